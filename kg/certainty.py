@@ -1,0 +1,116 @@
+"""Certainty of claims: hedge, rumour and negation cues, with scope.
+
+A claim made by a trigger word is ``speculative`` or ``negated`` when a cue (certainty.toml) is in the trigger's
+scope. The scope is the trigger's own clause plus the clauses that govern it through complements: from the trigger
+we climb while the word is an ``xcomp``/``ccomp``/``csubj`` of its head ("Meta dikabarkan merekrut …": dikabarkan
+governs merekrut), and look at each word on the way and its function dependents (advmod, aux, mark, discourse, cop,
+and an "menurut X" oblique). A cue in a neighbouring clause (conj, advcl, parataxis, relative clause) does not count.
+The nearest cue wins; on a tie a hedge beats a negation ("mungkin tidak" is unsure). A question ("Bisakah X …?") is
+speculative. Facts stated inside a noun phrase (apposition, title) only look at their own phrase ("bukan CEO X").
+
+Pure functions: :func:`assess` for one trigger, :func:`assess_claims` for a document's claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from kg.items import Claim
+from kg.lexicon import Lexicon
+from kg.records import Document, Sentence, Word
+
+CLIMB = frozenset({"xcomp", "ccomp", "csubj"})
+CUE_DEPRELS = frozenset(
+    {"advmod", "advmod:emph", "aux", "aux:pass", "mark", "discourse", "cop", "det", "case:adv", "fixed", "obl",
+     "nmod", "amod", "compound"}
+)
+
+
+def _phrase_words(sentence: Sentence, phrases: Iterable[tuple[str, ...]]) -> dict[int, str]:
+    """RETURNS word id → phrase for every word covered by one of ``phrases`` (consecutive lowercased words)."""
+    texts = [w.text.lower() for w in sentence.words]
+    out: dict[int, str] = {}
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(texts) - n + 1):
+            if tuple(texts[i:i + n]) == phrase:
+                for j in range(i, i + n):
+                    out.setdefault(j + 1, " ".join(phrase))
+    return out
+
+
+def is_question(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """RETURNS True when the sentence is a question (ends with "?" or opens with a question word)."""
+    first = next((w.text.lower() for w in sentence.words if any(c.isalpha() for c in w.text)), "")
+    return sentence.text.rstrip().endswith("?") or first in lexicon.question_words
+
+
+def _cue(word: Word, spec_phr: dict[int, str], neg_phr: dict[int, str], lexicon: Lexicon) -> tuple[str, str] | None:
+    if word.id in spec_phr:
+        return "speculative", spec_phr[word.id]
+    if word.id in neg_phr:
+        return "negated", neg_phr[word.id]
+    low = word.text.lower()
+    if low in lexicon.speculative_words:
+        return "speculative", low
+    if low in lexicon.negated_words:
+        return "negated", low
+    return None
+
+
+def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool = False) -> tuple[str, str | None]:
+    """Decide the certainty of a claim made by one word.
+
+    sentence: the sentence of the claim.
+    trigger: id of the word that made the claim (0: none known; the claim is asserted unless the sentence asks).
+    lexicon: the certainty cues.
+    nominal: True for a fact stated inside a noun phrase: only the phrase's own dependents count.
+    RETURNS: (certainty, cue) with certainty "asserted", "speculative" or "negated" and the cue text (None if asserted).
+    """
+    if trigger < 1 or trigger > len(sentence.words):
+        return ("speculative", "?") if is_question(sentence, lexicon) else ("asserted", None)
+    spec_phr = _phrase_words(sentence, lexicon.speculative_phrases)
+    neg_phr = _phrase_words(sentence, lexicon.negated_phrases)
+    word = sentence.word(trigger)
+    level = 0
+    while True:
+        found: list[tuple[str, str]] = []
+        own = _cue(word, spec_phr, neg_phr, lexicon) if word.id != trigger else None
+        if own:
+            found.append(own)
+        for child in sentence.children(word.id):
+            if child.deprel in CUE_DEPRELS or child.id in spec_phr or child.id in neg_phr:
+                hit = _cue(child, spec_phr, neg_phr, lexicon)
+                if hit is None and child.deprel in ("obl", "nmod"):
+                    # "menurut spekulan": the cue phrase is the oblique with its preposition
+                    for grand in sentence.children(child.id):
+                        hit = hit or (("speculative", spec_phr[grand.id]) if grand.id in spec_phr else None)
+                if hit:
+                    found.append(hit)
+        if found:
+            found.sort(key=lambda h: h[0] != "speculative")
+            return found[0]
+        if nominal or level > 4 or word.deprel not in CLIMB or not word.head:
+            break
+        word = sentence.word(word.head)
+        level += 1
+    if not nominal and is_question(sentence, lexicon):
+        return "speculative", "?"
+    return "asserted", None
+
+
+def assess_claims(doc: Document, claims: Iterable[Claim], lexicon: Lexicon) -> list[Claim]:
+    """Set the certainty of each claim from the cues in its scope.
+
+    doc: the document the claims come from.
+    claims: claims from :func:`kg.relations.find_claims`.
+    lexicon: the certainty cues.
+    RETURNS: the claims with ``certainty`` and ``cue`` set.
+    """
+    out = []
+    for claim in claims:
+        sentence = doc.sentences[claim.sentence]
+        certainty, cue = assess(sentence, claim.trigger_word, lexicon, nominal=claim.nominal)
+        out.append(replace(claim, certainty=certainty, cue=cue))
+    return out

@@ -1,0 +1,81 @@
+"""One document in, its entities and claims out: the extractor stages chained, as one pure function.
+
+``extract_document`` is what a worker runs (in-process now, a Dask task later); the cross-document step is
+:class:`kg.entities.EntityRegistry`, fed with the results in document order.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from kg.certainty import assess_claims
+from kg.entities import EntityIndex, find_mentions, resolve_entities
+from kg.items import Claim, DocumentExtraction, Entity, Event
+from kg.lexicon import Lexicon, load_lexicon
+from kg.records import Document
+from kg.relations import find_claims
+
+log = logging.getLogger(__name__)
+
+# A name typed only by default takes the type its role implies ("merilis X": X is a product).
+ROLE_TYPES = {("releases", "object"): "Product", ("developedBy", "subject"): "Product", ("acquires", "object"): None}
+
+
+def retype_by_role(index: EntityIndex, claims: list[Claim]) -> dict[str, Entity]:
+    """Give default-typed entities the type their claims imply.
+
+    index: the document's entities.
+    claims: its claims.
+    RETURNS: label → Entity with updated types (unchanged entities included).
+    """
+    entities = dict(index.entities)
+    for c in claims:
+        if not isinstance(c.object, str):
+            continue
+        pairs = [(c.subject, "subject", c.object), (c.object, "object", c.subject)]
+        for label, role, other in pairs:
+            ent = entities.get(label)
+            if ent is None or ent.type_source != "default":
+                continue
+            new = ROLE_TYPES.get((c.predicate, role))
+            if c.predicate == "competesWith":
+                peer = entities.get(other)
+                if peer is not None and peer.type in ("AIModel", "Product") and peer.type_source != "default":
+                    new = peer.type
+            if new:
+                entities[label] = replace(ent, type=new, type_source="role")
+    return entities
+
+
+def extract_document(doc: Document, lexicon: Lexicon | None = None) -> DocumentExtraction:
+    """Run the extractor on one parsed document.
+
+    doc: the parsed document.
+    lexicon: the lexicons (None: the bundled ones).
+    RETURNS: the document's entities and claims (with certainty), labels local to the document.
+
+    Example:
+        >>> from kg.conllu import read_conllu
+        >>> doc = read_conllu("# text = Meta merekrut.\\n1\\tMeta\\tmeta\\tPROPN\\t_\\t_\\t2\\tnsubj\\t_\\t_\\n"
+        ...                   "2\\tmerekrut\\trekrut\\tVERB\\t_\\t_\\t0\\troot\\t_\\t_\\n", "d1")
+        >>> [e.label for e in extract_document(doc).entities]
+        ['Meta']
+    """
+    lex = lexicon if lexicon is not None else load_lexicon()
+    mentions = find_mentions(doc, lex)
+    index = resolve_entities(mentions, lex)
+    claims = assess_claims(doc, find_claims(doc, index, lex), lex)
+    entities = retype_by_role(index, claims)
+    return DocumentExtraction(document=doc.id, entities=tuple(entities.values()), claims=tuple(claims))
+
+
+def relabel(claim: Claim, mapping: dict[str, str]) -> Claim:
+    """RETURNS the claim with its entity labels mapped to global canonical labels (events keep their text)."""
+    obj = claim.object
+    if isinstance(obj, Event):
+        if obj.about is not None:
+            obj = replace(obj, about=mapping.get(obj.about, obj.about))
+    else:
+        obj = mapping.get(obj, obj)
+    return replace(claim, subject=mapping.get(claim.subject, claim.subject), object=obj)

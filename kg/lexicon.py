@@ -1,0 +1,159 @@
+"""Load the extractor's lexicons: trigger roots per relation, type cues, certainty cues, places, stop names.
+
+The lexicons are data files in ``kg/lexicons/`` (TOML and plain text, documented inline); this module only reads them
+into one frozen :class:`Lexicon`, loaded once per process, and offers the root lookup (Stanza lemma or PySastrawi stem)
+that the stages share.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+@dataclass(frozen=True)
+class RelationSpec:
+    """How one relation is triggered and which argument types it accepts (see ``triggers.toml``)."""
+
+    name: str
+    roots: frozenset[str]
+    affixed_only: frozenset[str] = frozenset()
+    inverse: bool = False
+    symmetric: bool = False
+    partner_cases: frozenset[str] = frozenset()
+    object_cases: frozenset[str] = frozenset()
+    object_via_owner: bool = False
+    subject_types: frozenset[str] = frozenset()
+    object_types: frozenset[str] = frozenset()
+    confidence: float = 0.8
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All lexicon data, read-only."""
+
+    relations: dict[str, RelationSpec]
+    type_cues: dict[str, str]  # cue word → entity type
+    titles: dict[str, str]  # title word/phrase → "ceoOf" | "leads"
+    maker_cases: frozenset[str]
+    origin_cases: frozenset[str]
+    speculative_words: frozenset[str]
+    speculative_phrases: tuple[tuple[str, ...], ...]
+    question_words: frozenset[str]
+    negated_words: frozenset[str]
+    negated_phrases: tuple[tuple[str, ...], ...]
+    places: dict[str, str]  # name key → canonical place name
+    not_entities: frozenset[str]
+    indonesian_words: frozenset[str]
+    english_words: frozenset[str]
+    root_index: dict[str, tuple[str, ...]] = field(default_factory=dict)  # root → relation names
+
+    def relations_for_root(self, root: str) -> tuple[str, ...]:
+        """RETURNS the relations whose trigger roots include ``root`` (empty tuple if none)."""
+        return self.root_index.get(root, ())
+
+
+def _read_toml(name: str, directory: Path) -> dict[str, Any]:
+    with (directory / name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _read_lines(name: str, directory: Path) -> list[str]:
+    lines = (directory / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    # longest first, so "tidak ada konfirmasi" wins over "tidak"
+    return tuple(sorted((tuple(p.lower().split()) for p in items), key=lambda p: (-len(p), p)))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | Path | None = None) -> Lexicon:
+    """Read the lexicon files (once per process and directory).
+
+    directory: a folder with the files of ``kg/lexicons/`` (None: the bundled one).
+    RETURNS: the Lexicon.
+    """
+    root = Path(directory) if directory is not None else LEXICON_DIR
+    trig = _read_toml("triggers.toml", root)
+    relations: dict[str, RelationSpec] = {}
+    index: dict[str, list[str]] = {}
+    for name, spec in sorted(trig["relations"].items()):
+        rel = RelationSpec(
+            name=name,
+            roots=frozenset(r.lower() for r in spec.get("roots", [])),
+            affixed_only=frozenset(r.lower() for r in spec.get("affixed_only", [])),
+            inverse=bool(spec.get("inverse", False)),
+            symmetric=bool(spec.get("symmetric", False)),
+            partner_cases=frozenset(spec.get("partner_cases", [])),
+            object_cases=frozenset(spec.get("object_cases", [])),
+            object_via_owner=bool(spec.get("object_via_owner", False)),
+            subject_types=frozenset(spec.get("subject_types", [])),
+            object_types=frozenset(spec.get("object_types", [])),
+            confidence=float(spec.get("confidence", 0.8)),
+        )
+        relations[name] = rel
+        for r in rel.roots:
+            index.setdefault(r, []).append(name)
+    types = _read_toml("types.toml", root)
+    type_cues = {cue.lower(): etype for etype, cues in types["cues"].items() for cue in cues}
+    titles = {t.lower(): rel for rel, ts in types["titles"].items() for t in ts}
+    cert = _read_toml("certainty.toml", root)
+    lang = _read_toml("language.toml", root)
+    places: dict[str, str] = {}
+    for line in _read_lines("places.txt", root):
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for n in names:
+            places.setdefault(" ".join(n.split()).casefold(), names[0])
+    return Lexicon(
+        relations=relations,
+        type_cues=type_cues,
+        titles=titles,
+        maker_cases=frozenset(types["makers"]["cases"]),
+        origin_cases=frozenset(types["origins"]["cases"]),
+        speculative_words=frozenset(w.lower() for w in cert["speculative"]["words"]),
+        speculative_phrases=_phrases(cert["speculative"]["phrases"]),
+        question_words=frozenset(w.lower() for w in cert["speculative"].get("question_words", [])),
+        negated_words=frozenset(w.lower() for w in cert["negated"]["words"]),
+        negated_phrases=_phrases(cert["negated"].get("phrases", [])),
+        places=places,
+        not_entities=frozenset(w.casefold() for w in _read_lines("not_entities.txt", root)),
+        indonesian_words=frozenset(lang["indonesian"]),
+        english_words=frozenset(lang["english"]),
+        root_index={k: tuple(v) for k, v in index.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Stem an Indonesian word with PySastrawi (Nazief-Adriani): menunda, penundaan, ditunda → tunda.
+
+    word: one word.
+    RETURNS: its root, lowercased ("" for an empty word).
+    """
+    w = word.lower()
+    if not w.isalpha() or len(w) < 4:
+        return w
+    return str(_stemmer().stem(w))
+
+
+def roots_of(text: str, lemma: str | None) -> tuple[str, ...]:
+    """RETURNS the candidate roots of a word: its lowercased form, its lemma and its PySastrawi stem (no repeats)."""
+    out: list[str] = []
+    for cand in (text.lower(), (lemma or "").lower(), stem(text)):
+        if cand and cand not in out:
+            out.append(cand)
+    return tuple(out)

@@ -1,0 +1,268 @@
+"""Train the bundled Indonesian Stanza models with Stanza's own trainers, all processors in parallel.
+
+Steps (each is idempotent; ``all`` runs them in order):
+
+  prepare   harmonised treebanks, NER files and word2vec vectors from the staged data (see :mod:`kg.models.prepare`)
+  pretrain  Stanza's pretrain file (``id_kgid.pretrain.pt``) from the vectors
+  train     tokenizer, MWT, lemmatizer, tagger, NER and two parser candidates; when the tagger is done, the data is
+            re-tagged with it and a third parser candidate learns from predicted tags and lemmas. Every trainer keeps
+            its best model on the dev set, so a ``--deadline`` that stops the run early loses nothing saved.
+  package   copies the chosen models into ``kg/models/stanza-id`` with a ``resources.json`` (plain
+            ``stanza.Pipeline("id", dir=..., download_method=None)`` loads it), dropping training-only state.
+
+Seeds are fixed (Stanza's default 1234, word2vec seed 1 with one worker), so the same command gives the same models on
+the same hardware. On a CPU the whole run takes hours; on one GPU about 20 minutes.
+
+Usage: ``python -m kg.models.train all --data ../shared/data --work .train``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SHORT = "id_kgid"
+PY = sys.executable
+
+
+def _dev_label_files(work: Path) -> None:
+    """Write the tokenizer's plain text and character labels (and MWT json) for train and dev."""
+    from stanza.utils.datasets import prepare_tokenizer_data
+    from stanza.utils.datasets.conllu_to_text import main as conllu_to_text
+
+    tok = work / "tokenize"
+    tok.mkdir(parents=True, exist_ok=True)
+    for split, src in (("train", work / "ud" / "current.train.conllu"), ("dev", work / "ud" / "dev.conllu")):
+        txt = tok / f"{SHORT}.{split}.txt"
+        conllu_to_text([str(src), str(txt)])
+        prepare_tokenizer_data.main([str(txt), str(src), "-o", str(tok / f"{SHORT}-ud-{split}.toklabels"),
+                                     "-m", str(tok / f"{SHORT}-ud-{split}-mwt.json")])
+
+
+def build_pretrain(work: Path) -> Path:
+    """Build Stanza's pretrain file from the word2vec text vectors. RETURNS its path."""
+    from stanza.models.common.pretrain import Pretrain
+
+    out = work / "pretrain" / f"{SHORT}.pretrain.pt"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not out.exists():
+        pt = Pretrain(str(out), str(work / "vectors" / "id_kgid.vec.txt"))
+        pt.load()
+    return out
+
+
+def jobs(work: Path, *, quick: bool = False) -> dict[str, list[str]]:
+    """RETURNS the trainer command lines, by job name. ``quick`` makes a few-step smoke run."""
+    ud, out, pre = work / "ud", work / "saved", str(work / "pretrain" / f"{SHORT}.pretrain.pt")
+    tok = work / "tokenize"
+    dev = str(ud / "dev.conllu")
+    n = (lambda full, small: str(small if quick else full))
+    common = ["--lang", "id", "--shorthand", SHORT, "--mode", "train"]
+    return {
+        "tokenize": [PY, "-m", "stanza.models.tokenizer", *common,
+                     "--label_file", str(tok / f"{SHORT}-ud-train.toklabels"), "--txt_file", str(tok / f"{SHORT}.train.txt"),
+                     "--mwt_json_file", str(tok / f"{SHORT}-ud-train-mwt.json"),
+                     "--dev_txt_file", str(tok / f"{SHORT}.dev.txt"),
+                     "--dev_label_file", str(tok / f"{SHORT}-ud-dev.toklabels"), "--dev_conll_gold", dev,
+                     "--steps", n(8000, 20), "--report_steps", "100",
+                     "--save_dir", str(out / "tokenize"), "--save_name", "kgid.pt"],
+        "mwt": [PY, "-m", "stanza.models.mwt_expander", *common,
+                "--train_file", str(ud / "current.train.conllu"), "--eval_file", dev, "--gold_file", dev,
+                "--max_dec_len", "40", "--num_epoch", n(40, 1),
+                "--save_dir", str(out / "mwt"), "--save_name", "kgid.pt"],
+        "lemma": [PY, "-m", "stanza.models.lemmatizer", "--shorthand", SHORT, "--mode", "train",
+                  "--train_file", str(ud / "current.train.conllu"), "--eval_file", dev,
+                  "--num_epoch", n(20, 1),
+                  "--save_dir", str(out / "lemma"), "--save_name", "kgid.pt"],
+        "pos": [PY, "-m", "stanza.models.tagger", *common,
+                "--train_file", str(ud / "pos.train.conllu"), "--eval_file", dev, "--output_file",
+                str(work / "pos_dev_pred.conllu"),
+                "--wordvec_pretrain_file", pre,
+                "--hidden_dim", "200", "--deep_biaff_hidden_dim", "200", "--char_hidden_dim", "200",
+                "--batch_size", "250" if not quick else "32", "--max_steps", n(3000, 4), "--eval_interval", n(200, 2),
+                "--save_dir", str(out / "pos"), "--save_name", "kgid.pt"],
+        "ner": [PY, "-m", "stanza.models.ner_tagger", "--shorthand", SHORT, "--mode", "train",
+                "--train_file", str(work / "ner" / f"{SHORT}.train.json"),
+                "--eval_file", str(work / "ner" / f"{SHORT}.dev.json"),
+                "--wordvec_pretrain_file", pre, "--max_steps", n(8000, 4), "--eval_interval", n(300, 2),
+                "--save_dir", str(out / "ner"), "--save_name", "kgid.pt"],
+        "depparse_gsd": _parser(work, "gsd.train.conllu", dev, "gsd", quick),
+        "depparse_mix": _parser(work, "pos.train.conllu", dev, "mix", quick),
+    }
+
+
+def _parser(work: Path, train: str, dev: str, name: str, quick: bool, *, ud: Path | None = None) -> list[str]:
+    ud = ud or work / "ud"
+    return [PY, "-m", "stanza.models.parser", "--lang", "id", "--shorthand", SHORT, "--mode", "train",
+            "--train_file", str(ud / train), "--eval_file", dev,
+            "--wordvec_pretrain_file", str(work / "pretrain" / f"{SHORT}.pretrain.pt"),
+            "--hidden_dim", "300", "--deep_biaff_hidden_dim", "300", "--char_hidden_dim", "200",
+            "--max_steps", str(4 if quick else 20000), "--eval_interval", str(2 if quick else 200),
+            "--batch_size", "32" if quick else "3000",
+            "--save_dir", str(work / "saved" / f"depparse_{name}"), "--save_name", "kgid.pt", "--no_checkpoint"]
+
+
+def retag_commands(work: Path) -> list[list[str]]:
+    """Commands that re-tag the parser data with the trained tagger and lemmatizer (predicted UPOS/feats/lemmas)."""
+    saved, ud, pred = work / "saved", work / "ud", work / "pred"
+    cmds = []
+    for name in ("gsd.train", "dev"):
+        src, tagged, lemmad = ud / f"{name}.conllu", pred / f"{name}.pos.conllu", pred / f"{name}.conllu"
+        cmds.append([PY, "-m", "stanza.models.tagger", "--lang", "id", "--shorthand", SHORT, "--mode", "predict",
+                     "--eval_file", str(src), "--output_file", str(tagged),
+                     "--wordvec_pretrain_file", str(work / "pretrain" / f"{SHORT}.pretrain.pt"),
+                     "--save_dir", str(saved / "pos"), "--save_name", "kgid.pt"])
+        cmds.append([PY, "-m", "stanza.models.lemmatizer", "--shorthand", SHORT, "--mode", "predict",
+                     "--eval_file", str(tagged), "--output_file", str(lemmad),
+                     "--save_dir", str(saved / "lemma"), "--save_name", "kgid.pt"])
+    return cmds
+
+
+def _restore_gold_trees(pred: Path, gold: Path, out: Path) -> None:
+    """Keep the predicted UPOS/XPOS/feats/lemma of ``pred`` with the gold heads and relations of ``gold``."""
+    from kg.models.prepare import read_conllu, write_conllu
+
+    p_sents, g_sents = read_conllu(pred), read_conllu(gold)
+    for ps, gs in zip(p_sents, g_sents):
+        gw = {r[0]: r for r in gs.words()}
+        for r in ps.words():
+            g = gw.get(r[0])
+            if g is not None:
+                r[6], r[7] = g[6], g[7]
+    write_conllu(out, p_sents)
+
+
+def run_jobs(work: Path, *, quick: bool = False, deadline: float | None = None, only: list[str] | None = None) -> dict:
+    """Run every trainer in parallel, then the predicted-tag parser once the tagger is done. RETURNS exit codes."""
+    logs = work / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    procs: dict[str, subprocess.Popen] = {}
+    start = time.time()
+    todo = jobs(work, quick=quick)
+    if only:
+        todo = {k: v for k, v in todo.items() if k in only}
+
+    def launch(name: str, cmd: list[str]) -> None:
+        log = (logs / f"{name}.log").open("w")
+        env = dict(os.environ, OMP_NUM_THREADS=os.environ.get("OMP_NUM_THREADS", "2"))
+        procs[name] = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env)
+
+    for name, cmd in todo.items():
+        launch(name, cmd)
+    retagged = False
+    codes: dict[str, int | None] = {}
+    while True:
+        for name, p in procs.items():
+            codes[name] = p.poll()
+        lemma_ready = codes.get("lemma") is not None or (work / "saved" / "lemma" / "kgid.pt").exists()
+        if not retagged and "pos" in procs and codes.get("pos") is not None and lemma_ready \
+                and (only is None or "depparse_pred" in only):
+            retagged = True
+            (work / "pred").mkdir(exist_ok=True)
+            with (logs / "retag.log").open("w") as log:
+                for cmd in retag_commands(work):
+                    subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, check=False)
+            try:
+                _restore_gold_trees(work / "pred" / "gsd.train.conllu", work / "ud" / "gsd.train.conllu",
+                                    work / "pred" / "gsd.train.gold-trees.conllu")
+                _restore_gold_trees(work / "pred" / "dev.conllu", work / "ud" / "dev.conllu",
+                                    work / "pred" / "dev.gold-trees.conllu")
+                launch("depparse_pred", _parser(work, "gsd.train.gold-trees.conllu",
+                                                str(work / "pred" / "dev.gold-trees.conllu"), "pred", quick,
+                                                ud=work / "pred"))
+                continue
+            except (OSError, IndexError) as err:
+                print(f"retagging failed: {err}", flush=True)
+        if all(c is not None for c in codes.values()) and (retagged or "pos" not in procs):
+            break
+        if deadline is not None and time.time() - start > deadline:
+            for name, p in procs.items():
+                if p.poll() is None:
+                    os.killpg(p.pid, signal.SIGTERM)
+                    codes[name] = -15
+            break
+        time.sleep(5)
+    for name, p in procs.items():
+        codes[name] = p.wait()
+    (work / "codes.json").write_text(json.dumps(codes, indent=2))
+    return codes
+
+
+PROCESSOR_OF = {"tokenize": "tokenize", "mwt": "mwt", "lemma": "lemma", "pos": "pos", "ner": "ner"}
+
+
+def package(work: Path, dest: Path, *, parser: str) -> dict[str, int]:
+    """Copy the chosen models into ``dest`` as a Stanza resources directory. RETURNS file sizes in bytes."""
+    import torch
+
+    saved = work / "saved"
+    if dest.exists():
+        shutil.rmtree(dest)
+    (dest / "id").mkdir(parents=True)
+    sizes = {}
+    chosen = {"tokenize": saved / "tokenize" / "kgid.pt", "mwt": saved / "mwt" / "kgid.pt",
+              "pos": saved / "pos" / "kgid.pt", "lemma": saved / "lemma" / "kgid.pt",
+              "depparse": saved / f"depparse_{parser}" / "kgid.pt", "ner": saved / "ner" / "kgid.pt",
+              "pretrain": work / "pretrain" / f"{SHORT}.pretrain.pt"}
+    for proc, src in chosen.items():
+        if not src.exists():
+            continue
+        target = dest / "id" / proc / "kgid.pt"
+        target.parent.mkdir(parents=True)
+        state = torch.load(src, map_location="cpu", weights_only=False)
+        if isinstance(state, dict):
+            for key in ("optimizer", "scheduler", "optimizer_state_dict"):
+                state.pop(key, None)
+            if proc != "pretrain" and isinstance(state.get("model"), dict):
+                # Half-precision storage halves the bundle; Stanza's load_state_dict copies into float32 parameters.
+                state["model"] = {k: v.half() if torch.is_tensor(v) and v.is_floating_point() else v
+                                  for k, v in state["model"].items()}
+        torch.save(state, target)
+        sizes[proc] = target.stat().st_size
+    procs = [p for p in ("tokenize", "mwt", "pos", "lemma", "depparse", "ner") if p in sizes]
+    entry: dict = {"lang_name": "Indonesian"}
+    for p in procs:
+        entry[p] = {"kgid": {"md5": ""}} if p not in ("pos", "depparse", "ner") else {
+            "kgid": {"dependencies": [{"model": "pretrain", "package": "kgid"}]}}
+    entry["pretrain"] = {"kgid": {}}
+    entry["default_processors"] = {p: "kgid" for p in procs}
+    entry["default_dependencies"] = {}
+    entry["packages"] = {"default": {p: "kgid" for p in procs}}
+    resources = {"id": entry}
+    (dest / "resources.json").write_text(json.dumps(resources, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return sizes
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("step", choices=["prepare", "pretrain", "train", "package", "all"])
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--work", type=Path, default=Path(".train"))
+    ap.add_argument("--dest", type=Path, default=Path(__file__).parent / "stanza-id")
+    ap.add_argument("--parser", default="pred", help="which parser candidate to package: gsd, mix or pred")
+    ap.add_argument("--quick", action="store_true", help="a few steps of each trainer: a smoke test of the set-up")
+    ap.add_argument("--deadline", type=float, default=None, help="stop training after this many seconds")
+    ap.add_argument("--only", nargs="*", default=None, help="train only these jobs")
+    args = ap.parse_args(argv)
+    if args.step in ("prepare", "all"):
+        from kg.models.prepare import prepare
+
+        print(json.dumps(prepare(args.data, args.work), indent=2), flush=True)
+    if args.step in ("pretrain", "all"):
+        build_pretrain(args.work)
+        _dev_label_files(args.work)
+    if args.step in ("train", "all"):
+        print(json.dumps(run_jobs(args.work, quick=args.quick, deadline=args.deadline, only=args.only)), flush=True)
+    if args.step in ("package", "all"):
+        print(json.dumps(package(args.work, args.dest, parser=args.parser), indent=2), flush=True)
+
+
+if __name__ == "__main__":
+    main()

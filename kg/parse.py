@@ -1,0 +1,182 @@
+"""The one module that imports Stanza: builds the Indonesian pipeline once per process and returns our own records.
+
+By default the pipeline is built from the models bundled in ``kg/models/stanza-id`` (a Stanza resources directory),
+offline: no network access, no ``~/stanza_resources``. ``models="official"`` opts into Stanza's official Indonesian
+models (downloaded by Stanza into its usual resources folder if a network exists); any other value is taken as the
+path of a Stanza resources directory.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ModelError
+from kg.records import Document, Sentence, Word
+
+log = logging.getLogger(__name__)
+
+BUNDLED_MODELS = Path(__file__).parent / "models" / "stanza-id"
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
+_LOCK = threading.Lock()
+
+
+def models_dir(models: str | Path | None = None) -> Path | None:
+    """RETURNS the resources directory for ``models`` (None: the bundled one; "official": None, Stanza's default)."""
+    if models is None or str(models) == "bundled":
+        return BUNDLED_MODELS
+    if str(models) == "official":
+        return None
+    return Path(models)
+
+
+def _check_bundle(root: Path, processors: tuple[str, ...]) -> None:
+    """Raise ModelError unless ``root`` holds a resources.json and a model file for each processor."""
+    hint = (
+        "Reinstall kg-id from a clean clone (the models ship in kg/models/stanza-id), retrain them with "
+        "`python -m kg.models.train`, or choose the official models with `--models official` where a network exists."
+    )
+    resources = root / "resources.json"
+    if not resources.is_file():
+        raise ModelError(f"No Stanza models at {root}: resources.json is missing. {hint}")
+    try:
+        spec = json.loads(resources.read_text(encoding="utf-8"))["id"]
+    except (ValueError, KeyError) as err:
+        raise ModelError(f"{resources} is not a valid Stanza resources file ({err}). {hint}") from err
+    default = spec.get("default_processors", {})
+    for proc in processors:
+        package = default.get(proc)
+        if package is None:
+            raise ModelError(f"{resources} declares no '{proc}' model. {hint}")
+        path = root / "id" / proc / f"{package}.pt"
+        if not path.is_file() or path.stat().st_size == 0:
+            raise ModelError(f"The Stanza '{proc}' model is missing: {path}. {hint}")
+
+
+def available_processors(root: Path | None) -> tuple[str, ...]:
+    """RETURNS the processors the bundle at ``root`` declares (all of PROCESSORS for the official models)."""
+    if root is None:
+        return PROCESSORS
+    try:
+        default = json.loads((root / "resources.json").read_text(encoding="utf-8"))["id"]["default_processors"]
+    except (OSError, ValueError, KeyError):
+        return PROCESSORS[:5]
+    return tuple(p for p in PROCESSORS if p in default)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(models: str | None = None, *, use_gpu: bool | None = None, ner: bool = True) -> Any:
+    """Build (once per process and arguments) the Stanza pipeline.
+
+    models: None for the bundled models, "official" for Stanza's own, or the path of a resources directory.
+    use_gpu: None to use a GPU when one is present.
+    ner: also run the NER model when the bundle has one.
+    RETURNS: a ``stanza.Pipeline``.
+    """
+    root = models_dir(models)
+    procs = tuple(p for p in available_processors(root) if ner or p != "ner")
+    if root is not None:
+        _check_bundle(root, procs)
+    try:
+        import stanza
+        import torch
+        from stanza.pipeline.core import DownloadMethod
+    except ImportError as err:  # pragma: no cover - install problem
+        raise ModelError(f"Stanza is not installed ({err}). Install kg-id with `pip install -e .`.") from err
+    if use_gpu is None:
+        use_gpu = torch.cuda.is_available()
+    kwargs: dict[str, Any] = {
+        "lang": "id",
+        "processors": ",".join(procs),
+        "use_gpu": use_gpu,
+        "logging_level": "WARN",
+        "tokenize_no_ssplit": False,
+    }
+    if root is None:
+        kwargs["download_method"] = DownloadMethod.REUSE_RESOURCES
+    else:
+        kwargs["dir"] = str(root)
+        kwargs["download_method"] = None
+    try:
+        return stanza.Pipeline(**kwargs)
+    except Exception as err:  # Stanza raises many types from deep inside; the user gets one clear message
+        where = root if root is not None else "Stanza's resources folder"
+        raise ModelError(
+            f"Could not load the Stanza models from {where}: {type(err).__name__}: {err}. "
+            "The files may be corrupt or from another Stanza version: reinstall kg-id from a clean clone, "
+            "retrain with `python -m kg.models.train`, or pass another models directory."
+        ) from err
+
+
+def _to_document(sdoc: Any, doc_id: str, text: str, source: str | None) -> Document:
+    sentences = []
+    for index, sent in enumerate(sdoc.sentences):
+        start = sent.tokens[0].start_char
+        end = sent.tokens[-1].end_char
+        words = []
+        for token in sent.tokens:
+            for w in token.words:
+                words.append(
+                    Word(
+                        id=int(w.id),
+                        text=w.text,
+                        lemma=w.lemma if w.lemma is not None else w.text,
+                        upos=w.upos or "X",
+                        xpos=w.xpos,
+                        feats=w.feats,
+                        head=int(w.head) if w.head is not None else 0,
+                        deprel=w.deprel or "dep",
+                        start=token.start_char,
+                        end=token.end_char,
+                        ner=getattr(token, "ner", None),
+                    )
+                )
+        sentences.append(Sentence(index=index, text=text[start:end], start=start, end=end, words=tuple(words)))
+    return Document(id=doc_id, text=text, sentences=tuple(sentences), source=source)
+
+
+def parse_texts(
+    texts: Iterable[tuple[str, str]],
+    *,
+    models: str | None = None,
+    use_gpu: bool | None = None,
+    batch_size: int = 16,
+    sources: dict[str, str] | None = None,
+) -> Iterator[Document]:
+    """Parse ``(doc_id, text)`` pairs, streaming: documents go through Stanza in batches (its bulk processing).
+
+    RETURNS: an iterator of Documents in input order.
+
+    Example:
+        >>> doc = next(parse_texts([("d1", "Meta merekrut peneliti OpenAI.")]))
+        >>> [(w.text, w.upos, w.deprel) for w in doc.sentences[0].words][:2]  # doctest: +SKIP
+        [('Meta', 'PROPN', 'nsubj'), ('merekrut', 'VERB', 'root')]
+    """
+    import stanza
+
+    pipeline = load_pipeline(models, use_gpu=use_gpu)
+    batch: list[tuple[str, str]] = []
+
+    def run(items: list[tuple[str, str]]) -> Iterator[Document]:
+        with _LOCK:  # a Stanza pipeline is not safe to share between threads
+            sdocs = pipeline([stanza.Document([], text=t) for _, t in items])
+        for (doc_id, text), sdoc in zip(items, sdocs):
+            yield _to_document(sdoc, doc_id, text, (sources or {}).get(doc_id))
+
+    for item in texts:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from run(batch)
+            batch = []
+    if batch:
+        yield from run(batch)
+
+
+def parse_text(text: str, doc_id: str = "doc", *, models: str | None = None, source: str | None = None) -> Document:
+    """Parse one text. RETURNS its Document."""
+    return next(parse_texts([(doc_id, text)], models=models, sources={doc_id: source} if source else None))
