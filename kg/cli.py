@@ -181,3 +181,42 @@ def query_command(
     except KGError as exc:
         raise _fail(exc) from exc
     typer.echo(text, nl=False)
+
+
+@app.command("parse")
+def parse_command(
+    text: Annotated[str, typer.Argument(help="Indonesian text, or the path of a UTF-8 .txt file.")],
+    models: Annotated[
+        Optional[str],  # noqa: UP007
+        typer.Option(help="Stanza models: a resources directory, or 'official'. Default: the bundled models."),
+    ] = None,
+    conllu: Annotated[bool, typer.Option("--conllu", help="Print CoNLL-U instead of a table.")] = False,
+) -> None:
+    """Parse Indonesian text with the Stanza pipeline and print each word's lemma, UPOS, head, relation and NER tag."""
+    from kg.parse import parse_text
+
+    path = Path(text)
+    try:
+        if path.suffix == ".txt" and path.is_file():
+            text = path.read_text(encoding="utf-8")
+        doc = parse_text(text, "text", models=models)
+    except KGError as err:
+        raise _fail(err) from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise _fail(KGError(f"{text}: cannot read it as UTF-8 text ({err})")) from err
+    console = Console(highlight=False, soft_wrap=True)
+    for sentence in doc.sentences:
+        if conllu:
+            console.print(f"# text = {sentence.text}", markup=False)
+            for w in sentence.words:
+                cols = [str(w.id), w.text, w.lemma, w.upos, w.xpos or "_", w.feats or "_", str(w.head), w.deprel, "_",
+                        f"start_char={w.start}|end_char={w.end}" + (f"|NER={w.ner}" if w.ner else "")]
+                console.print("\t".join(cols), markup=False)
+            console.print()
+            continue
+        table = Table(title=sentence.text, title_justify="left")
+        for column in ("id", "word", "lemma", "upos", "head", "deprel", "ner"):
+            table.add_column(column)
+        for w in sentence.words:
+            table.add_row(str(w.id), w.text, w.lemma, w.upos, str(w.head), w.deprel, w.ner or "")
+        console.print(table)

@@ -113,30 +113,43 @@ def load_pipeline(models: str | None = None, *, use_gpu: bool | None = None, ner
         ) from err
 
 
-def _to_document(sdoc: Any, doc_id: str, text: str, source: str | None) -> Document:
-    sentences = []
-    for index, sent in enumerate(sdoc.sentences):
-        start = sent.tokens[0].start_char
-        end = sent.tokens[-1].end_char
-        words = []
-        for token in sent.tokens:
-            for w in token.words:
-                words.append(
-                    Word(
-                        id=int(w.id),
-                        text=w.text,
-                        lemma=w.lemma if w.lemma is not None else w.text,
-                        upos=w.upos or "X",
-                        xpos=w.xpos,
-                        feats=w.feats,
-                        head=int(w.head) if w.head is not None else 0,
-                        deprel=w.deprel or "dep",
-                        start=token.start_char,
-                        end=token.end_char,
-                        ner=getattr(token, "ner", None),
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (offset, line) for each non-blank line of ``text``."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            yield offset, line.rstrip("\r\n")
+        offset += len(line)
+
+
+def _to_document(parts: list[tuple[int, Any]], doc_id: str, text: str, source: str | None) -> Document:
+    """Convert Stanza documents (each with the offset of its line in ``text``) into one Document."""
+    sentences: list[Sentence] = []
+    for shift, sdoc in parts:
+        for sent in sdoc.sentences:
+            start = sent.tokens[0].start_char + shift
+            end = sent.tokens[-1].end_char + shift
+            words = []
+            for token in sent.tokens:
+                for w in token.words:
+                    words.append(
+                        Word(
+                            id=int(w.id),
+                            text=w.text,
+                            lemma=w.lemma if w.lemma is not None else w.text,
+                            upos=w.upos or "X",
+                            xpos=w.xpos,
+                            feats=w.feats,
+                            head=int(w.head) if w.head is not None else 0,
+                            deprel=w.deprel or "dep",
+                            start=token.start_char + shift,
+                            end=token.end_char + shift,
+                            ner=getattr(token, "ner", None),
+                        )
                     )
-                )
-        sentences.append(Sentence(index=index, text=text[start:end], start=start, end=end, words=tuple(words)))
+            sentences.append(
+                Sentence(index=len(sentences), text=text[start:end], start=start, end=end, words=tuple(words))
+            )
     return Document(id=doc_id, text=text, sentences=tuple(sentences), source=source)
 
 
@@ -163,10 +176,16 @@ def parse_texts(
     batch: list[tuple[str, str]] = []
 
     def run(items: list[tuple[str, str]]) -> Iterator[Document]:
+        # News text puts headlines, subheads and paragraphs on lines of their own: a line break always ends a sentence.
+        # Each line goes through Stanza as its own document (one bulk call per batch); offsets are shifted back.
+        pieces = [(i, start, line) for i, (_, text) in enumerate(items) for start, line in _lines(text)]
         with _LOCK:  # a Stanza pipeline is not safe to share between threads
-            sdocs = pipeline([stanza.Document([], text=t) for _, t in items])
-        for (doc_id, text), sdoc in zip(items, sdocs):
-            yield _to_document(sdoc, doc_id, text, (sources or {}).get(doc_id))
+            sdocs = pipeline([stanza.Document([], text=line) for _, _, line in pieces]) if pieces else []
+        per_doc: list[list[tuple[int, Any]]] = [[] for _ in items]
+        for (i, start, _), sdoc in zip(pieces, sdocs):
+            per_doc[i].append((start, sdoc))
+        for (doc_id, text), parts in zip(items, per_doc):
+            yield _to_document(parts, doc_id, text, (sources or {}).get(doc_id))
 
     for item in texts:
         batch.append(item)

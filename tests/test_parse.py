@@ -1,0 +1,137 @@
+"""The bundled Stanza pipeline: it loads offline, splits sentences, lemmatises affixed verbs and parses Indonesian.
+
+Tests marked ``model`` load the bundled models once per session (a few seconds); the error tests need no model.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ModelError
+from kg.parse import BUNDLED_MODELS, load_pipeline, parse_text, parse_texts
+
+
+@pytest.fixture(scope="session")
+def parse():
+    """Parse with the bundled pipeline (loaded once for the session)."""
+    load_pipeline()
+    return parse_text
+
+
+def _words(sentence):
+    return {w.text: w for w in sentence.words}
+
+
+@pytest.mark.model
+def test_sentences_split_and_offsets_point_into_the_text(parse):
+    text = "Pemerintah daerah menunda pembangunan jembatan itu. Warga menyambut keputusan tersebut dengan kecewa."
+    doc = parse(text, "d")
+    assert len(doc.sentences) == 2
+    for sentence in doc.sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+        for word in sentence.words:
+            assert sentence.start <= word.start < word.end <= sentence.end
+
+
+@pytest.mark.model
+def test_a_line_break_ends_a_sentence_even_without_punctuation(parse):
+    doc = parse("Judul Berita Hari Ini\nBank Indonesia menaikkan suku bunga acuan.", "d")
+    assert [s.text for s in doc.sentences] == ["Judul Berita Hari Ini", "Bank Indonesia menaikkan suku bunga acuan."]
+    assert doc.sentences[1].start == len("Judul Berita Hari Ini\n")
+
+
+@pytest.mark.model
+def test_affixed_verbs_and_nouns_get_their_root_as_lemma(parse):
+    doc = parse("Pemerintah menunda pembangunan jembatan. Pabrik itu ditutup oleh pemerintah kota.", "d")
+    words = {w.text: w.lemma for s in doc.sentences for w in s.words}
+    assert words["menunda"] == "tunda"
+    assert words["ditutup"] == "tutup"
+    assert words["pembangunan"] == "bangun"
+
+
+@pytest.mark.model
+def test_the_parser_finds_subject_and_object(parse):
+    sentence = parse("Perusahaan itu membeli saham bank tersebut.", "d").sentences[0]
+    w = _words(sentence)
+    assert w["membeli"].deprel == "root"
+    assert w["Perusahaan"].head == w["membeli"].id and w["Perusahaan"].deprel.startswith("nsubj")
+    assert w["saham"].head == w["membeli"].id and w["saham"].deprel == "obj"
+
+
+@pytest.mark.model
+def test_passive_subject_and_agent(parse):
+    sentence = parse("Pabrik itu ditutup oleh pemerintah kota.", "d").sentences[0]
+    w = _words(sentence)
+    assert w["Pabrik"].deprel == "nsubj:pass" and w["Pabrik"].head == w["ditutup"].id
+    assert w["pemerintah"].deprel.startswith("obl") and w["pemerintah"].head == w["ditutup"].id
+
+
+@pytest.mark.model
+def test_clitic_nya_is_split_into_its_own_word(parse):
+    sentence = parse("Direksi akhirnya menyetujuinya setelah rapat panjang.", "d").sentences[0]
+    texts = [w.text for w in sentence.words]
+    assert "menyetujui" in texts and "nya" in texts
+    nya = sentence.words[texts.index("nya")]
+    assert nya.upos == "PRON" and nya.head == texts.index("menyetujui") + 1
+    # both words of the multiword token share the surface token's span
+    assert nya.start == sentence.words[texts.index("menyetujui")].start
+
+
+@pytest.mark.model
+def test_documents_stream_in_batches_in_input_order():
+    texts = [(f"doc{i}", f"Kota nomor {i} membangun jalan baru.") for i in range(5)]
+    docs = list(parse_texts(texts, batch_size=2))
+    assert [d.id for d in docs] == [f"doc{i}" for i in range(5)]
+    assert all(len(d.sentences) == 1 for d in docs)
+
+
+@pytest.mark.model
+def test_the_ner_model_tags_people_and_organisations(parse):
+    sentence = parse("Menteri Keuangan Sri Mulyani bertemu pimpinan Bank Dunia di Jakarta.", "d").sentences[0]
+    tags = {w.text: w.ner for w in sentence.words}
+    assert tags["Mulyani"].endswith("PER")
+    assert tags["Jakarta"].endswith("LOC")
+
+
+@pytest.mark.model
+def test_plain_stanza_loads_the_bundle_without_project_code_or_network(monkeypatch):
+    import stanza
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the pipeline tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    nlp = stanza.Pipeline("id", dir=str(BUNDLED_MODELS), download_method=None, use_gpu=False, logging_level="WARN")
+    doc = nlp("Warga kota itu menanam pohon.")
+    assert [w.upos for w in doc.sentences[0].words][-1] == "PUNCT"
+
+
+def test_a_missing_model_folder_gives_one_clear_error(tmp_path):
+    with pytest.raises(ModelError, match="resources.json is missing") as err:
+        load_pipeline(str(tmp_path))
+    assert "--models official" in str(err.value)
+
+
+def test_a_missing_model_file_is_named(tmp_path):
+    shutil.copy(BUNDLED_MODELS / "resources.json", tmp_path / "resources.json")
+    with pytest.raises(ModelError, match=r"'tokenize' model is missing"):
+        load_pipeline(str(tmp_path))
+
+
+def test_a_corrupt_model_file_gives_one_clear_error(tmp_path):
+    shutil.copy(BUNDLED_MODELS / "resources.json", tmp_path / "resources.json")
+    spec = json.loads((tmp_path / "resources.json").read_text())["id"]
+    for proc, package in spec["default_processors"].items():
+        path = Path(tmp_path, "id", proc, f"{package}.pt")
+        path.parent.mkdir(parents=True)
+        path.write_bytes(b"this is not a torch file")
+    (tmp_path / "id" / "pretrain").mkdir()
+    (tmp_path / "id" / "pretrain" / "kgid.pt").write_bytes(b"nor is this")
+    with pytest.raises(ModelError, match="Could not load the Stanza models") as err:
+        load_pipeline(str(tmp_path))
+    assert "corrupt" in str(err.value)
