@@ -6,7 +6,13 @@ we climb while the word is an ``xcomp``/``ccomp``/``csubj`` of its head ("Meta d
 governs merekrut), and look at each word on the way and its function dependents (advmod, aux, mark, discourse, cop,
 and an "menurut X" oblique). A cue in a neighbouring clause (conj, advcl, parataxis, relative clause) does not count.
 The nearest cue wins; on a tie a hedge beats a negation ("mungkin tidak" is unsure). A question ("Bisakah X …?") is
-speculative. Facts stated inside a noun phrase (apposition, title) only look at their own phrase ("bukan CEO X").
+speculative. Facts stated inside a noun phrase (apposition, title) only look at their own phrase ("bukan CEO X"),
+except that a hedge on an appointment verb reaches the title in its object ("akan melantik Gubernur X Y").
+
+Also: a denial verb governing the trigger through complements and objects negates it even under a hedge ("membantah
+kabar bahwa X akan mengakuisisi Y"); a purpose clause ("untuk mencaplok") and a plan noun heading a nominal trigger
+("rencana akuisisi") are speculative; a noun trigger under a light verb takes the verb's clause ("tidak lagi menjadi
+sponsor"); a sentence adverb before a comma counts even when the parser made it a subject ("Kabarnya, X …").
 
 Pure functions: :func:`assess` for one trigger, :func:`assess_claims` for a document's claims.
 """
@@ -17,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.items import Claim
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, roots_of
 from kg.records import Document, Sentence, Word
 
 CLIMB = frozenset({"xcomp", "ccomp", "csubj"})
@@ -25,6 +31,10 @@ CUE_DEPRELS = frozenset(
     {"advmod", "advmod:emph", "aux", "aux:pass", "mark", "discourse", "cop", "det", "case:adv", "fixed", "obl",
      "nmod", "amod", "compound"}
 )
+
+
+def _base(deprel: str) -> str:
+    return deprel.split(":")[0]
 
 
 def _phrase_words(sentence: Sentence, phrases: Iterable[tuple[str, ...]]) -> dict[int, str]:
@@ -59,6 +69,25 @@ def _cue(word: Word, spec_phr: dict[int, str], neg_phr: dict[int, str], lexicon:
     return None
 
 
+def _before_comma(sentence: Sentence, word: Word) -> bool:
+    """True when a word (with its clitics) stands alone before a comma at the start of the sentence."""
+    j = word.id + 1
+    while j <= len(sentence.words) and sentence.word(j).head == word.id and sentence.word(j).upos != "PUNCT":
+        j += 1
+    return j <= len(sentence.words) and sentence.word(j).text == "," and word.id <= 2
+
+
+def _denied_above(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
+    """RETURNS the denial verb ("membantah", "menepis") that governs a trigger through any chain of heads, or None."""
+    seen = 0
+    while word.head and seen < 6 and _base(word.deprel) not in ("conj", "parataxis", "advcl", "root"):
+        word = sentence.word(word.head)  # not across a neighbouring clause: a denial there has its own scope
+        if word.text.lower() in lexicon.denial_words:
+            return word.text.lower()
+        seen += 1
+    return None
+
+
 def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool = False) -> tuple[str, str | None]:
     """Decide the certainty of a claim made by one word.
 
@@ -73,6 +102,17 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     spec_phr = _phrase_words(sentence, lexicon.speculative_phrases)
     neg_phr = _phrase_words(sentence, lexicon.negated_phrases)
     word = sentence.word(trigger)
+    if not nominal:
+        denial = _denied_above(sentence, word, lexicon)
+        if denial is not None:  # "X membantah (kabar bahwa) akan mengakuisisi Y": the text denies it
+            return "negated", denial
+        for child in sentence.children(trigger):
+            if child.deprel == "mark" and child.text.lower() in lexicon.purpose_marks:
+                return "speculative", child.text.lower()
+        if word.upos in ("NOUN", "PROPN") and word.head and _base(word.deprel) in ("compound", "nmod", "flat"):
+            hit = _cue(sentence.word(word.head), spec_phr, neg_phr, lexicon)  # "rencana akuisisi", "rumor merger"
+            if hit is not None and hit[0] == "speculative":
+                return hit
     level = 0
     while True:
         found: list[tuple[str, str]] = []
@@ -80,7 +120,9 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         if own:
             found.append(own)
         for child in sentence.children(word.id):
-            if child.deprel in CUE_DEPRELS or child.id in spec_phr or child.id in neg_phr:
+            # a sentence adverb written before a comma ("Kabarnya, X …", "Konon, …") even when parsed as a subject
+            adverb = child.id < word.id and child.deprel.startswith("nsubj") and _before_comma(sentence, child)
+            if child.deprel in CUE_DEPRELS or child.id in spec_phr or child.id in neg_phr or adverb:
                 hit = _cue(child, spec_phr, neg_phr, lexicon)
                 if hit is None and child.deprel in ("obl", "nmod"):
                     # "menurut spekulan": the cue phrase is the oblique with its preposition
@@ -91,10 +133,17 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         if found:
             found.sort(key=lambda h: h[0] != "speculative")
             return found[0]
-        if nominal or level > 4 or word.deprel not in CLIMB or not word.head:
+        light = level == 0 and word.upos in ("NOUN", "PROPN") and word.deprel in ("obj", "xcomp")
+        if nominal or level > 4 or (word.deprel not in CLIMB and not light) or not word.head:
             break
-        word = sentence.word(word.head)
+        word = sentence.word(word.head)  # a noun trigger under a light verb takes the verb's clause
         level += 1
+    if nominal and word.deprel == "obj" and word.head and lexicon.appointment_roots & set(
+            roots_of(sentence.word(word.head).text, sentence.word(word.head).lemma)):
+        # a title in the object of a planned act ("akan melantik Gubernur X Y"): a hedge there counts, a negation not
+        outer = assess(sentence, word.head, lexicon)
+        if outer[0] == "speculative" and outer[1] != "?":
+            return outer
     if not nominal and is_question(sentence, lexicon):
         return "speculative", "?"
     return "asserted", None

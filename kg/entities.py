@@ -6,16 +6,26 @@ Pure functions over records:
   NER spans when the parser ran NER) joined through the dependency tree (flat/flat:name/compound/nummod), trimmed of
   generic words (months, "AI", titles), split where a known place prefixes a name ("China Moonshot AI"), and linked to
   a parenthetical other name ("X (sebelumnya Twitter)").
+  Robust to the real parser: titles and ranks glued to a name are cut out ("Direktur Utama X Y" → X, Y), a person
+  name the NER marks inside a longer run is split off, "A dan B (AB)" with a matching acronym is one name, English
+  connectors join a name ("Bank for International Cooperation"), pieces glued without a space join it ("Nusasat-2"),
+  a quoted nickname after "sebagai"/"dijuluki" is no entity, and a word that is a name inside some sentence is a name
+  at the start of another.
 * :func:`type_mention`: the type from, strongest first, the place gazetteer, an apposed title ("CEO OpenAI, Sam
-  Altman" → Person), a model/product cue noun ("model Llama 3"), a version-like name ("Kimi K2"), the NER tag, an
-  organisation cue ("perusahaan X"), else Organization by default.
+  Altman" → Person), a model/product cue noun ("model Llama 3"), an organisation noun opening the name ("Partai X"),
+  a version-like name ("Kimi K2"; a bare number as in "Liga 2" is weaker), the NER tag (only spans wholly inside the
+  name), an organisation cue ("perusahaan X"; a title right before: "Direktur X" → X's employer), else Organization
+  by default.
 * :func:`resolve_entities` (Mentions → Entities + an index from words to entities): one entity per name; a one-word
   name that is part of exactly one longer person name is that person ("Altman"), a name followed only by a version is
-  that model ("Kimi" → "Kimi K2"), parenthetical names are aliases, headline-only names are dropped.
+  that model ("Kimi" → "Kimi K2"), parenthetical names are aliases, headline-only names are dropped, "Partai X" and
+  "X" are one name. When the NER contradicts itself across mentions (PER here, LOC there), the name falls back to the
+  default type so that cues and roles decide.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -27,6 +37,7 @@ from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
 _VERSION = re.compile(r"^(?:[A-Za-z]{0,3}\d+(?:[.,]\d+)*[A-Za-z]{0,3}|[IVX]{1,4}|[A-Z]\d*|Pro|Max|Mini|Ultra|Turbo)$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _HAS_DIGIT_NAME = re.compile(r"^[A-Za-z]+[-]?\d+[A-Za-z0-9.]*$")
 ALIAS_CUES = frozenset(
     {"sebelumnya", "dulu", "dahulu", "dulunya", "dahulunya", "bernama", "dikenal", "sebagai", "alias", "yang",
@@ -38,8 +49,10 @@ NER_TYPES = {
     "PLACE": "Place", "LOC": "Place", "LOCATION": "Place", "GPE": "Place",
 }
 # strength of each kind of type evidence, strongest first
-TYPE_RANK = {"gazetteer": 0, "cue:title": 1, "cue:product": 2, "version": 3, "ner": 4, "cue:org": 5, "role": 6,
-             "default": 9}
+TYPE_RANK = {"gazetteer": 0, "cue:title": 1, "cue:name": 1, "cue:product": 2, "version": 3, "cue:employer": 3,
+             "ner": 4, "cue:org": 5, "role": 6, "default": 9}
+QUOTES = "\"'‘’“”«»`"
+COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"})
 PRONOUNS = frozenset({"dia", "ia", "mereka", "beliau", "nya"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 
@@ -82,11 +95,14 @@ def _is_candidate(word: Word, first_alpha: int) -> bool:
     if not any(c.isalnum() for c in text) or word.upos in ("PUNCT", "SYM", "ADP", "CCONJ", "SCONJ", "PART"):
         return False
     if word.upos == "PROPN":
-        return True
-    if _ner_label(word.ner) is not None:
-        return True
-    if word.id == first_alpha:  # sentence-initial capital says nothing, unless the word has inner capitals/digits
+        return any(c.isupper() or c.isdigit() for c in text)
+    if word.id == first_alpha or (word.upos in ("VERB", "AUX", "ADV", "DET", "PRON") and word.id > 1
+                                  and not any(c.isupper() for c in text[1:])):
+        # a sentence-initial capital says nothing (nor does a capitalised verb: a sentence the tokenizer did not
+        # split, "… . Dirilis pada …"), unless the word has inner capitals/digits
         return any(c.isupper() for c in text[1:]) or bool(_HAS_DIGIT_NAME.match(text))
+    if _ner_label(word.ner) is not None and (text[0].isupper() or text[0].isdigit()):
+        return True
     return text[0].isupper() and word.upos in ("NOUN", "X", "ADJ", "VERB", "NUM", "PRON", "DET", "ADV")
 
 
@@ -127,8 +143,15 @@ def _components(sentence: Sentence, ids: Sequence[int]) -> list[list[int]]:
     return sorted(out)
 
 
+ABBREVIATIONS = frozenset({"ltd", "inc", "co", "corp", "bhd", "pte", "jr", "sr", "tbk", "plc", "llc", "ag", "nv"})
+
+
 def _span_text(doc: Document, sentence: Sentence, ids: Sequence[int]) -> tuple[str, int, int]:
     first, last = sentence.word(ids[0]), sentence.word(ids[-1])
+    end = last.end
+    if last.text.lower() in ABBREVIATIONS and doc.text[end:end + 1] == ".":  # "Pte. Ltd." keeps its full stop
+        end += 1
+        last = replace(last, end=end)
     text = doc.text[first.start:last.end] if doc.text else ""
     if not text or len(text) > 4 * sum(len(sentence.word(i).text) + 1 for i in ids):
         text = " ".join(sentence.word(i).text for i in ids)
@@ -145,9 +168,21 @@ def _head_of(sentence: Sentence, ids: Sequence[int]) -> int:
 
 def _place_prefix(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
     """RETURNS how many leading words of ``ids`` form a known place name followed by more name (0 if none)."""
+    if name_key(" ".join(sentence.word(i).text for i in ids)) in lexicon.places:
+        return 0
     for k in range(min(3, len(ids) - 1), 0, -1):
         name = " ".join(sentence.word(i).text for i in ids[:k])
         if name_key(name) in lexicon.places and sentence.word(ids[k]).text[:1].isupper():
+            return k
+    return 0
+
+
+def _place_then_place(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
+    """RETURNS k when ``ids`` is a place followed by another place ("Washington AS": city, country), else 0."""
+    for k in range(1, len(ids)):
+        head = name_key(" ".join(sentence.word(i).text for i in ids[:k]))
+        rest = name_key(" ".join(sentence.word(i).text for i in ids[k:]))
+        if head in lexicon.places and rest in lexicon.places:
             return k
     return 0
 
@@ -159,21 +194,71 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     lexicon: the lexicons (stop names, places, cues).
     RETURNS: the mentions in document order, each typed by its local cues (see :func:`type_mention`).
     """
+    # a capitalised word that is a name inside some sentence is a name at the start of another one too
+    known: set[str] = set()
+    for sentence in doc.sentences:
+        if is_headline(sentence) or is_foreign(sentence, lexicon):
+            continue
+        first_alpha = _first_alpha(sentence)
+        known.update(w.text for w in sentence.words if w.id != first_alpha and _is_candidate(w, first_alpha)
+                     and w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "X")
+                     and w.text.lower() not in lexicon.not_entities | PRONOUNS | DEMONSTRATIVES)
     mentions: list[Mention] = []
     for sentence in doc.sentences:
-        mentions.extend(_sentence_mentions(doc, sentence, lexicon))
+        mentions.extend(_sentence_mentions(doc, sentence, lexicon, frozenset(known)))
     return mentions
 
 
-def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
+def _first_alpha(sentence: Sentence) -> int:
+    return next((w.id for w in sentence.words if any(c.isalpha() for c in w.text)), 0)
+
+
+def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
+                       known: frozenset[str] = frozenset()) -> list[Mention]:
     headline = is_headline(sentence) or is_foreign(sentence, lexicon)
-    first_alpha = next((w.id for w in sentence.words if any(c.isalpha() for c in w.text)), 0)
-    cand = [w.id for w in sentence.words if _is_candidate(w, first_alpha)]
+    first_alpha = _first_alpha(sentence)
+    cand = [w.id for w in sentence.words
+            if _is_candidate(w, first_alpha) or (w.id == first_alpha and w.text in known)]
+    # "Kementerian Perhubungan …", "Bank Permata …": an organisation noun opening the sentence opens the name
+    if (first_alpha and first_alpha not in cand and first_alpha + 1 in cand
+            and lexicon.type_cues.get(sentence.word(first_alpha).text.lower()) == "Organization"):
+        cand.insert(0, first_alpha)
     # version continuations: "Llama 3", "Kimi K2"
     chosen = set(cand)
     for w in sentence.words:
         if w.id - 1 in chosen and w.id not in chosen and _is_version(w):
             chosen.add(w.id)
+    # lowercase connectors between two name words ("Bank for International Cooperation")
+    joined: set[int] = set()
+    # a short capitalised title in quotes ("\"Pelangi\" merupakan album …"): a name, whatever its POS
+    for inner in _quoted_titles(sentence):
+        chosen.update(inner)
+        joined.update(inner)
+    for w in sentence.words:
+        if (w.text in lexicon.name_connectors and w.id - 1 in chosen and w.id + 1 in chosen
+                and w.id - 1 not in joined):
+            joined.add(w.id)
+    chosen |= joined
+    # pieces glued to a name without white space ("Nusasat" "-" "2", "GO-" "MART"): one name
+    ws = sentence.words
+    for a, b in itertools.pairwise(ws):
+        if a.id in chosen and b.id not in chosen and b.start == a.end and b.start != b.end:
+            nxt = ws[b.id] if b.id < len(ws) else None  # "Nusasat-2", "X-VI"; not a range "Jakarta-Bandung"
+            if (b.text == "-" and nxt is not None and nxt.start == b.end
+                    and (nxt.text[:1].isdigit() or (nxt.text.isupper() and len(nxt.text) <= 3))):
+                chosen.update({b.id, b.id + 1})
+                joined.update({b.id, b.id + 1})
+            elif a.text.endswith("-") and b.text[:1].isalnum():
+                chosen.add(b.id)
+                joined.add(b.id)
+    # a name the NER marks as one span across punctuation ("Rumah ' s Makan")
+    all_ids = [w.id for w in sentence.words]
+    for first, last, _ in _ner_spans(sentence, all_ids):
+        if last > first and first in chosen and last in chosen:
+            span_inner = list(range(first + 1, last))
+            if all(i in chosen or len(sentence.word(i).text) <= 2 for i in span_inner):
+                joined.update(i for i in span_inner if i not in chosen)
+                chosen.update(span_inner)
     runs: list[list[int]] = []
     for i in sorted(chosen):
         if runs and runs[-1][-1] == i - 1:
@@ -181,22 +266,159 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon) -> l
         else:
             runs.append([i])
     out: list[Mention] = []
+    ner_pairs = {(i, i + 1) for first, last, _ in _ner_spans(sentence, all_ids) for i in range(first, last)}
     for run in runs:
-        for group in _components(sentence, run):
-            out.extend(_group_mentions(doc, sentence, group, lexicon, headline))
-    return _link_parenthetical_aliases(sentence, out)
+        groups = [run] if set(run) & joined else _components(sentence, run)
+        merged: list[list[int]] = []
+        for g in groups:  # the NER marks one name across a tree split ("Rudi Hartono" attached to two heads)
+            if merged and (merged[-1][-1], g[0]) in ner_pairs and merged[-1][-1] + 1 == g[0]:
+                merged[-1] = merged[-1] + g
+            else:
+                merged.append(list(g))
+        groups = merged
+        for group in groups:
+            for piece in _split_group(sentence, group, lexicon):
+                out.extend(_group_mentions(doc, sentence, piece, lexicon, headline))
+    return _merge_acronym_coordination(doc, sentence, _link_parenthetical_aliases(sentence, out), lexicon)
+
+
+def _quoted_titles(sentence: Sentence) -> list[list[int]]:
+    """RETURNS the word ids of each run of one to four capitalised words enclosed in quotation marks."""
+    out: list[list[int]] = []
+    words = sentence.words
+    i = 0
+    while i < len(words):
+        if words[i].text in ('"', "“", "‘", "'"):
+            j = i + 1
+            while j < len(words) and j - i <= 5 and words[j].text not in ('"', "”", "’", "'"):
+                j += 1
+            inner = words[i + 1:j]
+            if (j < len(words) and 1 <= len(inner) <= 4 and words[j].text in ('"', "”", "’", "'")
+                    and all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in inner)
+                    and any(w.text[:1].isalpha() for w in inner)):
+                out.append([w.id for w in inner])
+                i = j
+        i += 1
+    return out
+
+
+def _ner_spans(sentence: Sentence, ids: Sequence[int]) -> list[tuple[int, int, str]]:
+    """RETURNS the NER spans (first id, last id, label) that lie inside ``ids``, from BIOES tags."""
+    spans: list[tuple[int, int, str]] = []
+    start: int | None = None
+    for i in ids:
+        tag = _ner_label(sentence.word(i).ner)
+        if tag is None:
+            start = None
+            continue
+        pos, label = tag
+        if pos == "S":
+            spans.append((i, i, label))
+            start = None
+        elif pos == "B":
+            start = i
+        elif pos == "E" and start is not None:
+            spans.append((start, i, label))
+            start = None
+    return spans
+
+
+def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list[list[int]]:
+    """Cut a run of name words where a title stands ("Direktur Utama X Y" → [X, Y]) and around a person name the NER
+    marks inside a longer run ("Sagarindo Wulan Pertiwi" → [Sagarindo] [Wulan Pertiwi])."""
+    texts = [sentence.word(i).text.lower().strip("()") for i in group]
+    drop: set[int] = set()
+    if group[0] > 1:  # a title that starts just before the run ("Ketua" + "Umum Partai X", "Direktur" + "Utama X")
+        prev = sentence.word(group[0] - 1).text.lower()
+        for phrase in lexicon.name_titles:
+            n = len(phrase)
+            if n > 1 and phrase[0] == prev and tuple(texts[:n - 1]) == phrase[1:]:
+                drop.update(group[:n - 1])
+                break
+    k = 0
+    while k < len(group):
+        for phrase in lexicon.name_titles:  # longest first
+            n = len(phrase)
+            if tuple(texts[k:k + n]) == phrase:
+                drop.update(group[k:k + n])
+                k += n - 1
+                break
+        k += 1
+    pieces: list[list[int]] = []
+    cur: list[int] = []
+    for i in group:
+        if i in drop:
+            if cur:
+                pieces.append(cur)
+            cur = []
+        else:
+            cur.append(i)
+    if cur:
+        pieces.append(cur)
+    out: list[list[int]] = []
+    for piece in pieces:
+        cuts = set()
+        for first, last, label in _ner_spans(sentence, piece):
+            if label in ("PER", "PERSON") and (first, last) != (piece[0], piece[-1]):
+                cuts.update({first, last + 1})
+        cur = []
+        for i in piece:
+            if i in cuts and cur:
+                out.append(cur)
+                cur = []
+            cur.append(i)
+        if cur:
+            out.append(cur)
+    return out
+
+
+def _merge_acronym_coordination(doc: Document, sentence: Sentence, mentions: list[Mention],
+                                lexicon: Lexicon) -> list[Mention]:
+    """Join "A dan B (AB)" into one name when the acronym in brackets spells the initials of A dan B
+    ("Badan Riset dan Inovasi Teknologi (BRIT)")."""
+    out = list(mentions)
+    i = 0
+    while i + 2 < len(out):
+        a, b, c = out[i], out[i + 1], out[i + 2]
+        gap_ab = [sentence.word(j).text.lower() for j in range(a.words[-1] + 1, b.words[0])]
+        gap_bc = [sentence.word(j).text for j in range(b.words[-1] + 1, c.words[0])]
+        initials = "".join(sentence.word(j).text[0] for j in (*a.words, *b.words) if sentence.word(j).text[:1].isupper())
+        if gap_ab in (["dan"], ["&"]) and gap_bc == ["("] and c.text.isupper() and c.text == initials:
+            ids = tuple(range(a.words[0], b.words[-1] + 1))
+            text, start, end = _span_text(doc, sentence, ids)
+            merged = replace(a, words=ids, text=text, start=start, end=end, head=_head_of(sentence, ids),
+                             type="Organization", type_source="cue:org")
+            out[i:i + 3] = [merged, replace(c, alias_of=text)]
+            continue
+        i += 1
+    return out
 
 
 def _group_mentions(
     doc: Document, sentence: Sentence, group: list[int], lexicon: Lexicon, headline: bool
 ) -> list[Mention]:
     ids = list(group)
+    # generic words and person descriptors before a name ("Peneliti Indonesia", "Pak Rudi") are not part of it
+    while len(ids) > 1 and (name_key(sentence.word(ids[0]).text) in lexicon.not_entities
+                            or lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) in ("Person", "Product",
+                                                                                               "AIModel")):
+        ids.pop(0)  # "Ponsel Redmi Note": the cue types the name, it is not part of it
     while ids and name_key(sentence.word(ids[0]).text) in lexicon.not_entities:
         ids.pop(0)
+    # a place splits off the front of a name only inside a description ("startup AI China Moonshot AI"), not in a
+    # name of its own ("Malaysia Airlines")
+    before = sentence.word(group[0] - 1) if group[0] > 1 else None
+    low_before = before.text.lower() if before is not None else ""
+    descriptive = (len(ids) < len(group) or low_before in lexicon.type_cues
+                   or any(t[-1] == low_before for t in lexicon.name_titles))  # "Menteri Luar Negeri Korea X"
+    if len(ids) == 1 and sentence.word(ids[0]).text.lower() in lexicon.type_cues:
+        return []  # a cue noun alone ("Asosiasi yang …" tagged PROPN) is a description, not a name
     if not ids:
         return []
     pieces = []
-    k = _place_prefix(sentence, ids, lexicon)
+    connected = any(sentence.word(i).text in lexicon.name_connectors for i in ids)  # "Japan Bank for …": one name
+    k = 0 if connected or not descriptive else _place_prefix(sentence, ids, lexicon)
+    k = k or _place_then_place(sentence, ids, lexicon)
     if k:
         pieces = [ids[:k], ids[k:]]
     else:
@@ -204,6 +426,13 @@ def _group_mentions(
     out = []
     for piece in pieces:
         text, start, end = _span_text(doc, sentence, piece)
+        stripped = text.strip(QUOTES)
+        if stripped != text:
+            start += len(text) - len(text.lstrip(QUOTES))
+            end -= len(text) - len(text.rstrip(QUOTES))
+            text = stripped
+        if _is_epithet(sentence, piece, lexicon):
+            continue
         key = name_key(text)
         if key in lexicon.not_entities or not any(c.isalpha() for c in text):
             continue
@@ -215,6 +444,19 @@ def _group_mentions(
         etype, source = type_mention(sentence, mention, lexicon)
         out.append(replace(mention, type=etype, type_source=source))
     return out
+
+
+def _is_epithet(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for a quoted nickname after an epithet cue ("dijuluki 'Raja Baru'"): not an entity."""
+    first = sentence.word(ids[0])
+    k = ids[0] - 1
+    if first.text[:1] in QUOTES:
+        k = ids[0]
+    elif k >= 1 and all(ch in QUOTES for ch in sentence.word(k).text):
+        pass
+    else:
+        return False
+    return k - 1 >= 1 and sentence.word(k - 1).text.lower() in lexicon.epithet_cues
 
 
 def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -232,6 +474,13 @@ def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> 
             if closes and all(t in ALIAS_CUES for t in inner) and (inner or b.text.isupper()):
                 out[b_i] = replace(b, alias_of=a.text)
             break
+    # "X, yang kini bernama Y", "X (dulu dikenal sebagai Y)" without brackets: Y is another name of X
+    for a_i, a in enumerate(out[:-1]):
+        b = out[a_i + 1]
+        gap = [sentence.word(i).text.lower() for i in range(a.words[-1] + 1, b.words[0])]
+        if (gap[:2] == [",", "yang"] and all(t in ALIAS_CUES for t in gap[1:])
+                and {"bernama", "dikenal", "disebut"} & set(gap) and b.alias_of is None):
+            out[a_i + 1] = replace(b, alias_of=a.text)
     return out
 
 
@@ -275,10 +524,20 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     """
     if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
+    first = sentence.word(mention.words[0]).text.lower()
+    if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Organization":
+        return "Organization", "cue:name"  # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik"
+    head = sentence.word(mention.head)
+    if head.head and sentence.word(head.head).text.lower() in COPULAS:  # "X merupakan album …": what X is
+        for child in sentence.children(head.head):
+            etype = lexicon.type_cues.get(child.text.lower()) or lexicon.type_cues.get(child.lemma.lower())
+            if child.deprel in ("obj", "xcomp") and etype is not None and etype != "Person":
+                return etype, ("cue:product" if etype in ("AIModel", "Product") else "cue:org")
     cues = _cue_words(sentence, mention)
+    bracketed = mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text == "("
     for word, rel in cues:
         low = word.text.lower()
-        if low in lexicon.titles and rel == "appos":
+        if low in lexicon.titles and rel == "appos" and not bracketed:  # "(BPS)" is another name, not a person
             return "Person", "cue:title"
     if _after_title_comma(sentence, mention, lexicon):
         return "Person", "cue:title"
@@ -287,12 +546,14 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         if etype in ("AIModel", "Product") and rel in ("appos", "prev", "gov:flat", "gov:compound", "gov:nmod",
                                                          "gov:flat:name", "dep:compound"):
             return etype, "cue:product"
-    if _is_version(sentence.word(mention.words[-1])) and len(mention.words) > 1:
-        return "AIModel", "version"
+    tail = sentence.word(mention.words[-1]).text
+    if _is_version(sentence.word(mention.words[-1])) and len(mention.words) > 1 and not _YEAR.match(tail):
+        # "Kimi K2", "GPT-4o"; a bare number ("Liga 2", "Llama 3") is weaker evidence than NER or a cue
+        return "AIModel", ("default" if tail.isdigit() else "version")
     if len(mention.words) == 1 and _HAS_DIGIT_NAME.match(mention.text) and not mention.text.isupper():
         return "AIModel", "version"
-    tags = [_ner_label(sentence.word(i).ner) for i in mention.words]
-    labels = Counter(NER_TYPES[t[1]] for t in tags if t is not None and t[1] in NER_TYPES)
+    # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type Kelanaraya)
+    labels = Counter(NER_TYPES[label] for _, _, label in _ner_spans(sentence, mention.words) if label in NER_TYPES)
     if labels:
         return labels.most_common(1)[0][0], "ner"
     for word, rel in cues:
@@ -301,8 +562,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             return "Person", "cue:title"
         if etype in ("Organization", "Place") and rel != "dep:nmod":
             return etype, "cue:org"
-        if word.text.lower() in lexicon.titles and rel in ("prev", "gov:compound", "gov:nmod", "gov:flat"):
-            return "Organization", "cue:org"  # "CEO OpenAI": the name after a title is its organisation
+        title_word = word.text.lower() in lexicon.titles or any(word.text.lower() == t[-1] for t in lexicon.name_titles
+                                                               if len(t) > 1 or t[0] == word.text.lower())
+        if title_word and rel in ("prev", "gov:compound", "gov:nmod", "gov:flat"):
+            return "Organization", "cue:employer"  # "CEO OpenAI": the name after a title is its organisation
     return "Organization", "default"
 
 
@@ -372,6 +635,10 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
     for m in mentions:
         if m.alias_of is not None and name_key(m.alias_of) in names:
             union(name_key(m.alias_of), name_key(m.text))
+    for key in sorted(names):  # "Partai Rakyat" and "Rakyat": an organisation noun before a name is part of it
+        toks = key.split()
+        if len(toks) > 1 and lexicon.type_cues.get(toks[0]) == "Organization" and " ".join(toks[1:]) in names:
+            union(key, " ".join(toks[1:]))
     persons = {name_key(m.text) for m in mentions if m.type == "Person" and len(_tokens(m.text)) > 1}
     longer_all = sorted({name_key(m.text) for m in mentions if len(_tokens(m.text)) > 1})
     for key in sorted(names):
@@ -403,6 +670,8 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         typed = sorted(ms, key=lambda m: (_rank(m.type_source), m.start))
         etype = typed[0].type or "Organization"
         source = typed[0].type_source
+        if source == "ner" and _ner_disagrees(ms):
+            etype, source = "Organization", "default"  # the NER contradicts itself: let cues and roles decide
         aliases = sorted({m.text for m in ms if name_key(m.text) != name_key(label)}
                          | ({names[root]} if name_key(names[root]) != name_key(label) else set()),
                          key=lambda s: (s.casefold(), s))
@@ -412,6 +681,15 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
             for i in m.words:
                 at_word[(m.sentence, i)] = label
     return EntityIndex(entities=entities, at_word=at_word)
+
+
+def _ner_disagrees(mentions: Sequence[Mention]) -> bool:
+    """True when a name's mentions got different NER types and none has three quarters of the votes (an unknown
+    one-word name tagged PER in one sentence and LOC in the next)."""
+    votes = Counter(m.type for m in mentions if m.type_source == "ner" and not m.headline)
+    if len(votes) < 2:
+        return False
+    return votes.most_common(1)[0][1] * 4 < 3 * sum(votes.values())
 
 
 class EntityRegistry:

@@ -14,31 +14,59 @@ from kg.entities import EntityIndex, find_mentions, resolve_entities
 from kg.items import Claim, DocumentExtraction, Entity, Event
 from kg.lexicon import Lexicon, load_lexicon
 from kg.records import Document
-from kg.relations import find_claims
+from kg.relations import find_claims, weak_person
 
 log = logging.getLogger(__name__)
 
 # A name typed only by default takes the type its role implies ("merilis X": X is a product).
-ROLE_TYPES = {("releases", "object"): "Product", ("developedBy", "subject"): "Product", ("acquires", "object"): None}
+ROLE_TYPES = {("releases", "object"): "Product", ("developedBy", "subject"): "Product", ("acquires", "object"): None,
+              ("announced", "object"): "Product", ("leads", "subject"): "Person", ("ceoOf", "subject"): "Person"}
+PRODUCT_ROLES = frozenset({("releases", "object"), ("developedBy", "subject"), ("announced", "object")})
 
 
-def retype_by_role(index: EntityIndex, claims: list[Claim]) -> dict[str, Entity]:
-    """Give default-typed entities the type their claims imply.
+def retype_by_role(index: EntityIndex, claims: list[Claim], lexicon: Lexicon | None = None) -> dict[str, Entity]:
+    """Give default-typed entities (and one-word names the NER alone calls persons) the type their claims imply.
 
     index: the document's entities.
     claims: its claims.
+    lexicon: the relations' argument types (None: the bundled lexicons).
     RETURNS: label → Entity with updated types (unchanged entities included).
     """
+    lex = lexicon if lexicon is not None else load_lexicon()
     entities = dict(index.entities)
     for c in claims:
         if not isinstance(c.object, str):
             continue
         pairs = [(c.subject, "subject", c.object), (c.object, "object", c.subject)]
+        spec = lex.relations.get("leads" if c.predicate == "ceoOf" else c.predicate)
         for label, role, other in pairs:
             ent = entities.get(label)
-            if ent is None or ent.type_source != "default":
+            if ent is None:
+                continue
+            if ent.type_source == "ner" and (c.predicate, role) in PRODUCT_ROLES and ent.type not in (
+                    "AIModel", "Product"):
+                entities[label] = replace(ent, type="Product", type_source="role")  # the NER knows no products
+                continue
+            if spec is not None and weak_person(ent):
+                slot = spec.subject_types if role == "subject" else spec.object_types
+                if ent.type not in slot and "Organization" in slot:  # "Sagarindo merekrut …": not a person
+                    entities[label] = replace(ent, type="Organization", type_source="role")
+                continue
+            if (ent.type_source == "ner" and ent.type != "Person" and c.extractor == "rule:title-apposition"
+                    and role == "subject"):
+                entities[label] = replace(ent, type="Person", type_source="role")  # "Direktur X Y": Y holds it
+                continue
+            if ent.type_source != "default":
+                # NER knows no products: a name it tags ORG that competes with a model is a model/product too
+                peer = entities.get(other)
+                if (c.predicate == "competesWith" and ent.type_source == "ner" and ent.type == "Organization"
+                        and peer is not None and peer.type in ("AIModel", "Product")
+                        and peer.type_source in ("cue:product", "version")):
+                    entities[label] = replace(ent, type="Product", type_source="role")
                 continue
             new = ROLE_TYPES.get((c.predicate, role))
+            if new == "Product" and ent.type == "AIModel":
+                new = None  # a model is already a kind of product
             if c.predicate == "competesWith":
                 peer = entities.get(other)
                 if peer is not None and peer.type in ("AIModel", "Product") and peer.type_source != "default":
@@ -66,7 +94,7 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> DocumentE
     mentions = find_mentions(doc, lex)
     index = resolve_entities(mentions, lex)
     claims = assess_claims(doc, find_claims(doc, index, lex), lex)
-    entities = retype_by_role(index, claims)
+    entities = retype_by_role(index, claims, lex)
     return DocumentExtraction(document=doc.id, entities=tuple(entities.values()), claims=tuple(claims))
 
 
@@ -78,4 +106,5 @@ def relabel(claim: Claim, mapping: dict[str, str]) -> Claim:
             obj = replace(obj, about=mapping.get(obj.about, obj.about))
     else:
         obj = mapping.get(obj, obj)
-    return replace(claim, subject=mapping.get(claim.subject, claim.subject), object=obj)
+    stated_by = mapping.get(claim.stated_by, claim.stated_by) if claim.stated_by else None
+    return replace(claim, subject=mapping.get(claim.subject, claim.subject), object=obj, stated_by=stated_by)

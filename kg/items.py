@@ -64,6 +64,7 @@ class Event:
     kind: the relation that introduced it (e.g. "delayed").
     label: the description as written in the text.
     about: label of the named product or model it concerns, if the text names one.
+    date/reason: the time and the reason the text gives for it, as written (not resolved), if any.
     document: id of the document it comes from (events are not merged across documents).
     """
 
@@ -71,6 +72,8 @@ class Event:
     label: str
     document: str
     about: str | None = None
+    date: str | None = None  # when, as the text says it ("11 Juli", "tahun depan")
+    reason: str | None = None  # why, as the text says it ("karena hujan", "alasan keamanan")
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class Claim:
     document: document id; sentence: sentence index; start/end: the sentence's offsets in the document.
     evidence: the sentence text. confidence: 0-1. extractor: the rule that made the claim.
     trigger: the word that triggered the rule.
+    stated_by: who says it, when the sentence is reported speech of a named source ("…, kata X").
     """
 
     subject: str
@@ -101,6 +105,7 @@ class Claim:
     nominal: bool = False  # True for facts stated inside a noun phrase (apposition, title): no clausal scope
     certainty: str = "asserted"
     cue: str | None = None
+    stated_by: str | None = None  # label of the named person or organisation the sentence quotes ("kata X")
 
 
 @dataclass(frozen=True)

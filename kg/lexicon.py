@@ -28,6 +28,10 @@ class RelationSpec:
     partner_cases: frozenset[str] = frozenset()
     object_cases: frozenset[str] = frozenset()
     object_via_owner: bool = False
+    agentless_owner: bool = False
+    restricted_roots: frozenset[str] = frozenset()
+    source_cases: frozenset[str] = frozenset()
+    object_heads: frozenset[str] = frozenset()
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
     confidence: float = 0.8
@@ -51,6 +55,23 @@ class Lexicon:
     not_entities: frozenset[str]
     indonesian_words: frozenset[str]
     english_words: frozenset[str]
+    name_titles: tuple[tuple[str, ...], ...] = ()  # title/rank phrases cut out of name spans ("Direktur Utama")
+    name_connectors: frozenset[str] = frozenset()  # lowercase words inside names ("of", "for": "Bank for X")
+    epithet_cues: frozenset[str] = frozenset()  # words before a quoted nickname ("dijuluki 'X'")
+    place_titles: frozenset[str] = frozenset()  # titles that may lead a place ("gubernur")
+    not_top: frozenset[str] = frozenset()  # words that make the next title a deputy ("wakil")
+    branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
+    purpose_marks: frozenset[str] = frozenset()  # "untuk" + trigger verb: an aim, speculative
+    appointment_roots: frozenset[str] = frozenset()  # "akan melantik Gubernur X Y": the title is speculative
+    denial_words: frozenset[str] = frozenset()  # verbs that deny what they govern ("membantah")
+    transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
+    transfer_from: frozenset[str] = frozenset()
+    transfer_to: frozenset[str] = frozenset()
+    monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
+    entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
+    speech_words: frozenset[str] = frozenset()  # verbs of reported speech ("kata", "mengatakan", "menurut")
+    time_words: frozenset[str] = frozenset()  # heads of a time phrase of an event ("pekan", "Juli")
+    reason_marks: frozenset[str] = frozenset()  # words introducing an event's reason ("karena", "alasan")
     root_index: dict[str, tuple[str, ...]] = field(default_factory=dict)  # root → relation names
 
     def relations_for_root(self, root: str) -> tuple[str, ...]:
@@ -94,6 +115,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             partner_cases=frozenset(spec.get("partner_cases", [])),
             object_cases=frozenset(spec.get("object_cases", [])),
             object_via_owner=bool(spec.get("object_via_owner", False)),
+            agentless_owner=bool(spec.get("agentless_owner", False)),
+            restricted_roots=frozenset(r.lower() for r in spec.get("restricted_roots", [])),
+            source_cases=frozenset(spec.get("source_cases", [])),
+            object_heads=frozenset(r.lower() for r in spec.get("object_heads", [])),
             subject_types=frozenset(spec.get("subject_types", [])),
             object_types=frozenset(spec.get("object_types", [])),
             confidence=float(spec.get("confidence", 0.8)),
@@ -103,7 +128,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             index.setdefault(r, []).append(name)
     types = _read_toml("types.toml", root)
     type_cues = {cue.lower(): etype for etype, cues in types["cues"].items() for cue in cues}
-    titles = {t.lower(): rel for rel, ts in types["titles"].items() for t in ts}
+    titles = {t.lower(): rel for rel, ts in types["titles"].items() for t in ts if rel in ("ceoOf", "leads")}
     cert = _read_toml("certainty.toml", root)
     lang = _read_toml("language.toml", root)
     places: dict[str, str] = {}
@@ -126,6 +151,23 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         not_entities=frozenset(w.casefold() for w in _read_lines("not_entities.txt", root)),
         indonesian_words=frozenset(lang["indonesian"]),
         english_words=frozenset(lang["english"]),
+        name_titles=_phrases(types.get("names", {}).get("titles", [])),
+        name_connectors=frozenset(w.lower() for w in types.get("names", {}).get("connectors", [])),
+        epithet_cues=frozenset(w.lower() for w in types.get("names", {}).get("epithet_cues", [])),
+        place_titles=frozenset(w.lower() for w in types["titles"].get("place_titles", [])),
+        not_top=frozenset(w.lower() for w in types["titles"].get("not_top", [])),
+        branch_words=frozenset(w.lower() for w in types["titles"].get("branch", [])),
+        purpose_marks=frozenset(w.lower() for w in cert["speculative"].get("purpose_marks", [])),
+        appointment_roots=frozenset(w.lower() for w in cert["speculative"].get("appointment_roots", [])),
+        denial_words=frozenset(w.lower() for w in cert["negated"].get("denial", [])),
+        transfer_verbs=frozenset(w.lower() for w in trig.get("transfer", {}).get("verbs", [])),
+        transfer_from=frozenset(w.lower() for w in trig.get("transfer", {}).get("from_cases", [])),
+        transfer_to=frozenset(w.lower() for w in trig.get("transfer", {}).get("to_cases", [])),
+        monopoly_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("roots", [])),
+        entry_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("entry_roots", [])),
+        speech_words=frozenset(w.lower() for w in trig.get("speech", {}).get("words", [])),
+        time_words=frozenset(w.lower() for w in trig.get("events", {}).get("time_words", [])),
+        reason_marks=frozenset(w.lower() for w in trig.get("events", {}).get("reason_marks", [])),
         root_index={k: tuple(v) for k, v in index.items()},
     )
 

@@ -10,12 +10,36 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``noun-trigger``: a nominalisation ("penundaan peluncuran X oleh Y", "persaingan antara A dan B", "pesaing B");
   light verbs ("melakukan perekrutan") lend their subject. A competition noun with only its "dengan" partner named
   takes the clause subject, else the document's most mentioned peer so far (lower confidence).
-* ``title-apposition``: "CEO OpenAI, Sam Altman" / "Sam Altman, CEO OpenAI" → ceoOf (titles in types.toml).
+* ``title-apposition``: "CEO OpenAI, Sam Altman" / "Sam Altman, CEO OpenAI" → ceoOf (titles in types.toml); also
+  read linearly, so attachment errors do not matter: "Direktur Utama X (Tbk) Y", "Kepala X Jenderal (Purn) Y",
+  "Y selaku Ketua X". Deputies ("Wakil Ketua") and branch heads ("Kepala Perwakilan X") are not leaders.
+* ``transfer``: "X hijrah dari B ke A" → A recruitsFrom B. ``monopoly-ended``: "A bukan lagi monopoli … dengan
+  masuknya B" → B competesWith A (asserted: the negation is the monopoly's). ``noun-trigger+received``: "Y meraih
+  pendanaan dari X" → X investsIn Y. A restricted root needs a fitting object ("membeli saham X", not "membeli
+  pesawat X"). A light verb lends its subject only when it triggers nothing itself ("menunda peluncuran X" is no
+  release).
+* ``possessive-apposition``: "partai X, Y" (a party owned by person X, apposed to its name Y) → X leads Y.
 * ``possessive-company``: "perusahaan Mark Zuckerberg" → the organisation the text last named that has no other
   known leader; the person leads it.
 * ``maker-phrase``: "model baru dari startup X", "chatbot buatan X" next to a model or product → developedBy.
 * ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
   "perusahaan asal Korea Selatan") → basedIn.
+
+Fallbacks for the real parser's attachment errors, each marked in ``extractor`` and given a lower confidence:
+``+linear`` (the nearest name of the right type before/after the verb inside its clause), ``+nearest`` (a symmetric
+verb whose subject is not in the tree), ``+owner`` (an agentless passive or nominal delay: the organisation whose thing
+it is, else the document's topic), a relative "yang" under an advcl (the name right before "yang"), an "oleh" phrase
+hung on an active verb (it belongs to the nominal trigger), and "A dan B <symmetric verb>" read linearly.
+
+Coreference (small and explained): a pronoun or "-nya" is the nearest entity of the wanted type before it in the
+sentence, else the last one named before; a definite description ("perusahaan itu", "Asosiasi … ini") is the last
+entity of the cue noun's type ("kedua perusahaan itu": the last two); "perusahaan <person>" is the organisation that
+person leads, else the last one named; a title heading a subject ("CEO X Y mengumumkan …") acts through its holder Y;
+a passive opening a sentence with no subject ("… . Dirilis pada 1997.") is about the product last named, released by
+its maker.
+
+Events (``delayed``) keep the time and reason their clause gives, as written ("hingga Maret", "karena hujan"). A claim
+in a sentence quoting a named source ("…, kata X") records it (``stated_by``), keeping the certainty of its content.
 
 Direction matters: the grammatical subject of an active trigger is the relation's subject unless the relation is
 ``inverse`` (X mengembangkan Y → Y developedBy X).
@@ -26,10 +50,10 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kg.entities import DEMONSTRATIVES, PRONOUNS, EntityIndex
-from kg.items import Claim, Event
+from kg.entities import COPULAS, DEMONSTRATIVES, PRONOUNS, EntityIndex
+from kg.items import Claim, Entity, Event
 from kg.lexicon import Lexicon, RelationSpec, roots_of, stem
 from kg.records import Document, Sentence, Word
 
@@ -42,6 +66,11 @@ NOMINAL_BOUNDARY = frozenset({"acl:relcl", "acl", "punct", "appos", "conj", "cc"
 # prepositions under which a noun phrase may still name what it is about ("model seperti Llama 3", "talenta dari X")
 NP_CASES = frozenset({"", "milik", "dari", "asal", "seperti", "yakni", "yaitu", "termasuk", "bernama"})
 PEER_TYPES = frozenset({"Organization", "Person", "AIModel", "Product"})
+PRODUCT_TYPES = frozenset({"AIModel", "Product"})
+
+# words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
+LINKS = frozenset({"selaku", "sebagai", "yang", "kini", "sekarang", "menjabat", "adalah", "merupakan", "juga",
+                   "saat", "ini", "masih", "pernah", "mantan", "sang"})
 
 CONF_VERB = 0.9
 CONF_INHERITED = 0.8
@@ -49,6 +78,13 @@ CONF_NOUN = 0.75
 CONF_TOPIC = 0.6
 CONF_NP = 0.85
 CONF_COREF = 0.65
+
+
+def weak_person(ent: Entity) -> bool:
+    """True for a name typed Person or Place only by the NER and only ever written as one word (no title, no full
+    name, not in the gazetteer): the NER often tags one-word company names so."""
+    return (ent.type in ("Person", "Place") and ent.type_source == "ner"
+            and all(len(m.words) == 1 for m in ent.mentions) and bool(ent.mentions))
 
 
 def _base(deprel: str) -> str:
@@ -120,6 +156,8 @@ class DocContext:
     leaders: dict[str, str] = field(default_factory=dict)  # organisation → person who leads it
     events: dict[tuple[str, str], list[Event]] = field(default_factory=dict)  # (kind, subject) → events
     recent: list[str] = field(default_factory=list)  # entity labels in order of mention
+    partners: dict[str, str] = field(default_factory=dict)  # symmetric relation → its last second party
+    makers: dict[str, str] = field(default_factory=dict)  # product → who made it (from developedBy claims)
 
     def see_sentence(self, sentence: Sentence) -> None:
         """Record the entities mentioned in a sentence (after its claims were found)."""
@@ -168,6 +206,10 @@ class _Extractor:
             return False
         if not types or ent.type in types:
             return True
+        if weak_person(ent) and "Organization" in types:
+            return True  # the NER tags many one-word company names PER ("Sagarindo"): an organisation slot may take it
+        if ent.type_source == "ner" and types <= PRODUCT_TYPES:
+            return True  # the NER knows no products: what it tags ORG/PER may be the product a verb's slot wants
         # a name typed only by default may fill any non-place slot
         return ent.type_source == "default" and "Place" not in types and bool(types & PEER_TYPES)
 
@@ -182,17 +224,33 @@ class _Extractor:
     def _resolve_one(self, word: Word, types: frozenset[str], depth: int) -> list[str]:
         label = self.entity(word)
         if label is not None:
-            return [label] if self.type_ok(label, types) else []
+            if self.type_ok(label, types):
+                return [label]
+            if depth > 3:
+                return []
+            # a place written before the name inside one phrase ("startup AI China Moonshot AI"): look further in
+            for child in self.s.children(word.id):
+                if child.deprel in ("flat", "flat:name", "compound") and self.entity(child) != label:
+                    found = self._resolve_one(child, types, depth + 1)
+                    if found:
+                        return found
+            return []
         low = word.text.lower()
         if low == "yang" and word.head:  # relative pronoun: the noun the clause modifies
             clause = self.s.word(word.head)
             if clause.head and clause.deprel.startswith("acl"):
                 return self.resolve(self.s.word(clause.head), types, depth + 1)
+            # attachment error ("…, Meta, yang merekrut …" parsed as advcl): the phrase right before "yang"
+            prev = word.id - 1
+            while prev >= 1 and self.s.word(prev).upos == "PUNCT":
+                prev -= 1
+            if prev >= 1 and depth < 3:
+                return self._resolve_one(self.s.word(prev), types, depth + 1)
             return []
         if word.upos == "PRON" or low in PRONOUNS:
             if low in PRONOUNS or word.lemma.lower() in PRONOUNS:
-                found = self.ctx.last_of(types or PEER_TYPES)
-                return [found] if found else []
+                antecedent = self.last_before(word, types or PEER_TYPES)
+                return [antecedent] if antecedent else []
             return []
         if depth > 3:
             return []
@@ -204,20 +262,55 @@ class _Extractor:
                 return [org] if org else []
         # a noun heading a name ("startup AI China Moonshot AI", "CEO OpenAI, Sam Altman", "talenta OpenAI")
         children = self.s.children(word.id)
+        if "Person" in types and (low in self.lex.titles or any(t == (low,) for t in self.lex.name_titles)):
+            # "CEO X Y mengumumkan …": the title's holder acts, not the organisation named in the title
+            for w in self._subtree(word):
+                label = self.entity(w)
+                if label is not None and self.ctx.index.type_of(label) == "Person":
+                    return [label]
         ordered = sorted(children, key=lambda c: (NP_DEPRELS.index(c.deprel) if c.deprel in NP_DEPRELS else 99, c.id))
         for child in ordered:
             if child.deprel not in NP_DEPRELS or child.deprel == "det":
                 continue
             if child.deprel == "nmod" and case_of(self.s, child) not in NP_CASES:
                 continue
-            found = self._resolve_one(child, types, depth + 1)
+            found = self.resolve(child, types, depth + 1)  # with its coordinated names ("yakni A dan B")
             if found:
                 return found
-        if cue == "Organization" and "Organization" in types:
-            if any(c.text.lower() in DEMONSTRATIVES for c in children):  # "perusahaan itu"
-                found = self.ctx.last_of(frozenset({"Organization"}))
-                return [found] if found else []
+        for child in children:  # a copular predicate ("X adalah klub … yang berbasis di Y"): its subject
+            if child.deprel in ("nsubj", "nsubj:pass") and any(c.deprel == "cop" for c in children):
+                found = self._resolve_one(child, types, depth + 1)
+                if found:
+                    return found
+        # a definite description ("perusahaan itu", "Asosiasi yang bermarkas di X ini"): the last entity of that
+        # type named before it, in this sentence or an earlier one
+        if (cue is not None and cue in types and cue != "Person" and any(
+                c.text.lower() in DEMONSTRATIVES for c in [*children, *self._subtree(word, keep_clauses=True)])):
+            if any(c.text.lower() in ("kedua", "dua") for c in children):  # "kedua perusahaan itu": the last two
+                return self.last_n_before(word, frozenset({cue}), 2)
+            antecedent = self.last_before(word, frozenset({cue}))
+            return [antecedent] if antecedent else []
         return []
+
+    def last_n_before(self, word: Word, types: frozenset[str], n: int) -> list[str]:
+        """The last ``n`` distinct entities of ``types`` named before ``word`` (this sentence, then earlier ones)."""
+        found: list[str] = []
+        before = [self.entity(w) for w in reversed(self.s.words[:word.id - 1])]
+        for label in [*before, *reversed(self.ctx.recent)]:
+            if label is not None and label not in found and self.ctx.index.type_of(label) in types:
+                found.append(label)
+            if len(found) == n:
+                return found[::-1]
+        return []
+
+    def last_before(self, word: Word, types: frozenset[str], *, same_sentence: bool = False) -> str | None:
+        """Coreference for a pronoun or a definite description: the nearest entity of one of ``types`` named before
+        ``word`` in its sentence, else the last one named in the earlier sentences (see DocContext.recent)."""
+        for w in reversed(self.s.words[:word.id - 1]):
+            label = self.entity(w)
+            if label is not None and self.ctx.index.type_of(label) in types:
+                return label
+        return None if same_sentence else self.ctx.last_of(types)
 
     def _possessor_person(self, word: Word) -> str | None:
         for child in self.s.children(word.id):
@@ -233,18 +326,22 @@ class _Extractor:
             if leader == person:
                 return org
         taken = frozenset(org for org, leader in self.ctx.leaders.items() if leader != person)
-        org = self.ctx.last_of(frozenset({"Organization"}), exclude=taken)
-        if org is not None and self.type_ok(org, frozenset({"Organization"})):
-            self.add(person, "leads", org, "possessive-company", CONF_COREF, cue_word, nominal=True)
-            return org
+        last = self.ctx.last_of(frozenset({"Organization"}), exclude=taken)
+        if last is not None and self.type_ok(last, frozenset({"Organization"})):
+            self.add(person, "leads", last, "possessive-company", CONF_COREF, cue_word, nominal=True)
+            return last
         return None
 
     def subject_of(self, verb: Word, types: frozenset[str], depth: int = 0) -> tuple[list[str], bool]:
         """Subject entities of an active verb: its nsubj, else inherited. RETURNS (labels, inherited?)."""
         wanted = ("nsubj", "csubj") if depth == 0 else ("nsubj", "csubj", "nsubj:pass")
-        for child in self.s.children(verb.id):
-            if child.deprel in wanted:
-                return self.resolve(child, types), depth > 0
+        subjects = [c for c in self.s.children(verb.id) if c.deprel in wanted]
+        # two subjects (a misparsed sentence adverb: "Kabarnya, X bersaing …"): a name beats a description
+        subjects.sort(key=lambda c: self.entity(c) is None)
+        for child in subjects:
+            found = self.resolve(child, types)
+            if found or child is subjects[-1]:
+                return found, depth > 0
         if depth > 3 or not verb.head:
             return [], False
         gov = self.s.word(verb.head)
@@ -261,6 +358,9 @@ class _Extractor:
         for child in self.s.children(verb.id):
             by_oleh = _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) == "oleh"
             if child.deprel == "obl:agent" or by_oleh:
+                return self.resolve(child, types)
+        for child in self.s.children(verb.id):  # "dirilis perusahaan rekaman X": a bare agent right after the verb
+            if child.deprel in ("obj", "nsubj") and child.id > verb.id and not case_of(self.s, child):
                 return self.resolve(child, types)
         return []
 
@@ -288,8 +388,10 @@ class _Extractor:
         """Second parties of a symmetric relation: "dengan B", "antara A dan B", looked for on the word, then on its
         governor's other dependents (the "dengan" phrase often attaches to the clause)."""
         places = [word]
-        while len(places) < 3 and places[-1].head and _base(places[-1].deprel) not in ("root", "conj", "parataxis"):
+        while len(places) < 5 and places[-1].head and _base(places[-1].deprel) not in ("root", "conj", "parataxis"):
             places.append(self.s.word(places[-1].head))
+            if places[-1].upos in ("VERB", "AUX"):  # up to the clause's verb, no further
+                break
         for host in places:
             for child in self.s.children(host.id):
                 if child.id == word.id:
@@ -333,7 +435,39 @@ class _Extractor:
             last_end = w.end
         return " ".join(" ".join(parts).split())
 
-    def make_event(self, kind: str, subject: str, obj: Word | None) -> Event | None:
+    def event_details(self, trigger: Word | None) -> tuple[str | None, str | None]:
+        """(date, reason) the clause of a trigger gives, as written: an oblique headed by a time word or a month
+        ("pada 11 Juli", "hingga tahun 2010", "pekan lalu") and a phrase introduced by a reason word ("karena
+        hujan", "dengan alasan keamanan"). A noun trigger also looks at the verb it depends on."""
+        if trigger is None:
+            return None, None
+        hosts = [trigger]
+        if trigger.upos in ("NOUN", "PROPN") and trigger.head:
+            hosts.append(self.s.word(trigger.head))
+        date = reason = None
+        for host in hosts:
+            for child in self.s.children(host.id):
+                base = _base(child.deprel)
+                words = [child, *self._subtree(child)]
+                low = child.text.lower()
+                year = any(w.upos == "NUM" and len(w.text) == 4 and w.text.isdigit() for w in words
+                           if w.head == child.id)
+                if (date is None and base in ("obl", "nmod", "advmod", "obj") and (low in self.lex.time_words or year)
+                        and not self.ctx.index.at(self.s.index, child.id)):
+                    date = self._span(words)
+                marker = {w.text.lower() for w in self.s.children(child.id) if w.deprel in ("case", "mark")}
+                if reason is None and base in ("obl", "advcl", "nmod") and (
+                        marker & self.lex.reason_marks or low in self.lex.reason_marks):
+                    reason = self._span(words)
+        return date, reason
+
+    def _span(self, words: list[Word]) -> str:
+        ids = sorted(w.id for w in words)
+        first, last = self.s.word(ids[0]), self.s.word(ids[-1])
+        text = self.doc.text[first.start:last.end] if self.doc.text else " ".join(w.text for w in words)
+        return " ".join(text.split()).strip(" ,.")
+
+    def make_event(self, kind: str, subject: str, obj: Word | None, trigger: Word | None = None) -> Event | None:
         """The event a trigger's object describes; reuses an earlier event of the same kind and subject when the
         object is a demonstrative ("rilis ini"), absent, or names the same head root ("Rilis" ~ "perilisan")."""
         earlier = self.ctx.events.get((kind, subject), [])
@@ -355,7 +489,8 @@ class _Extractor:
             if ent is not None and ent.type in ("AIModel", "Product"):
                 about = ent.label
                 break
-        event = Event(kind=kind, label=label, document=self.doc.id, about=about)
+        date, reason = self.event_details(trigger)
+        event = Event(kind=kind, label=label, document=self.doc.id, about=about, date=date, reason=reason)
         self.ctx.events.setdefault((kind, subject), []).append(event)
         return event
 
@@ -378,6 +513,8 @@ class _Extractor:
             return
         if predicate in ("leads", "ceoOf") and isinstance(obj, str):
             self.ctx.leaders.setdefault(obj, subject)
+        if predicate == "developedBy" and isinstance(obj, str):
+            self.ctx.makers.setdefault(subject, obj)
         self.claims.append(
             Claim(subject=subject, predicate=predicate, object=obj, document=self.doc.id, sentence=self.s.index,
                   start=self.s.start, end=self.s.end, evidence=self.s.text, confidence=round(confidence, 2),
@@ -396,8 +533,11 @@ class _Extractor:
     # ---- rules ----------------------------------------------------------------------------------------------------
 
     def run(self) -> list[Claim]:
+        self.maker_rule()  # first: a release whose agent is only the maker ("album karya X. Dirilis …") reads it
         for word, spec, root in find_triggers(self.s, self.lex):
             try:
+                if root in spec.restricted_roots and not self._object_allowed(word, spec):
+                    continue
                 if is_verbal(word, root.split()[0]):
                     self.verb_rule(word, spec)
                 elif word.upos in ("NOUN", "PROPN", "X", "ADJ"):
@@ -405,9 +545,58 @@ class _Extractor:
             except (IndexError, KeyError) as err:  # a malformed parse must not fail the document
                 log.warning("%s sentence %d: skipped trigger %r (%s)", self.doc.id, self.s.index, word.text, err)
         self.title_rule()
-        self.maker_rule()
+        self.possessive_rule()
         self.place_rule()
+        self.transfer_rule()
+        self.monopoly_rule()
         return self.claims
+
+    def monopoly_rule(self) -> None:
+        """"A bukan lagi monopoli … dengan masuknya B": a market entry that ends a monopoly → B competesWith A.
+        The negation belongs to the monopoly; the claim is made by the entry verb, so it stays asserted."""
+        for w in self.s.words:
+            if stem(w.text) not in self.lex.monopoly_roots or not any(
+                    c.text.lower() in self.lex.negated_words for c in self.s.children(w.id)):
+                continue
+            holders = [x for c in self.s.children(w.id) if c.deprel.startswith("nsubj")
+                       for x in self.resolve(c, PEER_TYPES)]
+            if not holders and w.head:
+                holders, _ = self.subject_of(self.s.word(w.head), PEER_TYPES)
+            for entry in self.s.words:
+                if stem(entry.text) not in self.lex.entry_roots:
+                    continue
+                entrants = [x for c in self.s.children(entry.id) if _base(c.deprel) in ("obj", "nsubj", "nmod")
+                            for x in self.resolve(c, PEER_TYPES)]
+                for a in holders:
+                    for b in entrants:
+                        self.add(b, "competesWith", a, "monopoly-ended", CONF_NOUN, entry)
+    def transfer_rule(self) -> None:
+        """"X hijrah dari B ke A", "X pindah dari B ke A": a person moving from B to A → A recruitsFrom B. The two
+        organisations are read from the verb's obliques, else linearly after "dari" and "ke" within the clause."""
+        org_t = frozenset({"Organization"})
+        for verb in self.s.words:
+            if not set(roots_of(verb.text, verb.lemma)) & self.lex.transfer_verbs:
+                continue
+            source = target = None
+            for j in range(verb.id + 1, min(len(self.s.words), verb.id + 12) + 1):
+                w = self.s.word(j)
+                if w.upos == "PUNCT" and w.text != "-":
+                    break
+                low = w.text.lower()
+                if low in self.lex.transfer_from or low in self.lex.transfer_to:
+                    k = j + 1
+                    while k <= len(self.s.words) and self.entity(self.s.word(k)) is None and k - j <= 3 and (
+                            self.s.word(k).text[:1].islower()):
+                        k += 1  # "dari klub B", "ke tim A"
+                    label = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
+                    if label is None or not self.type_ok(label, org_t) or self.ctx.index.type_of(label) == "Place":
+                        continue
+                    if low in self.lex.transfer_from and source is None:
+                        source = label
+                    elif low in self.lex.transfer_to and target is None:
+                        target = label
+            if source and target and source != target:
+                self.add(target, "recruitsFrom", source, "transfer", CONF_NOUN, verb)
 
     def _sides(self, spec: RelationSpec) -> tuple[frozenset[str], frozenset[str]]:
         """(types of the grammatical subject, types of the grammatical object) for a trigger."""
@@ -417,7 +606,10 @@ class _Extractor:
 
     def verb_rule(self, verb: Word, spec: RelationSpec) -> None:
         subj_types, obj_types = self._sides(spec)
-        if is_passive(verb):
+        low = verb.text.lower()
+        # "tertunda" (ter- : it happened to it) reads like an agentless passive for the relations that allow one
+        stative = spec.agentless_owner and low.startswith("ter") and stem(low) != low
+        if is_passive(verb) or stative:
             subjects = self.agent_of(verb, subj_types)
             obj_word = self.patient_of(verb)
             rule, conf = "verb-passive", CONF_VERB - 0.05
@@ -425,12 +617,42 @@ class _Extractor:
             subjects, inherited = self.subject_of(verb, subj_types)
             obj_word = self.object_word(verb, spec)
             rule, conf = "verb-active", CONF_INHERITED if inherited else CONF_VERB
+            if not subjects:
+                subjects = self._coordinated_before(verb, subj_types)
+            seconds = self.partners(verb, spec, obj_types) or (
+                self.resolve(obj_word, obj_types) if obj_word is not None else [])
+            if not subjects and spec.symmetric and seconds:
+                # "Bagi X, …, gagal bersaing dengan Y": the nearest party named before the verb
+                before = self.last_before(verb, subj_types & PEER_TYPES, same_sentence=True)
+                partners_ = set(seconds)
+                subjects = [before] if before and before not in partners_ else []
+                rule, conf = "verb-active+nearest", CONF_TOPIC
+        if not subjects and is_passive(verb) and not spec.inverse and obj_types <= frozenset({"AIModel", "Product"}):
+            # "… album karya X. Dirilis pada 1997.": the product last named, released by its maker
+            opens = verb.id == 1 or self.s.word(verb.id - 1).text in (".", ";", "!", "?")  # "… . Dirilis pada …"
+            product = self._zero_patient(verb, obj_types) if obj_word is None and opens else None
+            maker = self.ctx.makers.get(product) if product else None
+            if product and maker:
+                self.add(maker, spec.name, product, "verb-passive+maker", CONF_COREF, verb)
+                return
+        if not subjects and (is_passive(verb) or stative) and spec.agentless_owner:
+            # "peluncuran produk X ditunda": the organisation the sentence names, else the document's topic
+            subjects = self._owner(verb, subj_types)
+            rule, conf = "verb-passive+owner", CONF_TOPIC
+        if not subjects and not is_passive(verb) and not verb.deprel.startswith("acl"):
+            # attachment error: the nearest name of the right type before the verb, inside its clause
+            found = self._linear(verb, subj_types, -1)
+            if found is not None:
+                subjects, rule, conf = [found], "verb-active+linear", CONF_TOPIC
         if not subjects:
             return
         if spec.symmetric:
             partners = self.partners(verb, spec, obj_types)
             if not partners and obj_word is not None:  # "menantang ChatGPT"
                 partners = self.resolve(obj_word, obj_types)
+            coordinated = self._coordinated_before(verb, subj_types)
+            if len(subjects) < 2 and len(coordinated) > 1 and not partners:  # "A dan B bernegosiasi"
+                subjects = coordinated
             if partners:
                 self.emit(spec, subjects, list(partners), rule, conf, verb)
             elif len(subjects) > 1:  # "Google dan Meta bersaing"
@@ -438,41 +660,135 @@ class _Extractor:
                     for b in subjects[i + 1:]:
                         self.add(a, spec.name, b, rule + "-coordinated", conf, verb)
             return
-        objects = self.objects(spec, obj_word, subjects, obj_types)
+        objects = self.objects(spec, obj_word, subjects, obj_types, verb)
+        if not objects and "Event" not in obj_types and not is_passive(verb):
+            found = self._linear(verb, obj_types, +1, exclude=frozenset(subjects))
+            if found is not None:  # the nearest name of the right type after the verb, inside its clause
+                objects, rule, conf = [found], rule + "+linear", min(conf, CONF_TOPIC)
+        if not objects and spec.object_cases and "Event" not in obj_types:
+            # "mendatangkan pemain dari X": the object phrase names nobody, the oblique does
+            for child in self.s.children(verb.id):
+                if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.object_cases:
+                    objects = list(self.resolve(child, obj_types))
+                    if objects:
+                        break
         self.emit(spec, subjects, objects, rule, conf * spec.confidence / 0.9 if spec.confidence < 0.9 else conf, verb)
 
+    def _zero_patient(self, verb: Word, types: frozenset[str]) -> str | None:
+        """The unnamed patient of a passive with no subject ("Dirilis pada 1997."): the entity of ``types`` named
+        last before the verb, in this sentence or the ones before (zero anaphora)."""
+        return self.last_before(verb, types)
+
+    def _linear(self, verb: Word, types: frozenset[str], step: int, *,
+                exclude: frozenset[str] = frozenset()) -> str | None:
+        """The nearest entity of one of ``types`` (strictly typed, not by default) before (step -1) or after (+1) a
+        verb, within six words and without crossing a clause boundary (punctuation other than a comma inside a
+        name's apposition, a conjunction, a relative "yang", or another verb)."""
+        j, seen = verb.id + step, 0
+        while 1 <= j <= len(self.s.words) and seen < 6:
+            w = self.s.word(j)
+            label = self.entity(w)
+            if label is not None:
+                ent = self.ctx.index.entities.get(label)
+                if ent is not None and ent.type in types and label not in exclude:
+                    return label
+            elif (w.upos in ("PUNCT", "CCONJ", "SCONJ", "VERB", "AUX") and w.text != "-") or w.text.lower() == "yang":
+                return None
+            j += step
+            seen += 1
+        return None
+
+    def _coordinated_before(self, verb: Word, types: frozenset[str]) -> list[str]:
+        """Names coordinated right before a verb ("A dan B bernegosiasi"), read linearly. RETURNS [] unless the
+        words before the verb are only names, commas and "dan"/"serta"."""
+        found: list[str] = []
+        j = verb.id - 1
+        while j >= 1:
+            w = self.s.word(j)
+            label = self.entity(w)
+            if label is not None:
+                if label not in found:
+                    found.insert(0, label)
+            elif w.text.lower() not in ("dan", "serta", ",", "&"):
+                break
+            j -= 1
+        return [f for f in found if self.type_ok(f, types)] if len(found) > 1 else []
+
+    def _owner(self, verb: Word, types: frozenset[str]) -> list[str]:
+        """Who owns what an agentless passive is about: the organisation the sentence names outside the patient
+        phrase (nearest to the verb), else the document's most mentioned organisation so far."""
+        patient = verb if verb.upos in ("NOUN", "PROPN") else self.patient_of(verb)
+        inside = {w.id for w in ([patient, *self._subtree(patient)] if patient is not None else [])}
+        for i in sorted(inside):  # whose thing it is: "konser grup X ditunda" → X
+            label = self.entity(self.s.word(i))
+            if label is not None and self.ctx.index.type_of(label) == "Organization":
+                return [label]
+        best: tuple[int, str] | None = None
+        for w in self.s.words:
+            label = self.entity(w)
+            if label is None or w.id in inside or self.ctx.index.type_of(label) != "Organization":
+                continue
+            if best is None or abs(w.id - verb.id) < best[0]:
+                best = (abs(w.id - verb.id), label)
+        if best is not None:
+            return [best[1]]
+        topic = self.ctx.topic(frozenset({"Organization"}), exclude=frozenset())
+        return [topic] if topic else []
+
     def objects(self, spec: RelationSpec, obj_word: Word | None, subjects: list[str],
-                obj_types: frozenset[str]) -> list[str | Event]:
+                obj_types: frozenset[str], trigger: Word | None = None) -> list[str | Event]:
         if "Event" in obj_types:
             if obj_word is not None and not spec.inverse:
                 ents = self.resolve(obj_word, obj_types - {"Event"}) if obj_types - {"Event"} else []
                 ents = [e for e in ents if self.ctx.index.type_of(e) in ("AIModel", "Product")]
                 if ents and spec.name != "delayed":
                     return list(ents)
-            event = self.make_event(spec.name, subjects[0], obj_word) if subjects else None
+            event = self.make_event(spec.name, subjects[0], obj_word, trigger) if subjects else None
             return [event] if event is not None else []
         if obj_word is None:
             return []
-        found = list(self.resolve(obj_word, obj_types))
+        found: list[str | Event] = list(self.resolve(obj_word, obj_types))
         if not found and obj_types <= frozenset({"AIModel", "Product"}):
             # "merilis model … yang semakin kuat seperti Llama 3": a named model anywhere in the object phrase
+            cue = self.lex.type_cues.get(obj_word.text.lower()) or self.lex.type_cues.get(obj_word.lemma.lower())
             for w in [obj_word, *self._subtree(obj_word, keep_clauses=True)]:
                 ent = self.ctx.index.at(self.s.index, w.id)
-                if ent is not None and ent.type in obj_types and ent.type_source != "default":
+                if ent is None:
+                    continue
+                if ent.type in obj_types and ent.type_source != "default":
+                    return [ent.label]
+                if cue in obj_types and ent.type_source == "default":  # "teknologi bernama X"
                     return [ent.label]
         return found
 
     def noun_rule(self, noun: Word, spec: RelationSpec) -> None:
         subj_types, obj_types = self._sides(spec)
+        if spec.source_cases and self.received(noun, spec, subj_types, obj_types):
+            return
         agents: list[str] = []
         others: list[Word] = []
+        if not spec.symmetric:  # "rencana akuisisi X oleh Y": the "oleh" phrase may hang on a governing word
+            host = noun
+            for _ in range(4):
+                for child in self.s.children(host.id):
+                    if _base(child.deprel) in ("nmod", "obl") and case_of(self.s, child) == "oleh" and not agents:
+                        agents = self.resolve(child, subj_types)
+                if agents or not host.head:
+                    break
+                gov = self.s.word(host.head)
+                if gov.upos in ("VERB", "AUX") and (is_passive(gov) or host.deprel.startswith("nsubj")):
+                    break  # "X ditunda oleh Y": Y is the passive's agent, not the agent of the noun X
+                host = gov  # an active verb has no "oleh" agent of its own: a misattached "oleh" phrase is ours
+                if host.upos in ("VERB", "AUX"):
+                    for child in self.s.children(host.id):
+                        if _base(child.deprel) in ("nmod", "obl") and case_of(self.s, child) == "oleh":
+                            agents = self.resolve(child, subj_types)
+                    break
         for child in self.s.children(noun.id):
             base, case = _base(child.deprel), case_of(self.s, child)
-            if base in ("nmod", "obl") and case == "oleh":
-                agents = self.resolve(child, subj_types)
-            elif spec.symmetric and case in spec.partner_cases:
+            if (base in ("nmod", "obl") and case == "oleh") or (spec.symmetric and case in spec.partner_cases):
                 continue
-            elif child.deprel in ("nmod", "nmod:poss", "compound", "flat", "appos") and (
+            if child.deprel in ("nmod", "nmod:poss", "compound", "flat", "appos") and (
                 case in ("", *spec.object_cases)
             ):
                 others.append(child)
@@ -481,24 +797,70 @@ class _Extractor:
             return
         objects: list[str | Event] = []
         obj_word: Word | None = None
+        if not agents and noun.deprel == "appos" and noun.head:  # "A, pemegang saham B"
+            agents = self.resolve(self.s.word(noun.head), subj_types)
+        if not agents:  # "A adalah pemegang saham B"
+            agents = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, subj_types)]
+        by_oleh = bool(agents)
         for child in others:
             ents = self.resolve(child, subj_types | obj_types - {"Event"})
             as_agent = [e for e in ents if self.ctx.index.type_of(e) in subj_types and not self._is_object(e, spec)]
             if not agents and as_agent:
                 agents = as_agent
-            elif obj_word is None:
+            elif obj_word is None and not (by_oleh and set(ents) & set(agents)):
                 obj_word = child
-        if not agents and noun.deprel in ("obj", "xcomp") and noun.head:  # light verb: "melakukan perekrutan"
-            gov = self.s.word(noun.head)
-            agents, _ = self.subject_of(gov, subj_types)
+        if obj_word is None and noun.deprel.startswith("nsubj") and noun.head:
+            # "Markas X terletak di Y": the place hangs on the verb the noun is the subject of
+            for child in self.s.children(noun.head):
+                if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.object_cases:
+                    obj_word = child
+                    break
+        rule, conf = "noun-trigger", CONF_NOUN
+        if not agents and noun.deprel in ("obj", "xcomp") and noun.head and self.is_light(self.s.word(noun.head)):
+            agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "melakukan perekrutan"
+        if not agents and spec.agentless_owner and obj_word is not None:  # "penundaan peluncuran produk X"
+            agents = self._owner(noun, subj_types)
+            rule, conf = "noun-trigger+owner", CONF_TOPIC
         if not agents:
             return
         if "Event" in obj_types:
-            event = self.make_event(spec.name, agents[0], obj_word)
+            event = self.make_event(spec.name, agents[0], obj_word, noun)
             objects = [event] if event is not None else []
         elif obj_word is not None:
             objects = list(self.resolve(obj_word, obj_types))
-        self.emit(spec, agents, objects, "noun-trigger", CONF_NOUN, noun)
+        self.emit(spec, agents, objects, rule, conf, noun)
+
+    def _object_allowed(self, word: Word, spec: RelationSpec) -> bool:
+        """For a restricted root ("membeli"): the object is a name itself or headed by one of ``object_heads``."""
+        obj = self.object_word(word, spec)
+        if obj is None:
+            return False
+        return self.entity(obj) is not None or obj.text.lower() in spec.object_heads or obj.lemma.lower() in (
+            spec.object_heads)
+
+    def received(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str], obj_types: frozenset[str]) -> bool:
+        """"Y meraih pendanaan dari X": a noun trigger received by the light verb's subject from a "dari" party, who
+        is the relation's subject (X investsIn Y). RETURNS True when it made the claims."""
+        if noun.deprel not in ("obj", "xcomp") or not noun.head or not self.is_light(self.s.word(noun.head)):
+            return False
+        verb = self.s.word(noun.head)
+        givers: list[str] = []
+        for host in (noun, verb):
+            for child in self.s.children(host.id):
+                if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.source_cases:
+                    givers = givers or self.resolve(child, subj_types)
+        receivers, _ = self.subject_of(verb, obj_types)
+        for giver in givers:
+            for receiver in receivers:
+                self.add(giver, spec.name, receiver, "noun-trigger+received", CONF_NOUN, noun)
+        return bool(givers and receivers)
+
+    def is_light(self, verb: Word) -> bool:
+        """True for a verb that lends its subject to the noun it governs ("melakukan perekrutan", "menjadi
+        sponsor"): a verb that triggers no relation itself ("menunda peluncuran X" is no release by the subject)."""
+        if verb.upos not in ("VERB", "AUX"):
+            return False
+        return not any(self.lex.relations_for_root(r) for r in roots_of(verb.text, verb.lemma))
 
     def _is_object(self, label: str, spec: RelationSpec) -> bool:
         t = self.ctx.index.type_of(label)
@@ -523,6 +885,15 @@ class _Extractor:
         elif any(c.deprel in ("nsubj", "cop") for c in self.s.children(noun.id)):  # "A adalah pesaing B"
             first = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, types)]
             partners = partners or owners
+        elif noun.deprel in ("obj", "xcomp") and noun.head and self.is_light(self.s.word(noun.head)):
+            # light verb: "A menjadi sponsor B", "A melakukan kerja sama dengan B"
+            first, _ = self.subject_of(self.s.word(noun.head), types)
+            partners = partners or owners
+            if len(first) > 1 and not partners:  # "A dan B menjalin kemitraan": each pair
+                first, partners = first[:1], first[1:]
+            elif first and not partners:  # "C kini menjadi sponsor": the party last named for it
+                last = self.ctx.partners.get(spec.name)
+                partners = [last] if last and last not in first else []
         elif partners:
             first = owners
         elif len(owners) > 1:
@@ -538,9 +909,12 @@ class _Extractor:
         for a in first:
             for b in partners:
                 self.add(a, spec.name, b, rule, conf, noun)
+                self.ctx.partners[spec.name] = b
 
     def title_rule(self) -> None:
+        """"CEO X, Y", "Direktur Utama X Y", "Kepala X Jenderal (Purn) Y", "Y, CEO X", "Y selaku Kepala X"."""
         words = self.s.words
+        person_t = frozenset({"Person"})
         for i, w in enumerate(words):
             title = None
             for n in (3, 2, 1):
@@ -550,47 +924,122 @@ class _Extractor:
                     break
             if title is None or self.entity(w) is not None:
                 continue
+            if i > 0 and words[i - 1].text.lower() in self.lex.not_top:  # "Wakil Ketua", "Vice President"
+                continue
+            after = i + len(title.split())
+            if after < len(words) and words[after].text.lower() in self.lex.branch_words:  # "Kepala Perwakilan"
+                continue
             rel = self.lex.titles[title]
-            person_t, org_t = frozenset({"Person"}), frozenset({"Organization"})
+            org_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset(
+                {"Organization"})
             orgs: list[str] = []
             persons: list[str] = []
             for child in self.s.children(w.id):
                 if child.deprel == "appos" or child.deprel == "nsubj":
-                    persons += self.resolve(child, person_t)
+                    persons += self._resolve_one(child, person_t, 0)
                 elif child.deprel in ("compound", "nmod", "flat", "flat:name", "nmod:poss") and (
-                    case_of(self.s, child) in ("", "di", "dari")
+                    case_of(self.s, child) in ("", "dari")
                 ):
-                    got = self.resolve(child, org_t)
+                    got = self._resolve_one(child, org_t, 0)
                     orgs += [g for g in got if self.ctx.index.type_of(g) != "Person"]
-                    persons += [x for x in self.resolve(child, person_t) if self.ctx.index.type_of(x) == "Person"]
+                    persons += [x for x in self._resolve_one(child, person_t, 0)
+                                if self.ctx.index.type_of(x) == "Person"]
             if w.head and w.deprel in ("appos", "flat", "flat:name", "compound", "nmod"):
-                persons += [p for p in self.resolve(self.s.word(w.head), person_t)
-                            if self.ctx.index.type_of(p) == "Person"]
-            if not orgs:  # linear fallback: the name right after the title
-                nxt = words[i + len(title.split())] if i + len(title.split()) < len(words) else None
-                if nxt is not None:
-                    label = self.entity(nxt)
-                    if label and self.ctx.index.type_of(label) != "Person" and self.type_ok(label, org_t):
-                        orgs.append(label)
-            if not persons:  # "CEO OpenAI, Sam Altman" with the name attached elsewhere: the name after the comma
-                j = i + len(title.split())
-                while j < len(words) and self.entity(words[j]) is not None and self.entity(words[j]) in orgs:
-                    j += 1
-                if j + 1 < len(words) and words[j].text == ",":
-                    label = self.entity(words[j + 1])
-                    if label and self.ctx.index.type_of(label) == "Person":
-                        persons.append(label)
+                head_label = self.entity(self.s.word(w.head))  # "Sam Altman, CEO X": a name, not a pronoun
+                if head_label is not None and self.ctx.index.type_of(head_label) == "Person":
+                    persons.append(head_label)
+            # linear reading, robust to attachment errors: the name right after the title is what is led
+            nxt = words[after] if after < len(words) else None
+            org_end = after
+            if nxt is not None:
+                label = self.entity(nxt)
+                if label and self.ctx.index.type_of(label) != "Person" and self.type_ok(label, org_t):
+                    if label not in orgs:
+                        orgs.insert(0, label)
+                    while org_end < len(words) and self.entity(words[org_end]) == label:
+                        org_end += 1
+            orgs = [o for o in orgs if self.ctx.index.type_of(o) in org_t or self.type_ok(o, org_t)]
+            if title not in self.lex.place_titles:
+                orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
+            persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
+            if orgs:
+                persons += self._person_after(org_end)
+                persons += self._person_before(i)
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
+
+    def possessive_rule(self) -> None:
+        """"partai X, Y" / "perusahaan X, Y": an organisation noun owned by a person and apposed to an
+        organisation's name: the person leads it (read linearly, within a few words)."""
+        words = self.s.words
+        for i, w in enumerate(words):
+            cue = self.lex.type_cues.get(w.text.lower())
+            if cue != "Organization" or self.entity(w) is not None:
+                continue
+            j = i + 1
+            while j < len(words) and j <= i + 4 and self.entity(words[j]) is None and words[j].text[:1].islower():
+                j += 1
+            person = self.entity(words[j]) if j < len(words) else None
+            if person is None or self.ctx.index.type_of(person) != "Person":
+                continue
+            while j < len(words) and self.entity(words[j]) == person:
+                j += 1
+            if j + 1 < len(words) and words[j].text == ",":
+                org = self.entity(words[j + 1])
+                if org and self.ctx.index.type_of(org) == "Organization":
+                    self.add(person, "leads", org, "possessive-apposition", CONF_NP - 0.1, w, nominal=True)
+
+    def _person_after(self, j: int) -> list[str]:
+        """The person named right after an organisation's name, past a comma, brackets and ranks
+        ("Direktur Utama X (Tbk) Y", "Kepala X Jenderal (Purn) Y", "CEO X, Y")."""
+        words = self.s.words
+        depth, steps = 0, 0
+        while j < len(words) and steps < 8:
+            w = words[j]
+            label = self.entity(w)
+            if depth == 0 and label is not None:
+                # "TITLE ORG NAME": the name is the title holder even when the NER typed it otherwise (not a place)
+                ent = self.ctx.index.entities.get(label)
+                ok = ent is not None and (ent.type == "Person" or (
+                    ent.type != "Place" and ent.type_source in ("ner", "default") and len(ent.label.split()) > 1))
+                return [label] if ok else []
+            low = w.text.lower()
+            if w.text == "(":
+                depth += 1
+            elif w.text == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and w.text != "," and w.upos not in ("ADJ", "PROPN") and not any(
+                    low == " ".join(t) for t in self.lex.name_titles):
+                return []
+            j += 1
+            steps += 1
+        return []
+
+    def _person_before(self, i: int) -> list[str]:
+        """The person named right before a title: "Y, CEO X", "Y selaku Kepala X", "Y sebagai Ketua X"."""
+        words = self.s.words
+        j = i - 1
+        if j < 0 or not (words[j].text == "," or words[j].text.lower() in LINKS):
+            return []
+        while j >= 0 and i - j <= 5 and self.entity(words[j]) is None:  # "Y, yang kini menjabat sebagai Ketua X"
+            if words[j].text != "," and words[j].text.lower() not in LINKS:
+                return []
+            j -= 1
+        label = self.entity(words[j]) if j >= 0 else None
+        if label and self.ctx.index.type_of(label) == "Person":
+            return [label]
+        return []
 
     def maker_rule(self) -> None:
         product_t = frozenset({"AIModel", "Product"})
         maker_t = frozenset({"Organization", "Person"})
         for w in self.s.words:
-            if _base(w.deprel) not in ("nmod", "obl", "acl", "amod") or not w.head:
-                continue
             case = case_of(self.s, w)
+            maker_word = w.text.lower() in self.lex.maker_cases
+            if not w.head or (_base(w.deprel) not in ("nmod", "obl", "acl", "amod")
+                              and not (maker_word and w.deprel in ("compound", "flat"))):
+                continue
             if case not in self.lex.maker_cases and w.text.lower() not in self.lex.maker_cases:
                 continue
             gov = self.s.word(w.head)
@@ -598,6 +1047,9 @@ class _Extractor:
             if not products:
                 continue
             makers = [m for m in self.resolve(w, maker_t) if self.ctx.index.type_of(m) in maker_t]
+            if not makers and w.id < len(self.s.words):  # "karya X" with X attached elsewhere: the name after it
+                label = self.entity(self.s.word(w.id + 1))
+                makers = [label] if label and self.ctx.index.type_of(label) in maker_t else []
             for p in products:
                 for m in makers:
                     self.add(p, "developedBy", m, "maker-phrase", CONF_NP, w, nominal=True)
@@ -611,12 +1063,29 @@ class _Extractor:
             return []
         if word.deprel == "appos" and word.head:  # "Kimi K2—model … dari X"
             return self.resolve(self.s.word(word.head), frozenset({"AIModel", "Product"}))
+        if any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(word.id)):  # "Aplikasi buatan X itu"
+            found = self.last_before(word, frozenset({cue}))
+            return [found] if found else []
+        if word.deprel in ("obj", "xcomp") and word.head:  # "X merupakan album karya Y": the copula's subject
+            gov = self.s.word(word.head)
+            if gov.text.lower() in COPULAS:
+                for child in self.s.children(gov.id):
+                    if child.id < gov.id and self.entity(child) is not None:
+                        return [x for x in [self.entity(child)] if x is not None]
         for child in self.s.children(word.id):
             if child.deprel in ("appos", "flat", "flat:name", "compound"):
                 got = self.resolve(child, frozenset({"AIModel", "Product"}))
                 if got:
                     return got
         return []
+
+    def _is_org_word(self, word: Word) -> bool:
+        """True for an organisation's name or an organisation noun ("perusahaan", "startup")."""
+        label = self.entity(word)
+        if label is not None:
+            return self.ctx.index.type_of(label) == "Organization"
+        cue = self.lex.type_cues.get(word.text.lower()) or self.lex.type_cues.get(word.lemma.lower())
+        return cue == "Organization"
 
     def place_rule(self) -> None:
         for w in self.s.words:
@@ -631,11 +1100,30 @@ class _Extractor:
             ):
                 continue
             gov = self.s.word(w.head)
-            orgs = [o for o in self.resolve(gov, frozenset({"Organization"}))
-                    if self.ctx.index.type_of(o) == "Organization"]
+            # the place must modify an organisation's name or an organisation noun ("perusahaan migas Malaysia"),
+            # not an amount, a person or an event ("5 juta dollar AS", "Menteri Luar Negeri Korea X")
+            host: Word | None = gov
+            for _ in range(2):
+                if host is None or self._is_org_word(host):
+                    break
+                amount = any(c.deprel == "nummod" for c in self.s.children(host.id))  # "5 juta dollar AS"
+                host = (self.s.word(host.head) if host.head and host.deprel in ("compound", "flat", "amod", "nmod")
+                        and not case_of(self.s, host) and not amount else None)
+            if host is None or not self._is_org_word(host):
+                continue
+            org_t = frozenset({"Organization"})
+            orgs = [o for o in self.resolve(gov, org_t) if self.ctx.index.type_of(o) != "Place"]
             if not orgs and gov.head and gov.deprel in ("appos", "flat", "compound"):
                 orgs = [o for o in self.resolve(self.s.word(gov.head), frozenset({"Organization"}))
                         if self.ctx.index.type_of(o) == "Organization"]
+            if not orgs:  # "raksasa teknologi asal Korea Selatan, Samsung,": the name apposed after the comma
+                j = w.id
+                while j <= len(self.s.words) and self.entity(self.s.word(j)) == place:
+                    j += 1
+                if j + 1 <= len(self.s.words) and self.s.word(j).text == ",":
+                    label = self.entity(self.s.word(j + 1))
+                    if label is not None and self.ctx.index.type_of(label) != "Place" and self.type_ok(label, org_t):
+                        orgs = [label]
             for o in orgs:
                 self.add(o, "basedIn", place, "place-modifier", CONF_NP, w, nominal=True)
         # a known place written right before an organisation's name, inside one phrase ("startup China Moonshot AI")
@@ -645,6 +1133,9 @@ class _Extractor:
             if not pa or not ob or pa == ob:
                 continue
             if self.ctx.index.type_of(pa) != "Place" or self.ctx.index.type_of(ob) != "Organization":
+                continue
+            ent = self.ctx.index.entities.get(ob)
+            if ent is None or ent.type_source == "default":  # an untyped name after a place may be a person
                 continue
             first = a.id
             while first > 1 and self.entity(ws[first - 2]) == pa:
@@ -666,10 +1157,36 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for sentence in doc.sentences:
+        source = speaker(sentence, index, lexicon)
         for claim in _Extractor(doc, sentence, ctx, lexicon).run():
             key = (claim.sentence, claim.subject, claim.predicate, claim.object)
             if key not in seen:
                 seen.add(key)
-                claims.append(claim)
+                # a title or apposition describing someone is the writer's, not the quoted source's
+                claims.append(replace(claim, stated_by=source) if source and not claim.nominal else claim)
         ctx.see_sentence(sentence)
     return claims
+
+
+def speaker(sentence: Sentence, index: EntityIndex, lexicon: Lexicon) -> str | None:
+    """Who a sentence quotes: the named person or organisation of a speech verb ("…, kata X", "X mengatakan …",
+    "menurut X, …"; verbs in triggers.toml [speech]).
+
+    sentence: the sentence.
+    index: the document's entities.
+    lexicon: the speech verbs.
+    RETURNS: the speaker's label, or None when the sentence reports nobody named.
+    """
+    for w in sentence.words:
+        if w.text.lower() not in lexicon.speech_words and w.lemma.lower() not in lexicon.speech_words:
+            continue
+        args = [c for c in sentence.children(w.id) if c.deprel.split(":")[0] in ("nsubj", "obj", "obl", "nmod")]
+        if w.head and w.upos == "ADP":  # "menurut X": the preposition hangs on X
+            args.append(sentence.word(w.head))
+        if w.id < len(sentence.words):
+            args.append(sentence.word(w.id + 1))  # "kata X" with X attached elsewhere
+        for arg in args:
+            ent = index.at(sentence.index, arg.id)
+            if ent is not None and ent.type in ("Person", "Organization"):
+                return ent.label
+    return None

@@ -87,6 +87,10 @@ def claim_triples(claim: Claim) -> Iterator[Triple]:
         yield obj, PROV.wasDerivedFrom, document_iri(claim.object.document)
         if claim.object.about is not None:
             yield obj, KGO.about, entity_iri(claim.object.about)
+        if claim.object.date is not None:
+            yield obj, KGO.date, Literal(claim.object.date, lang="id")
+        if claim.object.reason is not None:
+            yield obj, KGO.reason, Literal(claim.object.reason, lang="id")
     else:
         obj = entity_iri(claim.object)
     st = claim_iri(claim)
@@ -105,6 +109,8 @@ def claim_triples(claim: Claim) -> Iterator[Triple]:
         yield st, KGO.trigger, Literal(claim.trigger)
     if claim.cue:
         yield st, KGO.cue, Literal(claim.cue)
+    if claim.stated_by:
+        yield st, KGO.statedBy, entity_iri(claim.stated_by)
     if claim.certainty == "asserted":
         yield subj, pred, obj
 

@@ -42,6 +42,8 @@ class KGO(DefinedNamespace):
     partnersWith: URIRef
     investsIn: URIRef
     about: URIRef
+    date: URIRef
+    reason: URIRef
 
     # claim provenance and certainty
     certainty: URIRef
@@ -52,6 +54,7 @@ class KGO(DefinedNamespace):
     extractor: URIRef
     trigger: URIRef
     cue: URIRef
+    statedBy: URIRef
 
 
 ENTITY_CLASSES: dict[str, URIRef] = {

@@ -1,0 +1,940 @@
+"""Constructions beyond single verbs, certainty cues with scope, and name spans, on real-parser-like trees.
+
+Each sentence is short, hand-written Indonesian that is not from the seed or the development set; the parses copy
+the shapes (and the attachment errors) the bundled Stanza parser produces: an "oleh" phrase hung on the verb, a
+relative "yang" under an advcl, a title glued to a name in one flat:name run, NER tags in BIOES with PER/ORG/LOC.
+"""
+
+from __future__ import annotations
+
+from conftest import conll
+
+from kg.certainty import assess, assess_claims
+from kg.conllu import read_conllu
+from kg.entities import find_mentions, resolve_entities
+from kg.extract import extract_document
+from kg.items import Event
+from kg.lexicon import Lexicon
+from kg.records import Document
+from kg.relations import find_claims
+
+
+def doc_of(*blocks: str) -> Document:
+    """One document made of hand-written CoNLL-U sentences."""
+    return read_conllu("".join(blocks), "t")
+
+
+def claims_of(doc: Document, lexicon: Lexicon) -> dict[tuple[str, str, str], str]:
+    """(subject, predicate, object label) → certainty."""
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    out = {}
+    for c in assess_claims(doc, find_claims(doc, index, lexicon), lexicon):
+        obj = c.object.label if isinstance(c.object, Event) else c.object
+        out[(c.subject, c.predicate, obj)] = c.certainty
+    return out
+
+
+# ---- relations beyond single verbs ---------------------------------------------------------------------------------
+
+NOMINAL_OLEH_ON_VERB = conll(
+    "Direksi membenarkan rencana akuisisi Rimbamas oleh Sagarindo.",
+    """
+    Direksi direksi NOUN 2 nsubj
+    membenarkan benar VERB 0 root
+    rencana rencana NOUN 2 obj
+    akuisisi akuisisi NOUN 3 compound
+    Rimbamas rimbamas PROPN 4 flat _ S-ORG
+    oleh oleh ADP 7 case
+    Sagarindo sagarindo PROPN 2 obl _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_nominalisation_takes_a_misattached_oleh_agent_and_its_head_noun_hedges(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(NOMINAL_OLEH_ON_VERB), lexicon)
+    assert got == {("Sagarindo", "acquires", "Rimbamas"): "speculative"}  # "rencana akuisisi": a plan
+
+
+AGENTLESS_PASSIVE = conll(
+    "Karena peluncuran satelit Rajawali-9 ditunda, Nusatel menyewa satelit lain.",
+    """
+    Karena karena SCONJ 5 mark
+    peluncuran luncur NOUN 5 nsubj:pass
+    satelit satelit NOUN 2 compound
+    Rajawali-9 rajawali-9 PROPN 3 flat
+    ditunda tunda VERB 0 root Voice=Pass
+    , , PUNCT 8 punct
+    Nusatel nusatel PROPN 8 nsubj _ S-ORG
+    menyewa sewa VERB 5 advcl
+    satelit satelit NOUN 8 obj
+    lain lain ADJ 9 amod
+    . . PUNCT 5 punct
+    """,
+)
+
+
+def test_agentless_passive_delay_goes_to_the_organisation_the_sentence_names(lexicon: Lexicon) -> None:
+    doc = doc_of(AGENTLESS_PASSIVE)
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    delays = [c for c in find_claims(doc, index, lexicon) if c.predicate == "delayed"]
+    assert [(c.subject, c.extractor) for c in delays] == [("Nusatel", "rule:verb-passive+owner")]
+    assert isinstance(delays[0].object, Event) and "peluncuran" in delays[0].object.label
+
+
+COORDINATED_OWNERS = conll(
+    "Saham Rimbamas dimiliki oleh anak perusahaan yakni Sagarindo dan Kelanaraya.",
+    """
+    Saham saham NOUN 3 nsubj:pass
+    Rimbamas rimbamas PROPN 1 flat _ S-ORG
+    dimiliki milik VERB 0 root Voice=Pass
+    oleh oleh ADP 5 case
+    anak anak NOUN 3 obl:agent
+    perusahaan usaha NOUN 5 compound
+    yakni yakni SCONJ 8 mark
+    Sagarindo sagarindo PROPN 5 appos _ S-ORG
+    dan dan CCONJ 10 cc
+    Kelanaraya kelanaraya PROPN 8 conj _ S-ORG
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_coordinated_agents_inside_an_apposition_give_one_claim_each(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(COORDINATED_OWNERS), lexicon)
+    assert ("Sagarindo", "investsIn", "Rimbamas") in got and ("Kelanaraya", "investsIn", "Rimbamas") in got
+
+
+COORDINATED_BEFORE_VERB = conll(
+    "Setelah kontrak berakhir, Sagarindo dan Kelanaraya bernegosiasi.",
+    """
+    Setelah setelah SCONJ 3 mark
+    kontrak kontrak NOUN 3 nsubj
+    berakhir akhir VERB 0 root
+    , , PUNCT 5 punct
+    Sagarindo sagarindo PROPN 3 appos _ S-ORG
+    dan dan CCONJ 7 cc
+    Kelanaraya kelanaraya PROPN 5 conj _ S-ORG
+    bernegosiasi negosiasi VERB 3 conj
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_coordinated_names_right_before_a_symmetric_verb_are_read_linearly(lexicon: Lexicon) -> None:
+    assert set(claims_of(doc_of(COORDINATED_BEFORE_VERB), lexicon)) == {
+        ("Sagarindo", "partnersWith", "Kelanaraya")}
+
+
+RELATIVE_UNDER_ADVCL = conll(
+    "Persaingan memanas dengan Sagarindo, yang merekrut insinyur Kelanaraya.",
+    """
+    Persaingan saing NOUN 2 nsubj
+    memanas panas VERB 0 root
+    dengan dengan ADP 4 case
+    Sagarindo sagarindo PROPN 2 obl _ S-ORG
+    , , PUNCT 4 punct
+    yang yang PRON 7 nsubj
+    merekrut rekrut VERB 2 advcl
+    insinyur insinyur NOUN 7 obj
+    Kelanaraya kelanaraya PROPN 8 flat _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_relative_yang_misattached_as_advcl_takes_the_name_before_it(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(RELATIVE_UNDER_ADVCL), lexicon)
+    assert ("Sagarindo", "recruitsFrom", "Kelanaraya") in got
+    assert ("Kelanaraya", "recruitsFrom", "Sagarindo") not in got
+
+
+LIGHT_VERB = conll(
+    "Sagarindo menjadi sponsor Liga Nusa.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    menjadi jadi VERB 0 root
+    sponsor sponsor NOUN 2 obj
+    Liga liga PROPN 3 flat _ B-ORG
+    Nusa nusa PROPN 4 flat:name _ E-ORG
+    . . PUNCT 2 punct
+    """,
+)
+LIGHT_VERB_NEGATED = conll(
+    "Kelanaraya tidak lagi menjadi sponsor.",
+    """
+    Kelanaraya kelanaraya PROPN 4 nsubj _ S-ORG
+    tidak tidak PART 4 advmod
+    lagi lagi ADV 4 advmod
+    menjadi jadi VERB 0 root
+    sponsor sponsor NOUN 4 obj
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_light_verb_noun_trigger_takes_the_verbs_subject_and_its_negation(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(LIGHT_VERB, LIGHT_VERB_NEGATED), lexicon)
+    assert got[("Sagarindo", "partnersWith", "Liga Nusa")] == "asserted"
+    # the second sentence names no partner: the party last named for this relation, under the sentence's negation
+    assert got[("Kelanaraya", "partnersWith", "Liga Nusa")] == "negated"
+
+
+COREF_FIRST = conll(
+    "Sagarindo meluncurkan aplikasi Jelajah.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    meluncurkan luncur VERB 0 root
+    aplikasi aplikasi NOUN 2 obj
+    Jelajah jelajah PROPN 3 flat
+    . . PUNCT 2 punct
+    """,
+)
+COREF_SECOND = conll(
+    "Perusahaan itu juga merekrut peneliti Kelanaraya.",
+    """
+    Perusahaan usaha NOUN 4 nsubj
+    itu itu DET 1 det
+    juga juga ADV 4 advmod
+    merekrut rekrut VERB 0 root
+    peneliti teliti NOUN 4 obj
+    Kelanaraya kelanaraya PROPN 5 flat _ S-ORG
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_definite_description_points_to_the_organisation_named_before(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(COREF_FIRST, COREF_SECOND), lexicon)
+    assert ("Sagarindo", "releases", "Jelajah") in got
+    assert ("Sagarindo", "recruitsFrom", "Kelanaraya") in got
+
+
+PRONOUN_NYA = conll(
+    "Tim dari Lembaga Riset Kelana mengatakan, pihaknya mengembangkan teknologi bernama Sigma.",
+    """
+    Tim tim NOUN 6 nsubj
+    dari dari ADP 3 case
+    Lembaga lembaga PROPN 1 nmod _ B-ORG
+    Riset riset PROPN 3 flat:name _ I-ORG
+    Kelana kelana PROPN 4 flat:name _ E-ORG
+    mengatakan kata VERB 0 root
+    , , PUNCT 6 punct
+    pihak pihak NOUN 10 nsubj
+    nya dia PRON 8 nmod:poss
+    mengembangkan kembang VERB 6 ccomp
+    teknologi teknologi NOUN 10 obj
+    bernama nama VERB 11 acl
+    Sigma sigma PROPN 12 obj
+    . . PUNCT 6 punct
+    """,
+)
+
+
+def test_nya_refers_to_the_nearest_organisation_before_it(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(PRONOUN_NYA), lexicon)
+    assert ("Sigma", "developedBy", "Lembaga Riset Kelana") in got
+
+
+TITLE_GLUED = conll(
+    "Direktur Utama Sagarindo Wulan Pertiwi hadir.",
+    """
+    Direktur direktur NOUN 6 nsubj
+    Utama utama ADJ 1 amod
+    Sagarindo sagarindo PROPN 1 flat
+    Wulan wulan PROPN 3 flat:name _ B-PER
+    Pertiwi pertiwi PROPN 4 flat:name _ E-PER
+    hadir hadir VERB 0 root
+    . . PUNCT 6 punct
+    """,
+)
+TITLE_RANK = conll(
+    "Rapat dengan Kepala Kelanaraya Jenderal (Purn) Bayu.",
+    """
+    Rapat rapat NOUN 0 root
+    dengan dengan ADP 3 case
+    Kepala kepala NOUN 1 nmod
+    Kelanaraya kelanaraya PROPN 3 flat _ B-PER
+    Jenderal jenderal PROPN 4 flat:name _ E-PER
+    ( ( PUNCT 7 punct
+    Purn purn PROPN 4 appos
+    ) ) PUNCT 7 punct
+    Bayu bayu PROPN 7 flat:name _ S-PER
+    . . PUNCT 1 punct
+    """,
+)
+TITLE_SELAKU = conll(
+    "Kata Rudi Hartono selaku Ketua Sagarindo.",
+    """
+    Kata kata VERB 0 root
+    Rudi rudi PROPN 1 obj _ B-PER
+    Hartono hartono PROPN 2 flat:name _ E-PER
+    selaku selaku NOUN 2 compound
+    Ketua ketua NOUN 4 compound
+    Sagarindo sagarindo PROPN 5 flat _ S-ORG
+    . . PUNCT 1 punct
+    """,
+)
+TITLE_DEPUTY = conll(
+    "Wakil Ketua Sagarindo, Rina Utami, hadir.",
+    """
+    Wakil wakil NOUN 8 nsubj
+    Ketua ketua PROPN 1 flat
+    Sagarindo sagarindo PROPN 2 flat _ S-ORG
+    , , PUNCT 5 punct
+    Rina rina PROPN 1 appos _ B-PER
+    Utami utami PROPN 5 flat:name _ E-PER
+    , , PUNCT 8 punct
+    hadir hadir VERB 0 root
+    . . PUNCT 8 punct
+    """,
+)
+
+
+def test_titles_glued_to_names_are_cut_out_and_read_linearly(lexicon: Lexicon) -> None:
+    glued = doc_of(TITLE_GLUED)
+    assert [m.text for m in find_mentions(glued, lexicon)] == ["Sagarindo", "Wulan Pertiwi"]
+    assert claims_of(glued, lexicon) == {("Wulan Pertiwi", "ceoOf", "Sagarindo"): "asserted"}
+    rank = claims_of(doc_of(TITLE_RANK), lexicon)
+    assert rank == {("Bayu", "leads", "Kelanaraya"): "asserted"}  # past the rank and the bracket
+    assert claims_of(doc_of(TITLE_SELAKU), lexicon) == {("Rudi Hartono", "leads", "Sagarindo"): "asserted"}
+    assert claims_of(doc_of(TITLE_DEPUTY), lexicon) == {}  # a deputy does not lead
+
+
+POSSESSIVE = conll(
+    "Krisis melanda partai Bayu Aji, Partai Rakyat Maju.",
+    """
+    Krisis krisis NOUN 2 nsubj
+    melanda landa VERB 0 root
+    partai partai NOUN 2 obj
+    Bayu bayu PROPN 3 flat _ B-PER
+    Aji aji PROPN 4 flat:name _ E-PER
+    , , PUNCT 7 punct
+    Partai partai PROPN 4 appos _ B-ORG
+    Rakyat rakyat PROPN 7 flat:name _ I-ORG
+    Maju maju PROPN 8 flat:name _ E-ORG
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_possessive_apposition_gives_leads(lexicon: Lexicon) -> None:
+    assert ("Bayu Aji", "leads", "Partai Rakyat Maju") in claims_of(doc_of(POSSESSIVE), lexicon)
+
+
+SEAT_ON_VERB = conll(
+    "Markas besar Kelanaraya berada di Surabaya.",
+    """
+    Markas markas NOUN 4 nsubj
+    besar besar ADJ 1 amod
+    Kelanaraya kelanaraya PROPN 1 flat _ S-ORG
+    berada ada VERB 0 root
+    di di ADP 6 case
+    Surabaya surabaya PROPN 4 obl _ S-LOC
+    . . PUNCT 4 punct
+    """,
+)
+LOCATIVE_IS_NOT_A_SEAT = conll(
+    "Ketua Sagarindo berbicara di Surabaya.",
+    """
+    Ketua ketua NOUN 3 nsubj
+    Sagarindo sagarindo PROPN 1 flat _ S-ORG
+    berbicara bicara VERB 0 root
+    di di ADP 5 case
+    Surabaya surabaya PROPN 1 nmod _ S-LOC
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_seat_noun_finds_its_place_on_the_verb_and_a_locative_is_not_a_seat(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(SEAT_ON_VERB), lexicon) == {("Kelanaraya", "basedIn", "Surabaya"): "asserted"}
+    assert not [k for k in claims_of(doc_of(LOCATIVE_IS_NOT_A_SEAT), lexicon) if k[1] == "basedIn"]
+
+
+# ---- certainty cues and their scope --------------------------------------------------------------------------------
+
+def _one(block: str, trigger: int, lexicon: Lexicon) -> tuple[str, str | None]:
+    return assess(doc_of(block).sentences[0], trigger, lexicon)
+
+
+HEDGE = conll(
+    "Sagarindo mungkin mengakuisisi Kelanaraya.",
+    """
+    Sagarindo sagarindo PROPN 3 nsubj _ S-ORG
+    mungkin mungkin AUX 3 aux
+    mengakuisisi akuisisi VERB 0 root
+    Kelanaraya kelanaraya PROPN 3 obj _ S-ORG
+    . . PUNCT 3 punct
+    """,
+)
+UNNAMED_SOURCE = conll(
+    "Menurut sumber, Sagarindo merekrut insinyur Kelanaraya.",
+    """
+    Menurut menurut ADP 2 case
+    sumber sumber NOUN 5 obl
+    , , PUNCT 2 punct
+    Sagarindo sagarindo PROPN 5 nsubj _ S-ORG
+    merekrut rekrut VERB 0 root
+    insinyur insinyur NOUN 5 obj
+    Kelanaraya kelanaraya PROPN 6 flat _ S-ORG
+    . . PUNCT 5 punct
+    """,
+)
+DENIAL = conll(
+    "Sagarindo membantah mengakuisisi Kelanaraya.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    membantah bantah VERB 0 root
+    mengakuisisi akuisisi VERB 2 xcomp
+    Kelanaraya kelanaraya PROPN 3 obj _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+PLAN = conll(
+    "Sagarindo berencana mengakuisisi Kelanaraya.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    berencana rencana VERB 0 root
+    mengakuisisi akuisisi VERB 2 xcomp
+    Kelanaraya kelanaraya PROPN 3 obj _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+PURPOSE = conll(
+    "Langkah Sagarindo untuk mencaplok Kelanaraya makin dekat.",
+    """
+    Langkah langkah NOUN 7 nsubj
+    Sagarindo sagarindo PROPN 1 flat _ S-ORG
+    untuk untuk SCONJ 4 mark
+    mencaplok caplok VERB 1 acl
+    Kelanaraya kelanaraya PROPN 4 obj _ S-ORG
+    makin makin ADV 7 advmod
+    dekat dekat ADJ 0 root
+    . . PUNCT 7 punct
+    """,
+)
+FUTURE_APPOINTMENT = conll(
+    "Presiden akan melantik Gubernur Nusa Barat Andi Wijaya.",
+    """
+    Presiden presiden NOUN 3 nsubj
+    akan akan AUX 3 aux
+    melantik lantik VERB 0 root
+    Gubernur gubernur NOUN 3 obj
+    Nusa nusa PROPN 4 flat _ B-LOC
+    Barat barat PROPN 5 flat:name _ E-LOC
+    Andi andi PROPN 6 flat:name _ B-PER
+    Wijaya wijaya PROPN 7 flat:name _ E-PER
+    . . PUNCT 3 punct
+    """,
+)
+TWO_CLAUSES = conll(
+    "Sagarindo tidak merekrut insinyur Kelanaraya, tetapi Kelanaraya bersaing dengan Sagarindo.",
+    """
+    Sagarindo sagarindo PROPN 3 nsubj _ S-ORG
+    tidak tidak PART 3 advmod
+    merekrut rekrut VERB 0 root
+    insinyur insinyur NOUN 3 obj
+    Kelanaraya kelanaraya PROPN 4 flat _ S-ORG
+    , , PUNCT 9 punct
+    tetapi tetapi CCONJ 9 cc
+    Kelanaraya kelanaraya PROPN 9 nsubj _ S-ORG
+    bersaing saing VERB 3 conj
+    dengan dengan ADP 11 case
+    Sagarindo sagarindo PROPN 9 obl _ S-ORG
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_each_certainty_cue_class(lexicon: Lexicon) -> None:
+    assert _one(HEDGE, 3, lexicon) == ("speculative", "mungkin")
+    assert _one(UNNAMED_SOURCE, 5, lexicon) == ("speculative", "menurut sumber")
+    assert _one(DENIAL, 3, lexicon) == ("negated", "membantah")
+    assert _one(PLAN, 3, lexicon) == ("speculative", "berencana")
+    assert _one(PURPOSE, 4, lexicon) == ("speculative", "untuk")
+
+
+def test_a_planned_appointment_makes_the_title_speculative(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(FUTURE_APPOINTMENT), lexicon)
+    assert [(k[0], k[1], v) for k, v in got.items()] == [("Andi Wijaya", "leads", "speculative")]
+
+
+def test_a_negation_in_one_clause_does_not_taint_the_next(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(TWO_CLAUSES), lexicon)
+    assert got[("Sagarindo", "recruitsFrom", "Kelanaraya")] == "negated"
+    assert got[("Kelanaraya", "competesWith", "Sagarindo")] == "asserted"
+
+
+# ---- names ---------------------------------------------------------------------------------------------------------
+
+EPITHET = conll(
+    "Model itu dijuluki ‘Raja Baru’ oleh Kelanaraya.",
+    """
+    Model model NOUN 3 nsubj:pass
+    itu itu DET 1 det
+    dijuluki juluk VERB 0 root Voice=Pass
+    ‘ ‘ PUNCT 5 punct
+    Raja raja PROPN 3 obj _ B-PER
+    Baru’ baru PROPN 5 flat:name _ E-PER
+    oleh oleh ADP 8 case
+    Kelanaraya kelanaraya PROPN 3 obl _ S-ORG
+    . . PUNCT 3 punct
+    """,
+)
+ACRONYM = conll(
+    "Badan Riset dan Inovasi Teknologi (BRIT) meneliti.",
+    """
+    Badan badan PROPN 9 nsubj
+    Riset riset PROPN 1 flat:name
+    dan dan CCONJ 4 cc
+    Inovasi inovasi PROPN 1 conj
+    Teknologi teknologi PROPN 4 flat:name
+    ( ( PUNCT 7 punct
+    BRIT brit PROPN 4 appos _ S-ORG
+    ) ) PUNCT 7 punct
+    meneliti teliti VERB 0 root
+    . . PUNCT 9 punct
+    """,
+)
+NER_SPLIT_1 = conll(
+    "Warga memuji Sagarindo.",
+    """
+    Warga warga NOUN 2 nsubj
+    memuji puji VERB 0 root
+    Sagarindo sagarindo PROPN 2 obj _ S-PER
+    . . PUNCT 2 punct
+    """,
+)
+NER_SPLIT_2 = conll(
+    "Warga mengkritik Sagarindo.",
+    """
+    Warga warga NOUN 2 nsubj
+    mengkritik kritik VERB 0 root
+    Sagarindo sagarindo PROPN 2 obj _ S-LOC
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_quoted_nickname_is_not_an_entity(lexicon: Lexicon) -> None:
+    assert [m.text for m in find_mentions(doc_of(EPITHET), lexicon)] == ["Kelanaraya"]
+
+
+def test_coordinated_name_with_matching_acronym_is_one_entity(lexicon: Lexicon) -> None:
+    index = resolve_entities(find_mentions(doc_of(ACRONYM), lexicon), lexicon)
+    ent = index.entities["Badan Riset dan Inovasi Teknologi"]
+    assert ent.type == "Organization" and ent.aliases == ("BRIT",)
+
+
+def test_self_contradicting_ner_leaves_the_type_to_cues_and_roles(lexicon: Lexicon) -> None:
+    result = extract_document(doc_of(NER_SPLIT_1, NER_SPLIT_2), lexicon)
+    (ent,) = result.entities
+    assert (ent.label, ent.type, ent.type_source) == ("Sagarindo", "Organization", "default")
+
+
+# ---- events --------------------------------------------------------------------------------------------------------
+
+EVENT_DETAILS = conll(
+    "Nusatel menunda peluncuran satelit Rajawali-9 hingga Maret karena cuaca buruk.",
+    """
+    Nusatel nusatel PROPN 2 nsubj _ S-ORG
+    menunda tunda VERB 0 root
+    peluncuran luncur NOUN 2 obj
+    satelit satelit NOUN 3 compound
+    Rajawali-9 rajawali-9 PROPN 4 flat
+    hingga hingga ADP 7 case
+    Maret maret PROPN 2 obl
+    karena karena SCONJ 9 mark
+    cuaca cuaca NOUN 2 obl
+    buruk buruk ADJ 9 amod
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_delay_event_keeps_its_date_and_reason_as_written(lexicon: Lexicon) -> None:
+    doc = doc_of(EVENT_DETAILS)
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    (claim,) = find_claims(doc, index, lexicon)
+    assert isinstance(claim.object, Event)
+    assert (claim.object.label, claim.object.about) == ("peluncuran satelit Rajawali-9", "Rajawali-9")
+    assert (claim.object.date, claim.object.reason) == ("hingga Maret", "karena cuaca buruk")
+
+
+def test_event_date_and_reason_reach_the_graph(lexicon: Lexicon) -> None:
+    from rdflib import Literal
+
+    from kg.build import extract_graph
+    from kg.vocab import KGO
+
+    graph, _ = extract_graph([doc_of(EVENT_DETAILS)], lexicon=lexicon)
+    assert (None, KGO.date, Literal("hingga Maret", lang="id")) in graph
+    assert (None, KGO.reason, Literal("karena cuaca buruk", lang="id")) in graph
+
+
+MODEL_VS_NAME = conll(
+    "Model Sigma-7, yang menantang Jelajah, dirilis kemarin.",
+    """
+    Model model NOUN 7 nsubj:pass
+    Sigma-7 sigma-7 PROPN 1 flat
+    , , PUNCT 5 punct
+    yang yang PRON 5 nsubj
+    menantang tantang VERB 1 acl:relcl
+    Jelajah jelajah PROPN 5 obj _ S-ORG
+    dirilis rilis VERB 0 root Voice=Pass
+    kemarin kemarin ADV 7 advmod
+    . . PUNCT 7 punct
+    """,
+)
+
+
+def test_a_name_the_ner_calls_org_that_competes_with_a_model_is_a_product(lexicon: Lexicon) -> None:
+    result = extract_document(doc_of(MODEL_VS_NAME), lexicon)
+    types = {e.label: e.type for e in result.entities}
+    assert types == {"Sigma-7": "AIModel", "Jelajah": "Product"}
+    assert [(c.subject, c.predicate, c.object) for c in result.claims] == [("Sigma-7", "competesWith", "Jelajah")]
+
+
+DENIED_RUMOUR = conll(
+    "Sagarindo membantah kabar bahwa pihaknya akan mengakuisisi Kelanaraya.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    membantah bantah VERB 0 root
+    kabar kabar NOUN 2 obj
+    bahwa bahwa SCONJ 8 mark
+    pihak pihak NOUN 8 nsubj
+    nya dia PRON 5 nmod:poss
+    akan akan AUX 8 aux
+    mengakuisisi akuisisi VERB 2 ccomp
+    Kelanaraya kelanaraya PROPN 8 obj _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+SENTENCE_ADVERB = conll(
+    "Kabarnya, Sagarindo bersaing dengan Kelanaraya.",
+    """
+    Kabar kabar NOUN 5 nsubj
+    nya dia PRON 1 nmod:poss
+    , , PUNCT 1 punct
+    Sagarindo sagarindo PROPN 5 nsubj _ S-ORG
+    bersaing saing VERB 0 root
+    dengan dengan ADP 7 case
+    Kelanaraya kelanaraya PROPN 5 obl _ S-ORG
+    . . PUNCT 5 punct
+    """,
+)
+COORDINATED_LIGHT_VERB = conll(
+    "Sagarindo dan Kelanaraya menjalin kemitraan.",
+    """
+    Sagarindo sagarindo PROPN 4 nsubj _ S-ORG
+    dan dan CCONJ 3 cc
+    Kelanaraya kelanaraya PROPN 1 conj _ S-ORG
+    menjalin jalin VERB 0 root
+    kemitraan mitra NOUN 4 obj
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_a_denial_above_a_hedge_negates(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(DENIED_RUMOUR), lexicon) == {("Sagarindo", "acquires", "Kelanaraya"): "negated"}
+
+
+def test_a_sentence_adverb_parsed_as_a_second_subject_is_a_cue_not_the_subject(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(SENTENCE_ADVERB), lexicon) == {
+        ("Sagarindo", "competesWith", "Kelanaraya"): "speculative"}
+
+
+def test_coordinated_subjects_of_a_light_verb_are_partners(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(COORDINATED_LIGHT_VERB), lexicon) == {
+        ("Sagarindo", "partnersWith", "Kelanaraya"): "asserted"}
+
+
+RENAMED = conll(
+    "Sagarindo, yang kini bernama Sagara Group, mengakuisisi Kelanaraya.",
+    """
+    Sagarindo sagarindo PROPN 8 nsubj _ S-ORG
+    , , PUNCT 5 punct
+    yang yang PRON 5 nsubj
+    kini kini ADV 5 advmod
+    bernama nama VERB 1 acl:relcl
+    Sagara sagara PROPN 5 obj _ B-ORG
+    Group group PROPN 6 flat:name _ E-ORG
+    mengakuisisi akuisisi VERB 0 root
+    Kelanaraya kelanaraya PROPN 8 obj _ S-ORG
+    . . PUNCT 8 punct
+    """,
+)
+
+
+def test_a_relative_clause_giving_a_new_name_makes_an_alias(lexicon: Lexicon) -> None:
+    index = resolve_entities(find_mentions(doc_of(RENAMED), lexicon), lexicon)
+    assert index.entities["Sagarindo"].aliases == ("Sagara Group",)
+    assert claims_of(doc_of(RENAMED), lexicon) == {("Sagarindo", "acquires", "Kelanaraya"): "asserted"}
+
+
+BUYING_GOODS = conll(
+    "Sagarindo membeli pesawat Kelanaraya.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    membeli beli VERB 0 root
+    pesawat pesawat NOUN 2 obj
+    Kelanaraya kelanaraya PROPN 3 flat _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+BUYING_SHARES = conll(
+    "Sagarindo membeli saham Kelanaraya.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    membeli beli VERB 0 root
+    saham saham NOUN 2 obj
+    Kelanaraya kelanaraya PROPN 3 flat _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+TITLE_ACRONYM = conll(
+    "Kepala Badan Riset Nusa (BRN) Andi Wijaya hadir.",
+    """
+    Kepala kepala NOUN 10 nsubj
+    Badan badan PROPN 1 flat
+    Riset riset PROPN 2 flat:name
+    Nusa nusa PROPN 3 flat:name
+    ( ( PUNCT 6 punct
+    BRN brn PROPN 1 appos
+    ) ) PUNCT 6 punct
+    Andi andi PROPN 1 flat _ B-PER
+    Wijaya wijaya PROPN 8 flat:name _ E-PER
+    hadir hadir VERB 0 root
+    . . PUNCT 10 punct
+    """,
+)
+
+
+def test_buying_goods_is_no_acquisition_buying_shares_is(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(BUYING_GOODS), lexicon) == {}
+    assert claims_of(doc_of(BUYING_SHARES), lexicon) == {("Sagarindo", "acquires", "Kelanaraya"): "asserted"}
+
+
+def test_a_bracketed_acronym_after_a_title_is_the_organisation_not_a_person(lexicon: Lexicon) -> None:
+    index = resolve_entities(find_mentions(doc_of(TITLE_ACRONYM), lexicon), lexicon)
+    assert index.entities["Badan Riset Nusa"].type == "Organization"
+    assert claims_of(doc_of(TITLE_ACRONYM), lexicon) == {("Andi Wijaya", "leads", "Badan Riset Nusa"): "asserted"}
+
+
+ALBUM = conll(
+    '"Pelangi" merupakan album pertama karya Nada Senja. Dirilis pada tahun 2001.',
+    """
+    " " PUNCT 2 punct
+    Pelangi pelangi ADV 4 advmod
+    " " PUNCT 2 punct
+    merupakan rupa VERB 0 root
+    album album NOUN 4 obj
+    pertama pertama ADJ 5 amod
+    karya karya NOUN 5 compound
+    Nada nada PROPN 5 acl _ B-ORG
+    Senja senja PROPN 8 flat:name _ E-ORG
+    . . PUNCT 4 punct
+    Dirilis rilis VERB 8 xcomp Voice=Pass
+    pada pada ADP 13 case
+    tahun tahun NOUN 11 obl
+    2001 2001 NUM 13 nummod
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_a_quoted_title_typed_by_its_copula_and_released_by_its_maker(lexicon: Lexicon) -> None:
+    doc = doc_of(ALBUM)
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert {label: e.type for label, e in index.entities.items()} == {"Pelangi": "Product", "Nada Senja": "Organization"}
+    got = claims_of(doc, lexicon)
+    assert got == {("Pelangi", "developedBy", "Nada Senja"): "asserted", ("Nada Senja", "releases", "Pelangi"): "asserted"}
+
+
+ENDED = conll(
+    "Sagarindo mengakhiri kerja sama dengan Kelanaraya.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    mengakhiri akhir VERB 0 root
+    kerja kerja NOUN 2 obj
+    sama sama ADJ 3 amod
+    dengan dengan ADP 6 case
+    Kelanaraya kelanaraya PROPN 3 nmod _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_relation_that_is_ended_is_negated(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(ENDED), lexicon) == {("Sagarindo", "partnersWith", "Kelanaraya"): "negated"}
+
+
+QUOTED = conll(
+    "Sagarindo akan merekrut insinyur Kelanaraya, kata Rudi Hartono.",
+    """
+    Sagarindo sagarindo PROPN 3 nsubj _ S-ORG
+    akan akan AUX 3 aux
+    merekrut rekrut VERB 0 root
+    insinyur insinyur NOUN 3 obj
+    Kelanaraya kelanaraya PROPN 4 flat _ S-ORG
+    , , PUNCT 7 punct
+    kata kata VERB 3 parataxis
+    Rudi rudi PROPN 7 nsubj _ B-PER
+    Hartono hartono PROPN 8 flat:name _ E-PER
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_reported_speech_names_its_source_and_keeps_the_certainty_of_its_content(lexicon: Lexicon) -> None:
+    doc = doc_of(QUOTED)
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    (claim,) = assess_claims(doc, find_claims(doc, index, lexicon), lexicon)
+    assert (claim.subject, claim.predicate, claim.object) == ("Sagarindo", "recruitsFrom", "Kelanaraya")
+    assert (claim.stated_by, claim.certainty) == ("Rudi Hartono", "speculative")
+
+
+def test_the_quoted_source_reaches_the_graph(lexicon: Lexicon) -> None:
+    from kg.build import extract_graph
+    from kg.to_rdf import entity_iri
+    from kg.vocab import KGO
+
+    graph, _ = extract_graph([doc_of(QUOTED)], lexicon=lexicon)
+    assert (None, KGO.statedBy, entity_iri("Rudi Hartono")) in graph
+
+
+NER_PRODUCT = conll(
+    "Sagarindo meluncurkan Jelajah.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    meluncurkan luncur VERB 0 root
+    Jelajah jelajah PROPN 2 obj _ S-PER
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_name_the_ner_tags_as_a_person_can_be_the_released_product(lexicon: Lexicon) -> None:
+    result = extract_document(doc_of(NER_PRODUCT), lexicon)
+    assert [(c.subject, c.predicate, c.object) for c in result.claims] == [("Sagarindo", "releases", "Jelajah")]
+    assert {e.label: e.type for e in result.entities}["Jelajah"] == "Product"
+
+
+TITLE_HOLDER_ACTS = conll(
+    "CEO Sagarindo Rudi Hartono mengumumkan aplikasi Jelajah.",
+    """
+    CEO ceo PROPN 5 nsubj
+    Sagarindo sagarindo PROPN 1 flat _ S-ORG
+    Rudi rudi PROPN 2 flat:name _ B-PER
+    Hartono hartono PROPN 3 flat:name _ E-PER
+    mengumumkan umum VERB 0 root
+    aplikasi aplikasi NOUN 5 obj
+    Jelajah jelajah PROPN 6 flat
+    . . PUNCT 5 punct
+    """,
+)
+BOTH_COMPANIES = conll(
+    "Kedua perusahaan itu sepakat bekerja sama.",
+    """
+    Kedua dua NUM 2 nummod
+    perusahaan usaha NOUN 4 nsubj
+    itu itu DET 2 det
+    sepakat sepakat VERB 0 root
+    bekerja kerja VERB 4 xcomp
+    sama sama ADV 5 advmod
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_a_title_heading_the_subject_acts_through_its_holder(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(TITLE_HOLDER_ACTS), lexicon)
+    assert ("Rudi Hartono", "announced", "Jelajah") in got and ("Rudi Hartono", "ceoOf", "Sagarindo") in got
+
+
+def test_both_companies_point_to_the_last_two_named(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(COREF_FIRST, COORDINATED_OWNERS, BOTH_COMPANIES), lexicon)
+    assert ("Sagarindo", "partnersWith", "Kelanaraya") in got
+
+
+TRANSFER = conll(
+    "Bayu Aji hijrah dari Sagarindo ke Kelanaraya tahun lalu.",
+    """
+    Bayu bayu PROPN 3 nsubj _ B-PER
+    Aji aji PROPN 1 flat:name _ E-PER
+    hijrah hijrah VERB 0 root
+    dari dari ADP 5 case
+    Sagarindo sagarindo PROPN 3 obl _ S-ORG
+    ke ke ADP 7 case
+    Kelanaraya kelanaraya PROPN 3 obl _ S-ORG
+    tahun tahun NOUN 3 obl
+    lalu lalu ADJ 8 amod
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_a_person_moving_from_one_organisation_to_another_is_recruited_by_the_second(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(TRANSFER), lexicon)
+    assert got == {("Kelanaraya", "recruitsFrom", "Sagarindo"): "asserted"}
+
+
+FUNDING = conll(
+    "Jelajah meraih pendanaan dari Sagarindo.",
+    """
+    Jelajah jelajah PROPN 2 nsubj _ S-ORG
+    meraih raih VERB 0 root
+    pendanaan dana NOUN 2 obj
+    dari dari ADP 5 case
+    Sagarindo sagarindo PROPN 3 nmod _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_received_investment_goes_from_the_giver_to_the_receiver(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(FUNDING), lexicon) == {("Sagarindo", "investsIn", "Jelajah"): "asserted"}
+
+
+MONOPOLY_ENDS = conll(
+    "Sagarindo bukan lagi monopoli dengan masuknya Kelanaraya.",
+    """
+    Sagarindo sagarindo PROPN 4 nsubj _ S-ORG
+    bukan bukan PART 4 advmod
+    lagi lagi ADV 4 advmod
+    monopoli monopoli ADJ 0 root
+    dengan dengan SCONJ 6 mark
+    masuk masuk VERB 4 advcl
+    nya dia PRON 6 obj
+    Kelanaraya kelanaraya PROPN 6 obj _ S-ORG
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_an_entry_that_ends_a_monopoly_is_asserted_competition(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(MONOPOLY_ENDS), lexicon) == {("Kelanaraya", "competesWith", "Sagarindo"): "asserted"}
+
+
+DENIAL_NEXT_CLAUSE = conll(
+    "Sagarindo membantah rumor itu, tetapi Kelanaraya bersaing dengan Sagarindo.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    membantah bantah VERB 0 root
+    rumor rumor NOUN 2 obj
+    itu itu DET 3 det
+    , , PUNCT 8 punct
+    tetapi tetapi CCONJ 8 cc
+    Kelanaraya kelanaraya PROPN 8 nsubj _ S-ORG
+    bersaing saing VERB 2 conj
+    dengan dengan ADP 10 case
+    Sagarindo sagarindo PROPN 8 obl _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_denial_does_not_reach_into_the_next_clause(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(DENIAL_NEXT_CLAUSE), lexicon) == {("Kelanaraya", "competesWith", "Sagarindo"): "asserted"}
