@@ -32,7 +32,7 @@ SHORT = "id_kgid"
 PY = sys.executable
 
 
-def _dev_label_files(work: Path) -> None:
+def _tokenizer_files(work: Path) -> None:
     """Write the tokenizer's plain text and character labels (and MWT json) for train and dev."""
     from stanza.utils.datasets import prepare_tokenizer_data
     from stanza.utils.datasets.conllu_to_text import main as conllu_to_text
@@ -195,9 +195,6 @@ def run_jobs(work: Path, *, quick: bool = False, deadline: float | None = None, 
     return codes
 
 
-PROCESSOR_OF = {"tokenize": "tokenize", "mwt": "mwt", "lemma": "lemma", "pos": "pos", "ner": "ner"}
-
-
 def package(work: Path, dest: Path, *, parser: str) -> dict[str, int]:
     """Copy the chosen models into ``dest`` as a Stanza resources directory. RETURNS file sizes in bytes."""
     import torch
@@ -257,7 +254,7 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(prepare(args.data, args.work), indent=2), flush=True)
     if args.step in ("pretrain", "all"):
         build_pretrain(args.work)
-        _dev_label_files(args.work)
+        _tokenizer_files(args.work)
     if args.step in ("train", "all"):
         print(json.dumps(run_jobs(args.work, quick=args.quick, deadline=args.deadline, only=args.only)), flush=True)
     if args.step in ("package", "all"):
