@@ -19,7 +19,9 @@ Harmonising the legacy GSD r2.1 file (same sentences as today's GSD train, annot
      data leaves whole (``hanya``, ``sebelumnya``, ...);
   3. deterministic subtypes the current annotation uses: flat → flat:name under proper nouns, nsubj → nsubj:pass under
      ``di-`` verbs, acl → acl:relcl with ``yang``, obl → obl:agent with ``oleh``;
-  4. lemmas filled from the current data's form → lemma table (lower-cased form otherwise): the legacy file has none.
+  4. lemmas filled from the current data's form → lemma table (lower-cased form otherwise): the legacy file has none;
+  5. a structural mapping (head UPOS, UPOS, deprel) → deprel learned the same way on the result of 1-4, for convention
+     changes no single word carries: ``flat`` → ``nmod`` for a proper noun under a common noun ("kota Bandung").
 
 Usage: ``python -m kg.models.prepare --data ../shared/data --out .train``
 """
@@ -142,6 +144,51 @@ def learn_legacy_map(legacy_dev: list[Sent], current_dev: list[Sent], *, min_cou
         if n >= min_count and n / total >= min_share and target != key[1:]:
             mapping[key] = target
     return mapping
+
+
+def _arc_key(words: list[Row], r: Row) -> tuple[str, str, str]:
+    head = words[int(r[6]) - 1][3] if r[6] != "0" else "ROOT"
+    return head, r[3], r[7]
+
+
+def learn_structural_map(legacy_dev: list[Sent], current_dev: list[Sent], *, min_count: int = 5,
+                         min_share: float = 0.75) -> dict[tuple[str, str, str], str]:
+    """Align harmonised legacy and current GSD dev trees; learn (head UPOS, UPOS, deprel) → deprel on agreeing heads.
+
+    This catches convention changes that are about structure rather than words: the current annotation labels a
+    proper noun under a common noun ``nmod`` ("kota Bandung", "bulan Juli") where the legacy file has ``flat``.
+    """
+    by_text = {s.text: s for s in legacy_dev}
+    seen: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    for cur in current_dev:
+        old = by_text.get(cur.text)
+        if old is None:
+            continue
+        ow, cw = old.words(), cur.words()
+        if len(ow) != len(cw):
+            continue
+        for a, b in zip(ow, cw):
+            if a[6] == b[6]:
+                seen[_arc_key(ow, a)][b[7]] += 1
+    mapping = {}
+    for key, counter in seen.items():
+        (target, n), total = counter.most_common(1)[0], sum(counter.values())
+        if n >= min_count and n / total >= min_share and target != key[2]:
+            mapping[key] = target
+    return mapping
+
+
+def apply_structural_map(sents: list[Sent], mapping: dict[tuple[str, str, str], str]) -> list[Sent]:
+    """Relabel arcs by :func:`learn_structural_map`'s table (all keys read before any label changes)."""
+    out = []
+    for s in sents:
+        rows = [list(r) for r in s.rows]
+        words = [r for r in rows if r[0].isdigit()]
+        new = [mapping.get(_arc_key(words, r), r[7]) for r in words]
+        for r, rel in zip(words, new):
+            r[7] = rel
+        out.append(Sent(s.comments, rows))
+    return out
 
 
 def mwt_forms(sents: Iterable[Sent]) -> tuple[set[str], set[str]]:
@@ -387,8 +434,11 @@ def prepare(data: Path, out: Path, *, vectors: bool = True) -> dict[str, object]
     split, whole = mwt_forms(gsd_dev + csui + pud)
     mapping = learn_legacy_map(legacy_dev, gsd_dev)
     legacy = harmonise_legacy(legacy_train, mapping, split, whole, lemmas)
+    structural = learn_structural_map(harmonise_legacy(legacy_dev, mapping, split, whole, lemmas), gsd_dev)
+    legacy = apply_structural_map(legacy, structural)
 
-    counts: dict[str, object] = {"legacy_map_entries": len(mapping)}
+    counts: dict[str, object] = {"legacy_map_entries": len(mapping), "structural_map": {
+        " ".join(k): v for k, v in sorted(structural.items())}}
     sets = {
         "current": current,
         "pos": drop_xpos([Sent(s.comments, [list(r) for r in s.rows]) for s in current + legacy]),

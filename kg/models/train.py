@@ -7,6 +7,7 @@ Steps (each is idempotent; ``all`` runs them in order):
   train     tokenizer, MWT, lemmatizer, tagger, NER and two parser candidates; when the tagger is done, the data is
             re-tagged with it and a third parser candidate learns from predicted tags and lemmas. Every trainer keeps
             its best model on the dev set, so a ``--deadline`` that stops the run early loses nothing saved.
+  finetune-parser  (no GPU at hand) continues the bundled parser on re-prepared data, tags predicted by the bundle
   package   copies the chosen models into ``kg/models/stanza-id`` with a ``resources.json`` (plain
             ``stanza.Pipeline("id", dir=..., download_method=None)`` loads it), dropping training-only state.
 
@@ -195,6 +196,69 @@ def run_jobs(work: Path, *, quick: bool = False, deadline: float | None = None, 
     return codes
 
 
+def finetune_parser(work: Path, bundle: Path, *, steps: int, deadline: float | None = None) -> dict[str, object]:
+    """Continue the bundled parser on freshly prepared data, with tags and lemmas predicted by the bundled models.
+
+    For when a change to :mod:`kg.models.prepare` should reach the parser and no GPU is at hand for a full run: the
+    training data of ``work/ud`` is re-tagged by ``bundle``'s tagger and lemmatizer, and Stanza's parser trainer
+    continues from ``bundle``'s parser for ``steps`` steps, keeping its best model on the dev set in
+    ``work/saved/depparse_ft``. ``package_parser`` then puts it into the bundle.
+    """
+    ids, pred, logs = bundle / "id", work / "pred", work / "logs"
+    pred.mkdir(parents=True, exist_ok=True)
+    logs.mkdir(parents=True, exist_ok=True)
+    pretrain = str(ids / "pretrain" / "kgid.pt")
+    with (logs / "retag.log").open("w") as log:
+        for name in ("gsd.train", "dev"):
+            src, tagged, lemmad = work / "ud" / f"{name}.conllu", pred / f"{name}.pos.conllu", pred / f"{name}.conllu"
+            for cmd in ([PY, "-m", "stanza.models.tagger", "--lang", "id", "--shorthand", SHORT, "--mode", "predict",
+                         "--eval_file", str(src), "--output_file", str(tagged), "--wordvec_pretrain_file", pretrain,
+                         "--save_dir", str(ids / "pos"), "--save_name", "kgid.pt"],
+                        [PY, "-m", "stanza.models.lemmatizer", "--shorthand", SHORT, "--mode", "predict",
+                         "--eval_file", str(tagged), "--output_file", str(lemmad),
+                         "--save_dir", str(ids / "lemma"), "--save_name", "kgid.pt"]):
+                subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, check=True)
+            _restore_gold_trees(lemmad, src, pred / f"{name}.gold-trees.conllu")
+    cmd = _parser(work, "gsd.train.gold-trees.conllu", str(pred / "dev.gold-trees.conllu"), "ft", False, ud=pred)
+    cmd[cmd.index("--wordvec_pretrain_file") + 1] = pretrain
+    cmd[cmd.index("--max_steps") + 1] = str(steps)
+    cmd[cmd.index("--eval_interval") + 1] = "100"
+    cmd[cmd.index("stanza.models.parser")] = "kg.models.parser_continue"  # keeps the saved model's vocabulary
+    cmd += ["--continue_from", str(ids / "depparse" / "kgid.pt")]
+    with (logs / "depparse_ft.log").open("w") as log:
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                                env=dict(os.environ, OMP_NUM_THREADS=os.environ.get("OMP_NUM_THREADS", "2")))
+        try:
+            code = proc.wait(timeout=deadline)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGTERM)
+            code = proc.wait()
+    return {"depparse_ft": code, "model": str(work / "saved" / "depparse_ft" / "kgid.pt")}
+
+
+def _slim(state: dict, *, half: bool) -> dict:
+    """Drop training-only state; store floating-point weights in half precision (Stanza loads them into float32)."""
+    import torch
+
+    for key in ("optimizer", "scheduler", "optimizer_state_dict"):
+        state.pop(key, None)
+    if half and isinstance(state.get("model"), dict):
+        state["model"] = {k: v.half() if torch.is_tensor(v) and v.is_floating_point() else v
+                          for k, v in state["model"].items()}
+    return state
+
+
+def package_parser(src: Path, dest: Path) -> int:
+    """Put one trained parser (``finetune-parser``'s output) into an existing bundle. RETURNS its size in bytes."""
+    import torch
+
+    target = dest / "id" / "depparse" / "kgid.pt"
+    tmp = target.with_suffix(".tmp")
+    torch.save(_slim(torch.load(src, map_location="cpu", weights_only=False), half=True), tmp)
+    tmp.replace(target)
+    return target.stat().st_size
+
+
 def package(work: Path, dest: Path, *, parser: str) -> dict[str, int]:
     """Copy the chosen models into ``dest`` as a Stanza resources directory. RETURNS file sizes in bytes."""
     import torch
@@ -215,12 +279,7 @@ def package(work: Path, dest: Path, *, parser: str) -> dict[str, int]:
         target.parent.mkdir(parents=True)
         state = torch.load(src, map_location="cpu", weights_only=False)
         if isinstance(state, dict):
-            for key in ("optimizer", "scheduler", "optimizer_state_dict"):
-                state.pop(key, None)
-            if proc != "pretrain" and isinstance(state.get("model"), dict):
-                # Half-precision storage halves the bundle; Stanza's load_state_dict copies into float32 parameters.
-                state["model"] = {k: v.half() if torch.is_tensor(v) and v.is_floating_point() else v
-                                  for k, v in state["model"].items()}
+            state = _slim(state, half=proc != "pretrain")
         torch.save(state, target)
         sizes[proc] = target.stat().st_size
     procs = [p for p in ("tokenize", "mwt", "pos", "lemma", "depparse", "ner") if p in sizes]
@@ -239,13 +298,15 @@ def package(work: Path, dest: Path, *, parser: str) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", choices=["prepare", "pretrain", "train", "package", "all"])
+    ap.add_argument("step", choices=["prepare", "pretrain", "train", "package", "all", "finetune-parser",
+                                     "package-parser"])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--work", type=Path, default=Path(".train"))
     ap.add_argument("--dest", type=Path, default=Path(__file__).parent / "stanza-id")
     ap.add_argument("--parser", default="pred", help="which parser candidate to package: gsd, mix or pred")
     ap.add_argument("--quick", action="store_true", help="a few steps of each trainer: a smoke test of the set-up")
     ap.add_argument("--deadline", type=float, default=None, help="stop training after this many seconds")
+    ap.add_argument("--steps", type=int, default=600, help="finetune-parser: training steps")
     ap.add_argument("--only", nargs="*", default=None, help="train only these jobs")
     args = ap.parse_args(argv)
     if args.step in ("prepare", "all"):
@@ -257,6 +318,11 @@ def main(argv: list[str] | None = None) -> None:
         _tokenizer_files(args.work)
     if args.step in ("train", "all"):
         print(json.dumps(run_jobs(args.work, quick=args.quick, deadline=args.deadline, only=args.only)), flush=True)
+    if args.step == "finetune-parser":
+        print(json.dumps(finetune_parser(args.work, args.dest, steps=args.steps, deadline=args.deadline)), flush=True)
+    if args.step == "package-parser":
+        size = package_parser(args.work / "saved" / "depparse_ft" / "kgid.pt", args.dest)
+        print(json.dumps({"depparse": size}), flush=True)
     if args.step in ("package", "all"):
         print(json.dumps(package(args.work, args.dest, parser=args.parser), indent=2), flush=True)
 
