@@ -96,6 +96,10 @@ def _is_candidate(word: Word, first_alpha: int) -> bool:
         return False
     if word.upos == "PROPN":
         return any(c.isupper() or c.isdigit() for c in text)
+    if text[:1].islower() and any(c.isupper() for c in text[1:]) and text.isalnum():
+        return True  # "iPhone", "eBay": an inner capital is a name whatever the tagger says
+    if word.id == first_alpha and text[:1].isupper() and text.isalpha() and _ner_label(word.ner) is not None:
+        return True  # a sentence-initial capital the NER takes for a name ("Apple merilis …")
     if word.id == first_alpha or (word.upos in ("VERB", "AUX", "ADV", "DET", "PRON") and word.id > 1
                                   and not any(c.isupper() for c in text[1:])):
         # a sentence-initial capital says nothing (nor does a capitalised verb: a sentence the tokenizer did not
@@ -156,6 +160,13 @@ def _span_text(doc: Document, sentence: Sentence, ids: Sequence[int]) -> tuple[s
     if not text or len(text) > 4 * sum(len(sentence.word(i).text) + 1 for i in ids):
         text = " ".join(sentence.word(i).text for i in ids)
     return " ".join(text.split()), first.start, last.end
+
+
+# first words of names that are places even when they end in a known place ("Republik Indonesia", "DKI Jakarta")
+PLACE_NAME_STARTS = frozenset({"republik", "kerajaan", "dki", "daerah", "teluk", "selat", "gunung", "laut", "samudra",
+                               "tanjung", "kepulauan", "timur", "barat", "utara", "selatan", "tengah", "jawa",
+                               "sumatera", "kalimantan", "sulawesi", "nusa", "papua", "greater", "new", "north", "south",
+                               "east", "west", "central"})
 
 
 def _head_of(sentence: Sentence, ids: Sequence[int]) -> int:
@@ -358,9 +369,15 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
     out: list[list[int]] = []
     for piece in pieces:
         cuts = set()
+        if piece[0] - 1 in drop or (piece[0] == group[0] and group[0] - 1 in drop):
+            # "Presiden Direktur Nusa Consulting Rudi Hartanto": after a title, an organisation's last word ends it
+            ends = [i for i in piece[1:-1] if sentence.word(i).text.lower() in lexicon.org_name_ends]
+            if ends:
+                cuts.add(ends[0] + 1)
+        org_end = min(cuts, default=0)
         for first, last, label in _ner_spans(sentence, piece):
             if label in ("PER", "PERSON") and (first, last) != (piece[0], piece[-1]):
-                cuts.update({first, last + 1})
+                cuts.update(c for c in (first, last + 1) if c >= org_end)
         cur = []
         for i in piece:
             if i in cuts and cur:
@@ -504,9 +521,12 @@ def _cue_words(sentence: Sentence, mention: Mention) -> list[tuple[Word, str]]:
 def _after_title_comma(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
     """True for the name in "CEO OpenAI, Sam Altman": a comma, then up to three name words, then a title before."""
     i = mention.words[0] - 1
+    title_words = {w for phrase in lexicon.name_titles for w in phrase}
+    while i > 2 and sentence.word(i).text.lower() in title_words:  # "…, Laksamana Muda Leonardi"
+        i -= 1
     if i < 2 or sentence.word(i).text != ",":
         return False
-    for back in range(i - 1, max(0, i - 5), -1):
+    for back in range(i - 1, max(0, i - 7), -1):
         if sentence.word(back).text.lower() in lexicon.titles:
             return True
         if not sentence.word(back).text[:1].isupper():
@@ -527,6 +547,12 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     first = sentence.word(mention.words[0]).text.lower()
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Organization":
         return "Organization", "cue:name"  # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik"
+    if len(mention.words) > 1 and sentence.word(mention.words[-1]).text.lower() in lexicon.org_name_ends:
+        return "Organization", "cue:name"  # "Nusa Capital", "Sagarindo Tbk", "Rajawali Airlines"
+    if (len(mention.words) > 1 and name_key(sentence.word(mention.words[-1]).text) in lexicon.places
+            and lexicon.type_cues.get(first) != "Place" and first not in PLACE_NAME_STARTS
+            and not _place_then_place(sentence, list(mention.words), lexicon)):
+        return "Organization", "cue:name"  # "Unilever Indonesia", "Persija Jakarta": a name ending in a known place
     head = sentence.word(mention.head)
     if head.head and sentence.word(head.head).text.lower() in COPULAS:  # "X merupakan album …": what X is
         for child in sentence.children(head.head):

@@ -57,6 +57,8 @@ class Lexicon:
     english_words: frozenset[str]
     name_titles: tuple[tuple[str, ...], ...] = ()  # title/rank phrases cut out of name spans ("Direktur Utama")
     name_connectors: frozenset[str] = frozenset()  # lowercase words inside names ("of", "for": "Bank for X")
+    publisher_cases: frozenset[str] = frozenset()  # "buku X terbitan Y": Y releases X
+    org_name_ends: frozenset[str] = frozenset()  # last words that make a name an organisation ("X Capital", "Y Tbk")
     epithet_cues: frozenset[str] = frozenset()  # words before a quoted nickname ("dijuluki 'X'")
     place_titles: frozenset[str] = frozenset()  # titles that may lead a place ("gubernur")
     not_top: frozenset[str] = frozenset()  # words that make the next title a deputy ("wakil")
@@ -141,6 +143,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         type_cues=type_cues,
         titles=titles,
         maker_cases=frozenset(types["makers"]["cases"]),
+        publisher_cases=frozenset(types.get("publishers", {}).get("cases", [])),
         origin_cases=frozenset(types["origins"]["cases"]),
         speculative_words=frozenset(w.lower() for w in cert["speculative"]["words"]),
         speculative_phrases=_phrases(cert["speculative"]["phrases"]),
@@ -153,6 +156,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         english_words=frozenset(lang["english"]),
         name_titles=_phrases(types.get("names", {}).get("titles", [])),
         name_connectors=frozenset(w.lower() for w in types.get("names", {}).get("connectors", [])),
+        org_name_ends=frozenset(w.lower() for w in types.get("names", {}).get("org_ends", [])),
         epithet_cues=frozenset(w.lower() for w in types.get("names", {}).get("epithet_cues", [])),
         place_titles=frozenset(w.lower() for w in types["titles"].get("place_titles", [])),
         not_top=frozenset(w.lower() for w in types["titles"].get("not_top", [])),

@@ -61,6 +61,11 @@ log = logging.getLogger(__name__)
 
 VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "memper", "diper")
 NOUN_AFFIXES = ("pe", "per", "ke", "pen", "pem", "peng", "peny")
+REFLEXIVES = frozenset({"diri", "dirinya"})
+# maker cases that are prepositions, not nouns: they need the tree ("model dari X" is not always made by X)
+PREPOSITION_MAKERS = frozenset({"dari", "milik", "produk"})
+# how the second word of a two-word verb ("ambil alih", "tanam modal") hangs under the first
+PARTICLE_DEPRELS = frozenset({"xcomp", "compound", "compound:prt", "advmod", "fixed"})
 NP_DEPRELS = ("appos", "flat", "flat:name", "compound", "nmod", "nmod:poss", "amod", "flat:foreign", "det")
 NOMINAL_BOUNDARY = frozenset({"acl:relcl", "acl", "punct", "appos", "conj", "cc", "advmod", "parataxis"})
 # prepositions under which a noun phrase may still name what it is about ("model seperti Llama 3", "talenta dari X")
@@ -372,10 +377,23 @@ class _Extractor:
             return self.s.word(verb.head)
         return None
 
+    def _particle(self, verb: Word) -> Word | None:
+        """The second word of a two-word verb hung under the first ("mengambil alih": alih is its xcomp)."""
+        if verb.id < len(self.s.words):
+            nxt = self.s.word(verb.id + 1)
+            if nxt.head == verb.id and nxt.deprel in PARTICLE_DEPRELS and nxt.upos not in ("NOUN", "PROPN", "PRON"):
+                return nxt
+        return None
+
     def object_word(self, verb: Word, spec: RelationSpec) -> Word | None:
         for child in self.s.children(verb.id):
             if child.deprel == "obj":
                 return child
+        particle = self._particle(verb)
+        if particle is not None:  # "mengambil alih X": X hangs under "alih"
+            for child in self.s.children(particle.id):
+                if child.deprel == "obj":
+                    return child
         for child in self.s.children(verb.id):
             if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.object_cases:
                 return child
@@ -660,6 +678,10 @@ class _Extractor:
                     for b in subjects[i + 1:]:
                         self.add(a, spec.name, b, rule + "-coordinated", conf, verb)
             return
+        if obj_word is not None and obj_word.text.lower() in REFLEXIVES:
+            return  # "mengundurkan diri" (resigns) is no delay
+        if obj_word is not None and self._is_other_trigger(obj_word, spec):
+            return  # "akuisisi X oleh Y diumumkan": the announcement is of an acquisition, the noun's own claim
         objects = self.objects(spec, obj_word, subjects, obj_types, verb)
         if not objects and "Event" not in obj_types and not is_passive(verb):
             found = self._linear(verb, obj_types, +1, exclude=frozenset(subjects))
@@ -674,6 +696,12 @@ class _Extractor:
                         break
         self.emit(spec, subjects, objects, rule, conf * spec.confidence / 0.9 if spec.confidence < 0.9 else conf, verb)
 
+    def _is_other_trigger(self, word: Word, spec: RelationSpec) -> bool:
+        """True when the object noun triggers another relation itself and so names an event, not a product."""
+        if word.upos != "NOUN" or not ({"AIModel", "Product"} & spec.object_types):
+            return False
+        return any(w.id == word.id and other.name != spec.name for w, other, _ in find_triggers(self.s, self.lex))
+
     def _zero_patient(self, verb: Word, types: frozenset[str]) -> str | None:
         """The unnamed patient of a passive with no subject ("Dirilis pada 1997."): the entity of ``types`` named
         last before the verb, in this sentence or the ones before (zero anaphora)."""
@@ -685,8 +713,12 @@ class _Extractor:
         verb, within six words and without crossing a clause boundary (punctuation other than a comma inside a
         name's apposition, a conjunction, a relative "yang", or another verb)."""
         j, seen = verb.id + step, 0
+        particle = self._particle(verb) if step > 0 else None
         while 1 <= j <= len(self.s.words) and seen < 6:
             w = self.s.word(j)
+            if particle is not None and w.id == particle.id:
+                j += step
+                continue
             label = self.entity(w)
             if label is not None:
                 ent = self.ctx.index.entities.get(label)
@@ -777,7 +809,13 @@ class _Extractor:
                     break
                 gov = self.s.word(host.head)
                 if gov.upos in ("VERB", "AUX") and (is_passive(gov) or host.deprel.startswith("nsubj")):
-                    break  # "X ditunda oleh Y": Y is the passive's agent, not the agent of the noun X
+                    # "X ditunda oleh Y": Y is the passive's agent, not the agent of the noun X; but in
+                    # "akuisisi X oleh Y diumumkan" the "oleh" phrase stands between the noun and the verb: it is ours
+                    for child in self.s.children(gov.id):
+                        if (noun.id < child.id < gov.id and _base(child.deprel) in ("nmod", "obl")
+                                and case_of(self.s, child) == "oleh"):
+                            agents = self.resolve(child, subj_types)
+                    break
                 host = gov  # an active verb has no "oleh" agent of its own: a misattached "oleh" phrase is ours
                 if host.upos in ("VERB", "AUX"):
                     for child in self.s.children(host.id):
@@ -788,7 +826,7 @@ class _Extractor:
             base, case = _base(child.deprel), case_of(self.s, child)
             if (base in ("nmod", "obl") and case == "oleh") or (spec.symmetric and case in spec.partner_cases):
                 continue
-            if child.deprel in ("nmod", "nmod:poss", "compound", "flat", "appos") and (
+            if child.deprel in ("nmod", "nmod:poss", "compound", "flat", "flat:name", "appos") and (
                 case in ("", *spec.object_cases)
             ):
                 others.append(child)
@@ -801,6 +839,8 @@ class _Extractor:
             agents = self.resolve(self.s.word(noun.head), subj_types)
         if not agents:  # "A adalah pemegang saham B"
             agents = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, subj_types)]
+        if not agents and noun.deprel in ("obj", "xcomp") and noun.head and self.is_light(self.s.word(noun.head)):
+            agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "A menjadi investor B"
         by_oleh = bool(agents)
         for child in others:
             ents = self.resolve(child, subj_types | obj_types - {"Event"})
@@ -898,6 +938,8 @@ class _Extractor:
             first = owners
         elif len(owners) > 1:
             first, partners = owners[:1], owners[1:]
+        if not partners:
+            first, partners, rule = self._rival_apposition(noun, types) or (first, partners, rule)
         if partners and not first:  # "di tengah persaingan … dengan Meta": the clause subject, else the topic
             gov = self.s.word(noun.head) if noun.head else None
             if gov is not None:
@@ -910,6 +952,32 @@ class _Extractor:
             for b in partners:
                 self.add(a, spec.name, b, rule, conf, noun)
                 self.ctx.partners[spec.name] = b
+
+    def _rival_apposition(self, noun: Word, types: frozenset[str]) -> tuple[list[str], list[str], str] | None:
+        """"A dan rival utamanya, B" / "Rivalnya, B, …": read linearly (the parser often hangs B elsewhere). The
+        "-nya" owner is the conjunct the noun is coordinated with, else the party named last before it."""
+        j, owned = noun.id + 1, False
+        while j <= len(self.s.words):
+            w = self.s.word(j)
+            if w.text.lower() in ("nya", "-nya"):
+                owned = True
+            elif w.upos != "ADJ":
+                break
+            j += 1
+        if not owned or j >= len(self.s.words) or self.s.word(j).text != ",":
+            return None
+        partner = self.entity(self.s.word(j + 1))
+        if partner is None or not self.type_ok(partner, types):
+            return None
+        owner = None
+        if noun.deprel == "conj" and noun.head:
+            got = self.resolve(self.s.word(noun.head), types)
+            owner = got[0] if got else None
+        if owner is None:
+            owner = self.last_before(noun, types)
+        if owner is None or owner == partner:
+            return None
+        return [owner], [partner], "noun-trigger+apposition"
 
     def title_rule(self) -> None:
         """"CEO X, Y", "Direktur Utama X Y", "Kepala X Jenderal (Purn) Y", "Y, CEO X", "Y selaku Kepala X"."""
@@ -951,14 +1019,22 @@ class _Extractor:
             # linear reading, robust to attachment errors: the name right after the title is what is led
             nxt = words[after] if after < len(words) else None
             org_end = after
+            label_after, apposed_org = None, False
             if nxt is not None:
                 label = self.entity(nxt)
-                if label and self.ctx.index.type_of(label) != "Person" and self.type_ok(label, org_t):
+                ent = self.ctx.index.entities.get(label) if label else None
+                # "Wulan Pertiwi, Direktur Utama Sagarindo": with the person apposed, a one-word name the NER took
+                # for a person is the organisation
+                apposed_org = bool(persons) and ent is not None and weak_person(ent) and ent.type == "Person"
+                label_after = label
+                if label and (apposed_org or self.ctx.index.type_of(label) != "Person") and (
+                        apposed_org or self.type_ok(label, org_t)):
                     if label not in orgs:
                         orgs.insert(0, label)
                     while org_end < len(words) and self.entity(words[org_end]) == label:
                         org_end += 1
-            orgs = [o for o in orgs if self.ctx.index.type_of(o) in org_t or self.type_ok(o, org_t)]
+            orgs = [o for o in orgs if self.ctx.index.type_of(o) in org_t or self.type_ok(o, org_t)
+                    or (o == label_after and apposed_org)]
             if title not in self.lex.place_titles:
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
@@ -1036,12 +1112,14 @@ class _Extractor:
         maker_t = frozenset({"Organization", "Person"})
         for w in self.s.words:
             case = case_of(self.s, w)
-            maker_word = w.text.lower() in self.lex.maker_cases
+            cases = self.lex.maker_cases | self.lex.publisher_cases
+            maker_word = w.text.lower() in cases
             if not w.head or (_base(w.deprel) not in ("nmod", "obl", "acl", "amod")
                               and not (maker_word and w.deprel in ("compound", "flat"))):
                 continue
-            if case not in self.lex.maker_cases and w.text.lower() not in self.lex.maker_cases:
+            if case not in cases and w.text.lower() not in cases:
                 continue
+            published = case in self.lex.publisher_cases or w.text.lower() in self.lex.publisher_cases
             gov = self.s.word(w.head)
             products = [p for p in self._product_of(gov) if self.ctx.index.type_of(p) in product_t]
             if not products:
@@ -1050,9 +1128,31 @@ class _Extractor:
             if not makers and w.id < len(self.s.words):  # "karya X" with X attached elsewhere: the name after it
                 label = self.entity(self.s.word(w.id + 1))
                 makers = [label] if label and self.ctx.index.type_of(label) in maker_t else []
-            for p in products:
-                for m in makers:
+            self._maker_claims(products, makers, published, w)
+        self._linear_maker_rule(product_t, maker_t)
+
+    def _maker_claims(self, products: list[str], makers: list[str], published: bool, w: Word) -> None:
+        for p in products:
+            for m in makers:
+                if published:  # "buku X terbitan Y": Y put X on the market
+                    self.add(m, "releases", p, "publisher-phrase", CONF_NP, w, nominal=True)
+                else:
                     self.add(p, "developedBy", m, "maker-phrase", CONF_NP, w, nominal=True)
+
+    def _linear_maker_rule(self, product_t: frozenset[str], maker_t: frozenset[str]) -> None:
+        """"<product> terbitan|karya|buatan <maker>" read linearly, for the trees where the parser took the maker noun
+        for a verb. Only nouns count here, not prepositions ("dari" needs the tree)."""
+        for w in self.s.words:
+            low = w.text.lower()
+            if low in PREPOSITION_MAKERS or (low not in self.lex.maker_cases and low not in self.lex.publisher_cases):
+                continue
+            if w.id < 2 or w.id >= len(self.s.words):
+                continue
+            before, after = self.entity(self.s.word(w.id - 1)), self.entity(self.s.word(w.id + 1))
+            if before is None or after is None or before == after:
+                continue
+            if self.ctx.index.type_of(before) in product_t and self.ctx.index.type_of(after) in maker_t:
+                self._maker_claims([before], [after], low in self.lex.publisher_cases, w)
 
     def _product_of(self, word: Word) -> list[str]:
         label = self.entity(word)
