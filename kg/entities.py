@@ -534,6 +534,24 @@ def _after_title_comma(sentence: Sentence, mention: Mention, lexicon: Lexicon) -
     return False
 
 
+NAMING_WORDS = frozenset({"bernama", "berjudul", "bertajuk", "bermerek", "berlabel"})
+
+
+def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | None:
+    """The type a noun gives the name it introduces: "layanan baru bernama X", "album berjudul X" (None if none)."""
+    i = mention.words[0] - 1
+    if i < 2 or sentence.word(i).text.lower() not in NAMING_WORDS:
+        return None
+    for back in range(i - 1, max(0, i - 4), -1):
+        w = sentence.word(back)
+        etype = lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())
+        if etype is not None:
+            return etype
+        if w.upos not in ("ADJ", "NOUN", "ADV"):
+            return None
+    return None
+
+
 def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tuple[str, str]:
     """Type one mention from its local evidence.
 
@@ -578,6 +596,19 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "AIModel", ("default" if tail.isdigit() else "version")
     if len(mention.words) == 1 and _HAS_DIGIT_NAME.match(mention.text) and not mention.text.isupper():
         return "AIModel", "version"
+    named = _named_by(sentence, mention, lexicon)
+    if named is not None:
+        return named, ("cue:product" if named in ("AIModel", "Product") else "cue:org")
+    for word, rel in cues:  # "Sagarindo, perusahaan teknologi …": an apposed organisation noun outweighs the NER
+        etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())
+        if rel == "appos" and etype == "Organization" and word.upos == "NOUN" and not bracketed:
+            return "Organization", "cue:org"
+    j = mention.words[-1] + 1  # the same, read linearly: "Sagarindo, perusahaan …" with the noun hung elsewhere
+    if j + 1 <= len(sentence.words) and sentence.word(j).text == "," and not bracketed:
+        w = sentence.word(j + 1)
+        if w.upos == "NOUN" and (lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())
+                                 ) == "Organization":
+            return "Organization", "cue:org"
     # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type Kelanaraya)
     labels = Counter(NER_TYPES[label] for _, _, label in _ner_spans(sentence, mention.words) if label in NER_TYPES)
     if labels:

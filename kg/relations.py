@@ -262,8 +262,13 @@ class _Extractor:
         cue = self.lex.type_cues.get(low) or self.lex.type_cues.get(word.lemma.lower())
         if cue == "Organization" and "Organization" in types:  # "perusahaan Mark Zuckerberg"
             owner = self._possessor_person(word)
+            speaker = False
+            if owner is None and any(c.upos == "PRON" and c.text.lower() in ("nya", "-nya") and c.id == word.id + 1
+                                     for c in self.s.children(word.id)):
+                owner = self.last_before(word, frozenset({"Person"}))  # "pihaknya", "perusahaannya": the speaker's
+                speaker = True
             if owner is not None:
-                org = self.company_of(owner, word)
+                org = self.company_of(owner, word, claim_leader=not speaker)
                 return [org] if org else []
         # a noun heading a name ("startup AI China Moonshot AI", "CEO OpenAI, Sam Altman", "talenta OpenAI")
         children = self.s.children(word.id)
@@ -287,6 +292,11 @@ class _Extractor:
                 found = self._resolve_one(child, types, depth + 1)
                 if found:
                     return found
+        if cue is not None and cue in types and word.id > 2 and self.s.word(word.id - 1).text == ",":
+            # "Sagarindo, perusahaan … yang berbasis di X" with the apposition hung elsewhere: the name before it
+            label = self.entity(self.s.word(word.id - 2))
+            if label is not None and self.ctx.index.type_of(label) == cue:
+                return [label]
         # a definite description ("perusahaan itu", "Asosiasi yang bermarkas di X ini"): the last entity of that
         # type named before it, in this sentence or an earlier one
         if (cue is not None and cue in types and cue != "Person" and any(
@@ -325,15 +335,19 @@ class _Extractor:
                     return label
         return None
 
-    def company_of(self, person: str, cue_word: Word) -> str | None:
-        """The organisation meant by "perusahaan <person>": one they lead, else the last one named without a leader."""
+    def company_of(self, person: str, cue_word: Word, *, claim_leader: bool = True) -> str | None:
+        """The organisation meant by "perusahaan <person>": one they lead, else the last one named without a leader
+        (which "perusahaan <person>" then says they lead; "pihaknya" — the speaker's side — says no more than that)."""
         for org, leader in self.ctx.leaders.items():
             if leader == person:
                 return org
         taken = frozenset(org for org, leader in self.ctx.leaders.items() if leader != person)
-        last = self.ctx.last_of(frozenset({"Organization"}), exclude=taken)
+        last = self.last_before(cue_word, frozenset({"Organization"}))  # this sentence first ("Dirut X Y: pihaknya …")
+        if last is None or last in taken:
+            last = self.ctx.last_of(frozenset({"Organization"}), exclude=taken)
         if last is not None and self.type_ok(last, frozenset({"Organization"})):
-            self.add(person, "leads", last, "possessive-company", CONF_COREF, cue_word, nominal=True)
+            if claim_leader:
+                self.add(person, "leads", last, "possessive-company", CONF_COREF, cue_word, nominal=True)
             return last
         return None
 
@@ -352,6 +366,16 @@ class _Extractor:
         gov = self.s.word(verb.head)
         if verb.deprel.startswith("acl"):
             return self.resolve(gov, types), True
+        if verb.deprel == "xcomp" and gov.upos == "VERB":
+            # "X mengatakan pihaknya akan menguasai Y" parsed with "pihaknya" as the object of "mengatakan": the
+            # object standing right before the clause is its subject
+            for child in self.s.children(gov.id):
+                between = [self.s.word(k) for k in range(child.id + 1, verb.id)]
+                if (child.deprel == "obj" and child.id < verb.id and gov.id < child.id
+                        and all(w.upos in ("AUX", "ADV", "PART") or w.head == child.id for w in between)):
+                    found = self.resolve(child, types)
+                    if found:
+                        return found, True
         if _base(verb.deprel) in ("conj", "xcomp", "advcl") and gov.upos in ("VERB", "AUX", "ADJ", "NOUN"):
             # shared grammatical subject: "Meta dikabarkan merekrut …", "…, sambil merekrut …", "X … dan merilis …"
             subj, _ = self.subject_of(gov, types, depth + 1)
@@ -567,7 +591,8 @@ class _Extractor:
         self.place_rule()
         self.transfer_rule()
         self.monopoly_rule()
-        return self.claims
+        ceo = {(c.subject, c.object) for c in self.claims if c.predicate == "ceoOf"}
+        return [c for c in self.claims if not (c.predicate == "leads" and (c.subject, c.object) in ceo)]
 
     def monopoly_rule(self) -> None:
         """"A bukan lagi monopoli … dengan masuknya B": a market entry that ends a monopoly → B competesWith A.
@@ -630,6 +655,11 @@ class _Extractor:
         if is_passive(verb) or stative:
             subjects = self.agent_of(verb, subj_types)
             obj_word = self.patient_of(verb)
+            for child in self.s.children(verb.id):  # "X direkrut A dari B": the source is B, not the recruit X
+                if (spec.object_cases and _base(child.deprel) in ("obl", "nmod")
+                        and case_of(self.s, child) in spec.object_cases and self.resolve(child, obj_types)):
+                    obj_word = child
+                    break
             rule, conf = "verb-passive", CONF_VERB - 0.05
         else:
             subjects, inherited = self.subject_of(verb, subj_types)
@@ -793,8 +823,20 @@ class _Extractor:
                     return [ent.label]
         return found
 
+    def _under_delay(self, word: Word) -> bool:
+        """True when a word sits in what a delay trigger governs ("penundaan peluncuran X", "peluncuran X ditunda"):
+        the release it names has not happened."""
+        w, steps = word, 0
+        while w.head and steps < 3:
+            w, steps = self.s.word(w.head), steps + 1
+            if "delayed" in {rel for r in roots_of(w.text, w.lemma) for rel in self.lex.relations_for_root(r)}:
+                return True
+        return False
+
     def noun_rule(self, noun: Word, spec: RelationSpec) -> None:
         subj_types, obj_types = self._sides(spec)
+        if spec.name != "delayed" and self._under_delay(noun):
+            return  # the delay is the claim; the delayed release is its object
         if spec.source_cases and self.received(noun, spec, subj_types, obj_types):
             return
         agents: list[str] = []

@@ -1136,3 +1136,142 @@ TITLE_APPOSED_ONE_WORD_ORG = conll(
 def test_resigning_is_no_delay_and_a_one_word_name_after_an_apposed_title_is_the_organisation(lexicon: Lexicon) -> None:
     # "mengundurkan diri" is no "undur" delay; the NER tags Sagarindo PER
     assert claims_of(doc_of(TITLE_APPOSED_ONE_WORD_ORG), lexicon) == {("Wulan Pertiwi", "ceoOf", "Sagarindo"): "asserted"}
+
+
+SPEAKERS_SIDE = conll(
+    "Direktur Utama PT Sinar Laut, Wulan Pertiwi, mengatakan pihaknya akan menguasai Kelanaraya.",
+    """
+    Direktur direktur NOUN 10 nsubj
+    Utama utama ADJ 1 amod
+    PT pt PROPN 1 nmod _ B-ORG
+    Sinar sinar PROPN 3 flat:name _ I-ORG
+    Laut laut PROPN 4 flat:name _ E-ORG
+    , , PUNCT 1 punct
+    Wulan wulan PROPN 10 nsubj _ B-PER
+    Pertiwi pertiwi PROPN 7 flat:name _ E-PER
+    , , PUNCT 10 punct
+    mengatakan kata VERB 0 root
+    pihak pihak NOUN 10 obj
+    nya dia PRON 11 nmod:poss
+    akan akan AUX 14 aux
+    menguasai kuasa VERB 10 xcomp
+    Kelanaraya kelanaraya PROPN 14 obj
+    . . PUNCT 10 punct
+    """,
+)
+
+
+def test_pihaknya_is_the_speakers_organisation_and_the_object_before_an_xcomp_its_subject(lexicon: Lexicon) -> None:
+    # "pihaknya" (the speaker's side) hung as the object of "mengatakan"; no "leads" from the speaker's side
+    assert claims_of(doc_of(SPEAKERS_SIDE), lexicon) == {("PT Sinar Laut", "acquires", "Kelanaraya"): "speculative", ("Wulan Pertiwi", "ceoOf", "PT Sinar Laut"): "asserted"}
+
+
+PASSIVE_RECRUIT_FROM = conll(
+    "Rudi direkrut Arema dari Persebaya pada awal musim.",
+    """
+    Rudi rudi PROPN 2 nsubj:pass _ S-PER
+    direkrut rekrut VERB 0 root
+    Arema arema PROPN 2 obj _ S-PER
+    dari dari ADP 5 case
+    Persebaya persebaya PROPN 2 obl _ S-LOC
+    pada pada ADP 7 case
+    awal awal NOUN 2 obl
+    musim musim NOUN 7 compound
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_passive_recruitment_takes_its_source_from_the_dari_phrase(lexicon: Lexicon) -> None:
+    # the recruit "Rudi" is no organisation it recruits from
+    assert claims_of(doc_of(PASSIVE_RECRUIT_FROM), lexicon) == {("Arema", "recruitsFrom", "Persebaya"): "asserted"}
+
+
+NAMED_BY_A_NOUN = conll(
+    "Kelanaraya memperkenalkan layanan baru bernama KelanaGo.",
+    """
+    Kelanaraya kelanaraya PROPN 2 nsubj
+    memperkenalkan kenal VERB 0 root
+    layanan layan NOUN 2 obj
+    baru baru ADJ 3 amod
+    bernama nama VERB 3 acl
+    KelanaGo kelanago PROPN 5 obj _ S-PER
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_name_introduced_by_bernama_takes_the_type_of_the_noun_before(lexicon: Lexicon) -> None:
+    # "layanan baru bernama X": X is a product
+    assert claims_of(doc_of(NAMED_BY_A_NOUN), lexicon) == {("Kelanaraya", "announced", "KelanaGo"): "asserted"}
+
+
+LINEAR_APPOSED_COMPANY = conll(
+    "Sagarindo, perusahaan teknologi yang berbasis di Bandung, didirikan pada 2015.",
+    """
+    Sagarindo sagarindo PROPN 10 nsubj:pass _ S-PER
+    , , PUNCT 1 punct
+    perusahaan usaha NOUN 10 nsubj:pass
+    teknologi teknologi NOUN 3 compound
+    yang yang PRON 6 nsubj
+    berbasis basis VERB 3 acl:relcl
+    di di ADP 8 case
+    Bandung bandung PROPN 6 obl _ S-LOC
+    , , PUNCT 10 punct
+    didirikan diri VERB 0 root
+    pada pada ADP 10 mark
+    2015 2015 NUM 10 nummod
+    . . PUNCT 10 punct
+    """,
+)
+
+
+def test_a_company_noun_after_a_name_and_a_comma_is_that_name(lexicon: Lexicon) -> None:
+    # the apposition is misparsed as a second subject
+    assert claims_of(doc_of(LINEAR_APPOSED_COMPANY), lexicon) == {("Sagarindo", "basedIn", "Bandung"): "asserted"}
+
+
+CONTROLLING_STAKE = conll(
+    "Kelanaraya Group menguasai 70 persen saham Sagarindo.",
+    """
+    Kelanaraya kelanaraya PROPN 3 nsubj
+    Group group PROPN 1 flat:name
+    menguasai kuasa VERB 0 root
+    70 70 NUM 5 nummod
+    persen persen NOUN 3 obj
+    saham saham NOUN 5 compound
+    Sagarindo sagarindo PROPN 6 nmod _ S-LOC
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_controlling_a_share_of_a_company_is_an_acquisition(lexicon: Lexicon) -> None:
+    # "menguasai 70 persen saham X"
+    assert claims_of(doc_of(CONTROLLING_STAKE), lexicon) == {("Kelanaraya Group", "acquires", "Sagarindo"): "asserted"}
+
+
+RELEASE_UNDER_DELAY = conll(
+    "Penundaan peluncuran roket Garuda-1 oleh Lembaga Antariksa Nusantara disebabkan cuaca buruk.",
+    """
+    Penundaan tunda NOUN 11 nsubj:pass
+    peluncuran luncur NOUN 1 compound
+    roket roket NOUN 2 compound
+    Garuda garuda PROPN 3 nmod _ S-LOC
+    - - PUNCT 4 punct
+    1 1 NUM 4 nummod
+    oleh oleh ADP 8 case
+    Lembaga lembaga PROPN 1 nmod _ B-ORG
+    Antariksa antariksa PROPN 8 flat:name _ I-ORG
+    Nusantara nusantara PROPN 9 flat:name _ E-ORG
+    disebabkan sebab VERB 0 root
+    cuaca cuaca NOUN 11 obj
+    buruk buruk ADJ 12 amod
+    . . PUNCT 11 punct
+    """,
+)
+
+
+def test_a_delayed_release_is_no_release(lexicon: Lexicon) -> None:
+    # the release has not happened: only the delay is claimed
+    assert claims_of(doc_of(RELEASE_UNDER_DELAY), lexicon) == {("Lembaga Antariksa Nusantara", "delayed", "peluncuran roket Garuda 1"): "asserted"}
