@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, known_word
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
@@ -100,6 +100,9 @@ def _is_candidate(word: Word, first_alpha: int) -> bool:
         return True  # "iPhone", "eBay": an inner capital is a name whatever the tagger says
     if word.id == first_alpha and text[:1].isupper() and text.isalpha() and _ner_label(word.ner) is not None:
         return True  # a sentence-initial capital the NER takes for a name ("Apple merilis …")
+    if (word.id == first_alpha and text[:1].isupper() and text.isalpha() and len(text) >= 4
+            and word.deprel.startswith("nsubj") and word.upos in ("NOUN", "PROPN", "X") and not known_word(text)):
+        return True  # a sentence-initial subject that is no Indonesian word ("Paramount yang …")
     if word.id == first_alpha or (word.upos in ("VERB", "AUX", "ADV", "DET", "PRON") and word.id > 1
                                   and not any(c.isupper() for c in text[1:])):
         # a sentence-initial capital says nothing (nor does a capitalised verb: a sentence the tokenizer did not

@@ -184,6 +184,15 @@ def _stemmer() -> Any:
 
 
 @lru_cache(maxsize=65536)
+def known_word(word: str) -> bool:
+    """True when a word is Indonesian vocabulary: it, or its PySastrawi stem, is in PySastrawi's dictionary of ~30,000
+    root words ("Pertandingan" → tanding: yes; "Paramount": no)."""
+    w = word.lower()
+    dictionary = _stemmer().delegatedStemmer.dictionary
+    return bool(dictionary.contains(w) or dictionary.contains(stem(w)))
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Stem an Indonesian word with PySastrawi (Nazief-Adriani): menunda, penundaan, ditunda → tunda.
 

@@ -1275,3 +1275,36 @@ RELEASE_UNDER_DELAY = conll(
 def test_a_delayed_release_is_no_release(lexicon: Lexicon) -> None:
     # the release has not happened: only the delay is claimed
     assert claims_of(doc_of(RELEASE_UNDER_DELAY), lexicon) == {("Lembaga Antariksa Nusantara", "delayed", "peluncuran roket Garuda 1"): "asserted"}
+
+
+UNKNOWN_SENTENCE_INITIAL_SUBJECT = conll(
+    "Vortexa yang bekerja sama dengan Sagarindo, sudah menggarap aplikasi KelanaGo sejak tahun lalu.",
+    """
+    Vortexa vortexa NOUN 9 nsubj
+    yang yang PRON 3 nsubj
+    bekerja kerja VERB 1 acl:relcl
+    sama sama ADJ 3 amod
+    dengan dengan ADP 6 case
+    Sagarindo sagarindo PROPN 3 obl _ S-ORG
+    , , PUNCT 9 punct
+    sudah sudah AUX 9 aux
+    menggarap garap VERB 0 root
+    aplikasi aplikasi NOUN 9 obj
+    KelanaGo kelanago PROPN 10 nmod _ S-PER
+    sejak sejak ADP 13 case
+    tahun tahun NOUN 9 obl
+    lalu lalu VERB 13 amod
+    . . PUNCT 9 punct
+    """,
+)
+
+
+def test_a_sentence_initial_subject_that_is_no_indonesian_word_is_a_name(lexicon: Lexicon) -> None:
+    # tagged NOUN with no NER tag, "Vortexa" is still a name: it is in no dictionary of Indonesian roots
+    assert claims_of(doc_of(UNKNOWN_SENTENCE_INITIAL_SUBJECT), lexicon) == {
+        ("Vortexa", "partnersWith", "Sagarindo"): "asserted", ("KelanaGo", "developedBy", "Vortexa"): "asserted"}
+
+
+def test_a_sentence_initial_indonesian_noun_is_no_name(lexicon: Lexicon) -> None:
+    index = resolve_entities(find_mentions(doc_of(RIVAL_APPOSITION), lexicon), lexicon)
+    assert "Pertandingan" not in index.entities and {"Budi", "Kenji Arata"} <= set(index.entities)
