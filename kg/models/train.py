@@ -8,6 +8,7 @@ Steps (each is idempotent; ``all`` runs them in order):
             re-tagged with it and a third parser candidate learns from predicted tags and lemmas. Every trainer keeps
             its best model on the dev set, so a ``--deadline`` that stops the run early loses nothing saved.
   finetune-parser  (no GPU at hand) continues the bundled parser on re-prepared data, tags predicted by the bundle
+  finetune-ner     (no GPU at hand) continues the bundled NER tagger; package-parser / package-ner put the result in
   package   copies the chosen models into ``kg/models/stanza-id`` with a ``resources.json`` (plain
             ``stanza.Pipeline("id", dir=..., download_method=None)`` loads it), dropping training-only state.
 
@@ -236,6 +237,28 @@ def finetune_parser(work: Path, bundle: Path, *, steps: int, deadline: float | N
     return {"depparse_ft": code, "model": str(work / "saved" / "depparse_ft" / "kgid.pt")}
 
 
+def finetune_ner(work: Path, bundle: Path, *, steps: int, deadline: float | None = None) -> dict[str, object]:
+    """Continue the bundled NER tagger on the prepared NER data (``work/ner``, from ``prepare``) for ``steps`` steps,
+    keeping its best model on the dev split in ``work/saved/ner_ft`` (the NER's vocabulary comes with the loaded model,
+    so no re-indexing problem here); ``package-ner`` puts it into the bundle."""
+    ner, ids = work / "ner", bundle / "id"
+    cmd = [PY, "-m", "stanza.models.ner_tagger", "--shorthand", SHORT, "--mode", "train",
+           "--train_file", str(ner / f"{SHORT}.train.json"), "--eval_file", str(ner / f"{SHORT}.dev.json"),
+           "--wordvec_pretrain_file", str(ids / "pretrain" / "kgid.pt"), "--max_steps", str(steps),
+           "--eval_interval", "300", "--save_dir", str(work / "saved" / "ner_ft"), "--save_name", "kgid.pt",
+           "--finetune", "--finetune_load_name", str(ids / "ner" / "kgid.pt")]
+    (work / "logs").mkdir(parents=True, exist_ok=True)
+    with (work / "logs" / "ner_ft.log").open("w") as log:
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                                env=dict(os.environ, OMP_NUM_THREADS=os.environ.get("OMP_NUM_THREADS", "2")))
+        try:
+            code = proc.wait(timeout=deadline)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGTERM)
+            code = proc.wait()
+    return {"ner_ft": code, "model": str(work / "saved" / "ner_ft" / "kgid.pt")}
+
+
 def _slim(state: dict, *, half: bool) -> dict:
     """Drop training-only state; store floating-point weights in half precision (Stanza loads them into float32)."""
     import torch
@@ -248,11 +271,12 @@ def _slim(state: dict, *, half: bool) -> dict:
     return state
 
 
-def package_parser(src: Path, dest: Path) -> int:
-    """Put one trained parser (``finetune-parser``'s output) into an existing bundle. RETURNS its size in bytes."""
+def package_parser(src: Path, dest: Path, proc: str = "depparse") -> int:
+    """Put one trained model (``finetune-parser``'s or ``finetune-ner``'s output) into an existing bundle.
+    RETURNS its size in bytes."""
     import torch
 
-    target = dest / "id" / "depparse" / "kgid.pt"
+    target = dest / "id" / proc / "kgid.pt"
     tmp = target.with_suffix(".tmp")
     torch.save(_slim(torch.load(src, map_location="cpu", weights_only=False), half=True), tmp)
     tmp.replace(target)
@@ -299,7 +323,7 @@ def package(work: Path, dest: Path, *, parser: str) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("step", choices=["prepare", "pretrain", "train", "package", "all", "finetune-parser",
-                                     "package-parser"])
+                                     "package-parser", "finetune-ner", "package-ner"])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--work", type=Path, default=Path(".train"))
     ap.add_argument("--dest", type=Path, default=Path(__file__).parent / "stanza-id")
@@ -320,6 +344,11 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(run_jobs(args.work, quick=args.quick, deadline=args.deadline, only=args.only)), flush=True)
     if args.step == "finetune-parser":
         print(json.dumps(finetune_parser(args.work, args.dest, steps=args.steps, deadline=args.deadline)), flush=True)
+    if args.step == "finetune-ner":
+        print(json.dumps(finetune_ner(args.work, args.dest, steps=args.steps, deadline=args.deadline)), flush=True)
+    if args.step == "package-ner":
+        size = package_parser(args.work / "saved" / "ner_ft" / "kgid.pt", args.dest, "ner")
+        print(json.dumps({"ner": size}), flush=True)
     if args.step == "package-parser":
         size = package_parser(args.work / "saved" / "depparse_ft" / "kgid.pt", args.dest)
         print(json.dumps({"depparse": size}), flush=True)
