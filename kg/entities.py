@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
-from kg.lexicon import Lexicon, known_word
+from kg.lexicon import Lexicon, known_word, stem
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
@@ -95,6 +95,9 @@ def _is_candidate(word: Word, first_alpha: int) -> bool:
     if not any(c.isalnum() for c in text) or word.upos in ("PUNCT", "SYM", "ADP", "CCONJ", "SCONJ", "PART"):
         return False
     if word.upos == "PROPN":
+        if word.id == first_alpha and _ner_label(word.ner) is None and text.isalpha() and stem(text) != text.lower() \
+                and known_word(text):
+            return False  # a sentence-initial affixed Indonesian word the tagger took for a name ("Kehadiran X …")
         return any(c.isupper() or c.isdigit() for c in text)
     if text[:1].islower() and any(c.isupper() for c in text[1:]) and text.isalnum():
         return True  # "iPhone", "eBay": an inner capital is a name whatever the tagger says

@@ -399,6 +399,10 @@ class _Extractor:
                 return child
         if verb.deprel.startswith("acl") and verb.head:
             return self.s.word(verb.head)
+        if verb.deprel in ("advcl", "xcomp") and verb.head:  # "Setelah diakuisisi oleh A, X berganti nama"
+            for child in self.s.children(verb.head):
+                if child.deprel in ("nsubj", "nsubj:pass") and child.id > verb.id:
+                    return child
         return None
 
     def _particle(self, verb: Word) -> Word | None:
@@ -884,13 +888,18 @@ class _Extractor:
         if not agents and noun.deprel in ("obj", "xcomp") and noun.head and self.is_light(self.s.word(noun.head)):
             agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "A menjadi investor B"
         by_oleh = bool(agents)
+        fallback: Word | None = None
         for child in others:
             ents = self.resolve(child, subj_types | obj_types - {"Event"})
             as_agent = [e for e in ents if self.ctx.index.type_of(e) in subj_types and not self._is_object(e, spec)]
             if not agents and as_agent:
                 agents = as_agent
             elif obj_word is None and not (by_oleh and set(ents) & set(agents)):
-                obj_word = child
+                if ents or "Event" in obj_types:
+                    obj_word = child
+                elif fallback is None:  # "pemegang saham terbesar di X": "saham" names nobody, the "di" phrase does
+                    fallback = child
+        obj_word = obj_word or fallback
         if obj_word is None and noun.deprel.startswith("nsubj") and noun.head:
             # "Markas X terletak di Y": the place hangs on the verb the noun is the subject of
             for child in self.s.children(noun.head):

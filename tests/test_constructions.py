@@ -1308,3 +1308,89 @@ def test_a_sentence_initial_subject_that_is_no_indonesian_word_is_a_name(lexicon
 def test_a_sentence_initial_indonesian_noun_is_no_name(lexicon: Lexicon) -> None:
     index = resolve_entities(find_mentions(doc_of(RIVAL_APPOSITION), lexicon), lexicon)
     assert "Pertandingan" not in index.entities and {"Budi", "Kenji Arata"} <= set(index.entities)
+
+
+ACQUISITION_OF = conll(
+    "Sagarindo Tbk telah menyelesaikan akuisisi atas PT Bumi Rahayu senilai Rp 3 triliun.",
+    """
+    Sagarindo sagarindo PROPN 4 nsubj _ B-PER
+    Tbk tbk PROPN 1 flat:name _ E-PER
+    telah telah AUX 4 aux
+    menyelesaikan selesai VERB 0 root
+    akuisisi akuisisi NOUN 4 obj
+    atas atas ADP 7 case
+    PT pt PROPN 5 nmod _ B-ORG
+    Bumi bumi PROPN 7 flat:name _ I-ORG
+    Rahayu rahayu PROPN 8 flat:name _ E-ORG
+    senilai nilai NOUN 7 compound
+    Rp rp NOUN 10 compound
+    3 3 NUM 11 nummod
+    triliun triliun NUM 11 nummod
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_the_object_of_an_acquisition_noun_may_come_with_atas(lexicon: Lexicon) -> None:
+    # "akuisisi atas X"
+    assert claims_of(doc_of(ACQUISITION_OF), lexicon) == {("Sagarindo Tbk", "acquires", "PT Bumi Rahayu"): "asserted"}
+
+
+SHAREHOLDER_IN = conll(
+    "Kelanaraya menjadi pemegang saham terbesar di PT Sinar Laut dengan kepemilikan 40 persen.",
+    """
+    Kelanaraya kelanaraya PROPN 2 nsubj
+    menjadi jadi VERB 0 root
+    pemegang pegang NOUN 2 obj
+    saham saham NOUN 3 compound
+    terbesar besar ADJ 4 amod
+    di di ADP 7 case
+    PT pt PROPN 3 nmod _ B-ORG
+    Sinar sinar PROPN 7 flat:name _ I-ORG
+    Laut laut PROPN 8 flat:name _ E-ORG
+    dengan dengan ADP 11 case
+    kepemilikan kepemilikan NOUN 2 obl
+    40 40 NUM 13 nummod
+    persen persen NOUN 11 compound
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_trigger_nouns_own_modifier_does_not_hide_the_named_object(lexicon: Lexicon) -> None:
+    # "pemegang saham terbesar di X": "saham" names nobody
+    assert claims_of(doc_of(SHAREHOLDER_IN), lexicon) == {("Kelanaraya", "investsIn", "PT Sinar Laut"): "asserted"}
+
+
+PASSIVE_BEFORE_MAIN_CLAUSE = conll(
+    "Setelah diakuisisi oleh Kelanaraya, PT Bumi Rahayu berganti nama.",
+    """
+    Setelah setelah ADP 2 mark
+    diakuisisi akuisi VERB 9 xcomp
+    oleh oleh ADP 4 case
+    Kelanaraya kelanaraya PROPN 2 obl
+    , , PUNCT 2 punct
+    PT pt PROPN 9 nsubj _ B-ORG
+    Bumi bumi PROPN 6 flat:name _ I-ORG
+    Rahayu rahayu PROPN 7 flat:name _ E-ORG
+    berganti ganti VERB 0 root
+    nama nama NOUN 9 obj
+    . . PUNCT 9 punct
+    """,
+)
+
+
+def test_a_fronted_passive_clause_takes_the_main_subject_as_its_patient(lexicon: Lexicon) -> None:
+    # "Setelah diakuisisi oleh A, X …"
+    assert claims_of(doc_of(PASSIVE_BEFORE_MAIN_CLAUSE), lexicon) == {("Kelanaraya", "acquires", "PT Bumi Rahayu"): "asserted"}
+
+
+def test_a_sentence_initial_affixed_word_tagged_propn_is_no_name(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Kehadiran Vortexa mengancam Sagarindo.", """
+        Kehadiran hadir PROPN 3 nsubj
+        Vortexa vortexa PROPN 1 flat:name _ S-ORG
+        mengancam ancam VERB 0 root
+        Sagarindo sagarindo PROPN 3 obj _ S-ORG
+        . . PUNCT 3 punct
+        """))
+    assert set(resolve_entities(find_mentions(doc, lexicon), lexicon).entities) == {"Vortexa", "Sagarindo"}
