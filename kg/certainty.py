@@ -106,9 +106,11 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         denial = _denied_above(sentence, word, lexicon)
         if denial is not None:  # "X membantah (kabar bahwa) akan mengakuisisi Y": the text denies it
             return "negated", denial
+        gov = sentence.word(word.head) if word.head else None
+        decided = gov is not None and bool(set(roots_of(gov.text, gov.lemma)) & lexicon.decision_roots)
         for child in sentence.children(trigger):
-            if child.deprel == "mark" and child.text.lower() in lexicon.purpose_marks:
-                return "speculative", child.text.lower()
+            if child.deprel == "mark" and child.text.lower() in lexicon.purpose_marks and not decided:
+                return "speculative", child.text.lower()  # an aim; but "memutuskan untuk menunda" is done
         if word.upos in ("NOUN", "PROPN") and word.head and _base(word.deprel) in ("compound", "nmod", "flat"):
             hit = _cue(sentence.word(word.head), spec_phr, neg_phr, lexicon)  # "rencana akuisisi", "rumor merger"
             if hit is not None and hit[0] == "speculative":

@@ -64,6 +64,7 @@ class Lexicon:
     not_top: frozenset[str] = frozenset()  # words that make the next title a deputy ("wakil")
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
     purpose_marks: frozenset[str] = frozenset()  # "untuk" + trigger verb: an aim, speculative
+    decision_roots: frozenset[str] = frozenset()  # "memutuskan untuk menunda": a decision, not an aim
     appointment_roots: frozenset[str] = frozenset()  # "akan melantik Gubernur X Y": the title is speculative
     denial_words: frozenset[str] = frozenset()  # verbs that deny what they govern ("membantah")
     transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
@@ -162,6 +163,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         not_top=frozenset(w.lower() for w in types["titles"].get("not_top", [])),
         branch_words=frozenset(w.lower() for w in types["titles"].get("branch", [])),
         purpose_marks=frozenset(w.lower() for w in cert["speculative"].get("purpose_marks", [])),
+        decision_roots=frozenset(w.lower() for w in cert["speculative"].get("decision_roots", [])),
         appointment_roots=frozenset(w.lower() for w in cert["speculative"].get("appointment_roots", [])),
         denial_words=frozenset(w.lower() for w in cert["negated"].get("denial", [])),
         transfer_verbs=frozenset(w.lower() for w in trig.get("transfer", {}).get("verbs", [])),

@@ -14,7 +14,7 @@ from kg.conllu import read_conllu
 from kg.entities import find_mentions, resolve_entities
 from kg.extract import extract_document
 from kg.items import Event
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, load_lexicon
 from kg.records import Document
 from kg.relations import find_claims
 
@@ -1394,3 +1394,22 @@ def test_a_sentence_initial_affixed_word_tagged_propn_is_no_name(lexicon: Lexico
         . . PUNCT 3 punct
         """))
     assert set(resolve_entities(find_mentions(doc, lexicon), lexicon).entities) == {"Vortexa", "Sagarindo"}
+
+
+def _decided_or_aimed(verb: str, root: str) -> dict[tuple[str, str, str], str]:
+    return claims_of(doc_of(conll(f"Kelanaraya {verb} untuk menunda peluncuran aplikasi KelanaGo.", f"""
+        Kelanaraya kelanaraya PROPN 2 nsubj _ S-ORG
+        {verb} {root} VERB 0 root
+        untuk untuk ADP 4 mark
+        menunda tunda VERB 2 xcomp
+        peluncuran luncur NOUN 4 obj
+        aplikasi aplikasi NOUN 5 compound
+        KelanaGo kelanago PROPN 6 nmod
+        . . PUNCT 2 punct
+        """)), load_lexicon())
+
+
+def test_a_purpose_clause_is_an_aim_unless_it_was_decided() -> None:
+    key = ("Kelanaraya", "delayed", "peluncuran aplikasi KelanaGo")
+    assert _decided_or_aimed("memutuskan", "putus") == {key: "asserted"}
+    assert _decided_or_aimed("berusaha", "usaha") == {key: "speculative"}
