@@ -593,6 +593,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Person", "cue:title"
     for word, rel in cues:
         etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())
+        if word.text.lower() in lexicon.maker_cases and (rel.startswith("gov:") or rel == "prev"):
+            continue  # "produk Sagarindo": the name after a maker noun made the product, it is not one
         if etype in ("AIModel", "Product") and rel in ("appos", "prev", "gov:flat", "gov:compound", "gov:nmod",
                                                          "gov:flat:name", "dep:compound"):
             return etype, "cue:product"

@@ -389,7 +389,8 @@ class _Extractor:
             if child.deprel == "obl:agent" or by_oleh:
                 return self.resolve(child, types)
         for child in self.s.children(verb.id):  # "dirilis perusahaan rekaman X": a bare agent right after the verb
-            if child.deprel in ("obj", "nsubj") and child.id > verb.id and not case_of(self.s, child):
+            if child.deprel in ("obj", "nsubj", "obl") and child.id > verb.id and not case_of(self.s, child) and (
+                    child.deprel != "obl" or child.id == verb.id + 1):
                 return self.resolve(child, types)
         return []
 
@@ -734,7 +735,9 @@ class _Extractor:
         """True when the object noun triggers another relation itself and so names an event, not a product."""
         if word.upos != "NOUN" or not ({"AIModel", "Product"} & spec.object_types):
             return False
-        return any(w.id == word.id and other.name != spec.name for w, other, _ in find_triggers(self.s, self.lex))
+        # "mengumumkan peluncuran X": announcing a release still announces X
+        return any(w.id == word.id and other.name not in (spec.name, "releases")
+                   for w, other, _ in find_triggers(self.s, self.lex))
 
     def _zero_patient(self, verb: Word, types: frozenset[str]) -> str | None:
         """The unnamed patient of a passive with no subject ("Dirilis pada 1997."): the entity of ``types`` named
@@ -1195,11 +1198,17 @@ class _Extractor:
         for a verb. Only nouns count here, not prepositions ("dari" needs the tree)."""
         for w in self.s.words:
             low = w.text.lower()
-            if low in PREPOSITION_MAKERS or (low not in self.lex.maker_cases and low not in self.lex.publisher_cases):
+            if low not in self.lex.maker_cases and low not in self.lex.publisher_cases:
                 continue
             if w.id < 2 or w.id >= len(self.s.words):
                 continue
-            before, after = self.entity(self.s.word(w.id - 1)), self.entity(self.s.word(w.id + 1))
+            b = w.id - 1
+            copula = b > 1 and self.s.word(b).text.lower() in COPULAS
+            if copula:  # "X adalah karya Y", "X merupakan produk Y"
+                b -= 1
+            elif low in PREPOSITION_MAKERS:
+                continue
+            before, after = self.entity(self.s.word(b)), self.entity(self.s.word(w.id + 1))
             if before is None or after is None or before == after:
                 continue
             if self.ctx.index.type_of(before) in product_t and self.ctx.index.type_of(after) in maker_t:

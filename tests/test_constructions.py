@@ -1413,3 +1413,102 @@ def test_a_purpose_clause_is_an_aim_unless_it_was_decided() -> None:
     key = ("Kelanaraya", "delayed", "peluncuran aplikasi KelanaGo")
     assert _decided_or_aimed("memutuskan", "putus") == {key: "asserted"}
     assert _decided_or_aimed("berusaha", "usaha") == {key: "speculative"}
+
+
+DIRECTED_BY = conll(
+    "Film Laskar Pelangi yang disutradarai Riri Riza meraih banyak penghargaan.",
+    """
+    Film film NOUN 8 nsubj
+    Laskar laskar PROPN 1 nmod
+    Pelangi pelangi PROPN 2 flat:name
+    yang yang PRON 5 nsubj:pass
+    disutradarai sutradara VERB 1 acl:relcl
+    Riri riri PROPN 5 obl _ B-PER
+    Riza riza PROPN 6 flat:name _ E-PER
+    meraih raih VERB 0 root
+    banyak banyak DET 10 det
+    penghargaan harga NOUN 8 obj
+    . . PUNCT 8 punct
+    """,
+)
+
+
+def test_a_bare_oblique_right_after_a_passive_is_its_agent(lexicon: Lexicon) -> None:
+    # "yang disutradarai X": a director makes the film
+    assert claims_of(doc_of(DIRECTED_BY), lexicon) == {("Laskar Pelangi", "developedBy", "Riri Riza"): "asserted"}
+
+
+COPULA_PRODUCT_OF = conll(
+    "KelanaGo merupakan produk Sagarindo.",
+    """
+    KelanaGo kelanago PROPN 2 nsubj _ S-PER
+    merupakan rupa VERB 0 root
+    produk produk NOUN 2 obj
+    Sagarindo sagarindo PROPN 3 nmod _ S-PER
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_x_merupakan_produk_y_reads_y_as_the_maker(lexicon: Lexicon) -> None:
+    # "produk Y" after a copula: Y made X, and Y is no product
+    assert claims_of(doc_of(COPULA_PRODUCT_OF), lexicon) == {("KelanaGo", "developedBy", "Sagarindo"): "asserted"}
+
+
+COPULA_WORK_OF = conll(
+    "Novel Bumi Manusia adalah karya Pramoedya Ananta Toer.",
+    """
+    Novel novel PROPN 5 nsubj
+    Bumi bumi PROPN 1 flat:name
+    Manusia manusia PROPN 2 flat:name
+    adalah adalah AUX 5 cop
+    karya karya NOUN 0 root
+    Pramoedya pramoedya PROPN 5 nmod _ B-PER
+    Ananta ananta PROPN 6 flat:name _ I-PER
+    Toer toer PROPN 7 flat:name _ E-PER
+    . . PUNCT 5 punct
+    """,
+)
+
+
+def test_x_adalah_karya_y_reads_linearly(lexicon: Lexicon) -> None:
+    # "X adalah karya Y"
+    assert claims_of(doc_of(COPULA_WORK_OF), lexicon) == {("Bumi Manusia", "developedBy", "Pramoedya Ananta Toer"): "asserted"}
+
+
+RIVAL_FOR = conll(
+    "Kelanaraya menjadi pesaing berat bagi Sagarindo.",
+    """
+    Kelanaraya kelanaraya PROPN 2 nsubj
+    menjadi jadi VERB 0 root
+    pesaing saing NOUN 2 obj
+    berat berat ADJ 3 amod
+    bagi bagi ADP 6 case
+    Sagarindo sagarindo PROPN 3 nmod _ S-PER
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_competitor_for_someone(lexicon: Lexicon) -> None:
+    # "pesaing berat bagi X"
+    assert claims_of(doc_of(RIVAL_FOR), lexicon) == {("Kelanaraya", "competesWith", "Sagarindo"): "asserted"}
+
+
+ANNOUNCED_RELEASE = conll(
+    "Kelanaraya mengumumkan peluncuran ponsel KelanaPhone 2.",
+    """
+    Kelanaraya kelanaraya PROPN 2 nsubj
+    mengumumkan umum VERB 0 root
+    peluncuran luncur NOUN 2 obj
+    ponsel ponsel NOUN 3 compound
+    KelanaPhone kelanaphone PROPN 4 nmod
+    2 2 NUM 5 nummod
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_announcing_a_release_announces_the_product(lexicon: Lexicon) -> None:
+    # "mengumumkan peluncuran X"
+    assert claims_of(doc_of(ANNOUNCED_RELEASE), lexicon) == {("Kelanaraya", "announced", "KelanaPhone 2"): "asserted"}
