@@ -614,9 +614,12 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     j = mention.words[-1] + 1  # the same, read linearly: "Sagarindo, perusahaan …" with the noun hung elsewhere
     if j + 1 <= len(sentence.words) and sentence.word(j).text == "," and not bracketed:
         w = sentence.word(j + 1)
-        if w.upos == "NOUN" and (lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())
-                                 ) == "Organization":
-            return "Organization", "cue:org"
+        owned = j + 2 <= len(sentence.words) and sentence.word(j + 2).text.lower() in ("nya", "-nya")
+        person = len(mention.words) > 1 and any(lab in ("PER", "PERSON") for _, _, lab in
+                                                 _ner_spans(sentence, list(mention.words)))
+        if w.upos == "NOUN" and not owned and not person and (
+                lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())) == "Organization":
+            return "Organization", "cue:org"  # ("Andi Wijaya, perusahaannya akan …" is a new clause)
     # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type Kelanaraya)
     labels = Counter(NER_TYPES[label] for _, _, label in _ner_spans(sentence, mention.words) if label in NER_TYPES)
     if labels:

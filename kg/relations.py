@@ -75,7 +75,8 @@ PRODUCT_TYPES = frozenset({"AIModel", "Product"})
 
 # words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
 LINKS = frozenset({"selaku", "sebagai", "yang", "kini", "sekarang", "menjabat", "adalah", "merupakan", "juga",
-                   "saat", "ini", "masih", "pernah", "mantan", "sang"})
+                   "saat", "ini", "masih", "pernah", "mantan", "sang", "terpilih", "dipilih", "diangkat", "ditunjuk",
+                   "dilantik", "menjadi", "resmi", "kembali"})
 
 CONF_VERB = 0.9
 CONF_INHERITED = 0.8

@@ -1512,3 +1512,91 @@ ANNOUNCED_RELEASE = conll(
 def test_announcing_a_release_announces_the_product(lexicon: Lexicon) -> None:
     # "mengumumkan peluncuran X"
     assert claims_of(doc_of(ANNOUNCED_RELEASE), lexicon) == {("Kelanaraya", "announced", "KelanaPhone 2"): "asserted"}
+
+
+ELECTED_AS_TITLE = conll(
+    "Budi Santoso terpilih sebagai Ketua Umum Partai Nusantara.",
+    """
+    Budi budi PROPN 3 nsubj:pass _ B-PER
+    Santoso santoso PROPN 1 flat:name _ E-PER
+    terpilih pilih VERB 0 root
+    sebagai sebagai ADP 5 case
+    Ketua ketua NOUN 3 obl
+    Umum umum PROPN 5 nmod
+    Partai partai PROPN 6 flat:name _ B-ORG
+    Nusantara nusantara PROPN 7 flat:name _ E-ORG
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_a_person_elected_as_a_title_leads_its_organisation(lexicon: Lexicon) -> None:
+    # "X terpilih sebagai Ketua Umum Y"
+    assert claims_of(doc_of(ELECTED_AS_TITLE), lexicon) == {("Budi Santoso", "leads", "Partai Nusantara"): "asserted"}
+
+
+CHAIRED_BY = conll(
+    "Partai Nusantara kini diketuai oleh Budi Santoso.",
+    """
+    Partai partai PROPN 4 nsubj:pass _ B-ORG
+    Nusantara nusantara PROPN 1 flat:name _ E-ORG
+    kini kini ADV 4 advmod
+    diketuai ketuai VERB 0 root
+    oleh oleh ADP 6 case
+    Budi budi PROPN 4 obl _ B-PER
+    Santoso santoso PROPN 6 flat:name _ E-PER
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_chaired_by_is_leads(lexicon: Lexicon) -> None:
+    # "diketuai oleh X" (lemma ketuai; the stemmer says tuai)
+    assert claims_of(doc_of(CHAIRED_BY), lexicon) == {("Budi Santoso", "leads", "Partai Nusantara"): "asserted"}
+
+
+TITLE_APPOSITION_THEN_NEW_CLAUSE = conll(
+    "Menurut Direktur Utama Sagarindo, Andi Wijaya, perusahaannya akan membuka pabrik baru.",
+    """
+    Menurut menurut ADP 2 case
+    Direktur direktur NOUN 12 obl
+    Utama utama ADJ 2 amod
+    Sagarindo sagarindo PROPN 2 nmod _ S-PER
+    , , PUNCT 2 punct
+    Andi andi PROPN 12 nsubj _ B-PER
+    Wijaya wijaya PROPN 6 flat:name _ E-PER
+    , , PUNCT 12 punct
+    perusahaan usaha NOUN 12 nsubj
+    nya dia PRON 9 nmod:poss
+    akan akan AUX 12 aux
+    membuka buka VERB 0 root
+    pabrik pabrik NOUN 12 obj
+    baru baru ADJ 13 amod
+    . . PUNCT 12 punct
+    """,
+)
+
+
+def test_a_company_noun_opening_the_next_clause_does_not_type_the_name_before(lexicon: Lexicon) -> None:
+    # "…, Andi Wijaya, perusahaannya akan …"
+    assert claims_of(doc_of(TITLE_APPOSITION_THEN_NEW_CLAUSE), lexicon) == {("Andi Wijaya", "ceoOf", "Sagarindo"): "asserted"}
+
+
+JOINT_VENTURE = conll(
+    "Kelanaraya dan Sagarindo sepakat membentuk perusahaan patungan.",
+    """
+    Kelanaraya kelanaraya PROPN 4 nsubj
+    dan dan CCONJ 3 cc
+    Sagarindo sagarindo PROPN 1 conj _ S-PER
+    sepakat sepakat VERB 0 root
+    membentuk bentuk VERB 4 xcomp
+    perusahaan usaha NOUN 5 obj
+    patungan patungan NOUN 6 compound
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_forming_a_joint_venture_is_a_partnership_of_the_coordinated_subjects(lexicon: Lexicon) -> None:
+    # "A dan B sepakat membentuk perusahaan patungan"
+    assert claims_of(doc_of(JOINT_VENTURE), lexicon) == {("Kelanaraya", "partnersWith", "Sagarindo"): "asserted"}
