@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -113,6 +114,30 @@ def load_pipeline(models: str | None = None, *, use_gpu: bool | None = None, ner
         ) from err
 
 
+# A news dateline: "Jakarta, Kompas-PT X …", "BANDUNG, KOMPAS.com - X …". The dash glues the outlet to the first name
+# of the story; it is read as a comma (one character for one, so every offset stays right) to keep them apart.
+# Only a known outlet or a weekday may stand between the comma and the dash, so a hyphenated name mid-sentence
+# ("Menurut Sagarindo, Coca-Cola …") is left alone.
+_OUTLETS = ("kompas(?:\\.com)?|antara(?:news)?|tempo(?:\\.co)?|detik(?:com|\\.com)?|kontan|bisnis|republika|liputan6"
+            "|tribun(?:news)?|kumparan|okezone|suara|beritasatu|viva|cnn indonesia|jawa pos|media indonesia|reuters|afp|ap"
+            "|senin|selasa|rabu|kamis|jumat|sabtu|minggu")
+_DATELINE = re.compile(r"^\s*[A-Za-z][A-Za-z .'’]{1,30}?,\s*(?:" + _OUTLETS + r")\s*([-–—])(?=\s*(?-i:[A-Z\"“']))",
+                       re.IGNORECASE)
+
+
+def dateline_comma(line: str) -> str:
+    """RETURNS ``line`` with the dash that ends a leading dateline replaced by a comma (same length).
+
+    Example:
+        >>> dateline_comma("Jakarta, Kompas-PT Sinar Laut merugi.")
+        'Jakarta, Kompas,PT Sinar Laut merugi.'
+    """
+    m = _DATELINE.match(line)
+    if m is None:
+        return line
+    return line[:m.start(1)] + "," + line[m.end(1):]
+
+
 def _lines(text: str) -> Iterator[tuple[int, str]]:
     """Yield (offset, line) for each non-blank line of ``text``."""
     offset = 0
@@ -180,7 +205,7 @@ def parse_texts(
         # Each line goes through Stanza as its own document (one bulk call per batch); offsets are shifted back.
         pieces = [(i, start, line) for i, (_, text) in enumerate(items) for start, line in _lines(text)]
         with _LOCK:  # a Stanza pipeline is not safe to share between threads
-            sdocs = pipeline([stanza.Document([], text=line) for _, _, line in pieces]) if pieces else []
+            sdocs = pipeline([stanza.Document([], text=dateline_comma(line)) for _, _, line in pieces]) if pieces else []
         per_doc: list[list[tuple[int, Any]]] = [[] for _ in items]
         for (i, start, _), sdoc in zip(pieces, sdocs):
             per_doc[i].append((start, sdoc))
