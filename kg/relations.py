@@ -62,6 +62,7 @@ log = logging.getLogger(__name__)
 VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "memper", "diper")
 NOUN_AFFIXES = ("pe", "per", "ke", "pen", "pem", "peng", "peny")
 REFLEXIVES = frozenset({"diri", "dirinya"})
+SELF_REFERENCES = frozenset({"perseroan", "emiten"})  # nouns that, alone, mean the company a report is about
 # maker cases that are prepositions, not nouns: they need the tree ("model dari X" is not always made by X)
 PREPOSITION_MAKERS = frozenset({"dari", "milik", "produk"})
 # how the second word of a two-word verb ("ambil alih", "tanam modal") hangs under the first
@@ -298,6 +299,10 @@ class _Extractor:
             label = self.entity(self.s.word(word.id - 2))
             if label is not None and self.ctx.index.type_of(label) == cue:
                 return [label]
+        if low in SELF_REFERENCES and "Organization" in types and not children:
+            # "Perseroan juga berencana …": Indonesian business news calls the company it reports on "Perseroan"
+            antecedent = self.last_before(word, frozenset({"Organization"}))
+            return [antecedent] if antecedent else []
         # a definite description ("perusahaan itu", "Asosiasi yang bermarkas di X ini"): the last entity of that
         # type named before it, in this sentence or an earlier one
         if (cue is not None and cue in types and cue != "Person" and any(

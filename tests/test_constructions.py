@@ -1600,3 +1600,41 @@ JOINT_VENTURE = conll(
 def test_forming_a_joint_venture_is_a_partnership_of_the_coordinated_subjects(lexicon: Lexicon) -> None:
     # "A dan B sepakat membentuk perusahaan patungan"
     assert claims_of(doc_of(JOINT_VENTURE), lexicon) == {("Kelanaraya", "partnersWith", "Sagarindo"): "asserted"}
+
+
+PERSEROAN_1 = conll(
+    "PT Sagarindo Tbk mencatat laba bersih Rp 2 triliun.",
+    """
+    PT pt PROPN 4 nsubj _ B-ORG
+    Sagarindo sagarindo PROPN 1 flat:name _ I-ORG
+    Tbk tbk PROPN 2 flat:name _ E-ORG
+    mencatat catat VERB 0 root
+    laba laba NOUN 4 obj
+    bersih bersih ADJ 5 amod
+    Rp rp NOUN 5 compound
+    2 2 NUM 9 nummod
+    triliun triliun NUM 7 nummod
+    . . PUNCT 4 punct
+    """,
+)
+
+PERSEROAN_2 = conll(
+    "Perseroan juga berencana mengakuisisi PT Kelana Jaya tahun depan.",
+    """
+    Perseroan perseroan NOUN 3 nsubj
+    juga juga ADV 3 advmod
+    berencana rencana VERB 0 root
+    mengakuisisi akuisisi VERB 3 xcomp
+    PT pt PROPN 4 obj _ B-ORG
+    Kelana kelana PROPN 5 flat:name _ I-ORG
+    Jaya jaya PROPN 6 flat:name _ E-ORG
+    tahun tahun NOUN 5 compound
+    depan depan ADJ 8 amod
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_perseroan_alone_is_the_company_the_report_is_about(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(PERSEROAN_1, PERSEROAN_2), lexicon) == {
+        ("PT Sagarindo Tbk", "acquires", "PT Kelana Jaya"): "speculative"}
