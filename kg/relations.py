@@ -62,6 +62,11 @@ log = logging.getLogger(__name__)
 VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "memper", "diper")
 NOUN_AFFIXES = ("pe", "per", "ke", "pen", "pem", "peng", "peny")
 REFLEXIVES = frozenset({"diri", "dirinya"})
+# people who move between organisations ("karyawan B pindah ke A", "mantan pemain B bergabung dengan A")
+PEOPLE_NOUNS = frozenset({"karyawan", "pegawai", "staf", "pemain", "pelatih", "insinyur", "peneliti", "eksekutif",
+                          "manajer", "direktur", "pejabat", "anggota", "atlet", "pebulu tangkis", "pesepak bola",
+                          "talenta", "teknisi", "programmer", "ilmuwan", "penyerang", "gelandang", "bek", "kiper", "mantan",
+                          "eks"})
 SELF_REFERENCES = frozenset({"perseroan", "emiten"})  # nouns that, alone, mean the company a report is about
 # maker cases that are prepositions, not nouns: they need the tree ("model dari X" is not always made by X)
 PREPOSITION_MAKERS = frozenset({"dari", "milik", "produk"})
@@ -643,12 +648,19 @@ class _Extractor:
                             self.s.word(k).text[:1].islower()):
                         k += 1  # "dari klub B", "ke tim A"
                     label = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
-                    if label is None or not self.type_ok(label, org_t) or self.ctx.index.type_of(label) == "Place":
+                    ent = self.ctx.index.entities.get(label) if label else None
+                    if ent is None or not self.type_ok(label, org_t) or (ent.type == "Place" and not weak_person(ent)):
                         continue
                     if low in self.lex.transfer_from and source is None:
                         source = label
                     elif low in self.lex.transfer_to and target is None:
                         target = label
+            if target and not source:  # "karyawan B pindah ke A": the movers' organisation is the source
+                for subj in self.s.children(verb.id):
+                    if subj.deprel == "nsubj" and (subj.text.lower() in PEOPLE_NOUNS
+                                                   or subj.lemma.lower() in PEOPLE_NOUNS):
+                        found = [x for x in self.resolve(subj, org_t) if x != target]
+                        source = found[0] if found else None
             if source and target and source != target:
                 self.add(target, "recruitsFrom", source, "transfer", CONF_NOUN, verb)
 
@@ -1000,6 +1012,15 @@ class _Extractor:
             first, partners = owners[:1], owners[1:]
         if not partners:
             first, partners, rule = self._rival_apposition(noun, types) or (first, partners, rule)
+        if first and not partners:  # "A menjadi rival terberat B", the parser hanging B on the adjective
+            j = noun.id + 1
+            while j <= len(self.s.words) and j - noun.id <= 2 and (
+                    self.s.word(j).upos == "ADJ" or self.s.word(j).text.lower().startswith("ter")) and \
+                    self.entity(self.s.word(j)) is None:
+                j += 1
+            label = self.entity(self.s.word(j)) if j <= len(self.s.words) and j > noun.id + 1 else None
+            if label is not None and label not in first and self.type_ok(label, types):
+                partners = [label]
         if partners and not first:  # "di tengah persaingan … dengan Meta": the clause subject, else the topic
             gov = self.s.word(noun.head) if noun.head else None
             if gov is not None:

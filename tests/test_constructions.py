@@ -1638,3 +1638,64 @@ PERSEROAN_2 = conll(
 def test_perseroan_alone_is_the_company_the_report_is_about(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(PERSEROAN_1, PERSEROAN_2), lexicon) == {
         ("PT Sagarindo Tbk", "acquires", "PT Kelana Jaya"): "speculative"}
+
+
+RIVAL_THEN_ADJECTIVE = conll(
+    "Sagarindo menjadi rival terberat Kelanaraya dalam perebutan pasar.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-PER
+    menjadi jadi VERB 0 root
+    rival rival NOUN 2 obj
+    terberat berat VERB 3 acl
+    Kelanaraya kelanaraya PROPN 4 obj
+    dalam dalam ADP 7 case
+    perebutan rebut NOUN 2 obl
+    pasar pasar NOUN 7 compound
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_rival_noun_takes_the_name_after_its_adjective(lexicon: Lexicon) -> None:
+    # "menjadi rival terberat B" with B hung on the adjective
+    assert claims_of(doc_of(RIVAL_THEN_ADJECTIVE), lexicon) == {("Sagarindo", "competesWith", "Kelanaraya"): "asserted"}
+
+
+STAFF_MOVE = conll(
+    "Sejumlah karyawan Sagarindo pindah ke Kelanaraya.",
+    """
+    Sejumlah jumlah DET 2 det
+    karyawan karyawan NOUN 4 nsubj
+    Sagarindo sagarindo PROPN 2 nmod _ S-PER
+    pindah pindah VERB 0 root
+    ke ke ADP 6 case
+    Kelanaraya kelanaraya PROPN 4 obl _ S-LOC
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_staff_moving_to_an_organisation_are_recruited_from_theirs(lexicon: Lexicon) -> None:
+    # "karyawan B pindah ke A"
+    assert claims_of(doc_of(STAFF_MOVE), lexicon) == {("Kelanaraya", "recruitsFrom", "Sagarindo"): "asserted"}
+
+
+FORMER_PLAYER_JOINS = conll(
+    "Mantan pemain Persib itu kini bergabung dengan Arema.",
+    """
+    Mantan mantan NOUN 6 nsubj
+    pemain main NOUN 1 compound
+    Persib persib PROPN 2 nmod _ S-ORG
+    itu itu DET 1 det
+    kini kini ADV 6 advmod
+    bergabung gabung VERB 0 root
+    dengan dengan ADP 8 case
+    Arema arema PROPN 6 obl _ S-PER
+    . . PUNCT 6 punct
+    """,
+)
+
+
+def test_a_former_player_joining_a_club_is_recruited_from_the_old_one(lexicon: Lexicon) -> None:
+    # "mantan pemain B bergabung dengan A"
+    assert claims_of(doc_of(FORMER_PLAYER_JOINS), lexicon) == {("Arema", "recruitsFrom", "Persib"): "asserted"}
