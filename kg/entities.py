@@ -175,6 +175,12 @@ PLACE_NAME_STARTS = frozenset({"republik", "kerajaan", "dki", "daerah", "teluk",
                                "east", "west", "central"})
 
 
+# words that make a name a building or site, a place ("Primavera Hotel Hyatt Surabaya", "Bandara Kertajati")
+BUILDING_WORDS = frozenset({"hotel", "bandara", "stadion", "gedung", "pelabuhan", "mal", "plaza", "menara",
+                            "stasiun", "kawasan", "kompleks", "masjid", "gereja", "candi", "istana", "monumen",
+                            "pantai"})
+
+
 def _head_of(sentence: Sentence, ids: Sequence[int]) -> int:
     members = set(ids)
     for i in ids:
@@ -568,13 +574,18 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     """
     if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
+    if " ".join(mention.text.lower().split()) in lexicon.outlets:
+        return "Organization", "gazetteer"
     first = sentence.word(mention.words[0]).text.lower()
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Organization":
         return "Organization", "cue:name"  # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik"
+    if len(mention.words) > 1 and any(sentence.word(i).text.lower() in BUILDING_WORDS for i in mention.words):
+        return "Place", "cue:name"  # "Primavera Hotel Hyatt Surabaya", "Bandara Kertajati": buildings and sites
     if len(mention.words) > 1 and sentence.word(mention.words[-1]).text.lower() in lexicon.org_name_ends:
         return "Organization", "cue:name"  # "Nusa Capital", "Sagarindo Tbk", "Rajawali Airlines"
     if (len(mention.words) > 1 and name_key(sentence.word(mention.words[-1]).text) in lexicon.places
             and lexicon.type_cues.get(first) != "Place" and first not in PLACE_NAME_STARTS
+            and not any(sentence.word(i).text.lower() in BUILDING_WORDS for i in mention.words)
             and not _place_then_place(sentence, list(mention.words), lexicon)):
         return "Organization", "cue:name"  # "Unilever Indonesia", "Persija Jakarta": a name ending in a known place
     head = sentence.word(mention.head)

@@ -1699,3 +1699,27 @@ FORMER_PLAYER_JOINS = conll(
 def test_a_former_player_joining_a_club_is_recruited_from_the_old_one(lexicon: Lexicon) -> None:
     # "mantan pemain B bergabung dengan A"
     assert claims_of(doc_of(FORMER_PLAYER_JOINS), lexicon) == {("Arema", "recruitsFrom", "Persib"): "asserted"}
+
+
+def _types(block: str, lexicon: Lexicon) -> dict[str, str]:
+    index = resolve_entities(find_mentions(doc_of(block), lexicon), lexicon)
+    return {label: e.type for label, e in index.entities.items()}
+
+
+def test_a_news_outlet_in_a_dateline_is_an_organisation_and_a_hotel_a_place(lexicon: Lexicon) -> None:
+    block = conll("Jakarta, Kompas,tamu menginap di Primavera Hotel Sagara Surabaya.", """
+        Jakarta jakarta PROPN 5 nsubj _ S-LOC
+        , , PUNCT 3 punct
+        Kompas kompas PROPN 1 appos _ S-LOC
+        , , PUNCT 4 punct
+        tamu tamu NOUN 5 nsubj
+        menginap inap VERB 0 root
+        di di ADP 7 case
+        Primavera primavera PROPN 5 obl _ B-ORG
+        Hotel hotel PROPN 7 flat:name _ I-ORG
+        Sagara sagara PROPN 7 flat:name _ I-ORG
+        Surabaya surabaya PROPN 7 flat:name _ E-ORG
+        . . PUNCT 5 punct
+        """)
+    types = _types(block, lexicon)
+    assert types == {"Jakarta": "Place", "Kompas": "Organization", "Primavera Hotel Sagara Surabaya": "Place"}
