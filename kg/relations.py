@@ -314,7 +314,8 @@ class _Extractor:
                 c.text.lower() in DEMONSTRATIVES for c in [*children, *self._subtree(word, keep_clauses=True)])):
             if any(c.text.lower() in ("kedua", "dua") for c in children):  # "kedua perusahaan itu": the last two
                 return self.last_n_before(word, frozenset({cue}), 2)
-            antecedent = self.last_before(word, frozenset({cue}))
+            antecedent = self.last_org_before(word) if cue == "Organization" else self.last_before(
+                word, frozenset({cue}))
             return [antecedent] if antecedent else []
         return []
 
@@ -337,6 +338,19 @@ class _Extractor:
             if label is not None and self.ctx.index.type_of(label) in types:
                 return label
         return None if same_sentence else self.ctx.last_of(types)
+
+    def last_org_before(self, word: Word) -> str | None:
+        """The organisation a definite description means ("perusahaan itu"): the last one named before it, else the
+        last one-word name the NER typed PER or LOC (it tags many company names so)."""
+        found = self.last_before(word, frozenset({"Organization"}))
+        if found is not None:
+            return found
+        labels = [self.entity(w) for w in reversed(self.s.words[:word.id - 1])] + list(reversed(self.ctx.recent))
+        for label in labels:
+            ent = self.ctx.index.entities.get(label) if label else None
+            if ent is not None and weak_person(ent):
+                return label
+        return None
 
     def _possessor_person(self, word: Word) -> str | None:
         for child in self.s.children(word.id):
@@ -913,6 +927,11 @@ class _Extractor:
         for child in others:
             ents = self.resolve(child, subj_types | obj_types - {"Event"})
             as_agent = [e for e in ents if self.ctx.index.type_of(e) in subj_types and not self._is_object(e, spec)]
+            if not agents and not as_agent and any(
+                    w.upos == "PRON" and w.deprel == "nmod:poss" for w in [child, *self.s.children(child.id)]):
+                # "Kantor pusatnya … di Jakarta": the owner "-nya" is the party, not the place named last
+                as_agent = [e for e in self.resolve(child, subj_types) if not self._is_object(e, spec)]
+                ents = ents or as_agent
             if not agents and as_agent:
                 agents = as_agent
             elif obj_word is None and not (by_oleh and set(ents) & set(agents)):

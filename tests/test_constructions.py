@@ -1723,3 +1723,65 @@ def test_a_news_outlet_in_a_dateline_is_an_organisation_and_a_hotel_a_place(lexi
         """)
     types = _types(block, lexicon)
     assert types == {"Jakarta": "Place", "Kompas": "Organization", "Primavera Hotel Sagara Surabaya": "Place"}
+
+
+WEAK_ANTECEDENT_1 = conll(
+    "Sagarindo tengah berkembang pesat.",
+    """
+    Sagarindo sagarindo PROPN 3 nsubj _ S-PER
+    tengah tengah ADV 3 advmod
+    berkembang kembang VERB 0 root
+    pesat pesat ADJ 3 amod
+    . . PUNCT 3 punct
+    """,
+)
+
+WEAK_ANTECEDENT_2 = conll(
+    "Perusahaan itu baru saja meluncurkan aplikasi SagaPay.",
+    """
+    Perusahaan usaha NOUN 5 nsubj
+    itu itu DET 1 det
+    baru baru ADV 5 advmod
+    saja saja ADV 5 advmod
+    meluncurkan luncur VERB 0 root
+    aplikasi aplikasi NOUN 5 obj
+    SagaPay sagapay PROPN 6 nmod
+    . . PUNCT 5 punct
+    """,
+)
+
+OWNER_NYA_1 = conll(
+    "Sagarindo didirikan di Bandung.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj:pass _ S-PER
+    didirikan diri VERB 0 root
+    di di ADP 4 case
+    Bandung bandung PROPN 2 obl _ S-LOC
+    . . PUNCT 2 punct
+    """,
+)
+
+OWNER_NYA_2 = conll(
+    "Kantor pusatnya kini berada di Jakarta.",
+    """
+    Kantor kantor NOUN 5 nsubj
+    pusat pusat NOUN 1 compound
+    nya dia PRON 2 nmod:poss
+    kini kini ADV 5 advmod
+    berada ada VERB 0 root
+    di di ADP 7 case
+    Jakarta jakarta PROPN 5 obl _ S-LOC
+    . . PUNCT 5 punct
+    """,
+)
+
+
+def test_a_definite_description_may_take_a_one_word_name_the_ner_called_a_person(lexicon: Lexicon) -> None:
+    # "Sagarindo" is tagged PER; "Perusahaan itu" still means it
+    assert claims_of(doc_of(WEAK_ANTECEDENT_1, WEAK_ANTECEDENT_2), lexicon) == {
+        ("Sagarindo", "releases", "SagaPay"): "asserted"}
+
+
+def test_the_owner_of_a_headquarters_noun_is_the_party_not_the_place_named_last(lexicon: Lexicon) -> None:
+    # "Kantor pusatnya": -nya is Sagarindo, not Bandung
+    assert claims_of(doc_of(OWNER_NYA_1, OWNER_NYA_2), lexicon) == {("Sagarindo", "basedIn", "Jakarta"): "asserted"}
