@@ -229,8 +229,8 @@ class _Extractor:
         """Entities a noun phrase (and its coordinated phrases) refers to, of the wanted types."""
         out = self._resolve_one(word, types, depth)
         for child in self.s.children(word.id):
-            if child.deprel == "conj" and depth < 3:
-                out += [x for x in self._resolve_one(child, types, depth + 1) if x not in out]
+            if child.deprel == "conj" and depth < 3:  # "A, B dan C": C hangs on B
+                out += [x for x in self.resolve(child, types, depth + 1) if x not in out]
         return out
 
     def _resolve_one(self, word: Word, types: frozenset[str], depth: int) -> list[str]:

@@ -1785,3 +1785,25 @@ def test_a_definite_description_may_take_a_one_word_name_the_ner_called_a_person
 def test_the_owner_of_a_headquarters_noun_is_the_party_not_the_place_named_last(lexicon: Lexicon) -> None:
     # "Kantor pusatnya": -nya is Sagarindo, not Bandung
     assert claims_of(doc_of(OWNER_NYA_1, OWNER_NYA_2), lexicon) == {("Sagarindo", "basedIn", "Jakarta"): "asserted"}
+
+
+THREE_WAY_COORDINATION = conll(
+    "Kelanaraya meluncurkan dua ponsel, KelanaPhone dan KelanaTab.",
+    """
+    Kelanaraya kelanaraya PROPN 2 nsubj
+    meluncurkan luncur VERB 0 root
+    dua dua NUM 4 nummod
+    ponsel ponsel NOUN 2 obj
+    , , PUNCT 6 punct
+    KelanaPhone kelanaphone PROPN 4 conj _ S-PER
+    dan dan CCONJ 8 cc
+    KelanaTab kelanatab PROPN 6 conj _ S-LOC
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_every_conjunct_of_a_coordinated_object_is_reached(lexicon: Lexicon) -> None:
+    # "dua ponsel, A dan B": B hangs on A, not on "ponsel"; the NER tags B LOC, a verb's product slot still takes it
+    assert claims_of(doc_of(THREE_WAY_COORDINATION), lexicon) == {
+        ("Kelanaraya", "releases", "KelanaPhone"): "asserted", ("Kelanaraya", "releases", "KelanaTab"): "asserted"}
