@@ -1095,6 +1095,9 @@ class _Extractor:
             if i > 0 and words[i - 1].text.lower() in self.lex.not_top:  # "Wakil Ketua", "Vice President"
                 continue
             after = i + len(title.split())
+            if after + 2 < len(words) and words[after].text == "(" and ")" in (words[after + 2].text,
+                                                                            words[min(after + 3, len(words) - 1)].text):
+                after = next(k for k in range(after, len(words)) if words[k].text == ")") + 1  # "Direktur Utama (Dirut) X"
             if after < len(words) and words[after].text.lower() in self.lex.branch_words:  # "Kepala Perwakilan"
                 continue
             rel = self.lex.titles[title]

@@ -1807,3 +1807,31 @@ def test_every_conjunct_of_a_coordinated_object_is_reached(lexicon: Lexicon) -> 
     # "dua ponsel, A dan B": B hangs on A, not on "ponsel"; the NER tags B LOC, a verb's product slot still takes it
     assert claims_of(doc_of(THREE_WAY_COORDINATION), lexicon) == {
         ("Kelanaraya", "releases", "KelanaPhone"): "asserted", ("Kelanaraya", "releases", "KelanaTab"): "asserted"}
+
+
+TITLE_WITH_ABBREVIATION = conll(
+    "Direktur Utama (Dirut) PT Sinar Laut, Budi Santoso, membantah kabar itu.",
+    """
+    Direktur direktur NOUN 13 nsubj
+    Utama utama ADJ 1 amod
+    ( ( PUNCT 4 punct
+    Dirut dirut PROPN 1 appos
+    ) ) PUNCT 4 punct
+    PT pt PROPN 1 appos _ B-ORG
+    Sinar sinar PROPN 6 flat:name _ I-ORG
+    Laut laut PROPN 7 flat:name _ E-ORG
+    , , PUNCT 10 punct
+    Budi budi PROPN 6 appos _ B-PER
+    Santoso santoso PROPN 10 flat:name _ E-PER
+    , , PUNCT 13 punct
+    membantah bantah VERB 0 root
+    kabar kabar NOUN 13 obj
+    itu itu DET 14 det
+    . . PUNCT 13 punct
+    """,
+)
+
+
+def test_a_bracketed_abbreviation_after_a_title_is_skipped(lexicon: Lexicon) -> None:
+    # "Direktur Utama (Dirut) X, Y"
+    assert claims_of(doc_of(TITLE_WITH_ABBREVIATION), lexicon) == {("Budi Santoso", "ceoOf", "PT Sinar Laut"): "asserted"}
