@@ -289,7 +289,9 @@ class _Extractor:
         for child in ordered:
             if child.deprel not in NP_DEPRELS or child.deprel == "det":
                 continue
-            if child.deprel == "nmod" and case_of(self.s, child) not in NP_CASES:
+            if child.deprel == "nmod" and case_of(self.s, child) not in NP_CASES and not (
+                    case_of(self.s, child) == "antara"
+                    and any(c.text.lower() == "lain" for c in self.s.children(child.id))):  # "antara lain A dan B"
                 continue
             found = self.resolve(child, types, depth + 1)  # with its coordinated names ("yakni A dan B")
             if found:
@@ -354,7 +356,8 @@ class _Extractor:
 
     def _possessor_person(self, word: Word) -> str | None:
         for child in self.s.children(word.id):
-            if child.deprel in ("nmod", "nmod:poss", "compound", "flat", "flat:name", "appos"):
+            if child.deprel in ("nmod", "nmod:poss", "compound", "flat", "flat:name", "appos") and case_of(
+                    self.s, child) in ("", "milik"):  # "perusahaan (milik) X", not "perusahaan, antara lain X"
                 label = self.entity(child)
                 if label and self.ctx.index.type_of(label) == "Person":
                     return label
@@ -755,8 +758,10 @@ class _Extractor:
             if found is not None:  # the nearest name of the right type after the verb, inside its clause
                 objects, rule, conf = [found], rule + "+linear", min(conf, CONF_TOPIC)
         if not objects and spec.object_cases and "Event" not in obj_types:
-            # "mendatangkan pemain dari X": the object phrase names nobody, the oblique does
-            for child in self.s.children(verb.id):
+            # "mendatangkan pemain dari X": the object phrase names nobody, the oblique does; "menanamkan modal di X"
+            # with the oblique hung on the object
+            hosts = [verb, *([obj_word] if obj_word is not None else [])]
+            for child in [c for h in hosts for c in self.s.children(h.id)]:
                 if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.object_cases:
                     objects = list(self.resolve(child, obj_types))
                     if objects:

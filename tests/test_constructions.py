@@ -1835,3 +1835,54 @@ TITLE_WITH_ABBREVIATION = conll(
 def test_a_bracketed_abbreviation_after_a_title_is_skipped(lexicon: Lexicon) -> None:
     # "Direktur Utama (Dirut) X, Y"
     assert claims_of(doc_of(TITLE_WITH_ABBREVIATION), lexicon) == {("Budi Santoso", "ceoOf", "PT Sinar Laut"): "asserted"}
+
+
+ENUMERATED_OBJECTS = conll(
+    "Kelanaraya menanamkan modal di sejumlah perusahaan rintisan, antara lain Sagarindo dan Vortexa.",
+    """
+    Kelanaraya kelanaraya PROPN 2 nsubj
+    menanamkan tanam VERB 0 root
+    modal modal NOUN 2 obj
+    di di ADP 6 case
+    sejumlah sejumlah DET 6 det
+    perusahaan usaha NOUN 3 nmod
+    rintisan rintis NOUN 6 compound
+    , , PUNCT 2 punct
+    antara antara ADP 11 case
+    lain lain ADJ 11 amod
+    Sagarindo sagarindo PROPN 6 nmod _ S-PER
+    dan dan CCONJ 13 cc
+    Vortexa vortexa PROPN 11 conj _ S-LOC
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_objects_enumerated_with_antara_lain_under_the_objects_oblique(lexicon: Lexicon) -> None:
+    # "menanamkan modal di sejumlah perusahaan, antara lain A dan B": no leader read into "perusahaan, antara lain A"
+    assert claims_of(doc_of(ENUMERATED_OBJECTS), lexicon) == {("Kelanaraya", "investsIn", "Sagarindo"): "asserted", ("Kelanaraya", "investsIn", "Vortexa"): "asserted"}
+
+
+SHOWCASED_PRODUCT = conll(
+    "Dalam acara itu, Kelanaraya juga memamerkan tablet terbarunya, KelanaTab.",
+    """
+    Dalam dalam ADP 2 case
+    acara acara NOUN 7 obl
+    itu itu DET 2 det
+    , , PUNCT 7 punct
+    Kelanaraya kelanaraya PROPN 7 nsubj _ S-PER
+    juga juga ADV 7 advmod
+    memamerkan pamer VERB 0 root
+    tablet tablet NOUN 7 obj
+    terbaru baru ADJ 8 amod
+    nya dia PRON 9 det
+    , , PUNCT 12 punct
+    KelanaTab kelanatab PROPN 8 appos _ S-PER
+    . . PUNCT 7 punct
+    """,
+)
+
+
+def test_showcasing_a_named_product_announces_it(lexicon: Lexicon) -> None:
+    # "memamerkan tablet terbarunya, X"
+    assert claims_of(doc_of(SHOWCASED_PRODUCT), lexicon) == {("Kelanaraya", "announced", "KelanaTab"): "asserted"}
