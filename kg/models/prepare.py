@@ -35,7 +35,7 @@ import json
 import random
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 Row = list[str]  # the ten CoNLL-U columns
@@ -124,26 +124,36 @@ def drop_xpos(sents: list[Sent]) -> list[Sent]:
 # --- legacy harmonisation ------------------------------------------------------------------------------------------
 
 
-def learn_legacy_map(legacy_dev: list[Sent], current_dev: list[Sent], *, min_count: int = 2, min_share: float = 0.75
-                     ) -> dict[tuple[str, str, str], tuple[str, str]]:
-    """Align the legacy and current GSD dev files (same sentences) and learn (form, UPOS, deprel) → (UPOS, deprel)."""
-    by_text = {s.text: s for s in legacy_dev}
-    seen: dict[tuple[str, str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
-    for cur in current_dev:
+def _aligned(legacy: list[Sent], current: list[Sent]) -> Iterator[tuple[list[Row], Row, Row]]:
+    """Word pairs of the sentences the two files share (same text, same number of words): (legacy words, old, new)."""
+    by_text = {s.text: s for s in legacy}
+    for cur in current:
         old = by_text.get(cur.text)
         if old is None:
             continue
         ow, cw = old.words(), cur.words()
-        if len(ow) != len(cw):
-            continue
-        for a, b in zip(ow, cw):
-            seen[(a[1].lower(), a[3], a[7])][(b[3], b[7])] += 1
+        if len(ow) == len(cw):
+            for a, b in zip(ow, cw):
+                yield ow, a, b
+
+
+def _consistent(seen: dict, *, min_count: int, min_share: float, same: Callable[[tuple, object], bool]) -> dict:
+    """Keep each key's most frequent target when it is frequent and consistent enough and differs from the key."""
     mapping = {}
     for key, counter in seen.items():
         (target, n), total = counter.most_common(1)[0], sum(counter.values())
-        if n >= min_count and n / total >= min_share and target != key[1:]:
+        if n >= min_count and n / total >= min_share and not same(key, target):
             mapping[key] = target
     return mapping
+
+
+def learn_legacy_map(legacy_dev: list[Sent], current_dev: list[Sent], *, min_count: int = 2, min_share: float = 0.75
+                     ) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """Align the legacy and current GSD dev files (same sentences) and learn (form, UPOS, deprel) → (UPOS, deprel)."""
+    seen: dict[tuple[str, str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
+    for _, a, b in _aligned(legacy_dev, current_dev):
+        seen[(a[1].lower(), a[3], a[7])][(b[3], b[7])] += 1
+    return _consistent(seen, min_count=min_count, min_share=min_share, same=lambda k, t: t == k[1:])
 
 
 def _arc_key(words: list[Row], r: Row) -> tuple[str, str, str]:
@@ -158,24 +168,11 @@ def learn_structural_map(legacy_dev: list[Sent], current_dev: list[Sent], *, min
     This catches convention changes that are about structure rather than words: the current annotation labels a
     proper noun under a common noun ``nmod`` ("kota Bandung", "bulan Juli") where the legacy file has ``flat``.
     """
-    by_text = {s.text: s for s in legacy_dev}
     seen: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
-    for cur in current_dev:
-        old = by_text.get(cur.text)
-        if old is None:
-            continue
-        ow, cw = old.words(), cur.words()
-        if len(ow) != len(cw):
-            continue
-        for a, b in zip(ow, cw):
-            if a[6] == b[6]:
-                seen[_arc_key(ow, a)][b[7]] += 1
-    mapping = {}
-    for key, counter in seen.items():
-        (target, n), total = counter.most_common(1)[0], sum(counter.values())
-        if n >= min_count and n / total >= min_share and target != key[2]:
-            mapping[key] = target
-    return mapping
+    for ow, a, b in _aligned(legacy_dev, current_dev):
+        if a[6] == b[6]:
+            seen[_arc_key(ow, a)][b[7]] += 1
+    return _consistent(seen, min_count=min_count, min_share=min_share, same=lambda k, t: t == k[2])
 
 
 def apply_structural_map(sents: list[Sent], mapping: dict[tuple[str, str, str], str]) -> list[Sent]:
