@@ -59,6 +59,7 @@ class Lexicon:
     name_connectors: frozenset[str] = frozenset()  # lowercase words inside names ("of", "for": "Bank for X")
     publisher_cases: frozenset[str] = frozenset()  # "buku X terbitan Y": Y releases X
     outlets: frozenset[str] = frozenset()  # news outlets, organisations wherever they stand ("Jakarta, Kompas-")
+    dateline_words: frozenset[str] = frozenset()  # what may end a dateline: outlets and weekdays (kg/parse.py)
     org_name_ends: frozenset[str] = frozenset()  # last words that make a name an organisation ("X Capital", "Y Tbk")
     epithet_cues: frozenset[str] = frozenset()  # words before a quoted nickname ("dijuluki 'X'")
     place_titles: frozenset[str] = frozenset()  # titles that may lead a place ("gubernur")
@@ -160,6 +161,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         name_connectors=frozenset(w.lower() for w in types.get("names", {}).get("connectors", [])),
         org_name_ends=frozenset(w.lower() for w in types.get("names", {}).get("org_ends", [])),
         outlets=frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", [])),
+        dateline_words=frozenset(" ".join(w.lower().split()) for w in [
+            *types.get("names", {}).get("outlets", []), *types.get("names", {}).get("weekdays", [])]),
         epithet_cues=frozenset(w.lower() for w in types.get("names", {}).get("epithet_cues", [])),
         place_titles=frozenset(w.lower() for w in types["titles"].get("place_titles", [])),
         not_top=frozenset(w.lower() for w in types["titles"].get("not_top", [])),

@@ -114,25 +114,27 @@ def load_pipeline(models: str | None = None, *, use_gpu: bool | None = None, ner
         ) from err
 
 
-# A news dateline: "Jakarta, Kompas-PT X …", "BANDUNG, KOMPAS.com - X …". The dash glues the outlet to the first name
-# of the story; it is read as a comma (one character for one, so every offset stays right) to keep them apart.
-# Only a known outlet or a weekday may stand between the comma and the dash, so a hyphenated name mid-sentence
-# ("Menurut Sagarindo, Coca-Cola …") is left alone.
-_OUTLETS = ("kompas(?:\\.com)?|antara(?:news)?|tempo(?:\\.co)?|detik(?:com|\\.com)?|kontan|bisnis|republika|liputan6"
-            "|tribun(?:news)?|kumparan|okezone|suara|beritasatu|viva|cnn indonesia|jawa pos|media indonesia|reuters|afp|ap"
-            "|senin|selasa|rabu|kamis|jumat|sabtu|minggu")
-_DATELINE = re.compile(r"^\s*[A-Za-z][A-Za-z .'’]{1,30}?,\s*(?:" + _OUTLETS + r")\s*([-–—])(?=\s*(?-i:[A-Z\"“']))",
-                       re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """A news dateline: "Jakarta, Kompas-PT X …", "BANDUNG, KOMPAS.com - X …". The dash glues the outlet to the first
+    name of the story. Only a word of the lexicon's ``dateline_words`` (news outlets, weekdays) may stand between the
+    comma and the dash, so a hyphenated name mid-sentence ("Menurut Sagarindo, Coca-Cola …") is left alone."""
+    from kg.lexicon import load_lexicon
+
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon().dateline_words, key=lambda w: (-len(w), w)))
+    return re.compile(r"^\s*[A-Za-z][A-Za-z .'’]{1,30}?,\s*(?:" + words + r")\s*([-–—])(?=\s*(?-i:[A-Z\"“']))",
+                      re.IGNORECASE)
 
 
 def dateline_comma(line: str) -> str:
-    """RETURNS ``line`` with the dash that ends a leading dateline replaced by a comma (same length).
+    """RETURNS ``line`` with the dash that ends a leading dateline read as a comma: one character for one, so every
+    offset stays right, and the outlet and the story's first name are kept apart.
 
     Example:
         >>> dateline_comma("Jakarta, Kompas-PT Sinar Laut merugi.")
         'Jakarta, Kompas,PT Sinar Laut merugi.'
     """
-    m = _DATELINE.match(line)
+    m = _dateline().match(line)
     if m is None:
         return line
     return line[:m.start(1)] + "," + line[m.end(1):]

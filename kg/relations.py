@@ -773,8 +773,7 @@ class _Extractor:
         if word.upos != "NOUN" or not ({"AIModel", "Product"} & spec.object_types):
             return False
         # "mengumumkan peluncuran X": announcing a release still announces X
-        return any(w.id == word.id and other.name not in (spec.name, "releases")
-                   for w, other, _ in find_triggers(self.s, self.lex))
+        return bool(self._relations_of(word) - {spec.name, "releases"})
 
     def _zero_patient(self, verb: Word, types: frozenset[str]) -> str | None:
         """The unnamed patient of a passive with no subject ("Dirilis pada 1997."): the entity of ``types`` named
@@ -867,13 +866,17 @@ class _Extractor:
                     return [ent.label]
         return found
 
+    def _relations_of(self, word: Word) -> set[str]:
+        """The relations a word's roots trigger, whatever its affixes ("penundaan" → delayed)."""
+        return {rel for r in roots_of(word.text, word.lemma) for rel in self.lex.relations_for_root(r)}
+
     def _under_delay(self, word: Word) -> bool:
         """True when a word sits in what a delay trigger governs ("penundaan peluncuran X", "peluncuran X ditunda"):
         the release it names has not happened."""
         w, steps = word, 0
         while w.head and steps < 3:
             w, steps = self.s.word(w.head), steps + 1
-            if "delayed" in {rel for r in roots_of(w.text, w.lemma) for rel in self.lex.relations_for_root(r)}:
+            if "delayed" in self._relations_of(w):
                 return True
         return False
 
@@ -996,7 +999,7 @@ class _Extractor:
         sponsor"): a verb that triggers no relation itself ("menunda peluncuran X" is no release by the subject)."""
         if verb.upos not in ("VERB", "AUX"):
             return False
-        return not any(self.lex.relations_for_root(r) for r in roots_of(verb.text, verb.lemma))
+        return not self._relations_of(verb)
 
     def _is_object(self, label: str, spec: RelationSpec) -> bool:
         t = self.ctx.index.type_of(label)
