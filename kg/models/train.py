@@ -100,31 +100,66 @@ def jobs(work: Path, *, quick: bool = False) -> dict[str, list[str]]:
     }
 
 
-def _parser(work: Path, train: str, dev: str, name: str, quick: bool, *, ud: Path | None = None) -> list[str]:
+def _parser(work: Path, train: str, dev: str, name: str, quick: bool, *, ud: Path | None = None,
+            pretrain: Path | None = None, steps: int = 20000, eval_interval: int = 200,
+            module: str = "stanza.models.parser") -> list[str]:
     ud = ud or work / "ud"
-    return [PY, "-m", "stanza.models.parser", "--lang", "id", "--shorthand", SHORT, "--mode", "train",
+    return [PY, "-m", module, "--lang", "id", "--shorthand", SHORT, "--mode", "train",
             "--train_file", str(ud / train), "--eval_file", dev,
-            "--wordvec_pretrain_file", str(work / "pretrain" / f"{SHORT}.pretrain.pt"),
+            "--wordvec_pretrain_file", str(pretrain or work / "pretrain" / f"{SHORT}.pretrain.pt"),
             "--hidden_dim", "300", "--deep_biaff_hidden_dim", "300", "--char_hidden_dim", "200",
-            "--max_steps", str(4 if quick else 20000), "--eval_interval", str(2 if quick else 200),
+            "--max_steps", str(4 if quick else steps), "--eval_interval", str(2 if quick else eval_interval),
             "--batch_size", "32" if quick else "3000",
             "--save_dir", str(work / "saved" / f"depparse_{name}"), "--save_name", "kgid.pt", "--no_checkpoint"]
 
 
-def retag_commands(work: Path) -> list[list[str]]:
-    """Commands that re-tag the parser data with the trained tagger and lemmatizer (predicted UPOS/feats/lemmas)."""
-    saved, ud, pred = work / "saved", work / "ud", work / "pred"
+def retag_commands(work: Path, *, models: Path | None = None, pretrain: Path | None = None) -> list[list[str]]:
+    """Commands that re-tag the parser data with a tagger and lemmatizer (predicted UPOS/feats/lemmas): by default
+    the ones trained in ``work/saved``; ``models`` may name another folder with ``pos/`` and ``lemma/`` (a bundle's
+    ``id/``)."""
+    models, ud, pred = models or work / "saved", work / "ud", work / "pred"
+    pretrain = pretrain or work / "pretrain" / f"{SHORT}.pretrain.pt"
     cmds = []
     for name in ("gsd.train", "dev"):
         src, tagged, lemmad = ud / f"{name}.conllu", pred / f"{name}.pos.conllu", pred / f"{name}.conllu"
         cmds.append([PY, "-m", "stanza.models.tagger", "--lang", "id", "--shorthand", SHORT, "--mode", "predict",
                      "--eval_file", str(src), "--output_file", str(tagged),
-                     "--wordvec_pretrain_file", str(work / "pretrain" / f"{SHORT}.pretrain.pt"),
-                     "--save_dir", str(saved / "pos"), "--save_name", "kgid.pt"])
+                     "--wordvec_pretrain_file", str(pretrain),
+                     "--save_dir", str(models / "pos"), "--save_name", "kgid.pt"])
         cmds.append([PY, "-m", "stanza.models.lemmatizer", "--shorthand", SHORT, "--mode", "predict",
                      "--eval_file", str(tagged), "--output_file", str(lemmad),
-                     "--save_dir", str(saved / "lemma"), "--save_name", "kgid.pt"])
+                     "--save_dir", str(models / "lemma"), "--save_name", "kgid.pt"])
     return cmds
+
+
+def retag(work: Path, *, models: Path | None = None, pretrain: Path | None = None, check: bool = False) -> None:
+    """Re-tag the parser data (:func:`retag_commands`) and put the gold trees back under the predicted tags, giving
+    ``work/pred/{gsd.train,dev}.gold-trees.conllu`` for a parser that learns from predicted tags."""
+    (work / "pred").mkdir(parents=True, exist_ok=True)
+    (work / "logs").mkdir(parents=True, exist_ok=True)
+    with (work / "logs" / "retag.log").open("w") as log:
+        for cmd in retag_commands(work, models=models, pretrain=pretrain):
+            subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, check=check)
+    for name in ("gsd.train", "dev"):
+        _restore_gold_trees(work / "pred" / f"{name}.conllu", work / "ud" / f"{name}.conllu",
+                            work / "pred" / f"{name}.gold-trees.conllu")
+
+
+def _start(cmd: list[str], log: Path) -> subprocess.Popen:
+    """Start one trainer in its own process group, its output in ``log``."""
+    env = dict(os.environ, OMP_NUM_THREADS=os.environ.get("OMP_NUM_THREADS", "2"))
+    return subprocess.Popen(cmd, stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True, env=env)
+
+
+def _run(cmd: list[str], log: Path, deadline: float | None) -> int:
+    """Run one trainer to its end or to ``deadline`` seconds (then stopped; its best saved model stays)."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    proc = _start(cmd, log)
+    try:
+        return proc.wait(timeout=deadline)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGTERM)
+        return proc.wait()
 
 
 def _restore_gold_trees(pred: Path, gold: Path, out: Path) -> None:
@@ -152,9 +187,7 @@ def run_jobs(work: Path, *, quick: bool = False, deadline: float | None = None, 
         todo = {k: v for k, v in todo.items() if k in only}
 
     def launch(name: str, cmd: list[str]) -> None:
-        log = (logs / f"{name}.log").open("w")
-        env = dict(os.environ, OMP_NUM_THREADS=os.environ.get("OMP_NUM_THREADS", "2"))
-        procs[name] = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env)
+        procs[name] = _start(cmd, logs / f"{name}.log")
 
     for name, cmd in todo.items():
         launch(name, cmd)
@@ -167,15 +200,8 @@ def run_jobs(work: Path, *, quick: bool = False, deadline: float | None = None, 
         if not retagged and "pos" in procs and codes.get("pos") is not None and lemma_ready \
                 and (only is None or "depparse_pred" in only):
             retagged = True
-            (work / "pred").mkdir(exist_ok=True)
-            with (logs / "retag.log").open("w") as log:
-                for cmd in retag_commands(work):
-                    subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, check=False)
             try:
-                _restore_gold_trees(work / "pred" / "gsd.train.conllu", work / "ud" / "gsd.train.conllu",
-                                    work / "pred" / "gsd.train.gold-trees.conllu")
-                _restore_gold_trees(work / "pred" / "dev.conllu", work / "ud" / "dev.conllu",
-                                    work / "pred" / "dev.gold-trees.conllu")
+                retag(work)
                 launch("depparse_pred", _parser(work, "gsd.train.gold-trees.conllu",
                                                 str(work / "pred" / "dev.gold-trees.conllu"), "pred", quick,
                                                 ud=work / "pred"))
@@ -202,38 +228,17 @@ def finetune_parser(work: Path, bundle: Path, *, steps: int, deadline: float | N
 
     For when a change to :mod:`kg.models.prepare` should reach the parser and no GPU is at hand for a full run: the
     training data of ``work/ud`` is re-tagged by ``bundle``'s tagger and lemmatizer, and Stanza's parser trainer
-    continues from ``bundle``'s parser for ``steps`` steps, keeping its best model on the dev set in
-    ``work/saved/depparse_ft``. ``package_parser`` then puts it into the bundle.
+    continues from ``bundle``'s parser for ``steps`` steps (through :mod:`kg.models.parser_continue`, which keeps the
+    saved model's vocabulary), keeping its best model on the dev set in ``work/saved/depparse_ft``;
+    ``package-parser`` then puts it into the bundle.
     """
-    ids, pred, logs = bundle / "id", work / "pred", work / "logs"
-    pred.mkdir(parents=True, exist_ok=True)
-    logs.mkdir(parents=True, exist_ok=True)
-    pretrain = str(ids / "pretrain" / "kgid.pt")
-    with (logs / "retag.log").open("w") as log:
-        for name in ("gsd.train", "dev"):
-            src, tagged, lemmad = work / "ud" / f"{name}.conllu", pred / f"{name}.pos.conllu", pred / f"{name}.conllu"
-            for cmd in ([PY, "-m", "stanza.models.tagger", "--lang", "id", "--shorthand", SHORT, "--mode", "predict",
-                         "--eval_file", str(src), "--output_file", str(tagged), "--wordvec_pretrain_file", pretrain,
-                         "--save_dir", str(ids / "pos"), "--save_name", "kgid.pt"],
-                        [PY, "-m", "stanza.models.lemmatizer", "--shorthand", SHORT, "--mode", "predict",
-                         "--eval_file", str(tagged), "--output_file", str(lemmad),
-                         "--save_dir", str(ids / "lemma"), "--save_name", "kgid.pt"]):
-                subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, check=True)
-            _restore_gold_trees(lemmad, src, pred / f"{name}.gold-trees.conllu")
-    cmd = _parser(work, "gsd.train.gold-trees.conllu", str(pred / "dev.gold-trees.conllu"), "ft", False, ud=pred)
-    cmd[cmd.index("--wordvec_pretrain_file") + 1] = pretrain
-    cmd[cmd.index("--max_steps") + 1] = str(steps)
-    cmd[cmd.index("--eval_interval") + 1] = "100"
-    cmd[cmd.index("stanza.models.parser")] = "kg.models.parser_continue"  # keeps the saved model's vocabulary
+    ids, pred = bundle / "id", work / "pred"
+    pretrain = ids / "pretrain" / "kgid.pt"
+    retag(work, models=ids, pretrain=pretrain, check=True)
+    cmd = _parser(work, "gsd.train.gold-trees.conllu", str(pred / "dev.gold-trees.conllu"), "ft", False, ud=pred,
+                  pretrain=pretrain, steps=steps, eval_interval=100, module="kg.models.parser_continue")
     cmd += ["--continue_from", str(ids / "depparse" / "kgid.pt")]
-    with (logs / "depparse_ft.log").open("w") as log:
-        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-                                env=dict(os.environ, OMP_NUM_THREADS=os.environ.get("OMP_NUM_THREADS", "2")))
-        try:
-            code = proc.wait(timeout=deadline)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGTERM)
-            code = proc.wait()
+    code = _run(cmd, work / "logs" / "depparse_ft.log", deadline)
     return {"depparse_ft": code, "model": str(work / "saved" / "depparse_ft" / "kgid.pt")}
 
 
@@ -247,15 +252,7 @@ def finetune_ner(work: Path, bundle: Path, *, steps: int, deadline: float | None
            "--wordvec_pretrain_file", str(ids / "pretrain" / "kgid.pt"), "--max_steps", str(steps),
            "--eval_interval", "300", "--save_dir", str(work / "saved" / "ner_ft"), "--save_name", "kgid.pt",
            "--finetune", "--finetune_load_name", str(ids / "ner" / "kgid.pt")]
-    (work / "logs").mkdir(parents=True, exist_ok=True)
-    with (work / "logs" / "ner_ft.log").open("w") as log:
-        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-                                env=dict(os.environ, OMP_NUM_THREADS=os.environ.get("OMP_NUM_THREADS", "2")))
-        try:
-            code = proc.wait(timeout=deadline)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGTERM)
-            code = proc.wait()
+    code = _run(cmd, work / "logs" / "ner_ft.log", deadline)
     return {"ner_ft": code, "model": str(work / "saved" / "ner_ft" / "kgid.pt")}
 
 
@@ -271,7 +268,7 @@ def _slim(state: dict, *, half: bool) -> dict:
     return state
 
 
-def package_parser(src: Path, dest: Path, proc: str = "depparse") -> int:
+def package_model(src: Path, dest: Path, proc: str) -> int:
     """Put one trained model (``finetune-parser``'s or ``finetune-ner``'s output) into an existing bundle.
     RETURNS its size in bytes."""
     import torch
@@ -347,10 +344,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.step == "finetune-ner":
         print(json.dumps(finetune_ner(args.work, args.dest, steps=args.steps, deadline=args.deadline)), flush=True)
     if args.step == "package-ner":
-        size = package_parser(args.work / "saved" / "ner_ft" / "kgid.pt", args.dest, "ner")
+        size = package_model(args.work / "saved" / "ner_ft" / "kgid.pt", args.dest, "ner")
         print(json.dumps({"ner": size}), flush=True)
     if args.step == "package-parser":
-        size = package_parser(args.work / "saved" / "depparse_ft" / "kgid.pt", args.dest)
+        size = package_model(args.work / "saved" / "depparse_ft" / "kgid.pt", args.dest, "depparse")
         print(json.dumps({"depparse": size}), flush=True)
     if args.step in ("package", "all"):
         print(json.dumps(package(args.work, args.dest, parser=args.parser), indent=2), flush=True)
