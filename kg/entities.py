@@ -168,19 +168,6 @@ def _span_text(doc: Document, sentence: Sentence, ids: Sequence[int]) -> tuple[s
     return " ".join(text.split()), first.start, last.end
 
 
-# first words of names that are places even when they end in a known place ("Republik Indonesia", "DKI Jakarta")
-PLACE_NAME_STARTS = frozenset({"republik", "kerajaan", "dki", "daerah", "teluk", "selat", "gunung", "laut", "samudra",
-                               "tanjung", "kepulauan", "timur", "barat", "utara", "selatan", "tengah", "jawa",
-                               "sumatera", "kalimantan", "sulawesi", "nusa", "papua", "greater", "new", "north", "south",
-                               "east", "west", "central"})
-
-
-# words that make a name a building or site, a place ("Primavera Hotel Hyatt Surabaya", "Bandara Kertajati")
-BUILDING_WORDS = frozenset({"hotel", "bandara", "stadion", "gedung", "pelabuhan", "mal", "plaza", "menara",
-                            "stasiun", "kawasan", "kompleks", "masjid", "gereja", "candi", "istana", "monumen",
-                            "pantai"})
-
-
 def _head_of(sentence: Sentence, ids: Sequence[int]) -> int:
     members = set(ids)
     for i in ids:
@@ -546,13 +533,10 @@ def _after_title_comma(sentence: Sentence, mention: Mention, lexicon: Lexicon) -
     return False
 
 
-NAMING_WORDS = frozenset({"bernama", "berjudul", "bertajuk", "bermerek", "berlabel"})
-
-
 def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | None:
     """The type a noun gives the name it introduces: "layanan baru bernama X", "album berjudul X" (None if none)."""
     i = mention.words[0] - 1
-    if i < 2 or sentence.word(i).text.lower() not in NAMING_WORDS:
+    if i < 2 or sentence.word(i).text.lower() not in lexicon.naming_words:
         return None
     for back in range(i - 1, max(0, i - 4), -1):
         w = sentence.word(back)
@@ -579,13 +563,12 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     first = sentence.word(mention.words[0]).text.lower()
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Organization":
         return "Organization", "cue:name"  # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik"
-    if len(mention.words) > 1 and any(sentence.word(i).text.lower() in BUILDING_WORDS for i in mention.words):
+    if len(mention.words) > 1 and any(sentence.word(i).text.lower() in lexicon.building_words for i in mention.words):
         return "Place", "cue:name"  # "Primavera Hotel Hyatt Surabaya", "Bandara Kertajati": buildings and sites
     if len(mention.words) > 1 and sentence.word(mention.words[-1]).text.lower() in lexicon.org_name_ends:
         return "Organization", "cue:name"  # "Nusa Capital", "Sagarindo Tbk", "Rajawali Airlines"
     if (len(mention.words) > 1 and name_key(sentence.word(mention.words[-1]).text) in lexicon.places
-            and lexicon.type_cues.get(first) != "Place" and first not in PLACE_NAME_STARTS
-            and not any(sentence.word(i).text.lower() in BUILDING_WORDS for i in mention.words)
+            and lexicon.type_cues.get(first) != "Place" and first not in lexicon.place_name_starts
             and not _place_then_place(sentence, list(mention.words), lexicon)):
         return "Organization", "cue:name"  # "Unilever Indonesia", "Persija Jakarta": a name ending in a known place
     head = sentence.word(mention.head)

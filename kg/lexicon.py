@@ -60,6 +60,11 @@ class Lexicon:
     publisher_cases: frozenset[str] = frozenset()  # "buku X terbitan Y": Y releases X
     outlets: frozenset[str] = frozenset()  # news outlets, organisations wherever they stand ("Jakarta, Kompas-")
     dateline_words: frozenset[str] = frozenset()  # what may end a dateline: outlets and weekdays (kg/parse.py)
+    naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
+    building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
+    place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
+    self_references: frozenset[str] = frozenset()  # "Perseroan" alone: the company the report is about
+    transfer_movers: frozenset[str] = frozenset()  # "karyawan B pindah ke A": people whose organisation is the source
     org_name_ends: frozenset[str] = frozenset()  # last words that make a name an organisation ("X Capital", "Y Tbk")
     epithet_cues: frozenset[str] = frozenset()  # words before a quoted nickname ("dijuluki 'X'")
     place_titles: frozenset[str] = frozenset()  # titles that may lead a place ("gubernur")
@@ -82,6 +87,11 @@ class Lexicon:
     def relations_for_root(self, root: str) -> tuple[str, ...]:
         """RETURNS the relations whose trigger roots include ``root`` (empty tuple if none)."""
         return self.root_index.get(root, ())
+
+
+def _words(table: dict[str, Any], section: str, key: str) -> frozenset[str]:
+    """RETURNS the lower-cased words of ``table[section][key]`` (empty when absent)."""
+    return frozenset(w.lower() for w in table.get(section, {}).get(key, []))
 
 
 def _read_toml(name: str, directory: Path) -> dict[str, Any]:
@@ -161,6 +171,11 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         name_connectors=frozenset(w.lower() for w in types.get("names", {}).get("connectors", [])),
         org_name_ends=frozenset(w.lower() for w in types.get("names", {}).get("org_ends", [])),
         outlets=frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", [])),
+        naming_words=_words(types, "names", "naming_words"),
+        building_words=_words(types, "names", "building_words"),
+        place_name_starts=_words(types, "names", "place_name_starts"),
+        self_references=_words(types, "names", "self_references"),
+        transfer_movers=_words(trig, "transfer", "movers"),
         dateline_words=frozenset(" ".join(w.lower().split()) for w in [
             *types.get("names", {}).get("outlets", []), *types.get("names", {}).get("weekdays", [])]),
         epithet_cues=frozenset(w.lower() for w in types.get("names", {}).get("epithet_cues", [])),

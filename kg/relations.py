@@ -62,12 +62,6 @@ log = logging.getLogger(__name__)
 VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "memper", "diper")
 NOUN_AFFIXES = ("pe", "per", "ke", "pen", "pem", "peng", "peny")
 REFLEXIVES = frozenset({"diri", "dirinya"})
-# people who move between organisations ("karyawan B pindah ke A", "mantan pemain B bergabung dengan A")
-PEOPLE_NOUNS = frozenset({"karyawan", "pegawai", "staf", "pemain", "pelatih", "insinyur", "peneliti", "eksekutif",
-                          "manajer", "direktur", "pejabat", "anggota", "atlet", "pebulu tangkis", "pesepak bola",
-                          "talenta", "teknisi", "programmer", "ilmuwan", "penyerang", "gelandang", "bek", "kiper", "mantan",
-                          "eks"})
-SELF_REFERENCES = frozenset({"perseroan", "emiten"})  # nouns that, alone, mean the company a report is about
 # maker cases that are prepositions, not nouns: they need the tree ("model dari X" is not always made by X)
 PREPOSITION_MAKERS = frozenset({"dari", "milik", "produk"})
 # how the second word of a two-word verb ("ambil alih", "tanam modal") hangs under the first
@@ -306,7 +300,7 @@ class _Extractor:
             label = self.entity(self.s.word(word.id - 2))
             if label is not None and self.ctx.index.type_of(label) == cue:
                 return [label]
-        if low in SELF_REFERENCES and "Organization" in types and not children:
+        if low in self.lex.self_references and "Organization" in types and not children:
             # "Perseroan juga berencana …": Indonesian business news calls the company it reports on "Perseroan"
             antecedent = self.last_before(word, frozenset({"Organization"}))
             return [antecedent] if antecedent else []
@@ -674,8 +668,8 @@ class _Extractor:
                         target = label
             if target and not source:  # "karyawan B pindah ke A": the movers' organisation is the source
                 for subj in self.s.children(verb.id):
-                    if subj.deprel == "nsubj" and (subj.text.lower() in PEOPLE_NOUNS
-                                                   or subj.lemma.lower() in PEOPLE_NOUNS):
+                    if subj.deprel == "nsubj" and (subj.text.lower() in self.lex.transfer_movers
+                                                   or subj.lemma.lower() in self.lex.transfer_movers):
                         found = [x for x in self.resolve(subj, org_t) if x != target]
                         source = found[0] if found else None
             if source and target and source != target:
