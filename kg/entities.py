@@ -520,8 +520,7 @@ def _cue_words(sentence: Sentence, mention: Mention) -> list[tuple[Word, str]]:
 def _after_title_comma(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
     """True for the name in "CEO OpenAI, Sam Altman": a comma, then up to three name words, then a title before."""
     i = mention.words[0] - 1
-    title_words = {w for phrase in lexicon.name_titles for w in phrase}
-    while i > 2 and sentence.word(i).text.lower() in title_words:  # "…, Laksamana Muda Leonardi"
+    while i > 2 and sentence.word(i).text.lower() in lexicon.name_title_words:  # "…, Laksamana Muda Leonardi"
         i -= 1
     if i < 2 or sentence.word(i).text != ",":
         return False
