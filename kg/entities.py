@@ -82,6 +82,21 @@ def is_foreign(sentence: Sentence, lexicon: Lexicon) -> bool:
     return en > 0 and en > sum(1 for t in low if t in lexicon.indonesian_words)
 
 
+def dateline_place(sentence: Sentence, lexicon: Lexicon) -> tuple[int, ...]:
+    """RETURNS the ids of the place words of a news dateline split off its story by :func:`kg.parse.split_dateline`
+    ("Pontianak, Kompas": (1,)); () when the sentence is no dateline. The place of a dateline is a place, whatever
+    the tagger says, and the outlet after it an organisation (when it is not a weekday)."""
+    ws = [w for w in sentence.words if w.upos != "PUNCT" or w.text == ","]
+    commas = [i for i, w in enumerate(ws) if w.text == ","]
+    if len(commas) != 1 or not 0 < commas[0] <= 4 or sentence.text.rstrip().endswith((".", "!", "?")):
+        return ()
+    tail = " ".join(w.text.lower() for w in ws[commas[0] + 1:])
+    if tail not in lexicon.dateline_words:
+        return ()
+    place = ws[:commas[0]]
+    return tuple(w.id for w in place) if all(w.text[:1].isupper() for w in place) else ()
+
+
 def _ner_label(tag: str | None) -> tuple[str, str] | None:
     """RETURNS (position, label) of a BIOES tag, e.g. ("B", "PERSON"); None for O or no tag."""
     if not tag or tag == "O" or "-" not in tag:
@@ -225,10 +240,14 @@ def _first_alpha(sentence: Sentence) -> int:
 
 def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
                        known: frozenset[str] = frozenset()) -> list[Mention]:
-    headline = is_headline(sentence) or is_foreign(sentence, lexicon)
+    dateline = dateline_place(sentence, lexicon)
+    headline = not dateline and (is_headline(sentence) or is_foreign(sentence, lexicon))
     first_alpha = _first_alpha(sentence)
     cand = [w.id for w in sentence.words
             if _is_candidate(w, first_alpha) or (w.id == first_alpha and w.text in known)]
+    if dateline:  # the place and the outlet, not the weekday
+        cand = sorted(set(cand) | set(dateline) | {w.id for w in sentence.words if w.id > dateline[-1] and w.upos
+                                                    != "PUNCT" and " ".join(w.text.lower().split()) in lexicon.outlets})
     # "Kementerian Perhubungan …", "Bank Permata …": an organisation noun opening the sentence opens the name
     if (first_alpha and first_alpha not in cand and first_alpha + 1 in cand
             and lexicon.type_cues.get(sentence.word(first_alpha).text.lower()) == "Organization"):
@@ -557,6 +576,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     """
     if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
+    if mention.words and set(mention.words) <= set(dateline_place(sentence, lexicon)):
+        return "Place", "gazetteer"  # "Pontianak, Kompas": the dateline's place
     if " ".join(mention.text.lower().split()) in lexicon.outlets:
         return "Organization", "gazetteer"
     first = sentence.word(mention.words[0]).text.lower()

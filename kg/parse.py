@@ -126,27 +126,36 @@ def _dateline() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def dateline_comma(line: str) -> str:
-    """RETURNS ``line`` with the dash that ends a leading dateline read as a comma: one character for one, so every
-    offset stays right, and the outlet and the story's first name are kept apart.
+def split_dateline(line: str) -> tuple[str, int, str] | None:
+    """Split a leading news dateline off its line: the place and outlet are a sentence of their own, so that the story's
+    first sentence parses as it reads (without the dateline the parser makes the place its subject).
+
+    RETURNS (dateline, offset of the story in ``line``, story), or None when the line has no dateline.
 
     Example:
-        >>> dateline_comma("Jakarta, Kompas-PT Sinar Laut merugi.")
-        'Jakarta, Kompas,PT Sinar Laut merugi.'
+        >>> split_dateline("Jakarta, Kompas-PT Sinar Laut merugi.")
+        ('Jakarta, Kompas', 16, 'PT Sinar Laut merugi.')
     """
     m = _dateline().match(line)
     if m is None:
-        return line
-    return line[:m.start(1)] + "," + line[m.end(1):]
+        return None
+    story = m.end(1) + (len(line[m.end(1):]) - len(line[m.end(1):].lstrip()))
+    return line[:m.start(1)].rstrip(), story, line[story:]
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Yield (offset, line) for each non-blank line of ``text``."""
+    """Yield (offset, line) for each non-blank line of ``text``; a leading news dateline is a line of its own."""
     offset = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            yield offset, line.rstrip("\r\n")
-        offset += len(line)
+    for raw in text.splitlines(keepends=True):
+        if raw.strip():
+            line = raw.rstrip("\r\n")
+            parts = split_dateline(line)
+            if parts is None:
+                yield offset, line
+            else:
+                yield offset, parts[0]
+                yield offset + parts[1], parts[2]
+        offset += len(raw)
 
 
 def _to_document(parts: list[tuple[int, Any]], doc_id: str, text: str, source: str | None) -> Document:
@@ -207,7 +216,7 @@ def parse_texts(
         # Each line goes through Stanza as its own document (one bulk call per batch); offsets are shifted back.
         pieces = [(i, start, line) for i, (_, text) in enumerate(items) for start, line in _lines(text)]
         with _LOCK:  # a Stanza pipeline is not safe to share between threads
-            sdocs = pipeline([stanza.Document([], text=dateline_comma(line)) for _, _, line in pieces]) if pieces else []
+            sdocs = pipeline([stanza.Document([], text=line) for _, _, line in pieces]) if pieces else []
         per_doc: list[list[tuple[int, Any]]] = [[] for _ in items]
         for (i, start, _), sdoc in zip(pieces, sdocs):
             per_doc[i].append((start, sdoc))
