@@ -225,13 +225,41 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
         if is_headline(sentence) or is_foreign(sentence, lexicon):
             continue
         first_alpha = _first_alpha(sentence)
-        known.update(w.text for w in sentence.words if w.id != first_alpha and _is_candidate(w, first_alpha)
+        openings = _openings(sentence)
+        known.update(w.text for w in sentence.words if w.id not in openings and _is_candidate(w, first_alpha)
                      and w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "X")
                      and w.text.lower() not in lexicon.not_entities | PRONOUNS | DEMONSTRATIVES)
     mentions: list[Mention] = []
     for sentence in doc.sentences:
         mentions.extend(_sentence_mentions(doc, sentence, lexicon, frozenset(known)))
     return mentions
+
+
+def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: frozenset[str]) -> bool:
+    """Tell whether a lone capitalised word opening a sentence is an Indonesian common word, not a name ("Emas kedua
+    tim …", "Kantor pusatnya …", "Tim renang Indonesia …"): it is in the dictionary, is not capitalised elsewhere in
+    the document nor in a gazetteer, and no NER span makes it a name of its own (a span that runs on into lowercase
+    words is a description)."""
+    word = sentence.word(first)
+    text = word.text
+    if not text.isalpha() or text.isupper() or text in known or not known_word(text):
+        return False
+    if name_key(text) in lexicon.places or text.lower() in lexicon.outlets:
+        return False
+    tag = _ner_label(word.ner)
+    if tag is None:
+        return True
+    if tag[0] == "S":
+        return False
+    nxt = sentence.word(first + 1) if first < len(sentence.words) else None
+    return tag[0] == "B" and nxt is not None and nxt.text[:1].islower()
+
+
+def _openings(sentence: Sentence) -> set[int]:
+    """RETURNS the ids of the words that open a sentence: the first word with a letter, and a word after a full stop
+    inside the sentence (a sentence the tokenizer did not split: "… Jawa Pos. Kantor pusatnya …")."""
+    return {_first_alpha(sentence)} | {w.id for w in sentence.words[1:]
+                                       if sentence.word(w.id - 1).text in (".", "!", "?")}
 
 
 def _first_alpha(sentence: Sentence) -> int:
@@ -245,6 +273,10 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     first_alpha = _first_alpha(sentence)
     cand = [w.id for w in sentence.words
             if _is_candidate(w, first_alpha) or (w.id == first_alpha and w.text in known)]
+    # a lone common word opening the sentence, or a sentence the tokenizer did not split ("… Jawa Pos. Kantor pusatnya")
+    for i in _openings(sentence) & set(cand):
+        if i + 1 not in cand and _common_opening(sentence, i, lexicon, known):
+            cand.remove(i)
     if dateline:  # the place and the outlet, not the weekday
         cand = sorted(set(cand) | set(dateline) | {w.id for w in sentence.words if w.id > dateline[-1] and w.upos
                                                     != "PUNCT" and " ".join(w.text.lower().split()) in lexicon.outlets})

@@ -1886,3 +1886,63 @@ SHOWCASED_PRODUCT = conll(
 def test_showcasing_a_named_product_announces_it(lexicon: Lexicon) -> None:
     # "memamerkan tablet terbarunya, X"
     assert claims_of(doc_of(SHOWCASED_PRODUCT), lexicon) == {("Kelanaraya", "announced", "KelanaTab"): "asserted"}
+
+
+# ---- third round: openings that are common words, datelines (found by reading output on unannotated news) ---------
+
+COMMON_OPENINGS = conll(
+    "Emas pertama kontingen Nusantara diraih Budi Santoso. Tim renang Nusantara juara.",
+    """
+    Emas emas PROPN 5 nsubj:pass
+    pertama pertama ADJ 1 amod
+    kontingen kontingen NOUN 1 compound
+    Nusantara nusantara PROPN 3 nmod _ S-LOC
+    diraih raih VERB 0 root Voice=Pass
+    Budi budi PROPN 5 obj _ B-PER
+    Santoso santoso PROPN 6 flat:name _ E-PER
+    . . PUNCT 5 punct
+    Tim tim NOUN 12 nsubj _ B-ORG
+    renang renang NOUN 9 compound _ I-ORG
+    Nusantara nusantara PROPN 10 nmod _ E-ORG
+    juara juara NOUN 5 parataxis
+    . . PUNCT 12 punct
+    """,
+)
+
+
+def test_a_lone_common_word_opening_a_sentence_is_no_name(lexicon: Lexicon) -> None:
+    doc = doc_of(COMMON_OPENINGS)
+    names = {m.text for m in find_mentions(doc, lexicon)}
+    assert "Emas" not in names and "Tim" not in names  # "gold", "team": words, not names
+    assert {"Nusantara", "Budi Santoso"} <= names
+    assert not any(p == "basedIn" for _, p, _ in claims_of(doc, lexicon))
+
+
+def test_a_common_word_capitalised_mid_sentence_elsewhere_stays_a_name(lexicon: Lexicon) -> None:
+    doc = doc_of(COMMON_OPENINGS, conll(
+        "Saham Emas naik.",
+        """
+        Saham saham NOUN 3 nsubj
+        Emas emas PROPN 1 nmod _ S-ORG
+        naik naik VERB 0 root
+        . . PUNCT 3 punct
+        """,
+    ))
+    assert "Emas" in {m.text for m in find_mentions(doc, lexicon)}
+
+
+DATELINE = conll(
+    "Sorong, Kompas",
+    """
+    Sorong sorong PROPN 0 root
+    , , PUNCT 3 punct
+    Kompas kompas PROPN 1 appos
+    """,
+)
+
+
+def test_a_dateline_gives_a_place_and_an_outlet_and_no_relation(lexicon: Lexicon) -> None:
+    doc = doc_of(DATELINE)
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert {(e.label, e.type) for e in index.entities.values()} == {("Sorong", "Place"), ("Kompas", "Organization")}
+    assert claims_of(doc, lexicon) == {}
