@@ -238,21 +238,21 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
 def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: frozenset[str]) -> bool:
     """Tell whether a lone capitalised word opening a sentence is an Indonesian common word, not a name ("Emas kedua
     tim …", "Kantor pusatnya …", "Tim renang Indonesia …"): it is in the dictionary, is not capitalised elsewhere in
-    the document nor in a gazetteer, and no NER span makes it a name of its own (a span that runs on into lowercase
-    words is a description)."""
+    the document nor in a gazetteer, heads a lowercase modifier as a common noun does, and no NER span makes it a name
+    of its own (a span that runs on into lowercase words is a description). "Intel mungkin menunda …" keeps Intel."""
     word = sentence.word(first)
     text = word.text
     if not text.isalpha() or text.isupper() or text in known or not known_word(text):
         return False
     if name_key(text) in lexicon.places or text.lower() in lexicon.outlets:
         return False
-    tag = _ner_label(word.ner)
-    if tag is None:
-        return True
-    if tag[0] == "S":
-        return False
+    # the word heads a common noun phrase: a lowercase modifier follows it ("Kantor pusatnya", "Emas kedua")
     nxt = sentence.word(first + 1) if first < len(sentence.words) else None
-    return tag[0] == "B" and nxt is not None and nxt.text[:1].islower()
+    if nxt is None or not nxt.text[:1].islower() or not nxt.text.isalpha() or nxt.head != first or nxt.deprel not in (
+            "compound", "amod", "nummod", "nmod", "nmod:poss", "det"):
+        return False
+    tag = _ner_label(word.ner)
+    return tag is None or tag[0] == "B"  # a span running on into lowercase words is a description
 
 
 def _openings(sentence: Sentence) -> set[int]:
@@ -306,7 +306,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
         if a.id in chosen and b.id not in chosen and b.start == a.end and b.start != b.end:
             nxt = ws[b.id] if b.id < len(ws) else None  # "Nusasat-2", "X-VI"; not a range "Jakarta-Bandung"
             if (b.text == "-" and nxt is not None and nxt.start == b.end
-                    and (nxt.text[:1].isdigit() or (nxt.text.isupper() and len(nxt.text) <= 3))):
+                    and (nxt.text[:1].isdigit() or (nxt.text.isupper() and len(nxt.text) <= 3)
+                         or nxt.text.lower() == a.text.lower())):  # "Undang-Undang": a reduplicated word
                 chosen.update({b.id, b.id + 1})
                 joined.update({b.id, b.id + 1})
             elif a.text.endswith("-") and b.text[:1].isalnum():
@@ -482,6 +483,9 @@ def _group_mentions(
         return []  # a cue noun alone ("Asosiasi yang …" tagged PROPN) is a description, not a name
     if not ids:
         return []
+    first_word = _span_text(doc, sentence, ids[:3])[0].lower()
+    if any(first_word == w or first_word.startswith(w + " ") for w in lexicon.law_starts):
+        return []  # the title of a law or regulation ("Rancangan Undang-Undang Pemilu") is no entity of the ontology
     pieces = []
     connected = any(sentence.word(i).text in lexicon.name_connectors for i in ids)  # "Japan Bank for …": one name
     k = 0 if connected or not descriptive else _place_prefix(sentence, ids, lexicon)

@@ -23,6 +23,7 @@ class RelationSpec:
     name: str
     roots: frozenset[str]
     affixed_only: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()  # a trigger followed by one of these words means something else
     inverse: bool = False
     symmetric: bool = False
     partner_cases: frozenset[str] = frozenset()
@@ -64,6 +65,7 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
+    law_starts: frozenset[str] = frozenset()  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
     self_references: frozenset[str] = frozenset()  # "Perseroan" alone: the company the report is about
     transfer_movers: frozenset[str] = frozenset()  # "karyawan B pindah ke A": people whose organisation is the source
     org_name_ends: frozenset[str] = frozenset()  # last words that make a name an organisation ("X Capital", "Y Tbk")
@@ -126,6 +128,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             name=name,
             roots=frozenset(r.lower() for r in spec.get("roots", [])),
             affixed_only=frozenset(r.lower() for r in spec.get("affixed_only", [])),
+            not_before=frozenset(r.lower() for r in spec.get("not_before", [])),
             inverse=bool(spec.get("inverse", False)),
             symmetric=bool(spec.get("symmetric", False)),
             partner_cases=frozenset(spec.get("partner_cases", [])),
@@ -176,6 +179,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         naming_words=_words(types, "names", "naming_words"),
         building_words=_words(types, "names", "building_words"),
         place_name_starts=_words(types, "names", "place_name_starts"),
+        law_starts=_words(types, "names", "law_starts"),
         self_references=_words(types, "names", "self_references"),
         transfer_movers=_words(trig, "transfer", "movers"),
         dateline_words=frozenset(" ".join(w.lower().split()) for w in [

@@ -149,6 +149,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
                     continue
                 if root in spec.affixed_only and not _is_affixed(word.text, root.split()[0]):
                     continue
+                if i + 1 < len(words) and words[i + 1].text.lower() in spec.not_before:
+                    continue
                 seen.add(rel)
                 yield word, spec, root
 

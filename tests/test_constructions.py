@@ -1946,3 +1946,41 @@ def test_a_dateline_gives_a_place_and_an_outlet_and_no_relation(lexicon: Lexicon
     index = resolve_entities(find_mentions(doc, lexicon), lexicon)
     assert {(e.label, e.type) for e in index.entities.values()} == {("Sorong", "Place"), ("Kompas", "Organization")}
     assert claims_of(doc, lexicon) == {}
+
+
+RESIGNS = conll(
+    "Direktur Nusatel mengundurkan diri dari jabatannya.",
+    """
+    Direktur direktur NOUN 3 nsubj
+    Nusatel nusatel PROPN 1 nmod _ S-ORG
+    mengundurkan undur VERB 0 root Voice=Act
+    diri diri NOUN 3 obj
+    dari dari ADP 6 case
+    jabatan jabat NOUN 3 obl
+    nya dia PRON 6 nmod:poss
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_mengundurkan_diri_is_resigning_not_a_delay(lexicon: Lexicon) -> None:
+    assert not any(p == "delayed" for _, p, _ in claims_of(doc_of(RESIGNS), lexicon))
+
+
+LAW_TITLE = conll(
+    "Pembahasan Peraturan Daerah Sorong ditunda Nusatel.",
+    """
+    Pembahasan bahas NOUN 5 nsubj:pass
+    Peraturan peraturan PROPN 1 nmod
+    Daerah daerah PROPN 2 flat:name
+    Sorong sorong PROPN 3 flat:name _ S-LOC
+    ditunda tunda VERB 0 root Voice=Pass
+    Nusatel nusatel PROPN 5 obj _ S-ORG
+    . . PUNCT 5 punct
+    """,
+)
+
+
+def test_the_title_of_a_regulation_is_no_entity(lexicon: Lexicon) -> None:
+    names = {m.text for m in find_mentions(doc_of(LAW_TITLE), lexicon)}
+    assert names == {"Nusatel"}
