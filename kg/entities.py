@@ -576,12 +576,15 @@ def _after_title_comma(sentence: Sentence, mention: Mention, lexicon: Lexicon) -
     """True for the name in "CEO OpenAI, Sam Altman": a comma, then up to three name words, then a title before."""
     i = mention.words[0] - 1
     while i > 2 and sentence.word(i).text.lower() in lexicon.name_title_words:  # "…, Laksamana Muda Leonardi"
+        if sentence.word(i).text.lower() in lexicon.titles:
+            return False  # "…, Ketua DPR Marzuki Alie": the name right after an office is the organisation
         i -= 1
     if i < 2 or sentence.word(i).text != ",":
         return False
     for back in range(i - 1, max(0, i - 7), -1):
         if sentence.word(back).text.lower() in lexicon.titles:
-            return True
+            # "bukan saat bertemu presiden, PPP …": a lowercase title right before the comma is a common noun
+            return back < i - 1 or sentence.word(back).text[:1].isupper()
         if not sentence.word(back).text[:1].isupper():
             return False
     return False

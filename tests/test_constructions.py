@@ -1984,3 +1984,32 @@ LAW_TITLE = conll(
 def test_the_title_of_a_regulation_is_no_entity(lexicon: Lexicon) -> None:
     names = {m.text for m in find_mentions(doc_of(LAW_TITLE), lexicon)}
     assert names == {"Nusatel"}
+
+
+TITLE_LIST = conll(
+    "Hadir Bupati Sorong Budi Santoso, Ketua DPRD Yanto Wijaya, dan presiden, Nusatel.",
+    """
+    Hadir hadir VERB 0 root
+    Bupati bupati PROPN 1 nsubj
+    Sorong sorong PROPN 2 flat:name _ S-LOC
+    Budi budi PROPN 3 flat:name _ B-PER
+    Santoso santoso PROPN 4 flat:name _ E-PER
+    , , PUNCT 7 punct
+    Ketua ketua PROPN 2 conj
+    DPRD dprd PROPN 7 flat:name _ S-ORG
+    Yanto yanto PROPN 8 flat:name _ B-PER
+    Wijaya wijaya PROPN 9 flat:name _ E-PER
+    , , PUNCT 14 punct
+    dan dan CCONJ 14 cc
+    presiden presiden NOUN 2 conj
+    , , PUNCT 15 punct
+    Nusatel nusatel PROPN 14 appos _ S-ORG
+    . . PUNCT 1 punct
+    """,
+)
+
+
+def test_in_a_list_of_offices_the_name_after_an_office_is_the_organisation(lexicon: Lexicon) -> None:
+    types = {m.text: m.type for m in find_mentions(doc_of(TITLE_LIST), lexicon)}
+    assert types["DPRD"] == "Organization" and types["Yanto Wijaya"] == "Person"
+    assert types["Nusatel"] == "Organization"  # "presiden, Nusatel": a lowercase office noun, no title
