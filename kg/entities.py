@@ -473,6 +473,9 @@ def _group_mentions(
         ids.pop(0)  # "Ponsel Redmi Note": the cue types the name, it is not part of it
     while ids and name_key(sentence.word(ids[0]).text) in lexicon.not_entities:
         ids.pop(0)
+    if (len(ids) > 2 and sentence.word(ids[0]).text.lower() in lexicon.org_unit_prefixes
+            and lexicon.type_cues.get(sentence.word(ids[1]).text.lower()) == "Organization"):
+        ids.pop(0)  # "DPP Partai Hanura": the party's board; the name is the party's
     # a place splits off the front of a name only inside a description ("startup AI China Moonshot AI"), not in a
     # name of its own ("Malaysia Airlines")
     before = sentence.word(group[0] - 1) if group[0] > 1 else None
@@ -590,6 +593,26 @@ def _after_title_comma(sentence: Sentence, mention: Mention, lexicon: Lexicon) -
     return False
 
 
+def _before_comma_title(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
+    """True for the name in "Hary, bekas Ketua Partai NasDem": a comma, maybe "bekas"/"mantan", then a capitalised
+    office title of the lexicon, then a name (the organisation)."""
+    j = mention.words[-1] + 1
+    n = len(sentence.words)
+    if j + 1 > n or sentence.word(j).text != ",":
+        return False
+    j += 1
+    if j <= n and sentence.word(j).text.lower() in lexicon.former_words:
+        j += 1
+    for size in (3, 2, 1):
+        if j + size > n:
+            continue
+        phrase = [sentence.word(k).text for k in range(j, j + size)]
+        if " ".join(phrase).lower() in lexicon.titles and phrase[0][:1].isupper():
+            after = sentence.word(j + size)
+            return after.text[:1].isupper() and after.upos in ("PROPN", "NOUN", "X")
+    return False
+
+
 def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | None:
     """The type a noun gives the name it introduces: "layanan baru bernama X", "album berjudul X" (None if none)."""
     i = mention.words[0] - 1
@@ -642,7 +665,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         low = word.text.lower()
         if low in lexicon.titles and rel == "appos" and not bracketed:  # "(BPS)" is another name, not a person
             return "Person", "cue:title"
-    if _after_title_comma(sentence, mention, lexicon):
+    if _after_title_comma(sentence, mention, lexicon) or _before_comma_title(sentence, mention, lexicon):
         return "Person", "cue:title"
     for word, rel in cues:
         etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())

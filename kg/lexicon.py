@@ -65,6 +65,8 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
+    former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
+    org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
     law_starts: frozenset[str] = frozenset()  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
     self_references: frozenset[str] = frozenset()  # "Perseroan" alone: the company the report is about
     transfer_movers: frozenset[str] = frozenset()  # "karyawan B pindah ke A": people whose organisation is the source
@@ -180,6 +182,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         building_words=_words(types, "names", "building_words"),
         place_name_starts=_words(types, "names", "place_name_starts"),
         law_starts=_words(types, "names", "law_starts"),
+        org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),
+        former_words=_words(types, "names", "former_words"),
         self_references=_words(types, "names", "self_references"),
         transfer_movers=_words(trig, "transfer", "movers"),
         dateline_words=frozenset(" ".join(w.lower().split()) for w in [

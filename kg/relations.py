@@ -1104,6 +1104,9 @@ class _Extractor:
                 after = next(k for k in range(after, len(words)) if words[k].text == ")") + 1  # "Direktur Utama (Dirut) X"
             if after < len(words) and words[after].text.lower() in self.lex.branch_words:  # "Kepala Perwakilan"
                 continue
+            if (after + 1 < len(words) and words[after].text.lower() in self.lex.org_unit_prefixes
+                    and self.entity(words[after]) is None):
+                after += 1  # "Ketua Umum DPP Partai X": the party's board, cut off its name
             rel = self.lex.titles[title]
             org_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset(
                 {"Organization"})
@@ -1146,8 +1149,10 @@ class _Extractor:
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
             if orgs:
-                persons += self._person_after(org_end)
-                persons += self._person_before(i)
+                after_org = self._person_after(org_end)
+                persons += after_org
+                if not after_org:  # "Y, CEO X"; in "Y, Gubernur X Z, …" the office is Z's, not Y's
+                    persons += self._person_before(i)
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
@@ -1203,6 +1208,8 @@ class _Extractor:
         """The person named right before a title: "Y, CEO X", "Y selaku Kepala X", "Y sebagai Ketua X"."""
         words = self.s.words
         j = i - 1
+        if j > 0 and words[j].text.lower() in self.lex.former_words:  # "Y, bekas Ketua X": the office was Y's
+            j -= 1
         if j < 0 or not (words[j].text == "," or words[j].text.lower() in LINKS):
             return []
         while j >= 0 and i - j <= 5 and self.entity(words[j]) is None:  # "Y, yang kini menjabat sebagai Ketua X"

@@ -2013,3 +2013,34 @@ def test_in_a_list_of_offices_the_name_after_an_office_is_the_organisation(lexic
     types = {m.text: m.type for m in find_mentions(doc_of(TITLE_LIST), lexicon)}
     assert types["DPRD"] == "Organization" and types["Yanto Wijaya"] == "Person"
     assert types["Nusatel"] == "Organization"  # "presiden, Nusatel": a lowercase office noun, no title
+    leads = {(s, o) for s, p, o in claims_of(doc_of(TITLE_LIST), lexicon) if p == "leads"}
+    assert ("Yanto Wijaya", "DPRD") in leads and ("Budi Santoso", "DPRD") not in leads  # the office is Yanto's
+
+
+PARTY_BOARD = conll(
+    "Ketua Umum DPP Partai Damai, Budi Santoso, menyambut Yanto, bekas Ketua Partai Maju.",
+    """
+    Ketua ketua PROPN 9 nsubj
+    Umum umum PROPN 1 flat:name
+    DPP dpp PROPN 1 flat:name _ B-ORG
+    Partai partai PROPN 3 flat:name _ I-ORG
+    Damai damai PROPN 4 flat:name _ E-ORG
+    , , PUNCT 7 punct
+    Budi budi PROPN 1 appos _ B-PER
+    Santoso santoso PROPN 7 flat:name _ E-PER
+    menyambut sambut VERB 0 root
+    Yanto yanto PROPN 9 obj _ S-PER
+    , , PUNCT 13 punct
+    bekas bekas ADJ 13 amod
+    Ketua ketua PROPN 10 appos
+    Partai partai PROPN 13 flat:name _ B-ORG
+    Maju maju PROPN 14 flat:name _ E-ORG
+    . . PUNCT 9 punct
+    """,
+)
+
+
+def test_a_party_board_before_the_party_and_a_former_office_after_a_name(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(PARTY_BOARD), lexicon)
+    assert got == {("Budi Santoso", "leads", "Partai Damai"): "asserted",
+                   ("Yanto", "leads", "Partai Maju"): "asserted"}
