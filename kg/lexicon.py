@@ -24,6 +24,7 @@ class RelationSpec:
     roots: frozenset[str]
     affixed_only: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()  # a trigger followed by one of these words means something else
+    case_only: frozenset[str] = frozenset()  # nouns whose second party must come with a partner case ("dengan")
     inverse: bool = False
     symmetric: bool = False
     partner_cases: frozenset[str] = frozenset()
@@ -131,6 +132,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             roots=frozenset(r.lower() for r in spec.get("roots", [])),
             affixed_only=frozenset(r.lower() for r in spec.get("affixed_only", [])),
             not_before=frozenset(r.lower() for r in spec.get("not_before", [])),
+            case_only=frozenset(r.lower() for r in spec.get("case_only", [])),
             inverse=bool(spec.get("inverse", False)),
             symmetric=bool(spec.get("symmetric", False)),
             partner_cases=frozenset(spec.get("partner_cases", [])),

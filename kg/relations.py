@@ -1012,6 +1012,10 @@ class _Extractor:
             return
         owners = [x for c in mods for x in self.resolve(c, types)]
         partners = self.partners(noun, spec, types)
+        if set(roots_of(noun.text, noun.lemma)) & spec.case_only:  # "kontrak dengan B" yes, "kontrak B" no
+            if not partners:
+                return
+            owners = []
         first: list[str] = []
         rule, conf = "noun-trigger", CONF_NOUN
         if noun.deprel == "appos" and noun.head:  # "A, pesaing B"

@@ -2044,3 +2044,27 @@ def test_a_party_board_before_the_party_and_a_former_office_after_a_name(lexicon
     got = claims_of(doc_of(PARTY_BOARD), lexicon)
     assert got == {("Budi Santoso", "leads", "Partai Damai"): "asserted",
                    ("Yanto", "leads", "Partai Maju"): "asserted"}
+
+
+CONTRACTS = conll(
+    "Nusatel meneken kontrak dengan Sagarindo setelah memutus kontrak Budi Santoso.",
+    """
+    Nusatel nusatel PROPN 2 nsubj _ S-ORG
+    meneken teken VERB 0 root
+    kontrak kontrak NOUN 2 obj
+    dengan dengan ADP 5 case
+    Sagarindo sagarindo PROPN 3 nmod _ S-ORG
+    setelah setelah SCONJ 7 mark
+    memutus putus VERB 2 advcl
+    kontrak kontrak NOUN 7 obj
+    Budi budi PROPN 8 nmod _ B-PER
+    Santoso santoso PROPN 9 flat:name _ E-PER
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_contract_with_a_party_is_a_partnership_a_players_contract_is_not(lexicon: Lexicon) -> None:
+    got = {(s, p, o) for s, p, o in claims_of(doc_of(CONTRACTS), lexicon)}
+    assert ("Nusatel", "partnersWith", "Sagarindo") in got
+    assert not any("Budi Santoso" in (s, o) for s, _, o in got)
