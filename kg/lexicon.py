@@ -66,6 +66,7 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
+    subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
     org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
     law_starts: frozenset[str] = frozenset()  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
@@ -186,6 +187,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         law_starts=_words(types, "names", "law_starts"),
         org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),
         former_words=_words(types, "names", "former_words"),
+        subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         self_references=_words(types, "names", "self_references"),
         transfer_movers=_words(trig, "transfer", "movers"),
         dateline_words=frozenset(" ".join(w.lower().split()) for w in [

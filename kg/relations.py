@@ -620,8 +620,41 @@ class _Extractor:
         self.place_rule()
         self.transfer_rule()
         self.monopoly_rule()
+        self.subsidiary_rule()
         ceo = {(c.subject, c.object) for c in self.claims if c.predicate == "ceoOf"}
         return [c for c in self.claims if not (c.predicate == "leads" and (c.subject, c.object) in ceo)]
+
+    def subsidiary_rule(self) -> None:
+        """"anak perusahaan X (di Z), Y" / "Y, anak perusahaan X" / "Y merupakan anak usaha X": the parent owns the
+        subsidiary → X investsIn Y. Read linearly: the parent is the organisation right after the noun, the
+        subsidiary the one apposed after the parent's phrase (past a comma) or before the noun."""
+        words = self.s.words
+        org_t = frozenset({"Organization"})
+        for i, w in enumerate(words[:-1]):
+            if " ".join((w.text.lower(), words[i + 1].text.lower())) not in self.lex.subsidiary_nouns:
+                continue
+            j = i + 2
+            while j < len(words) and j <= i + 3 and self.entity(words[j]) is None and words[j].text[:1].islower():
+                j += 1  # "anak usaha milik X"
+            parent = self.entity(words[j]) if j < len(words) else None
+            if parent is None or not self.type_ok(parent, org_t):
+                continue
+            while j < len(words) and self.entity(words[j]) == parent:
+                j += 1
+            child = None
+            k = j
+            while k < len(words) and k <= j + 4 and words[k].text != ",":  # "… di Hongkong, Y"
+                k += 1
+            if k + 1 < len(words) and words[k].text == ",":
+                child = self.entity(words[k + 1])
+            if child is None:  # "Y, anak perusahaan X" / "Y merupakan anak perusahaan X"
+                b = i - 1
+                while b >= 0 and i - b <= 3 and self.entity(words[b]) is None and (
+                        words[b].text == "," or words[b].text.lower() in LINKS):
+                    b -= 1
+                child = self.entity(words[b]) if b >= 0 and b < i - 1 else None
+            if child is not None and child != parent and self.type_ok(child, org_t):
+                self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
 
     def monopoly_rule(self) -> None:
         """"A bukan lagi monopoli … dengan masuknya B": a market entry that ends a monopoly → B competesWith A.

@@ -2068,3 +2068,34 @@ def test_a_contract_with_a_party_is_a_partnership_a_players_contract_is_not(lexi
     got = {(s, p, o) for s, p, o in claims_of(doc_of(CONTRACTS), lexicon)}
     assert ("Nusatel", "partnersWith", "Sagarindo") in got
     assert not any("Budi Santoso" in (s, o) for s, _, o in got)
+
+
+SUBSIDIARIES = conll(
+    "Nusatel, anak perusahaan Sagarindo, merugi, sedangkan anak usaha Rimbamas di Batam, Kelanaraya, untung.",
+    """
+    Nusatel nusatel PROPN 7 nsubj _ S-ORG
+    , , PUNCT 3 punct
+    anak anak NOUN 1 appos
+    perusahaan perusahaan NOUN 3 compound
+    Sagarindo sagarindo PROPN 4 nmod _ S-ORG
+    , , PUNCT 3 punct
+    merugi rugi VERB 0 root
+    , , PUNCT 18 punct
+    sedangkan sedangkan SCONJ 18 mark
+    anak anak NOUN 18 nsubj
+    usaha usaha NOUN 10 compound
+    Rimbamas rimbamas PROPN 11 nmod _ S-ORG
+    di di ADP 14 case
+    Batam batam PROPN 12 nmod _ S-LOC
+    , , PUNCT 16 punct
+    Kelanaraya kelanaraya PROPN 10 appos _ S-ORG
+    , , PUNCT 16 punct
+    untung untung VERB 7 advcl
+    . . PUNCT 7 punct
+    """,
+)
+
+
+def test_a_subsidiary_apposed_either_side_is_owned_by_its_parent(lexicon: Lexicon) -> None:
+    got = {(s, o) for s, p, o in claims_of(doc_of(SUBSIDIARIES), lexicon) if p == "investsIn"}
+    assert got == {("Sagarindo", "Nusatel"), ("Rimbamas", "Kelanaraya")}
