@@ -66,6 +66,7 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
+    light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to a relation noun ("melakukan")
     subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
     org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
@@ -201,6 +202,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         appointment_roots=frozenset(w.lower() for w in cert["speculative"].get("appointment_roots", [])),
         denial_words=frozenset(w.lower() for w in cert["negated"].get("denial", [])),
         transfer_verbs=frozenset(w.lower() for w in trig.get("transfer", {}).get("verbs", [])),
+        light_verbs=frozenset(w.lower() for w in trig.get("light", {}).get("verbs", [])),
         transfer_from=frozenset(w.lower() for w in trig.get("transfer", {}).get("from_cases", [])),
         transfer_to=frozenset(w.lower() for w in trig.get("transfer", {}).get("to_cases", [])),
         monopoly_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("roots", [])),

@@ -1028,6 +1028,8 @@ class _Extractor:
         sponsor"): a verb that triggers no relation itself ("menunda peluncuran X" is no release by the subject)."""
         if verb.upos not in ("VERB", "AUX"):
             return False
+        if not set(roots_of(verb.text, verb.lemma)) & self.lex.light_verbs:
+            return False  # "membunuh para pemimpin X": the killer does not lead X
         return not self._relations_of(verb)
 
     def _is_object(self, label: str, spec: RelationSpec) -> bool:

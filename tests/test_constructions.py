@@ -2099,3 +2099,30 @@ SUBSIDIARIES = conll(
 def test_a_subsidiary_apposed_either_side_is_owned_by_its_parent(lexicon: Lexicon) -> None:
     got = {(s, o) for s, p, o in claims_of(doc_of(SUBSIDIARIES), lexicon) if p == "investsIn"}
     assert got == {("Sagarindo", "Nusatel"), ("Rimbamas", "Kelanaraya")}
+
+
+HEAVY_VERB = conll(
+    "Budi Santoso menangkap pemimpin Partai Damai, lalu Yanto menjadi pemimpin Partai Maju.",
+    """
+    Budi budi PROPN 3 nsubj _ B-PER
+    Santoso santoso PROPN 1 flat:name _ E-PER
+    menangkap tangkap VERB 0 root
+    pemimpin pimpin NOUN 3 obj
+    Partai partai PROPN 4 nmod _ B-ORG
+    Damai damai PROPN 5 flat:name _ E-ORG
+    , , PUNCT 10 punct
+    lalu lalu ADV 10 advmod
+    Yanto yanto PROPN 10 nsubj _ S-PER
+    menjadi jadi VERB 3 conj
+    pemimpin pimpin NOUN 10 obj
+    Partai partai PROPN 11 nmod _ B-ORG
+    Maju maju PROPN 12 flat:name _ E-ORG
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_only_a_light_verb_lends_its_subject_to_a_relation_noun(lexicon: Lexicon) -> None:
+    leads = {(s, o) for s, p, o in claims_of(doc_of(HEAVY_VERB), lexicon) if p == "leads"}
+    assert ("Yanto", "Partai Maju") in leads
+    assert ("Budi Santoso", "Partai Damai") not in leads  # arresting a leader is not leading
