@@ -238,8 +238,8 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
 def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: frozenset[str]) -> bool:
     """Tell whether a lone capitalised word opening a sentence is an Indonesian common word, not a name ("Emas kedua
     tim …", "Kantor pusatnya …", "Tim renang Indonesia …"): it is in the dictionary, is not capitalised elsewhere in
-    the document nor in a gazetteer, heads a lowercase modifier as a common noun does, and no NER span makes it a name
-    of its own (a span that runs on into lowercase words is a description). "Intel mungkin menunda …" keeps Intel."""
+    the document nor in a gazetteer, and heads a lowercase modifier as a common noun does. "Intel mungkin menunda …"
+    keeps Intel."""
     word = sentence.word(first)
     text = word.text
     if not text.isalpha() or text.isupper() or text in known or not known_word(text):
@@ -251,8 +251,7 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
     if nxt is None or not nxt.text[:1].islower() or not nxt.text.isalpha() or nxt.head != first or nxt.deprel not in (
             "compound", "amod", "nummod", "nmod", "nmod:poss", "det"):
         return False
-    tag = _ner_label(word.ner)
-    return tag is None or tag[0] == "B"  # a span running on into lowercase words is a description
+    return True  # whatever the NER says ("Sidang" tagged a person): a name does not head "pembacaan putusan"
 
 
 def _openings(sentence: Sentence) -> set[int]:

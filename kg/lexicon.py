@@ -67,6 +67,7 @@ class Lexicon:
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to a relation noun ("melakukan")
+    led_by_nouns: frozenset[str] = frozenset()  # "X pimpinan Y": Y leads X
     subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
     org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
@@ -189,6 +190,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),
         former_words=_words(types, "names", "former_words"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
+        led_by_nouns=_words(types, "names", "led_by_nouns"),
         self_references=_words(types, "names", "self_references"),
         transfer_movers=_words(trig, "transfer", "movers"),
         dateline_words=frozenset(" ".join(w.lower().split()) for w in [
@@ -227,6 +229,8 @@ def known_word(word: str) -> bool:
     root words ("Pertandingan" → tanding: yes; "Paramount": no)."""
     w = word.lower()
     dictionary = _stemmer().delegatedStemmer.dictionary
+    if w.startswith("ketidak") and w.endswith("an") and len(w) > 10:  # "ketidakmampuan": ke-tidak-mampu-an
+        w = w[7:-2]
     return bool(dictionary.contains(w) or dictionary.contains(stem(w)))
 
 

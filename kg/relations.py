@@ -977,6 +977,9 @@ class _Extractor:
                 elif fallback is None:  # "pemegang saham terbesar di X": "saham" names nobody, the "di" phrase does
                     fallback = child
         obj_word = obj_word or fallback
+        if (obj_word is None and agents and noun.text.lower() in self.lex.led_by_nouns and noun.head
+                and noun.deprel in ("nmod", "appos", "acl", "compound", "amod")):
+            obj_word = self.s.word(noun.head)  # "Orkes X pimpinan Y": what is led is the name the noun describes
         if obj_word is None and noun.deprel.startswith("nsubj") and noun.head:
             # "Markas X terletak di Y": the place hangs on the verb the noun is the subject of
             for child in self.s.children(noun.head):
@@ -1000,7 +1003,10 @@ class _Extractor:
 
     def _object_allowed(self, word: Word, spec: RelationSpec) -> bool:
         """For a restricted root ("membeli"): the object is a name itself or headed by one of ``object_heads``."""
-        obj = self.object_word(word, spec)
+        obj = None
+        if is_passive(word):  # "saham X dimiliki oleh Y": what is owned is the passive's subject
+            obj = next((c for c in self.s.children(word.id) if c.deprel.startswith("nsubj")), None)
+        obj = obj or self.object_word(word, spec)
         if obj is None:
             return False
         return self.entity(obj) is not None or obj.text.lower() in spec.object_heads or obj.lemma.lower() in (
@@ -1137,6 +1143,8 @@ class _Extractor:
                 continue
             if i > 0 and words[i - 1].text.lower() in self.lex.not_top:  # "Wakil Ketua", "Vice President"
                 continue
+            if title == "pimpinan" and i > 0 and self.entity(words[i - 1]) is not None:
+                continue  # "Gamelan X pimpinan Y dari Z": X is led by Y (the noun rule), Z is where Y comes from
             after = i + len(title.split())
             if after + 2 < len(words) and words[after].text == "(" and ")" in (words[after + 2].text,
                                                                             words[min(after + 3, len(words) - 1)].text):
@@ -1358,6 +1366,9 @@ class _Extractor:
                 case and case not in self.lex.origin_cases
             ):
                 continue
+            before = self.s.word(w.id - 1) if w.id > 1 else None
+            if before is not None and (before.text == "(" or before.text.lower() == "seluruh"):
+                continue  # "Kenenisa Bekele (Etiopia)": a nationality; "Persatuan … Seluruh Indonesia": the name's
             gov = self.s.word(w.head)
             # the place must modify an organisation's name or an organisation noun ("perusahaan migas Malaysia"),
             # not an amount, a person or an event ("5 juta dollar AS", "Menteri Luar Negeri Korea X")

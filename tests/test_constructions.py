@@ -2126,3 +2126,54 @@ def test_only_a_light_verb_lends_its_subject_to_a_relation_noun(lexicon: Lexicon
     leads = {(s, o) for s, p, o in claims_of(doc_of(HEAVY_VERB), lexicon) if p == "leads"}
     assert ("Yanto", "Partai Maju") in leads
     assert ("Budi Santoso", "Partai Damai") not in leads  # arresting a leader is not leading
+
+
+LED_BY_FROM = conll(
+    "Hadir Orkes Damai pimpinan Budi Santoso dari Institut Kesenian Sorong.",
+    """
+    Hadir hadir VERB 0 root
+    Orkes orkes PROPN 1 nsubj _ B-ORG
+    Damai damai PROPN 2 flat:name _ E-ORG
+    pimpinan pimpin NOUN 2 nmod
+    Budi budi PROPN 4 nmod _ B-PER
+    Santoso santoso PROPN 5 flat:name _ E-PER
+    dari dari ADP 8 case
+    Institut institut PROPN 5 nmod _ B-ORG
+    Kesenian kesenian PROPN 8 flat:name _ I-ORG
+    Sorong sorong PROPN 9 flat:name _ E-ORG
+    . . PUNCT 1 punct
+    """,
+)
+
+
+def test_x_pimpinan_y_dari_z_is_led_by_y_who_comes_from_z(lexicon: Lexicon) -> None:
+    leads = {(s, o) for s, p, o in claims_of(doc_of(LED_BY_FROM), lexicon) if p == "leads"}
+    assert ("Budi Santoso", "Orkes Damai") in leads
+    assert not any(o == "Institut Kesenian Sorong" for _, o in leads)
+
+
+NATIONALITY_AND_NAME_PLACE = conll(
+    "Pelari Budi Santoso (Jepang) dan Persatuan Renang Seluruh Jepang memiliki pabrik di Vietnam.",
+    """
+    Pelari pelari NOUN 11 nsubj
+    Budi budi PROPN 1 flat:name _ B-PER
+    Santoso santoso PROPN 2 flat:name _ E-PER
+    ( ( PUNCT 5 punct
+    Jepang jepang PROPN 2 appos _ S-LOC
+    ) ) PUNCT 5 punct
+    dan dan CCONJ 8 cc
+    Persatuan persatuan PROPN 1 conj _ B-ORG
+    Renang renang PROPN 8 flat:name _ I-ORG
+    Seluruh seluruh PROPN 8 flat:name _ I-ORG
+    Jepang jepang PROPN 10 flat:name _ E-ORG
+    memiliki milik VERB 0 root
+    pabrik pabrik NOUN 12 obj
+    di di ADP 15 case
+    Vietnam vietnam PROPN 13 nmod _ S-LOC
+    . . PUNCT 12 punct
+    """,
+)
+
+
+def test_bracketed_nationality_name_places_and_owning_a_factory_are_no_relations(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(NATIONALITY_AND_NAME_PLACE), lexicon) == {}
