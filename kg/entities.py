@@ -650,7 +650,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Organization", "cue:name"  # "Nusa Capital", "Sagarindo Tbk", "Rajawali Airlines"
     if (len(mention.words) > 1 and name_key(sentence.word(mention.words[-1]).text) in lexicon.places
             and lexicon.type_cues.get(first) != "Place" and first not in lexicon.place_name_starts
-            and not _place_then_place(sentence, list(mention.words), lexicon)):
+            and not _place_then_place(sentence, list(mention.words), lexicon)
+            and not any(lab in ("PER", "PERSON") and a == mention.words[0] and b == mention.words[-1]
+                        for a, b, lab in _ner_spans(sentence, list(mention.words)))):  # "Michael Jordan"
         return "Organization", "cue:name"  # "Unilever Indonesia", "Persija Jakarta": a name ending in a known place
     head = sentence.word(mention.head)
     if head.head and sentence.word(head.head).text.lower() in COPULAS:  # "X merupakan album …": what X is
