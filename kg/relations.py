@@ -281,7 +281,10 @@ class _Extractor:
                 label = self.entity(w)
                 if label is not None and self.ctx.index.type_of(label) == "Person":
                     return [label]
-        ordered = sorted(children, key=lambda c: (NP_DEPRELS.index(c.deprel) if c.deprel in NP_DEPRELS else 99, c.id))
+        order = NP_DEPRELS
+        if cue == "Place" or types == frozenset({"Place"}):  # "di kota Dover, Kent": the city's own name first
+            order = ("flat", "flat:name", "compound", "appos", *NP_DEPRELS[4:])
+        ordered = sorted(children, key=lambda c: (order.index(c.deprel) if c.deprel in order else 99, c.id))
         for child in ordered:
             if child.deprel not in NP_DEPRELS or child.deprel == "det":
                 continue
@@ -625,8 +628,8 @@ class _Extractor:
         return [c for c in self.claims if not (c.predicate == "leads" and (c.subject, c.object) in ceo)]
 
     def subsidiary_rule(self) -> None:
-        """"anak perusahaan X (di Z), Y" / "Y, anak perusahaan X" / "Y merupakan anak usaha X": the parent owns the
-        subsidiary → X investsIn Y. Read linearly: the parent is the organisation right after the noun, the
+        """"anak perusahaan X (di Z), Y" / "Y, anak perusahaan X" / "Y merupakan anak usaha X" / "X adalah perusahaan
+        induk Y" / "Y milik X": the parent (owner) owns the subsidiary → X investsIn Y. Read linearly: the parent is the organisation right after the noun, the
         subsidiary the one apposed after the parent's phrase (past a comma) or before the noun."""
         words = self.s.words
         org_t = frozenset({"Organization"})
@@ -655,6 +658,34 @@ class _Extractor:
                 child = self.entity(words[b]) if b >= 0 and b < i - 1 else None
             if child is not None and child != parent and self.type_ok(child, org_t):
                 self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
+        owner_t = frozenset({"Organization", "Person"})
+        for i, w in enumerate(words[1:-1], start=1):
+            low = w.text.lower()
+            pair = " ".join((low, words[i + 1].text.lower()))
+            if low in self.lex.owned_by_words:  # "PT X milik HNSI Cilacap": the owner invests in X
+                owned, owner = self.entity(words[i - 1]), self.entity(words[i + 1])
+                start = i - 1
+                while start > 0 and self.entity(words[start - 1]) == owned:
+                    start -= 1
+                before = words[start - 1] if start > 0 else None
+                if before is not None and before.upos == "NOUN" and before.text[:1].islower() and (
+                        self.lex.type_cues.get(before.text.lower()) != "Organization"):
+                    continue  # "teleskop Zeiss milik X": a thing of that make, not the company
+                if owned and owner and owned != owner and self.ctx.index.type_of(owned) == "Organization" and (
+                        self.type_ok(owner, owner_t)):
+                    self.add(owner, "investsIn", owned, "owner-apposition", CONF_NP - 0.1, w, nominal=True)
+            elif pair in self.lex.parent_nouns:  # "X adalah perusahaan induk (dari) Y"
+                b = i - 1
+                while b >= 0 and i - b <= 3 and self.entity(words[b]) is None and (
+                        words[b].text == "," or words[b].text.lower() in LINKS):
+                    b -= 1
+                f = i + 2
+                if f < len(words) and words[f].text.lower() in ("dari", "bagi"):
+                    f += 1
+                parent = self.entity(words[b]) if 0 <= b < i - 1 else None
+                child = self.entity(words[f]) if f < len(words) else None
+                if parent and child and parent != child and self.type_ok(parent, org_t) and self.type_ok(child, org_t):
+                    self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
 
     def monopoly_rule(self) -> None:
         """"A bukan lagi monopoli … dengan masuknya B": a market entry that ends a monopoly → B competesWith A.

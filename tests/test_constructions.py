@@ -2177,3 +2177,56 @@ NATIONALITY_AND_NAME_PLACE = conll(
 
 def test_bracketed_nationality_name_places_and_owning_a_factory_are_no_relations(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(NATIONALITY_AND_NAME_PLACE), lexicon) == {}
+
+
+OWNERS = conll(
+    "Sagarindo adalah perusahaan induk dari Nusatel, sedangkan PT Rimbamas milik Kelanaraya memakai teleskop Zeiss milik Nusatel.",
+    """
+    Sagarindo sagarindo PROPN 4 nsubj _ S-ORG
+    adalah adalah AUX 4 cop
+    perusahaan perusahaan NOUN 4 compound
+    induk induk NOUN 0 root
+    dari dari ADP 6 case
+    Nusatel nusatel PROPN 4 nmod _ S-ORG
+    , , PUNCT 14 punct
+    sedangkan sedangkan SCONJ 14 mark
+    PT pt PROPN 14 nsubj _ B-ORG
+    Rimbamas rimbamas PROPN 9 flat:name _ E-ORG
+    milik milik NOUN 9 nmod
+    Kelanaraya kelanaraya PROPN 11 nmod _ S-ORG
+    memakai pakai VERB 4 advcl
+    teleskop teleskop NOUN 13 obj
+    Zeiss zeiss PROPN 14 flat:name _ S-ORG
+    milik milik NOUN 14 nmod
+    Nusatel nusatel PROPN 16 nmod _ S-ORG
+    . . PUNCT 4 punct
+    """,
+)
+
+
+def test_parent_companies_and_owners_invest_in_what_they_own_but_not_in_a_things_make(lexicon: Lexicon) -> None:
+    got = {(s, o) for s, p, o in claims_of(doc_of(OWNERS), lexicon) if p == "investsIn"}
+    assert got == {("Sagarindo", "Nusatel"), ("Kelanaraya", "PT Rimbamas")}  # not Nusatel investsIn Zeiss
+
+
+CITY_THEN_REGION = conll(
+    "Nusatel adalah klub yang berbasis di kota Sorong, Papua.",
+    """
+    Nusatel nusatel PROPN 3 nsubj _ S-ORG
+    adalah adalah AUX 3 cop
+    klub klub NOUN 0 root
+    yang yang PRON 5 nsubj
+    berbasis basis VERB 3 acl:relcl
+    di di ADP 7 case
+    kota kota NOUN 5 obl _ B-LOC
+    Sorong sorong PROPN 7 flat:name _ E-LOC
+    , , PUNCT 10 punct
+    Papua papua PROPN 7 appos _ S-LOC
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_based_in_a_city_takes_the_city_not_the_region_after_it(lexicon: Lexicon) -> None:
+    got = {(s, o) for s, p, o in claims_of(doc_of(CITY_THEN_REGION), lexicon) if p == "basedIn"}
+    assert got == {("Nusatel", "Sorong")}
