@@ -2230,3 +2230,20 @@ CITY_THEN_REGION = conll(
 def test_based_in_a_city_takes_the_city_not_the_region_after_it(lexicon: Lexicon) -> None:
     got = {(s, o) for s, p, o in claims_of(doc_of(CITY_THEN_REGION), lexicon) if p == "basedIn"}
     assert got == {("Nusatel", "Sorong")}
+
+
+HEAD_OF_STATE = conll(
+    "Presiden Peru Budi Santoso tiba.",
+    """
+    Presiden presiden PROPN 5 nsubj
+    Peru peru PROPN 1 flat:name _ S-LOC
+    Budi budi PROPN 2 flat:name _ B-PER
+    Santoso santoso PROPN 3 flat:name _ E-PER
+    tiba tiba VERB 0 root
+    . . PUNCT 5 punct
+    """,
+)
+
+
+def test_a_head_of_state_with_the_country_in_the_title_leads_it(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(HEAD_OF_STATE), lexicon) == {("Budi Santoso", "leads", "Peru"): "asserted"}
