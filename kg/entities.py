@@ -298,6 +298,9 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
         if (w.text in lexicon.name_connectors and w.id - 1 in chosen and w.id + 1 in chosen
                 and w.id - 1 not in joined):
             joined.add(w.id)
+        elif w.text == "dan" and w.id - 1 in chosen and w.id + 1 in chosen and _office_and(sentence, w.id, chosen,
+                                                                                           lexicon):
+            joined.add(w.id)
     chosen |= joined
     # pieces glued to a name without white space ("Nusasat" "-" "2", "GO-" "MART"): one name
     ws = sentence.words
@@ -341,6 +344,22 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
             for piece in _split_group(sentence, group, lexicon):
                 out.extend(_group_mentions(doc, sentence, piece, lexicon, headline))
     return _merge_acronym_coordination(doc, sentence, _link_parenthetical_aliases(sentence, out), lexicon)
+
+
+def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:
+    """True for the "dan" inside the name of a government office ("Dinas Pertambangan dan Energi", "Departemen
+    Pendidikan dan Kebudayaan"): the run before it opens with an organisation noun within three words, and the word
+    after it is a common Indonesian word, not a name or another organisation noun ("… dan Bank Indonesia",
+    "… dan Bawaslu" are two bodies)."""
+    start = i - 1
+    while start - 1 in chosen and i - start < 3:
+        start -= 1
+    if start - 1 in chosen:
+        return False
+    first = sentence.word(start).text.lower()
+    nxt = sentence.word(i + 1).text
+    return (lexicon.type_cues.get(first) == "Organization" and lexicon.type_cues.get(nxt.lower()) is None
+            and nxt.isalpha() and not nxt.isupper() and known_word(nxt) and name_key(nxt) not in lexicon.places)
 
 
 def _quoted_titles(sentence: Sentence) -> list[list[int]]:

@@ -2247,3 +2247,30 @@ HEAD_OF_STATE = conll(
 
 def test_a_head_of_state_with_the_country_in_the_title_leads_it(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(HEAD_OF_STATE), lexicon) == {("Budi Santoso", "leads", "Peru"): "asserted"}
+
+
+OFFICE_AND = conll(
+    "Kepala Dinas Kelautan dan Perikanan Sorong Budi Santoso bertemu Kementerian Keuangan dan Bawaslu.",
+    """
+    Kepala kepala PROPN 8 nsubj
+    Dinas dinas PROPN 1 flat:name _ B-ORG
+    Kelautan laut PROPN 2 flat:name _ I-ORG
+    dan dan CCONJ 5 cc _ I-ORG
+    Perikanan ikan PROPN 3 conj _ I-ORG
+    Sorong sorong PROPN 5 flat:name _ E-ORG
+    Budi budi PROPN 6 flat:name _ B-PER
+    Santoso santoso PROPN 7 flat:name _ E-PER
+    bertemu temu VERB 0 root
+    Kementerian kementerian PROPN 9 obj _ B-ORG
+    Keuangan uang PROPN 10 flat:name _ E-ORG
+    dan dan CCONJ 13 cc
+    Bawaslu bawaslu PROPN 10 conj _ S-ORG
+    . . PUNCT 9 punct
+    """,
+)
+
+
+def test_dan_inside_an_office_name_joins_it_between_two_bodies_it_does_not(lexicon: Lexicon) -> None:
+    names = {m.text for m in find_mentions(doc_of(OFFICE_AND), lexicon)}
+    assert "Dinas Kelautan dan Perikanan Sorong" in names
+    assert {"Kementerian Keuangan", "Bawaslu"} <= names
