@@ -352,9 +352,11 @@ def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) 
     after it is a common Indonesian word, not a name or another organisation noun ("… dan Bank Indonesia",
     "… dan Bawaslu" are two bodies)."""
     start = i - 1
-    while start - 1 in chosen and i - start < 3:
+    while start - 1 in chosen and i - start < 5:
         start -= 1
-    if start - 1 in chosen:
+    while start < i - 1 and sentence.word(start).text.lower() in lexicon.name_title_words:
+        start += 1  # "Kepala Dinas …": the title before the name
+    if i - start > 3:
         return False
     first = sentence.word(start).text.lower()
     nxt = sentence.word(i + 1).text
