@@ -1320,8 +1320,32 @@ class _Extractor:
             if not makers and w.id < len(self.s.words):  # "karya X" with X attached elsewhere: the name after it
                 label = self.entity(self.s.word(w.id + 1))
                 makers = [label] if label and self.ctx.index.type_of(label) in maker_t else []
+            if not makers:
+                makers = self._person_past_occupation(w.id + 1)
             self._maker_claims(products, makers, published, w)
         self._linear_maker_rule(product_t, maker_t)
+
+    def _person_past_occupation(self, j: int) -> list[str]:
+        """The person named after an occupation noun and its qualifiers, from word ``j`` on: "karya wartawan Kompas JB
+        Kristanto", "karya pematung Italia Silvio Gazzaniga", "karya sutradara Austria, Michael Glawogger"."""
+        words = self.s.words
+        steps = 0
+        while j <= len(words) and steps < 6:
+            x = self.s.word(j)
+            label = self.entity(x)
+            if label is not None:
+                kind = self.ctx.index.type_of(label)
+                if kind == "Person":
+                    return [label] if steps else []  # right after the maker noun: the caller's reading
+                if kind not in ("Place", "Organization"):
+                    return []
+                while j + 1 <= len(words) and self.entity(self.s.word(j + 1)) == label:
+                    j += 1
+            elif not ((x.text[:1].islower() and x.upos in ("NOUN", "ADJ", "PROPN")) or (x.text == "," and steps)):
+                return []
+            j += 1
+            steps += 1
+        return []
 
     def _maker_claims(self, products: list[str], makers: list[str], published: bool, w: Word) -> None:
         for p in products:

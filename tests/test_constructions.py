@@ -2274,3 +2274,25 @@ def test_dan_inside_an_office_name_joins_it_between_two_bodies_it_does_not(lexic
     names = {m.text for m in find_mentions(doc_of(OFFICE_AND), lexicon)}
     assert "Dinas Kelautan dan Perikanan Sorong" in names
     assert {"Kementerian Keuangan", "Bawaslu"} <= names
+
+
+MAKER_BY_OCCUPATION = conll(
+    "Novel Garuda Emas karya penulis Jepang Budi Santoso dipamerkan.",
+    """
+    Novel novel NOUN 8 nsubj:pass
+    Garuda garuda PROPN 1 flat:name
+    Emas emas PROPN 2 flat:name
+    karya karya NOUN 1 nmod
+    penulis tulis NOUN 4 compound
+    Jepang jepang PROPN 5 nmod _ S-LOC
+    Budi budi PROPN 6 flat:name _ B-PER
+    Santoso santoso PROPN 7 flat:name _ E-PER
+    dipamerkan pamer VERB 0 root Voice=Pass
+    . . PUNCT 8 punct
+    """,
+)
+
+
+def test_karya_an_occupation_and_a_nationality_then_the_maker(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(MAKER_BY_OCCUPATION), lexicon)
+    assert ("Garuda Emas", "developedBy", "Budi Santoso") in got
