@@ -2285,7 +2285,7 @@ MAKER_BY_OCCUPATION = conll(
     karya karya NOUN 1 nmod
     penulis tulis NOUN 4 compound
     Jepang jepang PROPN 5 nmod _ S-LOC
-    Budi budi PROPN 6 flat:name _ B-PER
+    Budi budi PROPN 9 obl _ B-PER
     Santoso santoso PROPN 7 flat:name _ E-PER
     dipamerkan pamer VERB 0 root Voice=Pass
     . . PUNCT 8 punct
