@@ -291,7 +291,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     # lowercase connectors between two name words ("Bank for International Cooperation")
     joined: set[int] = set()
     # a short capitalised title in quotes ("\"Pelangi\" merupakan album …"): a name, whatever its POS
-    for inner in _quoted_titles(sentence):
+    titles = _quoted_titles(sentence, lexicon.naming_words)
+    for inner in titles:
         chosen.update(inner)
         joined.update(inner)
     for w in sentence.words:
@@ -341,6 +342,9 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
                 merged.append(list(g))
         groups = merged
         for group in groups:
+            if group in titles:  # a quoted title is one name, whatever names and title words it contains
+                out.extend(_group_mentions(doc, sentence, group, lexicon, headline, literal=True))
+                continue
             for piece in _split_group(sentence, group, lexicon):
                 out.extend(_group_mentions(doc, sentence, piece, lexicon, headline))
     return _merge_acronym_coordination(doc, sentence, _link_parenthetical_aliases(sentence, out), lexicon)
@@ -364,18 +368,27 @@ def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) 
             and nxt.isalpha() and not nxt.isupper() and known_word(nxt) and name_key(nxt) not in lexicon.places)
 
 
-def _quoted_titles(sentence: Sentence) -> list[list[int]]:
-    """RETURNS the word ids of each run of one to four capitalised words enclosed in quotation marks."""
+def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset()) -> list[list[int]]:
+    """RETURNS the word ids of each run of one to four capitalised words enclosed in quotation marks; after a naming
+    word ("buku berjudul \"50 Alasan Mengapa Anwar Tak Bisa Menjadi Perdana Menteri\"") a quoted title may be up to
+    twelve words of any case, as long as it opens with a capital or a digit."""
     out: list[list[int]] = []
     words = sentence.words
     i = 0
     while i < len(words):
         if words[i].text in ('"', "“", "‘", "'"):
+            named = i > 0 and words[i - 1].text.lower() in naming
+            limit = 13 if named else 5
             j = i + 1
-            while j < len(words) and j - i <= 5 and words[j].text not in ('"', "”", "’", "'"):
+            while j < len(words) and j - i <= limit and words[j].text not in ('"', "”", "’", "'"):
                 j += 1
             inner = words[i + 1:j]
-            if (j < len(words) and 1 <= len(inner) <= 4 and words[j].text in ('"', "”", "’", "'")
+            closed = j < len(words) and words[j].text in ('"', "”", "’", "'")
+            if closed and named and 1 <= len(inner) <= 12 and inner[0].text[:1].isalnum() and (
+                    inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
+                out.append([w.id for w in inner])
+                i = j
+            elif (closed and 1 <= len(inner) <= 4
                     and all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in inner)
                     and any(w.text[:1].isalpha() for w in inner)):
                 out.append([w.id for w in inner])
@@ -483,9 +496,19 @@ def _merge_acronym_coordination(doc: Document, sentence: Sentence, mentions: lis
 
 
 def _group_mentions(
-    doc: Document, sentence: Sentence, group: list[int], lexicon: Lexicon, headline: bool
+    doc: Document, sentence: Sentence, group: list[int], lexicon: Lexicon, headline: bool, literal: bool = False
 ) -> list[Mention]:
     ids = list(group)
+    if literal:  # a quoted title: the words as written, typed by its context
+        text, start, end = _span_text(doc, sentence, ids)
+        mention = Mention(sentence=sentence.index, words=tuple(ids), head=_head_of(sentence, ids), text=text,
+                          start=start, end=end, headline=headline)
+        named = _named_by(sentence, mention, lexicon)  # "buku berjudul \"…\"": the noun says what it is
+        if named is not None:
+            return [replace(mention, type=named, type_source="cue:product" if named in ("AIModel", "Product")
+                            else "cue:org")]
+        etype, source = type_mention(sentence, mention, lexicon)
+        return [replace(mention, type=etype, type_source=source)]
     # generic words and person descriptors before a name ("Peneliti Indonesia", "Pak Rudi") are not part of it
     while len(ids) > 1 and (name_key(sentence.word(ids[0]).text) in lexicon.not_entities
                             or lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) in ("Person", "Product",
@@ -636,6 +659,8 @@ def _before_comma_title(sentence: Sentence, mention: Mention, lexicon: Lexicon) 
 def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | None:
     """The type a noun gives the name it introduces: "layanan baru bernama X", "album berjudul X" (None if none)."""
     i = mention.words[0] - 1
+    if i > 2 and sentence.word(i).text in QUOTES:  # 'berjudul "X"'
+        i -= 1
     if i < 2 or sentence.word(i).text.lower() not in lexicon.naming_words:
         return None
     for back in range(i - 1, max(0, i - 4), -1):

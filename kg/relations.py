@@ -52,7 +52,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from kg.entities import COPULAS, DEMONSTRATIVES, PRONOUNS, EntityIndex
+from kg.entities import COPULAS, DEMONSTRATIVES, PRONOUNS, QUOTES, EntityIndex
 from kg.items import Claim, Entity, Event
 from kg.lexicon import Lexicon, RelationSpec, roots_of, stem
 from kg.records import Document, Sentence, Word
@@ -624,8 +624,34 @@ class _Extractor:
         self.transfer_rule()
         self.monopoly_rule()
         self.subsidiary_rule()
+        self.maker_role_rule()
         ceo = {(c.subject, c.object) for c in self.claims if c.predicate == "ceoOf"}
         return [c for c in self.claims if not (c.predicate == "leads" and (c.subject, c.object) in ceo)]
+
+    def maker_role_rule(self) -> None:
+        """"Khalid, penulis buku berjudul \"X\"", "Deddy sebagai produser sinetron X": a person named with a maker's
+        role noun and the work it governs → X developedBy the person. Read linearly: the person right before the
+        noun (past a comma or a link word), the first product within a few words after it."""
+        words = self.s.words
+        product_t = frozenset({"AIModel", "Product"})
+        for i, w in enumerate(words):
+            if w.text.lower() not in self.lex.maker_roles or self.entity(w) is not None:
+                continue
+            b = i - 1
+            while b >= 0 and i - b <= 3 and self.entity(words[b]) is None and (
+                    words[b].text == "," or words[b].text.lower() in LINKS):
+                b -= 1
+            person = self.entity(words[b]) if 0 <= b < i else None
+            if person is None or self.ctx.index.type_of(person) != "Person":
+                continue
+            j = i + 1
+            while j < len(words) and j - i <= 4 and self.entity(words[j]) is None and (
+                    words[j].text in QUOTES or words[j].text.lower() in self.lex.naming_words
+                    or self.lex.type_cues.get(words[j].text.lower()) in ("Product", "AIModel")):
+                j += 1
+            work = self.entity(words[j]) if j < len(words) else None
+            if work is not None and self.type_ok(work, product_t) and self.ctx.index.type_of(work) in product_t:
+                self.add(work, "developedBy", person, "maker-role", CONF_NP, w, nominal=True)
 
     def subsidiary_rule(self) -> None:
         """"anak perusahaan X (di Z), Y" / "Y, anak perusahaan X" / "Y merupakan anak usaha X" / "X adalah perusahaan

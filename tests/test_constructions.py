@@ -2296,3 +2296,35 @@ MAKER_BY_OCCUPATION = conll(
 def test_karya_an_occupation_and_a_nationality_then_the_maker(lexicon: Lexicon) -> None:
     got = claims_of(doc_of(MAKER_BY_OCCUPATION), lexicon)
     assert ("Garuda Emas", "developedBy", "Budi Santoso") in got
+
+
+WRITER_OF_A_TITLE = conll(
+    'Budi Santoso, penulis buku berjudul "Sepuluh Alasan Sagarindo Tak Bisa Menang", menggugat.',
+    """
+    Budi budi PROPN 16 nsubj _ B-PER
+    Santoso santoso PROPN 1 flat:name _ E-PER
+    , , PUNCT 4 punct
+    penulis tulis NOUN 1 appos
+    buku buku NOUN 4 compound
+    berjudul judul VERB 4 acl
+    " " PUNCT 9 punct
+    Sepuluh sepuluh NUM 9 nummod
+    Alasan alas NOUN 6 obj
+    Sagarindo sagarindo PROPN 9 nmod _ S-ORG
+    Tak tak PART 13 advmod
+    Bisa bisa AUX 13 aux
+    Menang menang VERB 9 acl
+    " " PUNCT 9 punct
+    , , PUNCT 4 punct
+    menggugat gugat VERB 0 root
+    . . PUNCT 16 punct
+    """,
+)
+
+
+def test_a_long_quoted_title_after_berjudul_is_one_work_and_its_writer_made_it(lexicon: Lexicon) -> None:
+    doc = doc_of(WRITER_OF_A_TITLE)
+    types = {m.text: m.type for m in find_mentions(doc, lexicon)}
+    title = "Sepuluh Alasan Sagarindo Tak Bisa Menang"
+    assert types.get(title) == "Product" and "Sagarindo" not in types  # the company is part of the title
+    assert claims_of(doc, lexicon) == {(title, "developedBy", "Budi Santoso"): "asserted"}
