@@ -69,7 +69,8 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to a relation noun ("melakukan")
     led_by_nouns: frozenset[str] = frozenset()  # "X pimpinan Y": Y leads X
     subsidiary_nouns: frozenset[str] = frozenset()
-    maker_roles: frozenset[str] = frozenset()  # "penulis", "sutradara": the person made the work named after it
+    maker_roles: frozenset[str] = frozenset()
+    stake_links: frozenset[str] = frozenset()  # "saham yang diterbitkan Y": words before the issuer's name  # "penulis", "sutradara": the person made the work named after it
     parent_nouns: frozenset[str] = frozenset()  # "perusahaan induk": X owns the company named after it
     owned_by_words: frozenset[str] = frozenset()  # "milik": the company before it is owned by the one after  # "anak perusahaan X": a company X owns
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
@@ -194,6 +195,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         former_words=_words(types, "names", "former_words"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),
+        stake_links=_words(types, "names", "stake_links"),
         parent_nouns=_words(types, "names", "parent_nouns"),
         owned_by_words=_words(types, "names", "owned_by_words"),
         led_by_nouns=_words(types, "names", "led_by_nouns"),

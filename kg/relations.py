@@ -140,6 +140,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
         cands = list(roots_of(word.text, word.lemma))
         if i + 1 < len(words):
             nxt = words[i + 1].text.lower()
+            nxt = nxt[:-3] if nxt.endswith("nya") and len(nxt) > 5 else nxt  # "menanamkan modalnya"
             cands += [f"{r} {nxt}" for r in cands]
         seen: set[str] = set()
         for root in cands:
@@ -625,8 +626,56 @@ class _Extractor:
         self.monopoly_rule()
         self.subsidiary_rule()
         self.maker_role_rule()
+        self.stake_rule()
+        self.claims = [replace(c, predicate="investsIn") if c.predicate == "acquires" and self._minority_stake(c)
+                       else c for c in self.claims]
         ceo = {(c.subject, c.object) for c in self.claims if c.predicate == "ceoOf"}
         return [c for c in self.claims if not (c.predicate == "leads" and (c.subject, c.object) in ceo)]
+
+    def stake_rule(self) -> None:
+        """An investment or acquisition verb whose object the tree did not give, with the shares named later in its
+        clause: "X menanamkan modalnya … untuk mendapatkan 39,4 persen saham yang diterbitkan Y" → X investsIn Y.
+        Read linearly from the verb to "saham", then past "yang diterbitkan / milik / dari" to the issuer's name."""
+        words = self.s.words
+        done = {c.trigger_word for c in self.claims}
+        org_t = frozenset({"Organization"})
+        for word, spec, root in find_triggers(self.s, self.lex):
+            if spec.name not in ("investsIn", "acquires") or word.id in done or not is_verbal(word, root.split()[0]):
+                continue
+            subjects, _ = self.subject_of(word, spec.subject_types)
+            if not subjects:
+                continue
+            j = word.id + 1
+            while j <= len(words) and j - word.id <= 12 and words[j - 1].text not in (".", ";", "?", "!"):
+                if words[j - 1].text.lower() == "saham":
+                    k = j + 1
+                    while k <= len(words) and k - j <= 3 and self.entity(words[k - 1]) is None and (
+                            words[k - 1].text.lower() in self.lex.stake_links):
+                        k += 1
+                    issuer = self.entity(words[k - 1]) if k <= len(words) else None
+                    if issuer is not None and self.type_ok(issuer, org_t) and issuer not in subjects:
+                        for sub in subjects:
+                            self.add(sub, spec.name, issuer, "stake-phrase", CONF_NP - 0.1, word)
+                    break
+                j += 1
+
+    def _minority_stake(self, claim: Claim) -> bool:
+        """True when the shares an acquisition verb takes are under half ("membeli 20 persen saham X"): holding a stake
+        short of control is an investment (dev/GUIDELINES.md), not a takeover."""
+        words = self.s.words
+        if not claim.trigger_word:
+            return False
+        t = self.s.word(claim.trigger_word)
+        for k in range(t.id, min(len(words), t.id + 6)):
+            w = words[k]
+            if w.text.lower() in ("persen", "%") and k > 0 and k + 1 < len(words) and "saham" in (
+                    words[k + 1].text.lower(), words[min(k + 2, len(words) - 1)].text.lower()):
+                try:
+                    value = float(words[k - 1].text.replace(",", "."))
+                except ValueError:
+                    return False
+                return value < 50
+        return False
 
     def maker_role_rule(self) -> None:
         """"Khalid, penulis buku berjudul \"X\"", "Deddy sebagai produser sinetron X": a person named with a maker's

@@ -2328,3 +2328,37 @@ def test_a_long_quoted_title_after_berjudul_is_one_work_and_its_writer_made_it(l
     title = "Sepuluh Alasan Sagarindo Tak Bisa Menang"
     assert types.get(title) == "Product" and "Sagarindo" not in types  # the company is part of the title
     assert claims_of(doc, lexicon) == {(title, "developedBy", "Budi Santoso"): "asserted"}
+
+
+STAKES = conll(
+    "Sagarindo membeli 20 persen saham Nusatel, sedangkan Rimbamas menanamkan modalnya untuk mendapatkan 60 persen saham yang diterbitkan Kelanaraya.",
+    """
+    Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+    membeli beli VERB 0 root
+    20 20 NUM 4 nummod
+    persen persen NOUN 5 nmod
+    saham saham NOUN 2 obj
+    Nusatel nusatel PROPN 5 nmod _ S-ORG
+    , , PUNCT 10 punct
+    sedangkan sedangkan SCONJ 10 mark
+    Rimbamas rimbamas PROPN 10 nsubj _ S-ORG
+    menanamkan tanam VERB 2 advcl
+    modal modal NOUN 10 obj
+    nya dia PRON 11 nmod:poss
+    untuk untuk ADP 14 mark
+    mendapatkan dapat VERB 10 advcl
+    60 60 NUM 16 nummod
+    persen persen NOUN 17 nmod
+    saham saham NOUN 14 obj
+    yang yang PRON 19 nsubj:pass
+    diterbitkan terbit VERB 17 acl:relcl Voice=Pass
+    Kelanaraya kelanaraya PROPN 19 obj _ S-ORG
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_minority_stake_is_an_investment_and_shares_issued_by_a_company_are_in_it(lexicon: Lexicon) -> None:
+    got = {(s, p, o) for s, p, o in claims_of(doc_of(STAKES), lexicon)}
+    assert ("Sagarindo", "investsIn", "Nusatel") in got and ("Sagarindo", "acquires", "Nusatel") not in got
+    assert ("Rimbamas", "investsIn", "Kelanaraya") in got
