@@ -530,8 +530,8 @@ def _group_mentions(
     if not ids:
         return []
     first_word = _span_text(doc, sentence, ids[:3])[0].lower()
-    if any(first_word == w or first_word.startswith(w + " ") for w in lexicon.law_starts):
-        return []  # the title of a law or regulation ("Rancangan Undang-Undang Pemilu") is no entity of the ontology
+    if any(first_word == w or first_word.startswith(w + " ") for w in lexicon.law_starts | lexicon.event_starts):
+        return []  # a law's title ("Rancangan Undang-Undang Pemilu"), an event's name ("Kejuaraan Dunia …"): no entity
     pieces = []
     connected = any(sentence.word(i).text in lexicon.name_connectors for i in ids)  # "Japan Bank for …": one name
     k = 0 if connected or not descriptive else _place_prefix(sentence, ids, lexicon)

@@ -75,7 +75,8 @@ class Lexicon:
     owned_by_words: frozenset[str] = frozenset()  # "milik": the company before it is owned by the one after  # "anak perusahaan X": a company X owns
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
     org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
-    law_starts: frozenset[str] = frozenset()  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
+    law_starts: frozenset[str] = frozenset()
+    event_starts: frozenset[str] = frozenset()  # "Kejuaraan Dunia …", "Kongres III …": a named event, no entity  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
     self_references: frozenset[str] = frozenset()  # "Perseroan" alone: the company the report is about
     transfer_movers: frozenset[str] = frozenset()  # "karyawan B pindah ke A": people whose organisation is the source
     org_name_ends: frozenset[str] = frozenset()  # last words that make a name an organisation ("X Capital", "Y Tbk")
@@ -191,6 +192,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         building_words=_words(types, "names", "building_words"),
         place_name_starts=_words(types, "names", "place_name_starts"),
         law_starts=_words(types, "names", "law_starts"),
+        event_starts=_words(types, "names", "event_starts"),
         org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),
         former_words=_words(types, "names", "former_words"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),

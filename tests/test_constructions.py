@@ -1986,6 +1986,29 @@ def test_the_title_of_a_regulation_is_no_entity(lexicon: Lexicon) -> None:
     assert names == {"Nusatel"}
 
 
+EVENT_NAME = conll(
+    "Tim itu pulang dari Kejuaraan Dunia Sorong, Papua.",
+    """
+    Tim tim NOUN 3 nsubj
+    itu itu DET 1 det
+    pulang pulang VERB 0 root
+    dari dari ADP 5 case
+    Kejuaraan juara PROPN 3 obl _ B-ORG
+    Dunia dunia PROPN 5 flat:name _ I-ORG
+    Sorong sorong PROPN 6 flat:name _ E-ORG
+    , , PUNCT 9 punct
+    Papua papua PROPN 5 appos _ S-LOC
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_a_named_contest_is_no_organisation_and_has_no_seat(lexicon: Lexicon) -> None:
+    doc = doc_of(EVENT_NAME)
+    assert not any(m.text.startswith("Kejuaraan") for m in find_mentions(doc, lexicon))
+    assert claims_of(doc, lexicon) == {}
+
+
 TITLE_LIST = conll(
     "Hadir Bupati Sorong Budi Santoso, Ketua DPRD Yanto Wijaya, dan presiden, Nusatel.",
     """
