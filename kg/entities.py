@@ -272,6 +272,17 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     first_alpha = _first_alpha(sentence)
     cand = [w.id for w in sentence.words
             if _is_candidate(w, first_alpha) or (w.id == first_alpha and w.text in known)]
+    # a function word written with a capital inside running text is part of the name before it ("Lin Dan",
+    # "Yang Jiechi" after a given name): the conjunction "dan" is never capitalised mid-sentence
+    glued: set[int] = set()
+    if not headline:
+        openings = _openings(sentence)
+        for w in sentence.words:
+            if (w.id - 1 in cand and w.id not in openings and w.upos in ("CCONJ", "ADP", "SCONJ", "PRON", "PART")
+                    and w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha()):
+                cand.append(w.id)
+                glued.update({w.id - 1, w.id})
+        cand.sort()
     # a lone common word opening the sentence, or a sentence the tokenizer did not split ("… Jawa Pos. Kantor pusatnya")
     for i in _openings(sentence) & set(cand):
         if i + 1 not in cand and _common_opening(sentence, i, lexicon, known):
@@ -289,7 +300,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
         if w.id - 1 in chosen and w.id not in chosen and _is_version(w):
             chosen.add(w.id)
     # lowercase connectors between two name words ("Bank for International Cooperation")
-    joined: set[int] = set()
+    joined: set[int] = set(glued)
     # a short capitalised title in quotes ("\"Pelangi\" merupakan album …"): a name, whatever its POS
     titles = _quoted_titles(sentence, lexicon.naming_words)
     for inner in titles:

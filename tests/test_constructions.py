@@ -2385,3 +2385,24 @@ def test_a_minority_stake_is_an_investment_and_shares_issued_by_a_company_are_in
     got = {(s, p, o) for s, p, o in claims_of(doc_of(STAKES), lexicon)}
     assert ("Sagarindo", "investsIn", "Nusatel") in got and ("Sagarindo", "acquires", "Nusatel") not in got
     assert ("Rimbamas", "investsIn", "Kelanaraya") in got
+
+
+CAPITALISED_DAN = conll(
+    "Taufik dan rivalnya, Lin Dan, bertemu.",
+    """
+    Taufik taufik PROPN 8 nsubj _ S-PER
+    dan dan CCONJ 3 cc
+    rival rival NOUN 1 conj
+    nya dia PRON 3 nmod:poss
+    , , PUNCT 3 punct
+    Lin lin PROPN 1 conj
+    Dan dan CCONJ 8 cc
+    bertemu temu VERB 0 root
+    . . PUNCT 8 punct
+    """,
+)
+
+
+def test_a_capitalised_dan_inside_running_text_is_part_of_a_name(lexicon: Lexicon) -> None:
+    names = {m.text for m in find_mentions(doc_of(CAPITALISED_DAN), lexicon)}
+    assert "Lin Dan" in names and "Lin" not in names
