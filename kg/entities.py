@@ -470,7 +470,10 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             if ends:
                 cuts.add(ends[0] + 1)
         org_end = min(cuts, default=0)
+        org_noun = sentence.word(piece[0]).text.lower() in lexicon.org_name_starts
         for first, last, label in _ner_spans(sentence, piece):
+            if org_noun and len(piece) > 1 and (first, last) == (piece[1], piece[-1]):
+                continue  # "Bank Arunika Sejahtera", "PT Tirta Hijau Lestari": a company named like a person
             if label in ("PER", "PERSON") and (first, last) != (piece[0], piece[-1]):
                 cuts.update(c for c in (first, last + 1) if c >= org_end)
         cur = []

@@ -73,6 +73,7 @@ class Lexicon:
     stake_links: frozenset[str] = frozenset()  # "saham yang diterbitkan Y": words before the issuer's name  # "penulis", "sutradara": the person made the work named after it
     parent_nouns: frozenset[str] = frozenset()  # "perusahaan induk": X owns the company named after it
     owned_by_words: frozenset[str] = frozenset()  # "milik": the company before it is owned by the one after  # "anak perusahaan X": a company X owns
+    org_name_starts: frozenset[str] = frozenset()  # "Bank …", "PT …": the first word of an organisation's name
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
     org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
     law_starts: frozenset[str] = frozenset()
@@ -195,6 +196,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         event_starts=_words(types, "names", "event_starts"),
         org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),
         former_words=_words(types, "names", "former_words"),
+        org_name_starts=_words(types, "names", "org_name_starts"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),
         stake_links=_words(types, "names", "stake_links"),

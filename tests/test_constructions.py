@@ -2406,3 +2406,25 @@ CAPITALISED_DAN = conll(
 def test_a_capitalised_dan_inside_running_text_is_part_of_a_name(lexicon: Lexicon) -> None:
     names = {m.text for m in find_mentions(doc_of(CAPITALISED_DAN), lexicon)}
     assert "Lin Dan" in names and "Lin" not in names
+
+
+COMPANY_NAMED_LIKE_A_PERSON = conll(
+    "Budi Santoso menjabat Direktur Utama Bank Rina Kusuma.",
+    """
+    Budi budi PROPN 3 nsubj _ B-PER
+    Santoso santoso PROPN 1 flat:name _ E-PER
+    menjabat jabat VERB 0 root
+    Direktur direktur PROPN 3 obj
+    Utama utama ADJ 4 amod
+    Bank bank PROPN 4 flat:name
+    Rina rina PROPN 6 flat:name _ B-PER
+    Kusuma kusuma PROPN 7 flat:name _ E-PER
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_a_bank_named_like_a_person_is_one_organisation(lexicon: Lexicon) -> None:
+    doc = doc_of(COMPANY_NAMED_LIKE_A_PERSON)
+    assert {m.text for m in find_mentions(doc, lexicon)} == {"Budi Santoso", "Bank Rina Kusuma"}
+    assert claims_of(doc, lexicon) == {("Budi Santoso", "ceoOf", "Bank Rina Kusuma"): "asserted"}
