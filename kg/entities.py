@@ -525,6 +525,7 @@ def _group_mentions(
         return [replace(mention, type=etype, type_source=source)]
     # generic words and person descriptors before a name ("Peneliti Indonesia", "Pak Rudi") are not part of it
     while len(ids) > 1 and (name_key(sentence.word(ids[0]).text) in lexicon.not_entities
+                            or sentence.word(ids[0]).text.lower() in lexicon.org_descriptions
                             or lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) in ("Person", "Product",
                                                                                                "AIModel")):
         ids.pop(0)  # "Ponsel Redmi Note": the cue types the name, it is not part of it

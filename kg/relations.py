@@ -76,7 +76,8 @@ PRODUCT_TYPES = frozenset({"AIModel", "Product"})
 # words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
 LINKS = frozenset({"selaku", "sebagai", "yang", "kini", "sekarang", "menjabat", "adalah", "merupakan", "juga",
                    "saat", "ini", "masih", "pernah", "mantan", "sang", "terpilih", "dipilih", "diangkat", "ditunjuk",
-                   "dilantik", "menjadi", "resmi", "kembali"})
+                   "dilantik", "menjadi", "resmi", "kembali", "akan", "bakal", "diperkirakan", "dikabarkan",
+                   "kabarnya", "rencananya", "segera", "telah", "sudah", "baru", "tengah", "sedang"})
 
 CONF_VERB = 0.9
 CONF_INHERITED = 0.8
@@ -613,6 +614,10 @@ class _Extractor:
             try:
                 if root in spec.restricted_roots and not self._object_allowed(word, spec):
                     continue
+                if spec.object_not and is_verbal(word, root.split()[0]):
+                    obj = self.object_word(word, spec)
+                    if obj is not None and (obj.text.lower() in spec.object_not or obj.lemma.lower() in spec.object_not):
+                        continue  # "meluncurkan roket": a launch, not a release
                 if is_verbal(word, root.split()[0]):
                     self.verb_rule(word, spec)
                 elif word.upos in ("NOUN", "PROPN", "X", "ADJ"):
@@ -1365,7 +1370,7 @@ class _Extractor:
             j -= 1
         if j < 0 or not (words[j].text == "," or words[j].text.lower() in LINKS):
             return []
-        while j >= 0 and i - j <= 5 and self.entity(words[j]) is None:  # "Y, yang kini menjabat sebagai Ketua X"
+        while j >= 0 and i - j <= 7 and self.entity(words[j]) is None:  # "Y, yang kini menjabat sebagai Ketua X"
             if words[j].text != "," and words[j].text.lower() not in LINKS:
                 return []
             j -= 1

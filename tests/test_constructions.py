@@ -2428,3 +2428,32 @@ def test_a_bank_named_like_a_person_is_one_organisation(lexicon: Lexicon) -> Non
     doc = doc_of(COMPANY_NAMED_LIKE_A_PERSON)
     assert {m.text for m in find_mentions(doc, lexicon)} == {"Budi Santoso", "Bank Rina Kusuma"}
     assert claims_of(doc, lexicon) == {("Budi Santoso", "ceoOf", "Bank Rina Kusuma"): "asserted"}
+
+
+ROCKET_AND_MOU = conll(
+    "Maskapai Nusatel meneken MoU dengan Sagarindo, sedangkan Rimbamas meluncurkan roket Garuda-9.",
+    """
+    Maskapai maskapai PROPN 3 nsubj
+    Nusatel nusatel PROPN 1 flat:name _ S-ORG
+    meneken teken VERB 0 root
+    MoU mou PROPN 3 obj
+    dengan dengan ADP 6 case
+    Sagarindo sagarindo PROPN 4 nmod _ S-ORG
+    , , PUNCT 10 punct
+    sedangkan sedangkan SCONJ 10 mark
+    Rimbamas rimbamas PROPN 10 nsubj _ S-ORG
+    meluncurkan luncur VERB 3 advcl
+    roket roket NOUN 10 obj
+    Garuda-9 garuda-9 PROPN 11 flat:name
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_an_mou_is_no_party_a_description_is_cut_and_a_rocket_launch_is_no_release(lexicon: Lexicon) -> None:
+    doc = doc_of(ROCKET_AND_MOU)
+    names = {m.text for m in find_mentions(doc, lexicon)}
+    assert "Nusatel" in names and "MoU" not in names and "Maskapai Nusatel" not in names
+    got = claims_of(doc, lexicon)
+    assert ("Nusatel", "partnersWith", "Sagarindo") in got or ("Sagarindo", "partnersWith", "Nusatel") in got
+    assert not any(p == "releases" for _, p, _ in got)
