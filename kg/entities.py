@@ -616,7 +616,7 @@ def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> 
     return out
 
 
-def _cue_words(sentence: Sentence, mention: Mention) -> list[tuple[Word, str]]:
+def _cue_words(sentence: Sentence, mention: Mention, lexicon: Lexicon | None = None) -> list[tuple[Word, str]]:
     """RETURNS the words around a mention that may type it, with how they relate ("appos", "mod", "prev")."""
     head = sentence.word(mention.head)
     found: list[tuple[Word, str]] = []
@@ -630,6 +630,11 @@ def _cue_words(sentence: Sentence, mention: Mention) -> list[tuple[Word, str]]:
     prev = mention.words[0] - 1
     if prev >= 1 and prev not in members:
         found.append((sentence.word(prev), "prev"))
+        w = sentence.word(prev)  # "Mobil listrik Trenggiling EV": the noun the lowercase modifier belongs to
+        makers = lexicon.maker_cases | lexicon.publisher_cases if lexicon is not None else frozenset()
+        if (prev >= 2 and w.text[:1].islower() and w.head == prev - 1 and w.deprel in ("compound", "amod")
+                and w.text.lower() not in makers):  # "video buatan X": X made the video
+            found.append((sentence.word(prev - 1), "prev"))
     return found
 
 
@@ -721,7 +726,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             etype = lexicon.type_cues.get(child.text.lower()) or lexicon.type_cues.get(child.lemma.lower())
             if child.deprel in ("obj", "xcomp") and etype is not None and etype != "Person":
                 return etype, ("cue:product" if etype in ("AIModel", "Product") else "cue:org")
-    cues = _cue_words(sentence, mention)
+    cues = _cue_words(sentence, mention, lexicon)
     bracketed = mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text == "("
     for word, rel in cues:
         low = word.text.lower()

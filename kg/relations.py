@@ -444,9 +444,9 @@ class _Extractor:
         return None
 
     def object_word(self, verb: Word, spec: RelationSpec) -> Word | None:
-        for child in self.s.children(verb.id):
-            if child.deprel == "obj":
-                return child
+        objs = [c for c in self.s.children(verb.id) if c.deprel == "obj"]
+        if objs:  # "merekrut sedikitnya 40 analis …": the noun, not the quantifier the parser also made an object
+            return next((c for c in objs if c.upos in ("NOUN", "PROPN", "PRON", "X")), objs[0])
         particle = self._particle(verb)
         if particle is not None:  # "mengambil alih X": X hangs under "alih"
             for child in self.s.children(particle.id):

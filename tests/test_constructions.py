@@ -2457,3 +2457,32 @@ def test_an_mou_is_no_party_a_description_is_cut_and_a_rocket_launch_is_no_relea
     got = claims_of(doc, lexicon)
     assert ("Nusatel", "partnersWith", "Sagarindo") in got or ("Sagarindo", "partnersWith", "Nusatel") in got
     assert not any(p == "releases" for _, p, _ in got)
+
+
+QUANTIFIED_RECRUITS = conll(
+    "Nusatel merekrut sedikitnya 40 analis dari Sagarindo, dan Mobil listrik Rajawali EV dipamerkan.",
+    """
+    Nusatel nusatel PROPN 2 nsubj _ S-ORG
+    merekrut rekrut VERB 0 root
+    sedikit sedikit ADJ 2 obj
+    nya nya DET 3 det
+    40 40 NUM 6 nummod
+    analis analis NOUN 2 obj
+    dari dari ADP 8 case
+    Sagarindo sagarindo PROPN 6 nmod _ S-ORG
+    , , PUNCT 15 punct
+    dan dan CCONJ 15 cc
+    Mobil mobil NOUN 15 nsubj:pass
+    listrik listrik NOUN 11 compound
+    Rajawali rajawali PROPN 12 nmod
+    EV ev PROPN 13 flat:name
+    dipamerkan pamer VERB 2 conj Voice=Pass
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_a_quantifier_is_no_object_and_a_noun_before_its_modifier_types_the_name(lexicon: Lexicon) -> None:
+    doc = doc_of(QUANTIFIED_RECRUITS)
+    assert ("Nusatel", "recruitsFrom", "Sagarindo") in claims_of(doc, lexicon)
+    assert {m.text: m.type for m in find_mentions(doc, lexicon)}["Rajawali EV"] == "Product"  # "Mobil listrik X"
