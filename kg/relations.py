@@ -383,6 +383,8 @@ class _Extractor:
     def subject_of(self, verb: Word, types: frozenset[str], depth: int = 0) -> tuple[list[str], bool]:
         """Subject entities of an active verb: its nsubj, else inherited. RETURNS (labels, inherited?)."""
         wanted = ("nsubj", "csubj") if depth == 0 else ("nsubj", "csubj", "nsubj:pass")
+        if depth == 0 and set(roots_of(verb.text, verb.lemma)) & self.lex.light_verbs:
+            wanted = ("nsubj", "csubj", "nsubj:pass")  # "X tercatat sebagai pemegang saham …": X is who holds them
         subjects = [c for c in self.s.children(verb.id) if c.deprel in wanted]
         # two subjects (a misparsed sentence adverb: "Kabarnya, X bersaing …"): a name beats a description
         subjects.sort(key=lambda c: self.entity(c) is None)
@@ -1068,7 +1070,7 @@ class _Extractor:
             agents = self.resolve(self.s.word(noun.head), subj_types)
         if not agents:  # "A adalah pemegang saham B"
             agents = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, subj_types)]
-        if not agents and noun.deprel in ("obj", "xcomp") and noun.head and self.is_light(self.s.word(noun.head)):
+        if not agents and self.under_light(noun):
             agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "A menjadi investor B"
         by_oleh = bool(agents)
         fallback: Word | None = None
@@ -1098,7 +1100,7 @@ class _Extractor:
                     obj_word = child
                     break
         rule, conf = "noun-trigger", CONF_NOUN
-        if not agents and noun.deprel in ("obj", "xcomp") and noun.head and self.is_light(self.s.word(noun.head)):
+        if not agents and self.under_light(noun):
             agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "melakukan perekrutan"
         if not agents and spec.agentless_owner and obj_word is not None:  # "penundaan peluncuran produk X"
             agents = self._owner(noun, subj_types)
@@ -1126,7 +1128,7 @@ class _Extractor:
     def received(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str], obj_types: frozenset[str]) -> bool:
         """"Y meraih pendanaan dari X": a noun trigger received by the light verb's subject from a "dari" party, who
         is the relation's subject (X investsIn Y). RETURNS True when it made the claims."""
-        if noun.deprel not in ("obj", "xcomp") or not noun.head or not self.is_light(self.s.word(noun.head)):
+        if not self.under_light(noun):
             return False
         verb = self.s.word(noun.head)
         givers: list[str] = []
@@ -1139,6 +1141,13 @@ class _Extractor:
             for receiver in receivers:
                 self.add(giver, spec.name, receiver, "noun-trigger+received", CONF_NOUN, noun)
         return bool(givers and receivers)
+
+    def under_light(self, noun: Word) -> bool:
+        """True when a relation noun is what a light verb takes: its object ("menjadi sponsor"), or its "sebagai"
+        phrase ("tercatat sebagai pemegang saham …", "masuk sebagai investor")."""
+        if not noun.head or not self.is_light(self.s.word(noun.head)):
+            return False
+        return noun.deprel in ("obj", "xcomp") or (_base(noun.deprel) == "obl" and case_of(self.s, noun) == "sebagai")
 
     def is_light(self, verb: Word) -> bool:
         """True for a verb that lends its subject to the noun it governs ("melakukan perekrutan", "menjadi
@@ -1176,7 +1185,7 @@ class _Extractor:
         elif any(c.deprel in ("nsubj", "cop") for c in self.s.children(noun.id)):  # "A adalah pesaing B"
             first = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, types)]
             partners = partners or owners
-        elif noun.deprel in ("obj", "xcomp") and noun.head and self.is_light(self.s.word(noun.head)):
+        elif self.under_light(noun):
             # light verb: "A menjadi sponsor B", "A melakukan kerja sama dengan B"
             first, _ = self.subject_of(self.s.word(noun.head), types)
             partners = partners or owners
@@ -1288,6 +1297,15 @@ class _Extractor:
             nxt = words[after] if after < len(words) else None
             org_end = after
             label_after, apposed_org = None, False
+            if (nxt is not None and self.entity(nxt) is None and after + 1 < len(words)
+                    and self.lex.type_cues.get(nxt.text.lower()) == "Organization"
+                    and words[after + 1].text.lower() in DEMONSTRATIVES):
+                # "Presiden Direktur perusahaan itu, Ratna …": the company named before, led by the name after
+                org = self.last_org_before(nxt)
+                if org is not None:
+                    orgs.insert(0, org)
+                    org_end = after + 2
+                nxt = None
             if nxt is not None:
                 label = self.entity(nxt)
                 ent = self.ctx.index.entities.get(label) if label else None

@@ -2486,3 +2486,40 @@ def test_a_quantifier_is_no_object_and_a_noun_before_its_modifier_types_the_name
     doc = doc_of(QUANTIFIED_RECRUITS)
     assert ("Nusatel", "recruitsFrom", "Sagarindo") in claims_of(doc, lexicon)
     assert {m.text: m.type for m in find_mentions(doc, lexicon)}["Rajawali EV"] == "Product"  # "Mobil listrik X"
+
+
+DEFINITE_AFTER_TITLE = (
+    conll(
+        "Nusatel merugi.",
+        """
+        Nusatel nusatel PROPN 2 nsubj _ S-ORG
+        merugi rugi VERB 0 root
+        . . PUNCT 2 punct
+        """,
+    ),
+    conll(
+        "Presiden Direktur perusahaan itu, Budi Santoso, tercatat sebagai pemegang saham Sagarindo.",
+        """
+        Presiden presiden PROPN 9 nsubj:pass
+        Direktur direktur PROPN 1 flat:name
+        perusahaan perusahaan NOUN 1 nmod
+        itu itu DET 3 det
+        , , PUNCT 6 punct
+        Budi budi PROPN 1 appos _ B-PER
+        Santoso santoso PROPN 6 flat:name _ E-PER
+        , , PUNCT 6 punct
+        tercatat catat VERB 0 root
+        sebagai sebagai ADP 11 case
+        pemegang pegang NOUN 9 obl
+        saham saham NOUN 11 compound
+        Sagarindo sagarindo PROPN 11 nmod _ S-ORG
+        . . PUNCT 9 punct
+        """,
+    ),
+)
+
+
+def test_an_office_of_a_company_named_before_and_a_light_verb_with_sebagai(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(*DEFINITE_AFTER_TITLE), lexicon)
+    assert ("Budi Santoso", "ceoOf", "Nusatel") in got
+    assert ("Budi Santoso", "investsIn", "Sagarindo") in got  # "tercatat sebagai pemegang saham": the holder
