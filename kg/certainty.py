@@ -140,9 +140,12 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
             break
         word = sentence.word(word.head)  # a noun trigger under a light verb takes the verb's clause
         level += 1
-    if nominal and word.deprel == "obj" and word.head and lexicon.appointment_roots & set(
+    as_office = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(
+        c.deprel == "case" and c.text.lower() == "sebagai" for c in sentence.children(word.id)))
+    if nominal and as_office and word.head and lexicon.appointment_roots & set(
             roots_of(sentence.word(word.head).text, sentence.word(word.head).lemma)):
-        # a title in the object of a planned act ("akan melantik Gubernur X Y"): a hedge there counts, a negation not
+        # a title in the object of a planned act ("akan melantik Gubernur X Y", "akan terpilih sebagai ketua X"): a
+        # hedge there counts, a negation not
         outer = assess(sentence, word.head, lexicon)
         if outer[0] == "speculative" and outer[1] != "?":
             return outer

@@ -2523,3 +2523,25 @@ def test_an_office_of_a_company_named_before_and_a_light_verb_with_sebagai(lexic
     got = claims_of(doc_of(*DEFINITE_AFTER_TITLE), lexicon)
     assert ("Budi Santoso", "ceoOf", "Nusatel") in got
     assert ("Budi Santoso", "investsIn", "Sagarindo") in got  # "tercatat sebagai pemegang saham": the holder
+
+
+HEDGED_ELECTION = conll(
+    "Budi Santoso diperkirakan akan terpilih sebagai ketua umum Partai Damai.",
+    """
+    Budi budi PROPN 5 nsubj:pass _ B-PER
+    Santoso santoso PROPN 1 flat:name _ E-PER
+    diperkirakan kira VERB 5 advmod
+    akan akan AUX 5 aux
+    terpilih pilih VERB 0 root
+    sebagai sebagai ADP 7 case
+    ketua ketua NOUN 5 obl
+    umum umum ADJ 7 amod
+    Partai partai PROPN 7 nmod _ B-ORG
+    Damai damai PROPN 9 flat:name _ E-ORG
+    . . PUNCT 5 punct
+    """,
+)
+
+
+def test_an_office_one_will_probably_be_elected_to_is_speculative(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(HEDGED_ELECTION), lexicon) == {("Budi Santoso", "leads", "Partai Damai"): "speculative"}
