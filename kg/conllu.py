@@ -7,6 +7,7 @@ single space (or by newlines where ``# newpar`` marks a paragraph) to form the d
 
 from __future__ import annotations
 
+from kg.errors import InputError
 from kg.records import Document, Sentence, Word
 
 
@@ -100,10 +101,29 @@ def read_conllu(conllu: str, doc_id: str = "doc", *, source: str | None = None) 
                         ner=_misc(cols[9], "NER") if len(cols) > 9 else None,
                     )
                 )
+        _check_tree(words, doc_id, len(sentences) + 1)
         parts.append(text)
         offset += len(text)
         sentences.append(Sentence(index=len(sentences), text=text, start=start, end=offset, words=tuple(words)))
     return Document(id=doc_id, text="".join(parts), sentences=tuple(sentences), source=source)
+
+
+def _check_tree(words: list[Word], doc_id: str, number: int) -> None:
+    """Refuse a sentence whose words are not numbered 1..n or whose heads do not form a tree: the extractor climbs
+    heads, and a cycle ("2 → 3 → 2") would never end."""
+    n = len(words)
+    if [w.id for w in words] != list(range(1, n + 1)):
+        raise InputError(doc_id, f"sentence {number}: word ids must run 1..{n} in order.")
+    for w in words:
+        if not 0 <= w.head <= n:
+            raise InputError(doc_id, f"sentence {number}: word {w.id} has head {w.head}, outside 0..{n}.")
+    for w in words:
+        seen, k = set(), w.id
+        while k:
+            if k in seen:
+                raise InputError(doc_id, f"sentence {number}: the heads of words {sorted(seen)} form a cycle.")
+            seen.add(k)
+            k = words[k - 1].head
 
 
 def _misc(misc: str, key: str) -> str | None:

@@ -450,6 +450,11 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 k += n - 1
                 break
         k += 1
+    for k in range(1, min(4, len(group))):  # "(Direktur) Keuangan PT X": a department before the company's "PT"
+        if texts[k] in ("pt", "cv") and all(known_word(sentence.word(i).text) and sentence.word(i).text.isalpha()
+                                            for i in group[:k] if i not in drop):
+            drop.update(group[:k])
+            break
     pieces: list[list[int]] = []
     cur: list[int] = []
     for i in group:
@@ -730,8 +735,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     bracketed = mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text == "("
     for word, rel in cues:
         low = word.text.lower()
-        if low in lexicon.titles and rel == "appos" and not bracketed:  # "(BPS)" is another name, not a person
-            return "Person", "cue:title"
+        bare = word.text[:1].islower() and word.id + 2 == mention.words[0] and sentence.word(word.id + 1).text == ","
+        if low in lexicon.titles and rel == "appos" and not bracketed and not bare:
+            return "Person", "cue:title"  # not "(BPS)", another name; nor "bertemu presiden, PPP …", a clause
     if _after_title_comma(sentence, mention, lexicon) or _before_comma_title(sentence, mention, lexicon):
         return "Person", "cue:title"
     for word, rel in cues:

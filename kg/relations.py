@@ -257,6 +257,10 @@ class _Extractor:
             if prev >= 1 and depth < 3:
                 return self._resolve_one(self.s.word(prev), types, depth + 1)
             return []
+        if low in ("kami", "kita") and "Organization" in types:
+            org = self._speakers_org(word)  # "\"Kami akan …,\" kata Direktur PT X, Y": we = the speaker's company
+            if org is not None:
+                return [org]
         if word.upos == "PRON" or low in PRONOUNS:
             if low in PRONOUNS or word.lemma.lower() in PRONOUNS:
                 antecedent = self.last_before(word, types or PEER_TYPES)
@@ -321,6 +325,26 @@ class _Extractor:
                 word, frozenset({cue}))
             return [antecedent] if antecedent else []
         return []
+
+    def _speakers_org(self, word: Word) -> str | None:
+        """The organisation of whoever says the sentence that holds "kami": the first organisation named after a
+        verb of reported speech ("…," kata Direktur PT X, Y / ujar Y dari X), else the one its speaker leads."""
+        words = self.s.words
+        for w in words:
+            if w.text.lower() not in self.lex.speech_words or w.id < word.id:
+                continue
+            for x in words[w.id:w.id + 10]:
+                label = self.entity(x)
+                if label is None:
+                    continue
+                kind = self.ctx.index.type_of(label)
+                if kind == "Organization":
+                    return label
+                if kind == "Person":
+                    led = [o for o, p in self.ctx.leaders.items() if p == label]
+                    if led:
+                        return led[0]
+        return None
 
     def last_n_before(self, word: Word, types: frozenset[str], n: int) -> list[str]:
         """The last ``n`` distinct entities of ``types`` named before ``word`` (this sentence, then earlier ones)."""

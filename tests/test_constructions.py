@@ -1708,18 +1708,18 @@ def _types(block: str, lexicon: Lexicon) -> dict[str, str]:
 
 def test_a_news_outlet_in_a_dateline_is_an_organisation_and_a_hotel_a_place(lexicon: Lexicon) -> None:
     block = conll("Jakarta, Kompas,tamu menginap di Primavera Hotel Sagara Surabaya.", """
-        Jakarta jakarta PROPN 5 nsubj _ S-LOC
+        Jakarta jakarta PROPN 6 nsubj _ S-LOC
         , , PUNCT 3 punct
         Kompas kompas PROPN 1 appos _ S-LOC
-        , , PUNCT 4 punct
-        tamu tamu NOUN 5 nsubj
+        , , PUNCT 5 punct
+        tamu tamu NOUN 6 nsubj
         menginap inap VERB 0 root
-        di di ADP 7 case
-        Primavera primavera PROPN 5 obl _ B-ORG
-        Hotel hotel PROPN 7 flat:name _ I-ORG
-        Sagara sagara PROPN 7 flat:name _ I-ORG
-        Surabaya surabaya PROPN 7 flat:name _ E-ORG
-        . . PUNCT 5 punct
+        di di ADP 8 case
+        Primavera primavera PROPN 6 obl _ B-ORG
+        Hotel hotel PROPN 8 flat:name _ I-ORG
+        Sagara sagara PROPN 8 flat:name _ I-ORG
+        Surabaya surabaya PROPN 8 flat:name _ E-ORG
+        . . PUNCT 6 punct
         """)
     types = _types(block, lexicon)
     assert types == {"Jakarta": "Place", "Kompas": "Organization", "Primavera Hotel Sagara Surabaya": "Place"}
@@ -2022,11 +2022,11 @@ TITLE_LIST = conll(
     DPRD dprd PROPN 7 flat:name _ S-ORG
     Yanto yanto PROPN 8 flat:name _ B-PER
     Wijaya wijaya PROPN 9 flat:name _ E-PER
-    , , PUNCT 14 punct
-    dan dan CCONJ 14 cc
+    , , PUNCT 13 punct
+    dan dan CCONJ 13 cc
     presiden presiden NOUN 2 conj
     , , PUNCT 15 punct
-    Nusatel nusatel PROPN 14 appos _ S-ORG
+    Nusatel nusatel PROPN 13 appos _ S-ORG
     . . PUNCT 1 punct
     """,
 )
@@ -2178,7 +2178,7 @@ def test_x_pimpinan_y_dari_z_is_led_by_y_who_comes_from_z(lexicon: Lexicon) -> N
 NATIONALITY_AND_NAME_PLACE = conll(
     "Pelari Budi Santoso (Jepang) dan Persatuan Renang Seluruh Jepang memiliki pabrik di Vietnam.",
     """
-    Pelari pelari NOUN 11 nsubj
+    Pelari pelari NOUN 12 nsubj
     Budi budi PROPN 1 flat:name _ B-PER
     Santoso santoso PROPN 2 flat:name _ E-PER
     ( ( PUNCT 5 punct
@@ -2275,7 +2275,7 @@ def test_a_head_of_state_with_the_country_in_the_title_leads_it(lexicon: Lexicon
 OFFICE_AND = conll(
     "Kepala Dinas Kelautan dan Perikanan Sorong Budi Santoso bertemu Kementerian Keuangan dan Bawaslu.",
     """
-    Kepala kepala PROPN 8 nsubj
+    Kepala kepala PROPN 9 nsubj
     Dinas dinas PROPN 1 flat:name _ B-ORG
     Kelautan laut PROPN 2 flat:name _ I-ORG
     dan dan CCONJ 5 cc _ I-ORG
@@ -2545,3 +2545,35 @@ HEDGED_ELECTION = conll(
 
 def test_an_office_one_will_probably_be_elected_to_is_speculative(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(HEDGED_ELECTION), lexicon) == {("Budi Santoso", "leads", "Partai Damai"): "speculative"}
+
+
+WE_THE_COMPANY = conll(
+    '"Kami akan merilis aplikasi Dompet Ria," kata Direktur Pemasaran PT Sagara Nusa, Budi Santoso.',
+    """
+    " " PUNCT 4 punct
+    Kami kami PRON 4 nsubj
+    akan akan AUX 4 aux
+    merilis rilis VERB 10 ccomp
+    aplikasi aplikasi NOUN 4 obj
+    Dompet dompet PROPN 5 flat:name
+    Ria ria PROPN 6 flat:name
+    , , PUNCT 4 punct
+    " " PUNCT 4 punct
+    kata kata VERB 0 root
+    Direktur direktur PROPN 10 nsubj
+    Pemasaran pemasaran PROPN 11 flat:name
+    PT pt PROPN 11 nmod _ B-ORG
+    Sagara sagara PROPN 13 flat:name _ I-ORG
+    Nusa nusa PROPN 14 flat:name _ E-ORG
+    , , PUNCT 17 punct
+    Budi budi PROPN 11 appos _ B-PER
+    Santoso santoso PROPN 17 flat:name _ E-PER
+    . . PUNCT 10 punct
+    """,
+)
+
+
+def test_kami_in_a_quote_is_the_speakers_company(lexicon: Lexicon) -> None:
+    doc = doc_of(WE_THE_COMPANY)
+    assert "PT Sagara Nusa" in {m.text for m in find_mentions(doc, lexicon)}  # not "Pemasaran PT Sagara Nusa"
+    assert claims_of(doc, lexicon).get(("PT Sagara Nusa", "releases", "Dompet Ria")) == "speculative"
