@@ -902,8 +902,8 @@ class _Extractor:
             return
         if spec.symmetric:
             partners = self.partners(verb, spec, obj_types)
-            if not partners and obj_word is not None:  # "menantang ChatGPT"
-                partners = self.resolve(obj_word, obj_types)
+            if not partners and obj_word is not None and len(subjects) < 2:  # "menantang ChatGPT"
+                partners = self.resolve(obj_word, obj_types)  # (but "A dan B bersaing memperebutkan X": A vs B)
             coordinated = self._coordinated_before(verb, subj_types)
             if len(subjects) < 2 and len(coordinated) > 1 and not partners:  # "A dan B bernegosiasi"
                 subjects = coordinated

@@ -2577,3 +2577,24 @@ def test_kami_in_a_quote_is_the_speakers_company(lexicon: Lexicon) -> None:
     doc = doc_of(WE_THE_COMPANY)
     assert "PT Sagara Nusa" in {m.text for m in find_mentions(doc, lexicon)}  # not "Pemasaran PT Sagara Nusa"
     assert claims_of(doc, lexicon).get(("PT Sagara Nusa", "releases", "Dompet Ria")) == "speculative"
+
+
+RIVALS_FOR_A_PRIZE = conll(
+    "Nusatel dan Sagarindo akan bersaing memperebutkan Blok Rimba.",
+    """
+    Nusatel nusatel PROPN 5 nsubj _ S-ORG
+    dan dan CCONJ 3 cc
+    Sagarindo sagarindo PROPN 1 conj _ S-ORG
+    akan akan AUX 5 aux
+    bersaing saing VERB 0 root
+    memperebutkan rebut VERB 5 xcomp
+    Blok blok PROPN 6 obj _ B-LOC
+    Rimba rimba PROPN 7 flat:name _ E-LOC
+    . . PUNCT 5 punct
+    """,
+)
+
+
+def test_coordinated_rivals_compete_with_each_other_not_with_the_prize(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(RIVALS_FOR_A_PRIZE), lexicon)
+    assert got == {("Nusatel", "competesWith", "Sagarindo"): "speculative"}
