@@ -1077,6 +1077,12 @@ class _Extractor:
                         if _base(child.deprel) in ("nmod", "obl") and case_of(self.s, child) == "oleh":
                             agents = self.resolve(child, subj_types)
                     break
+            if not agents:  # "Penundaan pembukaan gerai X di Surabaya oleh PT Y": the parser hung it deeper
+                for w in self._subtree(noun):
+                    if _base(w.deprel) in ("nmod", "obl") and case_of(self.s, w) == "oleh":
+                        agents = self.resolve(w, subj_types)
+                        if agents:
+                            break
         for child in self.s.children(noun.id):
             base, case = _base(child.deprel), case_of(self.s, child)
             if (base in ("nmod", "obl") and case == "oleh") or (spec.symmetric and case in spec.partner_cases):

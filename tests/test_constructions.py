@@ -2598,3 +2598,26 @@ RIVALS_FOR_A_PRIZE = conll(
 def test_coordinated_rivals_compete_with_each_other_not_with_the_prize(lexicon: Lexicon) -> None:
     got = claims_of(doc_of(RIVALS_FOR_A_PRIZE), lexicon)
     assert got == {("Nusatel", "competesWith", "Sagarindo"): "speculative"}
+
+
+DEEP_OLEH = conll(
+    "Penundaan peluncuran ponsel Rajawali di Surabaya oleh Nusatel mengecewakan pembeli.",
+    """
+    Penundaan tunda NOUN 9 nsubj
+    peluncuran luncur NOUN 1 compound
+    ponsel ponsel NOUN 2 compound
+    Rajawali rajawali PROPN 3 flat:name
+    di di ADP 6 case
+    Surabaya surabaya PROPN 1 nmod _ S-LOC
+    oleh oleh ADP 8 case
+    Nusatel nusatel PROPN 6 nmod _ S-ORG
+    mengecewakan kecewa VERB 0 root
+    pembeli beli NOUN 9 obj
+    . . PUNCT 9 punct
+    """,
+)
+
+
+def test_a_nominal_delay_finds_its_oleh_agent_hung_deeper_in_the_phrase(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(DEEP_OLEH), lexicon)
+    assert any(s == "Nusatel" and p == "delayed" for s, p, _ in got)
