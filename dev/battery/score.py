@@ -6,46 +6,81 @@ Matching is by exact name (case-insensitive), either order for the symmetric rel
 object of "delayed" (an event described in words). This is a diagnostic of phrasings, not the development set:
 the texts are invented, so its figures say which constructions the rules cover, not how they do on real news.
 """
+
+from __future__ import annotations
+
 import collections
 import json
 import sys
 from pathlib import Path
 
-from kg.parse import parse_texts
 from kg.extract import extract_document
 from kg.items import Event
-items = [json.loads(l) for l in open(Path(__file__).with_name('battery.jsonl'), encoding='utf-8')]
-def norm(x): return ' '.join(x.lower().split())
-tp = fp = fn = 0; cert_ok = cert_n = 0
-per = collections.defaultdict(lambda: [0,0,0])
-fails = []
-for it, doc in zip(items, parse_texts([(it['id'], it['text']) for it in items])):
-    ex = extract_document(doc)
-    got = []
-    for c in ex.claims:
-        o = c.object.label if isinstance(c.object, Event) else c.object
-        got.append((c.subject, c.predicate, o, c.certainty))
-    gold = [(t['subject'], t['predicate'], t['object'], t['certainty']) for t in it['triples']]
-    def match(g, x):
-        if g[1] != x[1]: return False
-        pairs = [(g[0], g[2])]
-        if g[1] in ('competesWith', 'partnersWith'): pairs.append((g[2], g[0]))
-        for s, o in pairs:
-            if norm(s) == norm(x[0]) and (norm(o) == norm(x[2]) or (g[1] == 'delayed' and (norm(o) in norm(x[2]) or norm(x[2]) in norm(o)))):
-                return True
+from kg.parse import parse_texts
+
+SYMMETRIC = frozenset({"competesWith", "partnersWith"})
+Triple = tuple[str, str, str, str]  # subject, predicate, object, certainty
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _match(gold: Triple, got: Triple) -> bool:
+    if gold[1] != got[1]:
         return False
-    used = set()
-    for g in gold:
-        hit = next((i for i, x in enumerate(got) if i not in used and match(g, x)), None)
-        if hit is None:
-            fn += 1; per[g[1]][2] += 1; fails.append(f"MISS {it['id']} [{it.get('construction')}] {g} | got {got}")
-        else:
-            used.add(hit); tp += 1; per[g[1]][0] += 1; cert_n += 1; cert_ok += got[hit][3] == g[3]
-            if got[hit][3] != g[3]: fails.append(f"CERT {it['id']} {g} got {got[hit][3]}")
-    for i, x in enumerate(got):
-        if i not in used:
-            fp += 1; per[x[1]][1] += 1; fails.append(f"FP   {it['id']} {x} | {it['text'][:150]}")
-P = tp / max(1, tp + fp); R = tp / max(1, tp + fn)
-print(f"battery P {P:.3f} R {R:.3f} F1 {2*P*R/max(1e-9,P+R):.3f} tp {tp} fp {fp} fn {fn} cert {cert_ok}/{cert_n}")
-for k, (a, b, c) in sorted(per.items()): print(f"  {k:14s} tp {a} fp {b} fn {c}")
-if '-v' in sys.argv: print('\n'.join(fails))
+    pairs = [(gold[0], gold[2])] + ([(gold[2], gold[0])] if gold[1] in SYMMETRIC else [])
+    for subject, obj in pairs:
+        if _norm(subject) != _norm(got[0]):
+            continue
+        if _norm(obj) == _norm(got[2]):
+            return True
+        if gold[1] == "delayed" and (_norm(obj) in _norm(got[2]) or _norm(got[2]) in _norm(obj)):
+            return True
+    return False
+
+
+def main(verbose: bool) -> None:
+    with open(Path(__file__).with_name("battery.jsonl"), encoding="utf-8") as fh:
+        items = [json.loads(line) for line in fh if line.strip()]
+    counts = collections.Counter()
+    per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    notes: list[str] = []
+    for item, doc in zip(items, parse_texts([(it["id"], it["text"]) for it in items])):
+        got: list[Triple] = []
+        for c in extract_document(doc).claims:
+            obj = c.object.label if isinstance(c.object, Event) else c.object
+            got.append((c.subject, c.predicate, obj, c.certainty))
+        used: set[int] = set()
+        for t in item["triples"]:
+            gold = (t["subject"], t["predicate"], t["object"], t["certainty"])
+            hit = next((i for i, x in enumerate(got) if i not in used and _match(gold, x)), None)
+            if hit is None:
+                counts["fn"] += 1
+                per[gold[1]]["fn"] += 1
+                notes.append(f"MISS {item['id']} [{item.get('construction')}] {gold} | got {got}")
+                continue
+            used.add(hit)
+            counts["tp"] += 1
+            per[gold[1]]["tp"] += 1
+            if got[hit][3] == gold[3]:
+                counts["certainty"] += 1
+            else:
+                notes.append(f"CERT {item['id']} {gold} got {got[hit][3]}")
+        for i, x in enumerate(got):
+            if i not in used:
+                counts["fp"] += 1
+                per[x[1]]["fp"] += 1
+                notes.append(f"FP   {item['id']} {x} | {item['text'][:150]}")
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"battery P {p:.3f} R {r:.3f} F1 {f1:.3f} tp {tp} fp {fp} fn {fn} cert {counts['certainty']}/{tp}")
+    for rel, c in sorted(per.items()):
+        print(f"  {rel:14s} tp {c['tp']} fp {c['fp']} fn {c['fn']}")
+    if verbose:
+        print("\n".join(notes))
+
+
+if __name__ == "__main__":
+    main("-v" in sys.argv)
