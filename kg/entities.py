@@ -445,6 +445,8 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
     while k < len(group):
         for phrase in lexicon.name_titles:  # longest first
             n = len(phrase)
+            if texts[k:k + 2] == ["ibu", "kota"]:
+                break  # "Ibu Kota Nusantara": the capital, not a woman's title
             if tuple(texts[k:k + n]) == phrase:
                 drop.update(group[k:k + n])
                 k += n - 1
@@ -529,7 +531,9 @@ def _group_mentions(
         etype, source = type_mention(sentence, mention, lexicon)
         return [replace(mention, type=etype, type_source=source)]
     # generic words and person descriptors before a name ("Peneliti Indonesia", "Pak Rudi") are not part of it
-    while len(ids) > 1 and (name_key(sentence.word(ids[0]).text) in lexicon.not_entities
+    while len(ids) > 1 and not (sentence.word(ids[0]).text.lower() == "ibu"  # "Ibu Kota Nusantara" is a place
+                                and sentence.word(ids[1]).text.lower() == "kota") and (
+                            name_key(sentence.word(ids[0]).text) in lexicon.not_entities
                             or sentence.word(ids[0]).text.lower() in lexicon.org_descriptions
                             or lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) in ("Person", "Product",
                                                                                                "AIModel")):

@@ -690,6 +690,26 @@ class _Extractor:
                     break
                 j += 1
 
+    def _own_subsidiary(self, i: int) -> None:
+        """"X, melalui anak usahanya Y, mengakuisisi Z": Y is X's subsidiary (X investsIn Y), and a takeover X makes
+        through it is Y's too (dev/GUIDELINES: parent and subsidiary both get the triple)."""
+        words = self.s.words
+        org_t = frozenset({"Organization"})
+        j = i + 3
+        child = self.entity(words[j]) if j < len(words) else None
+        b = i - 1
+        while b >= 0 and i - b <= 3 and self.entity(words[b]) is None and (
+                words[b].text == "," or words[b].text.lower() in ("melalui", "lewat", "via", "dan")):
+            b -= 1
+        parent = self.entity(words[b]) if 0 <= b < i else None
+        if not parent or not child or parent == child or not (self.type_ok(parent, org_t) and self.type_ok(child, org_t)):
+            return
+        self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, words[i], nominal=True)
+        for c in list(self.claims):
+            if c.subject == parent and c.predicate in ("acquires", "investsIn") and c.object != child and not any(
+                    x.subject == child and x.predicate == c.predicate and x.object == c.object for x in self.claims):
+                self.claims.append(replace(c, subject=child, extractor=c.extractor + "+subsidiary"))
+
     def _minority_stake(self, claim: Claim) -> bool:
         """True when the shares an acquisition verb takes are under half ("membeli 20 persen saham X"): holding a stake
         short of control is an investment (dev/GUIDELINES.md), not a takeover."""
@@ -741,6 +761,9 @@ class _Extractor:
         org_t = frozenset({"Organization"})
         for i, w in enumerate(words[:-1]):
             if " ".join((w.text.lower(), words[i + 1].text.lower())) not in self.lex.subsidiary_nouns:
+                continue
+            if i + 2 < len(words) and words[i + 2].text.lower() in ("nya", "-nya"):
+                self._own_subsidiary(i)  # "X, melalui anak usahanya Y, …": X's subsidiary Y
                 continue
             j = i + 2
             while j < len(words) and j <= i + 3 and self.entity(words[j]) is None and words[j].text[:1].islower():

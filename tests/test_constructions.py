@@ -2621,3 +2621,27 @@ DEEP_OLEH = conll(
 def test_a_nominal_delay_finds_its_oleh_agent_hung_deeper_in_the_phrase(lexicon: Lexicon) -> None:
     got = claims_of(doc_of(DEEP_OLEH), lexicon)
     assert any(s == "Nusatel" and p == "delayed" for s, p, _ in got)
+
+
+THROUGH_A_SUBSIDIARY = conll(
+    "Sagarindo, melalui anak usahanya Nusatel, mengakuisisi Rimbamas.",
+    """
+    Sagarindo sagarindo PROPN 9 nsubj _ S-ORG
+    , , PUNCT 3 punct
+    melalui lalu ADP 4 case
+    anak anak NOUN 1 nmod
+    usaha usaha NOUN 4 compound
+    nya dia PRON 5 nmod:poss
+    Nusatel nusatel PROPN 4 appos _ S-ORG
+    , , PUNCT 4 punct
+    mengakuisisi akuisisi VERB 0 root
+    Rimbamas rimbamas PROPN 9 obj _ S-ORG
+    . . PUNCT 9 punct
+    """,
+)
+
+
+def test_a_takeover_through_a_subsidiary_is_the_parents_and_the_subsidiarys(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(THROUGH_A_SUBSIDIARY), lexicon)
+    assert ("Sagarindo", "acquires", "Rimbamas") in got and ("Nusatel", "acquires", "Rimbamas") in got
+    assert ("Sagarindo", "investsIn", "Nusatel") in got
