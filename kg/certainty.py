@@ -102,6 +102,11 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     spec_phr = _phrase_words(sentence, lexicon.speculative_phrases)
     neg_phr = _phrase_words(sentence, lexicon.negated_phrases)
     word = sentence.word(trigger)
+    if nominal:  # "calon ketua umum PAN, X": a candidate for the office does not hold it
+        near = [sentence.word(trigger - 1) if trigger > 1 else None, sentence.word(word.head) if word.head else None]
+        for w in near:
+            if w is not None and w.text.lower() in lexicon.candidate_words:
+                return "speculative", w.text.lower()
     if not nominal:
         denial = _denied_above(sentence, word, lexicon)
         if denial is not None:  # "X membantah (kabar bahwa) akan mengakuisisi Y": the text denies it

@@ -70,6 +70,7 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to a relation noun ("melakukan")
     led_by_nouns: frozenset[str] = frozenset()  # "X pimpinan Y": Y leads X
     subsidiary_nouns: frozenset[str] = frozenset()
+    candidate_words: frozenset[str] = frozenset()  # "calon ketua": the office is only sought
     maker_roles: frozenset[str] = frozenset()
     stake_links: frozenset[str] = frozenset()  # "saham yang diterbitkan Y": words before the issuer's name  # "penulis", "sutradara": the person made the work named after it
     parent_nouns: frozenset[str] = frozenset()  # "perusahaan induk": X owns the company named after it
@@ -217,6 +218,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         branch_words=frozenset(w.lower() for w in types["titles"].get("branch", [])),
         purpose_marks=frozenset(w.lower() for w in cert["speculative"].get("purpose_marks", [])),
         decision_roots=frozenset(w.lower() for w in cert["speculative"].get("decision_roots", [])),
+        candidate_words=frozenset(w.lower() for w in cert["speculative"].get("candidate_words", [])),
         appointment_roots=frozenset(w.lower() for w in cert["speculative"].get("appointment_roots", [])),
         denial_words=frozenset(w.lower() for w in cert["negated"].get("denial", [])),
         transfer_verbs=frozenset(w.lower() for w in trig.get("transfer", {}).get("verbs", [])),

@@ -2645,3 +2645,28 @@ def test_a_takeover_through_a_subsidiary_is_the_parents_and_the_subsidiarys(lexi
     got = claims_of(doc_of(THROUGH_A_SUBSIDIARY), lexicon)
     assert ("Sagarindo", "acquires", "Rimbamas") in got and ("Nusatel", "acquires", "Rimbamas") in got
     assert ("Sagarindo", "investsIn", "Nusatel") in got
+
+
+CANDIDATE = conll(
+    "Warga Sorong mendukung calon ketua umum Partai Damai, Budi Santoso.",
+    """
+    Warga warga NOUN 3 nsubj
+    Sorong sorong PROPN 1 nmod _ S-LOC
+    mendukung dukung VERB 0 root
+    calon calon NOUN 3 obj
+    ketua ketua NOUN 4 compound
+    umum umum ADJ 5 amod
+    Partai partai PROPN 5 nmod _ B-ORG
+    Damai damai PROPN 7 flat:name _ E-ORG
+    , , PUNCT 10 punct
+    Budi budi PROPN 4 appos _ B-PER
+    Santoso santoso PROPN 10 flat:name _ E-PER
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_a_candidate_for_an_office_is_speculative_and_residents_are_no_organisation(lexicon: Lexicon) -> None:
+    doc = doc_of(CANDIDATE)
+    assert claims_of(doc, lexicon) == {("Budi Santoso", "leads", "Partai Damai"): "speculative"}
+    assert "Warga Sorong" not in {m.text for m in find_mentions(doc, lexicon)}
