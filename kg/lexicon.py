@@ -23,7 +23,6 @@ class RelationSpec:
     name: str
     roots: frozenset[str]
     affixed_only: frozenset[str] = frozenset()
-    not_before: frozenset[str] = frozenset()  # a trigger followed by one of these words means something else
     case_only: frozenset[str] = frozenset()  # nouns whose second party must come with a partner case ("dengan")
     object_not: frozenset[str] = frozenset()  # object nouns that make the trigger mean something else ("roket")
     inverse: bool = False
@@ -143,7 +142,6 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             name=name,
             roots=frozenset(r.lower() for r in spec.get("roots", [])),
             affixed_only=frozenset(r.lower() for r in spec.get("affixed_only", [])),
-            not_before=frozenset(r.lower() for r in spec.get("not_before", [])),
             case_only=frozenset(r.lower() for r in spec.get("case_only", [])),
             object_not=frozenset(r.lower() for r in spec.get("object_not", [])),
             inverse=bool(spec.get("inverse", False)),

@@ -138,6 +138,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
     """
     words = sentence.words
     for i, word in enumerate(words):
+        if i + 1 < len(words) and words[i + 1].text.lower() in REFLEXIVES:
+            continue  # a verb or noun done to oneself is another word: "mengundurkan / pengunduran diri" is resigning
         cands = list(roots_of(word.text, word.lemma))
         if i + 1 < len(words):
             nxt = words[i + 1].text.lower()
@@ -150,8 +152,6 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
                 if rel in seen:
                     continue
                 if root in spec.affixed_only and not _is_affixed(word.text, root.split()[0]):
-                    continue
-                if i + 1 < len(words) and words[i + 1].text.lower() in spec.not_before:
                     continue
                 seen.add(rel)
                 yield word, spec, root
@@ -937,8 +937,6 @@ class _Extractor:
                     for b in subjects[i + 1:]:
                         self.add(a, spec.name, b, rule + "-coordinated", conf, verb)
             return
-        if obj_word is not None and obj_word.text.lower() in REFLEXIVES:
-            return  # "mengundurkan diri" (resigns) is no delay
         if obj_word is not None and self._is_other_trigger(obj_word, spec):
             return  # "akuisisi X oleh Y diumumkan": the announcement is of an acquisition, the noun's own claim
         objects = self.objects(spec, obj_word, subjects, obj_types, verb)
