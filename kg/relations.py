@@ -203,6 +203,7 @@ class _Extractor:
     def __init__(self, doc: Document, sentence: Sentence, ctx: DocContext, lexicon: Lexicon) -> None:
         self.doc, self.s, self.ctx, self.lex = doc, sentence, ctx, lexicon
         self.claims: list[Claim] = []
+        self.triggers: list[tuple[Word, RelationSpec, str]] = []  # the sentence's triggers, found once in run()
 
     # ---- argument resolution -------------------------------------------------------------------------------------
 
@@ -636,7 +637,8 @@ class _Extractor:
 
     def run(self) -> list[Claim]:
         self.maker_rule()  # first: a release whose agent is only the maker ("album karya X. Dirilis …") reads it
-        for word, spec, root in find_triggers(self.s, self.lex):
+        self.triggers = list(find_triggers(self.s, self.lex))
+        for word, spec, root in self.triggers:
             try:
                 if root in spec.restricted_roots and not self._object_allowed(word, spec):
                     continue
@@ -670,7 +672,7 @@ class _Extractor:
         words = self.s.words
         done = {c.trigger_word for c in self.claims}
         org_t = frozenset({"Organization"})
-        for word, spec, root in find_triggers(self.s, self.lex):
+        for word, spec, root in self.triggers:
             if spec.name not in ("investsIn", "acquires") or word.id in done or not is_verbal(word, root.split()[0]):
                 continue
             subjects, _ = self.subject_of(word, spec.subject_types)
@@ -690,6 +692,16 @@ class _Extractor:
                     break
                 j += 1
 
+    def _name_before(self, i: int, links: frozenset[str], reach: int = 3) -> str | None:
+        """The entity named right before word index ``i`` (0-based), past commas and ``links`` words within ``reach``
+        words: "Y, anak perusahaan X", "Y merupakan perusahaan induk X", "Khalid, penulis buku …"."""
+        words = self.s.words
+        b = i - 1
+        while b >= 0 and i - b <= reach and self.entity(words[b]) is None and (
+                words[b].text == "," or words[b].text.lower() in links):
+            b -= 1
+        return self.entity(words[b]) if 0 <= b < i else None
+
     def _own_subsidiary(self, i: int) -> None:
         """"X, melalui anak usahanya Y, mengakuisisi Z": Y is X's subsidiary (X investsIn Y), and a takeover X makes
         through it is Y's too (dev/GUIDELINES: parent and subsidiary both get the triple)."""
@@ -697,11 +709,7 @@ class _Extractor:
         org_t = frozenset({"Organization"})
         j = i + 3
         child = self.entity(words[j]) if j < len(words) else None
-        b = i - 1
-        while b >= 0 and i - b <= 3 and self.entity(words[b]) is None and (
-                words[b].text == "," or words[b].text.lower() in ("melalui", "lewat", "via", "dan")):
-            b -= 1
-        parent = self.entity(words[b]) if 0 <= b < i else None
+        parent = self._name_before(i, frozenset({"melalui", "lewat", "via", "dan"}))
         if not parent or not child or parent == child or not (self.type_ok(parent, org_t) and self.type_ok(child, org_t)):
             return
         self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, words[i], nominal=True)
@@ -737,11 +745,7 @@ class _Extractor:
         for i, w in enumerate(words):
             if w.text.lower() not in self.lex.maker_roles or self.entity(w) is not None:
                 continue
-            b = i - 1
-            while b >= 0 and i - b <= 3 and self.entity(words[b]) is None and (
-                    words[b].text == "," or words[b].text.lower() in LINKS):
-                b -= 1
-            person = self.entity(words[b]) if 0 <= b < i else None
+            person = self._name_before(i, LINKS)
             if person is None or self.ctx.index.type_of(person) != "Person":
                 continue
             j = i + 1
@@ -780,11 +784,7 @@ class _Extractor:
             if k + 1 < len(words) and words[k].text == ",":
                 child = self.entity(words[k + 1])
             if child is None:  # "Y, anak perusahaan X" / "Y merupakan anak perusahaan X"
-                b = i - 1
-                while b >= 0 and i - b <= 3 and self.entity(words[b]) is None and (
-                        words[b].text == "," or words[b].text.lower() in LINKS):
-                    b -= 1
-                child = self.entity(words[b]) if b >= 0 and b < i - 1 else None
+                child = self._name_before(i, LINKS)
             if child is not None and child != parent and self.type_ok(child, org_t):
                 self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
         owner_t = frozenset({"Organization", "Person"})
@@ -804,14 +804,10 @@ class _Extractor:
                         self.type_ok(owner, owner_t)):
                     self.add(owner, "investsIn", owned, "owner-apposition", CONF_NP - 0.1, w, nominal=True)
             elif pair in self.lex.parent_nouns:  # "X adalah perusahaan induk (dari) Y"
-                b = i - 1
-                while b >= 0 and i - b <= 3 and self.entity(words[b]) is None and (
-                        words[b].text == "," or words[b].text.lower() in LINKS):
-                    b -= 1
                 f = i + 2
                 if f < len(words) and words[f].text.lower() in ("dari", "bagi"):
                     f += 1
-                parent = self.entity(words[b]) if 0 <= b < i - 1 else None
+                parent = self._name_before(i, LINKS)
                 child = self.entity(words[f]) if f < len(words) else None
                 if parent and child and parent != child and self.type_ok(parent, org_t) and self.type_ok(child, org_t):
                     self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
