@@ -86,6 +86,8 @@ def dateline_place(sentence: Sentence, lexicon: Lexicon) -> tuple[int, ...]:
     """RETURNS the ids of the place words of a news dateline split off its story by :func:`kg.parse.split_dateline`
     ("Pontianak, Kompas": (1,)); () when the sentence is no dateline. The place of a dateline is a place, whatever
     the tagger says, and the outlet after it an organisation (when it is not a weekday)."""
+    if len(sentence.words) > 9:  # a dateline is a place, a comma and an outlet: a few words at most
+        return ()
     ws = [w for w in sentence.words if w.upos != "PUNCT" or w.text == ","]
     commas = [i for i, w in enumerate(ws) if w.text == ","]
     if len(commas) != 1 or not 0 < commas[0] <= 4 or sentence.text.rstrip().endswith((".", "!", "?")):
@@ -270,13 +272,13 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     dateline = dateline_place(sentence, lexicon)
     headline = not dateline and (is_headline(sentence) or is_foreign(sentence, lexicon))
     first_alpha = _first_alpha(sentence)
+    openings = _openings(sentence)
     cand = [w.id for w in sentence.words
             if _is_candidate(w, first_alpha) or (w.id == first_alpha and w.text in known)]
     # a function word written with a capital inside running text is part of the name before it ("Lin Dan",
     # "Yang Jiechi" after a given name): the conjunction "dan" is never capitalised mid-sentence
     glued: set[int] = set()
     if not headline:
-        openings = _openings(sentence)
         for w in sentence.words:
             if (w.id - 1 in cand and w.id not in openings and w.upos in ("CCONJ", "ADP", "SCONJ", "PRON", "PART")
                     and w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha()):
@@ -284,7 +286,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
                 glued.update({w.id - 1, w.id})
         cand.sort()
     # a lone common word opening the sentence, or a sentence the tokenizer did not split ("… Jawa Pos. Kantor pusatnya")
-    for i in _openings(sentence) & set(cand):
+    for i in openings & set(cand):
         if i + 1 not in cand and _common_opening(sentence, i, lexicon, known):
             cand.remove(i)
     if dateline:  # the place and the outlet, not the weekday
