@@ -431,6 +431,12 @@ def _ner_spans(sentence: Sentence, ids: Sequence[int]) -> list[tuple[int, int, s
     return spans
 
 
+def _title_compound(texts: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """True when the lowercased words from ``k`` open a common noun that starts with a title word ("ibu kota", the
+    capital: "Ibu Kota Nusantara" is a place, not Mrs Kota Nusantara)."""
+    return any(tuple(texts[k:k + len(p)]) == p for p in lexicon.title_compounds)
+
+
 def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list[list[int]]:
     """Cut a run of name words where a title stands ("Direktur Utama X Y" → [X, Y]) and around a person name the NER
     marks inside a longer run ("Sagarindo Wulan Pertiwi" → [Sagarindo] [Wulan Pertiwi])."""
@@ -447,7 +453,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
     while k < len(group):
         for phrase in lexicon.name_titles:  # longest first
             n = len(phrase)
-            if texts[k:k + 2] == ["ibu", "kota"]:
+            if _title_compound(texts, k, lexicon):
                 break  # "Ibu Kota Nusantara": the capital, not a woman's title
             if tuple(texts[k:k + n]) == phrase:
                 drop.update(group[k:k + n])
@@ -533,8 +539,7 @@ def _group_mentions(
         etype, source = type_mention(sentence, mention, lexicon)
         return [replace(mention, type=etype, type_source=source)]
     # generic words and person descriptors before a name ("Peneliti Indonesia", "Pak Rudi") are not part of it
-    while len(ids) > 1 and not (sentence.word(ids[0]).text.lower() == "ibu"  # "Ibu Kota Nusantara" is a place
-                                and sentence.word(ids[1]).text.lower() == "kota") and (
+    while len(ids) > 1 and not _title_compound([sentence.word(i).text.lower() for i in ids[:3]], 0, lexicon) and (
                             name_key(sentence.word(ids[0]).text) in lexicon.not_entities
                             or sentence.word(ids[0]).text.lower() in lexicon.org_descriptions
                             or lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) in ("Person", "Product",

@@ -78,6 +78,7 @@ class Lexicon:
     org_name_starts: frozenset[str] = frozenset()  # "Bank …", "PT …": the first word of an organisation's name
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
     org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
+    title_compounds: tuple[tuple[str, ...], ...] = ()  # "ibu kota": a noun, not the title "Ibu" before a name
     law_starts: frozenset[str] = frozenset()
     event_starts: frozenset[str] = frozenset()  # "Kejuaraan Dunia …", "Kongres III …": a named event, no entity  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
     self_references: frozenset[str] = frozenset()  # "Perseroan" alone: the company the report is about
@@ -195,6 +196,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         building_words=_words(types, "names", "building_words"),
         place_name_starts=_words(types, "names", "place_name_starts"),
         law_starts=_words(types, "names", "law_starts"),
+        title_compounds=_phrases(types.get("names", {}).get("title_compounds", [])),
         event_starts=_words(types, "names", "event_starts"),
         org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),
         former_words=_words(types, "names", "former_words"),

@@ -1310,7 +1310,7 @@ class _Extractor:
                 continue
             if i > 0 and words[i - 1].text.lower() in self.lex.not_top:  # "Wakil Ketua", "Vice President"
                 continue
-            if title == "pimpinan" and i > 0 and self.entity(words[i - 1]) is not None:
+            if title in self.lex.led_by_nouns and i > 0 and self.entity(words[i - 1]) is not None:
                 continue  # "Gamelan X pimpinan Y dari Z": X is led by Y (the noun rule), Z is where Y comes from
             after = i + len(title.split())
             if after + 2 < len(words) and words[after].text == "(" and ")" in (words[after + 2].text,

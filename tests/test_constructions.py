@@ -2670,3 +2670,21 @@ def test_a_candidate_for_an_office_is_speculative_and_residents_are_no_organisat
     doc = doc_of(CANDIDATE)
     assert claims_of(doc, lexicon) == {("Budi Santoso", "leads", "Partai Damai"): "speculative"}
     assert "Warga Sorong" not in {m.text for m in find_mentions(doc, lexicon)}
+
+
+CAPITAL_CITY = conll(
+    "Nusatel pindah ke Ibu Kota Nusantara.",
+    """
+    Nusatel nusatel PROPN 2 nsubj _ S-ORG
+    pindah pindah VERB 0 root
+    ke ke ADP 4 case
+    Ibu ibu PROPN 2 obl _ B-LOC
+    Kota kota PROPN 4 flat:name _ I-LOC
+    Nusantara nusantara PROPN 5 flat:name _ E-LOC
+    . . PUNCT 2 punct
+    """,
+)
+
+
+def test_ibu_kota_opens_a_place_name_not_a_title(lexicon: Lexicon) -> None:
+    assert "Ibu Kota Nusantara" in {m.text for m in find_mentions(doc_of(CAPITAL_CITY), lexicon)}
