@@ -1,6 +1,7 @@
 """Score the extractor on the phrasing battery: invented one- and two-sentence news items, one construction each.
 
-Usage: python dev/battery/score.py [-v]     (-v lists every miss, false claim and certainty error)
+Usage: python dev/battery/score.py [-v] [FILE.jsonl]   (-v lists every miss, false claim and certainty error;
+FILE defaults to battery.jsonl beside this script; tech.jsonl is the technology-news battery)
 
 Matching is by exact name (case-insensitive), either order for the symmetric relations, and containment for the
 object of "delayed" (an event described in words). This is a diagnostic of phrasings, not the development set:
@@ -40,8 +41,8 @@ def _match(gold: Triple, got: Triple) -> bool:
     return False
 
 
-def main(verbose: bool) -> None:
-    with open(Path(__file__).with_name("battery.jsonl"), encoding="utf-8") as fh:
+def main(verbose: bool, path: Path | None = None) -> None:
+    with open(path or Path(__file__).with_name("battery.jsonl"), encoding="utf-8") as fh:
         items = [json.loads(line) for line in fh if line.strip()]
     counts = collections.Counter()
     per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -75,7 +76,8 @@ def main(verbose: bool) -> None:
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"battery P {p:.3f} R {r:.3f} F1 {f1:.3f} tp {tp} fp {fp} fn {fn} cert {counts['certainty']}/{tp}")
+    name = (path or Path("battery")).stem
+    print(f"{name} P {p:.3f} R {r:.3f} F1 {f1:.3f} tp {tp} fp {fp} fn {fn} cert {counts['certainty']}/{tp}")
     for rel, c in sorted(per.items()):
         print(f"  {rel:14s} tp {c['tp']} fp {c['fp']} fn {c['fn']}")
     if verbose:
@@ -83,4 +85,5 @@ def main(verbose: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    files = [Path(a) for a in sys.argv[1:] if not a.startswith("-")]
+    main("-v" in sys.argv, files[0] if files else None)
