@@ -25,6 +25,7 @@ Pure functions over records:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -38,6 +39,9 @@ from kg.records import Document, Sentence, Word
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
 _VERSION = re.compile(r"^(?:[A-Za-z]{0,3}\d+(?:[.,]\d+)*[A-Za-z]{0,3}|[IVX]{1,4}|[A-Z]\d*|Pro|Max|Mini|Ultra|Turbo)$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# a capital after a small letter inside one word: brand spelling ("GoTo", "SoftBank", "DeepSeek", "xAI"), never a
+# person's name in Indonesian news (surname prefixes Mc, Mac, De, Di, La, Le aside)
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
 _HAS_DIGIT_NAME = re.compile(r"^[A-Za-z]+[-]?\d+[A-Za-z0-9.]*$")
 ALIAS_CUES = frozenset(
     {"sebelumnya", "dulu", "dahulu", "dulunya", "dahulunya", "bernama", "dikenal", "sebagai", "alias", "yang",
@@ -315,6 +319,9 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
         elif w.text == "dan" and w.id - 1 in chosen and w.id + 1 in chosen and _office_and(sentence, w.id, chosen,
                                                                                            lexicon):
             joined.add(w.id)
+        elif w.text == "untuk" and w.id - 1 in chosen and w.id + 1 in chosen and _body_for(sentence, w.id, chosen,
+                                                                                           lexicon):
+            joined.add(w.id)
     chosen |= joined
     # pieces glued to a name without white space ("Nusasat" "-" "2", "GO-" "MART"): one name
     ws = sentence.words
@@ -379,6 +386,18 @@ def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) 
     nxt = sentence.word(i + 1).text
     return (lexicon.type_cues.get(first) == "Organization" and lexicon.type_cues.get(nxt.lower()) is None
             and nxt.isalpha() and not nxt.isupper() and known_word(nxt) and name_key(nxt) not in lexicon.places)
+
+
+def _body_for(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:
+    """True for the "untuk" inside the name of an association or agency ("Asosiasi Modal Ventura untuk Startup
+    Indonesia", "Komisi Nasional untuk Anak"): the run before it opens with an organisation noun within four words
+    and a capitalised word follows ("… bekerja sama dengan Telkom untuk Jakarta" has no such opening)."""
+    start = i - 1
+    while start - 1 in chosen and i - start < 5:
+        start -= 1
+    first = sentence.word(start).text.lower()
+    return (lexicon.type_cues.get(first) == "Organization" and first not in lexicon.name_title_words
+            and sentence.word(i + 1).text[:1].isupper())
 
 
 def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset()) -> list[list[int]]:
@@ -607,6 +626,34 @@ def _is_epithet(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon) -> boo
     return k - 1 >= 1 and sentence.word(k - 1).text.lower() in lexicon.epithet_cues
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` is built from the beginnings of ``name``'s words, in order, as Indonesian short forms are
+    ("Amvesindo" from Asosiasi Modal Ventura untuk Startup Indonesia, "GoTo" from GoTo Gojek Tokopedia): the first
+    word gives the first letters, at least two words give some.
+
+    Example:
+        >>> abbreviates("Amvesindo", "Asosiasi Modal Ventura untuk Startup Indonesia")
+        True
+        >>> abbreviates("Kompas", "Bank Mandiri")
+        False
+    """
+    acr, words = short.lower(), [w.lower() for w in name.split()]
+    if " " in short or len(acr) < 2 or len(words) < 2 or not acr.isalpha() or acr[0] != words[0][:1]:
+        return False
+
+    @functools.lru_cache(maxsize=None)
+    def fits(pos: int, k: int, used: int) -> bool:
+        if pos == len(acr):
+            return used >= 2
+        if k == len(words):
+            return False
+        word = words[k]
+        return any(fits(pos + n, k + 1, used + (n > 0)) for n in range(len(word), -1, -1)
+                   if acr[pos:pos + n] == word[:n] and (n > 0 or k > 0))
+
+    return fits(0, 0, 0)
+
+
 def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Mark "N" in "M (sebelumnya N)" / "M (N)" as another name of M."""
     out = list(mentions)
@@ -619,7 +666,8 @@ def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> 
             inner = [w.text.lower() for w in between[1:]]
             after = b.words[-1] + 1
             closes = after <= len(sentence.words) and sentence.word(after).text == ")"
-            if closes and all(t in ALIAS_CUES for t in inner) and (inner or b.text.isupper()):
+            if closes and all(t in ALIAS_CUES for t in inner) and (inner or b.text.isupper()
+                                                                   or abbreviates(b.text, a.text)):
                 out[b_i] = replace(b, alias_of=a.text)
             break
     # "X, yang kini bernama Y", "X (dulu dikenal sebagai Y)" without brackets: Y is another name of X
@@ -782,6 +830,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             return "Organization", "cue:org"  # ("Andi Wijaya, perusahaannya akan …" is a new clause)
     # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type Kelanaraya)
     labels = Counter(NER_TYPES[label] for _, _, label in _ner_spans(sentence, mention.words) if label in NER_TYPES)
+    if labels and len(mention.words) == 1 and _CAMEL.match(mention.text) and labels.most_common(1)[0][0] != "Organization":
+        # the NER calls "DeepSeek", "SoftBank" persons: brand spelling says otherwise (still NER-strength evidence:
+        # a role may make it a product, "merilis GoJalan")
+        return "Organization", "ner"
     if labels:
         return labels.most_common(1)[0][0], "ner"
     for word, rel in cues:

@@ -53,3 +53,90 @@ def test_registry_merges_names_across_documents() -> None:
     assert second["Altman"] == "Sam Altman"
     ents = dict((e.label, docs) for e, docs in reg.entities())
     assert ents["Sam Altman"] == ["d1", "d2"]
+
+
+def test_a_short_form_built_from_word_beginnings_in_brackets_is_an_alias(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Ia memimpin Lembaga Riset Nusantara (Lerinus).", """
+        Ia dia PRON 2 nsubj
+        memimpin pimpin VERB 0 root
+        Lembaga lembaga PROPN 2 obj
+        Riset riset PROPN 3 flat:name
+        Nusantara nusantara PROPN 3 flat:name
+        ( ( PUNCT 7 punct
+        Lerinus lerinus PROPN 3 appos _ S-PER
+        ) ) PUNCT 7 punct
+        . . PUNCT 2 punct
+    """))
+    ents = _entities(doc, lexicon)
+    assert ents["Lembaga Riset Nusantara"].aliases == ("Lerinus",)
+    assert "Lerinus" not in ents
+
+
+def test_abbreviation_needs_the_first_word_and_two_words() -> None:
+    from kg.entities import abbreviates
+
+    assert abbreviates("GoTo", "GoTo Gojek Tokopedia")
+    assert abbreviates("Amvesindo", "Asosiasi Modal Ventura untuk Startup Indonesia")
+    assert not abbreviates("Tokopedia", "GoTo Gojek Tokopedia")  # not from the first word
+    assert not abbreviates("Lembaga", "Lembaga Riset Nusantara")  # one word only: the name's own first word
+    assert not abbreviates("Mitra", "Bank Mitra Jaya")
+
+
+def test_untuk_inside_the_name_of_an_association_joins_it(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Ia memimpin Asosiasi Pelaku Usaha untuk Energi Bersih.", """
+        Ia dia PRON 2 nsubj
+        memimpin pimpin VERB 0 root
+        Asosiasi asosiasi PROPN 2 obj
+        Pelaku pelaku PROPN 3 flat:name
+        Usaha usaha PROPN 3 flat:name
+        untuk untuk ADP 7 case
+        Energi energi PROPN 3 nmod
+        Bersih bersih PROPN 7 flat:name
+        . . PUNCT 2 punct
+    """))
+    assert list(_entities(doc, lexicon)) == ["Asosiasi Pelaku Usaha untuk Energi Bersih"]
+    doc = parse(conll("Telkom bekerja untuk Jakarta.", """
+        Telkom telkom PROPN 2 nsubj
+        bekerja kerja VERB 0 root
+        untuk untuk ADP 4 case
+        Jakarta jakarta PROPN 2 obl
+        . . PUNCT 2 punct
+    """))
+    assert sorted(_entities(doc, lexicon)) == ["Jakarta", "Telkom"]
+
+
+def test_brand_spelling_outweighs_a_person_tag_but_not_a_surname_prefix(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("SoftBank menggandeng McKenzie dan LinaPay.", """
+        SoftBank softbank PROPN 2 nsubj _ S-PER
+        menggandeng gandeng VERB 0 root
+        McKenzie mckenzie PROPN 2 obj _ S-PER
+        dan dan CCONJ 5 cc
+        LinaPay linapay PROPN 3 conj _ S-PER
+        . . PUNCT 2 punct
+    """))
+    ents = _entities(doc, lexicon)
+    assert ents["SoftBank"].type == "Organization"
+    assert ents["LinaPay"].type == "Organization"
+    assert ents["McKenzie"].type == "Person"
+
+
+def test_units_after_numbers_are_no_entities(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Nusatel memakai frekuensi 700 MHz untuk 5G.", """
+        Nusatel nusatel PROPN 2 nsubj
+        memakai pakai VERB 0 root
+        frekuensi frekuensi NOUN 2 obj
+        700 700 NUM 5 nummod
+        MHz mhz PROPN 3 nmod
+        untuk untuk ADP 7 case
+        5G 5g PROPN 2 obl
+        . . PUNCT 2 punct
+    """))
+    assert list(_entities(doc, lexicon)) == ["Nusatel"]
