@@ -238,7 +238,42 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     mentions: list[Mention] = []
     for sentence in doc.sentences:
         mentions.extend(_sentence_mentions(doc, sentence, lexicon, frozenset(known)))
-    return mentions
+    return _split_employer_runs(doc, mentions, lexicon)
+
+
+def _personal(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon, *, ner_person: bool) -> bool:
+    """True when the words can be a person's name: not an organisation's last word, and (unless the NER already
+    called the run a person) at least one of them no Indonesian dictionary word ("Sundar Pichai", not "Syariah")."""
+    texts = [sentence.word(i).text for i in ids]
+    if texts[-1].lower() in lexicon.org_name_ends or not all(t[:1].isupper() for t in texts):
+        return False
+    return ner_person or not all(known_word(t) for t in texts)
+
+
+def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Cut "CEO Google Sundar Pichai", "Bos Nvidia Jensen Huang" into the organisation and the person when the run
+    after a title begins with a name the document also uses on its own for something that is not a person: the NER
+    often tags the whole run as one person, and nothing inside one sentence tells "Google" from a first name."""
+    alone = {m.text for m in mentions if m.type != "Person" and len(m.words) <= 3}
+    out: list[Mention] = []
+    for m in mentions:
+        sentence = doc.sentences[m.sentence]
+        before = [sentence.word(i).text.lower() for i in range(max(1, m.words[0] - 3), m.words[0])]
+        titled = any(" ".join(before[-n:]) in lexicon.titles for n in range(1, len(before) + 1))  # "Direktur Utama"
+        cut = 0
+        if titled and len(m.words) >= 2:
+            cut = next((k for k in range(min(3, len(m.words) - 1), 0, -1)
+                        if _span_text(doc, sentence, m.words[:k])[0] in alone
+                        and _personal(sentence, m.words[k:], lexicon, ner_person=m.type == "Person")), 0)
+        if not cut:
+            out.append(m)
+            continue
+        for ids, etype, source in ((m.words[:cut], "Organization", "cue:employer"), (m.words[cut:], "Person",
+                                                                                      "cue:title")):
+            text, start, end = _span_text(doc, sentence, ids)
+            out.append(replace(m, words=ids, head=_head_of(sentence, ids), text=text, start=start, end=end,
+                               type=etype, type_source=source))
+    return out
 
 
 def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: frozenset[str]) -> bool:

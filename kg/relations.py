@@ -187,6 +187,15 @@ class DocContext:
                 return label
         return None
 
+    def last_org(self, exclude: frozenset[str] = frozenset()) -> str | None:
+        """RETURNS the most recently mentioned organisation not in ``exclude``, counting the one-word names the NER
+        tags PER or LOC (it tags many company names so: "Meta", "Nvidia"), which an organisation slot may take."""
+        for label in reversed(self.recent):
+            ent = self.index.entities.get(label)
+            if ent is not None and label not in exclude and (ent.type == "Organization" or weak_person(ent)):
+                return label
+        return None
+
     def topic(self, types: frozenset[str], exclude: frozenset[str]) -> str | None:
         """RETURNS the most mentioned entity so far of one of ``types`` (ties: first mentioned), or None."""
         best = [
@@ -398,7 +407,7 @@ class _Extractor:
         taken = frozenset(org for org, leader in self.ctx.leaders.items() if leader != person)
         last = self.last_before(cue_word, frozenset({"Organization"}))  # this sentence first ("Dirut X Y: pihaknya …")
         if last is None or last in taken:
-            last = self.ctx.last_of(frozenset({"Organization"}), exclude=taken)
+            last = self.ctx.last_org(exclude=taken)
         if last is not None and self.type_ok(last, frozenset({"Organization"})):
             if claim_leader:
                 self.add(person, "leads", last, "possessive-company", CONF_COREF, cue_word, nominal=True)

@@ -2688,3 +2688,62 @@ CAPITAL_CITY = conll(
 
 def test_ibu_kota_opens_a_place_name_not_a_title(lexicon: Lexicon) -> None:
     assert "Ibu Kota Nusantara" in {m.text for m in find_mentions(doc_of(CAPITAL_CITY), lexicon)}
+
+
+# ---- names after a title, and companies the NER calls persons -------------------------------------------------------
+
+def test_title_run_splits_into_employer_and_person_when_the_employer_is_named_alone(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp merilis Lintang.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        merilis rilis VERB 0 root Voice=Act
+        Lintang lintang PROPN 2 obj
+        . . PUNCT 2 punct
+    """), conll("Bos Zetacorp Arvid Kusnadi menunda peluncuran Lintang.", """
+        Bos bos NOUN 5 nsubj
+        Zetacorp zetacorp PROPN 1 flat:name _ B-PER
+        Arvid arvid PROPN 2 flat:name _ I-PER
+        Kusnadi kusnadi PROPN 3 flat:name _ E-PER
+        menunda tunda VERB 0 root Voice=Act
+        peluncuran luncur NOUN 5 obj
+        Lintang lintang PROPN 6 nmod
+        . . PUNCT 5 punct
+    """))
+    claims = claims_of(doc, lexicon)
+    assert claims[("Arvid Kusnadi", "leads", "Zetacorp")] == "asserted"
+    assert not any("Zetacorp Arvid" in k[0] for k in claims)
+
+
+def test_title_run_stays_whole_without_the_employer_named_alone(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Bos Zetacorp Arvid Kusnadi menunda peluncuran Lintang.", """
+        Bos bos NOUN 5 nsubj
+        Zetacorp zetacorp PROPN 1 flat:name _ B-PER
+        Arvid arvid PROPN 2 flat:name _ I-PER
+        Kusnadi kusnadi PROPN 3 flat:name _ E-PER
+        menunda tunda VERB 0 root Voice=Act
+        peluncuran luncur NOUN 5 obj
+        Lintang lintang PROPN 6 nmod
+        . . PUNCT 5 punct
+    """))
+    ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
+    assert "Zetacorp Arvid Kusnadi" in ents
+
+
+def test_perusahaan_of_a_person_is_the_last_company_even_one_the_ner_calls_a_person(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Meridia merebut pangsa pasar.", """
+        Meridia meridia PROPN 2 nsubj _ S-PER
+        merebut rebut VERB 0 root Voice=Act
+        pangsa pangsa NOUN 2 obj
+        pasar pasar NOUN 3 compound
+        . . PUNCT 2 punct
+    """), conll("Perusahaan Arvid Kusnadi merilis Lintang 2.", """
+        Perusahaan perusahaan NOUN 4 nsubj
+        Arvid arvid PROPN 1 flat:name _ B-PER
+        Kusnadi kusnadi PROPN 2 flat:name _ E-PER
+        merilis rilis VERB 0 root Voice=Act
+        Lintang lintang PROPN 4 obj _ B-ORG
+        2 2 NUM 5 nummod _ E-ORG
+        . . PUNCT 4 punct
+    """))
+    claims = claims_of(doc, lexicon)
+    assert claims[("Arvid Kusnadi", "leads", "Meridia")] == "asserted"
+    assert claims[("Meridia", "releases", "Lintang 2")] == "asserted"
