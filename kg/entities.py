@@ -541,10 +541,14 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         org_end = min(cuts, default=0)
         org_noun = sentence.word(piece[0]).text.lower() in lexicon.org_name_starts
         for first, last, label in _ner_spans(sentence, piece):
-            if org_noun and len(piece) > 1 and (first, last) == (piece[1], piece[-1]):
-                continue  # "Bank Arunika Sejahtera", "PT Tirta Hijau Lestari": a company named like a person
+            if org_noun and len(piece) > 1 and first > piece[0] and (
+                    (first, last) == (piece[1], piece[-1])
+                    or sentence.word(last).text.lower() in lexicon.org_name_ends):
+                continue  # "Bank Arunika Sejahtera", "PT Investa Garuda Ventura": a company named like a person
             if label in ("PER", "PERSON") and (first, last) != (piece[0], piece[-1]):
-                cuts.update(c for c in (first, last + 1) if c >= org_end)
+                # "Claude Sonnet 4.5": a version number after the tagged words still belongs to the name
+                after_version = last + 1 == piece[-1] and _is_version(sentence.word(last + 1))  # not "Hoshi 3-1"
+                cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
         cur = []
         for i in piece:
             if i in cuts and cur:

@@ -140,3 +140,44 @@ def test_units_after_numbers_are_no_entities(parse, lexicon: Lexicon) -> None:
         . . PUNCT 2 punct
     """))
     assert list(_entities(doc, lexicon)) == ["Nusatel"]
+
+
+def test_a_company_name_ending_like_a_company_stays_whole_whatever_the_ner_cuts(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("PT Investa Garuda Ventura menanam modal.", """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Investa investa PROPN 1 flat:name _ E-ORG
+        Garuda garuda PROPN 2 flat:name _ B-PER
+        Ventura ventura PROPN 3 flat:name _ E-PER
+        menanam tanam VERB 0 root
+        modal modal NOUN 5 obj
+        . . PUNCT 5 punct
+    """))
+    assert list(_entities(doc, lexicon)) == ["PT Investa Garuda Ventura"]
+    doc = parse(conll("PT Sagara Nusantara Rina Kusumawati menanam modal.", """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Sagara sagara PROPN 1 flat:name _ I-ORG
+        Nusantara nusantara PROPN 2 flat:name _ E-ORG
+        Rina rina PROPN 3 flat:name _ B-PER
+        Kusumawati kusumawati PROPN 4 flat:name _ E-PER
+        menanam tanam VERB 0 root
+        modal modal NOUN 6 obj
+        . . PUNCT 6 punct
+    """))
+    assert sorted(_entities(doc, lexicon)) == ["PT Sagara Nusantara", "Rina Kusumawati"]
+
+
+def test_a_version_after_words_tagged_as_a_person_stays_in_the_name(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Zetacorp merilis Lintang Sora 4.5 kemarin.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        merilis rilis VERB 0 root
+        Lintang lintang PROPN 2 obj _ B-PER
+        Sora sora PROPN 3 flat:name _ E-PER
+        4.5 4.5 NUM 4 nummod
+        kemarin kemarin ADV 2 advmod
+        . . PUNCT 2 punct
+    """))
+    assert "Lintang Sora 4.5" in _entities(doc, lexicon)
