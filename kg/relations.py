@@ -168,9 +168,11 @@ class DocContext:
     recent: list[str] = field(default_factory=list)  # entity labels in order of mention
     partners: dict[str, str] = field(default_factory=dict)  # symmetric relation → its last second party
     makers: dict[str, str] = field(default_factory=dict)  # product → who made it (from developedBy claims)
+    subjects: list[str | None] = field(default_factory=list)  # per sentence: the named subject of its main clause
 
     def see_sentence(self, sentence: Sentence) -> None:
-        """Record the entities mentioned in a sentence (after its claims were found)."""
+        """Record the entities mentioned in a sentence (after its claims were found), and its main clause's subject."""
+        self.subjects.append(self._main_subject(sentence))
         seen: list[str] = []
         for w in sentence.words:
             ent = self.index.at(sentence.index, w.id)
@@ -179,6 +181,26 @@ class DocContext:
         for label in seen:
             self.counts[label] += 1
             self.recent.append(label)
+
+    def _main_subject(self, sentence: Sentence) -> str | None:
+        root = next((w for w in sentence.words if w.head == 0), None)
+        subj = next((c for c in sentence.children(root.id) if c.deprel in ("nsubj", "nsubj:pass")), None) if root else None
+        if subj is None:
+            return None
+        for w in (subj, *(c for c in sentence.children(subj.id) if c.deprel in ("flat", "flat:name", "appos"))):
+            ent = self.index.at(sentence.index, w.id)
+            if ent is not None:
+                return ent.label
+        return None
+
+    def recent_subject(self, types: frozenset[str], within: int = 3) -> str | None:
+        """RETURNS the named main-clause subject of one of the last ``within`` sentences, the latest first, when it
+        is of one of ``types`` (an organisation slot also takes a one-word name the NER calls a person)."""
+        for label in [x for x in self.subjects[-within:] if x is not None][::-1]:
+            ent = self.index.entities.get(label)
+            if ent is not None and (ent.type in types or ("Organization" in types and weak_person(ent))):
+                return label
+        return None
 
     def last_of(self, types: frozenset[str], exclude: frozenset[str] = frozenset()) -> str | None:
         """RETURNS the most recently mentioned entity of one of ``types`` not in ``exclude``."""
@@ -331,8 +353,14 @@ class _Extractor:
                 c.text.lower() in DEMONSTRATIVES for c in [*children, *self._subtree(word, keep_clauses=True)])):
             if any(c.text.lower() in ("kedua", "dua") for c in children):  # "kedua perusahaan itu": the last two
                 return self.last_n_before(word, frozenset({cue}), 2)
-            antecedent = self.last_org_before(word) if cue == "Organization" else self.last_before(
-                word, frozenset({cue}))
+            kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})  # "chatbot tersebut": Grok 3
+            if word.deprel in ("nsubj", "nsubj:pass") and self.last_before(word, kinds, same_sentence=True) is None:
+                # a description opening a sentence continues the story's subject (centering): "xAI merilis Grok.
+                # … OpenAI … . Perusahaan itu …" is xAI, not the organisation named last
+                antecedent = self.ctx.recent_subject(kinds)
+                if antecedent is not None:
+                    return [antecedent]
+            antecedent = self.last_org_before(word) if cue == "Organization" else self.last_before(word, kinds)
             return [antecedent] if antecedent else []
         return []
 

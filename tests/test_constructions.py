@@ -2747,3 +2747,42 @@ def test_perusahaan_of_a_person_is_the_last_company_even_one_the_ner_calls_a_per
     claims = claims_of(doc, lexicon)
     assert claims[("Arvid Kusnadi", "leads", "Meridia")] == "asserted"
     assert claims[("Meridia", "releases", "Lintang 2")] == "asserted"
+
+
+def test_a_description_opening_a_sentence_continues_the_last_named_subject(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp merekrut peneliti Meridia.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        merekrut rekrut VERB 0 root Voice=Act
+        peneliti teliti NOUN 2 obj
+        Meridia meridia PROPN 3 nmod _ S-ORG
+        . . PUNCT 2 punct
+    """), conll("Perusahaan itu berbasis di Bandung.", """
+        Perusahaan perusahaan NOUN 3 nsubj
+        itu itu DET 1 det
+        berbasis basis VERB 0 root
+        di di ADP 5 case
+        Bandung bandung PROPN 3 obl _ S-LOC
+        . . PUNCT 3 punct
+    """))
+    claims = claims_of(doc, lexicon)
+    assert claims[("Zetacorp", "basedIn", "Bandung")] == "asserted"
+    assert ("Meridia", "basedIn", "Bandung") not in claims
+
+
+def test_a_chatbot_description_takes_the_last_product_or_model(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp merilis Lintang 2.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        merilis rilis VERB 0 root Voice=Act
+        Lintang lintang PROPN 2 obj
+        2 2 NUM 3 nummod
+        . . PUNCT 2 punct
+    """), conll("Chatbot tersebut menantang Sorabot.", """
+        Chatbot chatbot NOUN 3 nsubj
+        tersebut tersebut DET 1 det
+        menantang tantang VERB 0 root Voice=Act
+        Sorabot sorabot PROPN 3 obj _ S-ORG
+        . . PUNCT 3 punct
+    """))
+    claims = claims_of(doc, lexicon)
+    assert claims[("Lintang 2", "competesWith", "Sorabot")] == "asserted"
+    assert ("Zetacorp", "competesWith", "Sorabot") not in claims
