@@ -2786,3 +2786,21 @@ def test_a_chatbot_description_takes_the_last_product_or_model(lexicon: Lexicon)
     claims = claims_of(doc, lexicon)
     assert claims[("Lintang 2", "competesWith", "Sorabot")] == "asserted"
     assert ("Zetacorp", "competesWith", "Sorabot") not in claims
+
+
+def test_hengkang_is_a_move_between_employers(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(TRANSFER.replace("hijrah hijrah", "hengkang hengkang").replace(
+        "Aji hijrah dari", "Aji hengkang dari")), lexicon)
+    assert got == {("Kelanaraya", "recruitsFrom", "Sagarindo"): "asserted"}
+
+
+def test_an_english_launching_after_a_light_verb_is_a_release(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(conll("Zetacorp melakukan launching aplikasi Lintang.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        melakukan laku VERB 0 root Voice=Act
+        launching launching NOUN 2 obj
+        aplikasi aplikasi NOUN 3 nmod
+        Lintang lintang PROPN 4 flat:name
+        . . PUNCT 2 punct
+    """)), lexicon)
+    assert got == {("Zetacorp", "releases", "Lintang"): "asserted"}
