@@ -958,6 +958,9 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         toks = key.split()
         if len(toks) > 1 and lexicon.type_cues.get(toks[0]) == "Organization" and " ".join(toks[1:]) in names:
             union(key, " ".join(toks[1:]))
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        first_at.setdefault(name_key(m.text), m.start)
     persons = {name_key(m.text) for m in mentions if m.type == "Person" and len(_tokens(m.text)) > 1}
     longer_all = sorted({name_key(m.text) for m in mentions if len(_tokens(m.text)) > 1})
     for key in sorted(names):
@@ -970,7 +973,9 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         ]
         if len(person_hits) == 1:
             union(person_hits[0], key)
-        elif len(version_hits) == 1 and not person_hits:
+        elif len(version_hits) == 1 and not person_hits and first_at[version_hits[0]] < first_at[key]:
+            # "Kimi K2 … Kimi": the short form of a model named before; but "Xiaomi berencana meluncurkan Xiaomi 17":
+            # a maker named first is not its versioned product
             union(version_hits[0], key)
     groups: dict[str, list[Mention]] = {}
     for m in mentions:

@@ -181,3 +181,31 @@ def test_a_version_after_words_tagged_as_a_person_stays_in_the_name(parse, lexic
         . . PUNCT 2 punct
     """))
     assert "Lintang Sora 4.5" in _entities(doc, lexicon)
+
+
+def test_a_maker_named_before_its_versioned_product_stays_apart(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Zetacorp meluncurkan ponsel Zetacorp 5.", """
+        Zetacorp zetacorp PROPN 2 nsubj
+        meluncurkan luncur VERB 0 root
+        ponsel ponsel NOUN 2 obj
+        Zetacorp zetacorp PROPN 3 nmod
+        5 5 NUM 4 nummod
+        . . PUNCT 2 punct
+    """))
+    ents = _entities(doc, lexicon)
+    assert ents["Zetacorp"].type == "Organization"
+    assert ents["Zetacorp 5"].type == "Product"
+    doc = parse(conll("Lintang 2 menantang Sorabot, tetapi Lintang kalah.", """
+        Lintang lintang PROPN 3 nsubj
+        2 2 NUM 1 nummod
+        menantang tantang VERB 0 root
+        Sorabot sorabot PROPN 3 obj
+        , , PUNCT 8 punct
+        tetapi tetapi CCONJ 8 cc
+        Lintang lintang PROPN 8 nsubj
+        kalah kalah VERB 3 conj
+        . . PUNCT 3 punct
+    """))
+    assert _entities(doc, lexicon)["Lintang 2"].aliases == ("Lintang",)
