@@ -72,6 +72,8 @@ NOMINAL_BOUNDARY = frozenset({"acl:relcl", "acl", "punct", "appos", "conj", "cc"
 NP_CASES = frozenset({"", "milik", "dari", "asal", "seperti", "yakni", "yaitu", "termasuk", "bernama"})
 PEER_TYPES = frozenset({"Organization", "Person", "AIModel", "Product"})
 PRODUCT_TYPES = frozenset({"AIModel", "Product"})
+# words that open a quantity before a noun phrase ("sekitar 30 insinyur", "sebanyak 75 persen saham")
+QUANTITY_OPENERS = ("sekitar", "sebanyak", "hampir", "lebih", "kurang", "setidaknya", "sedikitnya", "total")
 
 # words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
 LINKS = frozenset({"selaku", "sebagai", "yang", "kini", "sekarang", "menjabat", "adalah", "merupakan", "juga",
@@ -497,6 +499,15 @@ class _Extractor:
             for child in self.s.children(verb.head):
                 if child.deprel in ("nsubj", "nsubj:pass") and child.id > verb.id:
                     return child
+        for child in self.s.children(verb.id):
+            # "Sekitar 30 insinyur X direkrut Y", "Sebanyak 75 persen saham X dibeli Y": a quantity opening the
+            # clause makes the parser read the subject as an oblique
+            if (child.id < verb.id and _base(child.deprel) in ("obl", "nmod") and child.upos in ("NOUN", "PROPN")
+                    and case_of(self.s, child) in ("", *QUANTITY_OPENERS)
+                    and (child.text.lower() in QUANTITY_OPENERS
+                         or any(c.deprel == "nummod" or c.text.lower() in QUANTITY_OPENERS
+                                for c in self.s.children(child.id)))):
+                return child
         return None
 
     def _particle(self, verb: Word) -> Word | None:

@@ -2804,3 +2804,27 @@ def test_an_english_launching_after_a_light_verb_is_a_release(lexicon: Lexicon) 
         . . PUNCT 2 punct
     """)), lexicon)
     assert got == {("Zetacorp", "releases", "Lintang"): "asserted"}
+
+
+def test_a_quantity_before_a_passive_verb_is_still_its_subject(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(conll("Sekitar 30 insinyur Meridia direkrut Zetacorp.", """
+        Sekitar sekitar ADP 3 case
+        30 30 NUM 3 nummod
+        insinyur insinyur NOUN 5 obl
+        Meridia meridia PROPN 3 nmod _ S-ORG
+        direkrut rekrut VERB 0 root Voice=Pass
+        Zetacorp zetacorp PROPN 5 obj _ S-ORG
+        . . PUNCT 5 punct
+    """)), lexicon)
+    assert got == {("Zetacorp", "recruitsFrom", "Meridia"): "asserted"}
+    got = claims_of(doc_of(conll("Sebanyak 60 persen saham Meridia dibeli Zetacorp.", """
+        Sebanyak sebanyak NOUN 6 obl
+        60 60 NUM 3 nummod
+        persen persen NOUN 1 compound
+        saham saham NOUN 3 compound
+        Meridia meridia PROPN 4 nmod _ S-ORG
+        dibeli beli VERB 0 root Voice=Pass
+        Zetacorp zetacorp PROPN 6 obj _ S-ORG
+        . . PUNCT 6 punct
+    """)), lexicon)
+    assert got == {("Zetacorp", "acquires", "Meridia"): "asserted"}
