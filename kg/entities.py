@@ -612,8 +612,9 @@ def _group_mentions(
     # name of its own ("Malaysia Airlines")
     before = sentence.word(group[0] - 1) if group[0] > 1 else None
     low_before = before.text.lower() if before is not None else ""
-    descriptive = (len(ids) < len(group) or low_before in lexicon.type_cues
-                   or any(t[-1] == low_before for t in lexicon.name_titles))  # "Menteri Luar Negeri Korea X"
+    descriptive = (len(ids) < len(group) or low_before in lexicon.type_cues or low_before in lexicon.origin_cases
+                   or any(t[-1] == low_before for t in lexicon.name_titles))  # "Menteri Luar Negeri Korea X",
+    # "startup asal Beijing Moonshot AI"
     if len(ids) == 1 and sentence.word(ids[0]).text.lower() in lexicon.type_cues:
         return []  # a cue noun alone ("Asosiasi yang …" tagged PROPN) is a description, not a name
     if not ids:
@@ -811,6 +812,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if " ".join(mention.text.lower().split()) in lexicon.outlets:
         return "Organization", "gazetteer"
     first = sentence.word(mention.words[0]).text.lower()
+    if mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.origin_cases:
+        return "Place", "cue:name"  # "raksasa teknologi asal Cupertino": where it comes from, whatever the NER says
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Organization":
         return "Organization", "cue:name"  # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik"
     if len(mention.words) > 1 and any(sentence.word(i).text.lower() in lexicon.building_words for i in mention.words):

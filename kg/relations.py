@@ -195,11 +195,14 @@ class DocContext:
                 return ent.label
         return None
 
-    def recent_subject(self, types: frozenset[str], within: int = 3) -> str | None:
+    def recent_subject(self, types: frozenset[str], within: int = 3, exclude: frozenset[str] = frozenset()) -> str | None:
         """RETURNS the named main-clause subject of one of the last ``within`` sentences, the latest first, when it
-        is of one of ``types`` (an organisation slot also takes a one-word name the NER calls a person)."""
+        is of one of ``types`` (an organisation slot also takes a one-word name the NER calls a person) and not in
+        ``exclude``."""
         for label in [x for x in self.subjects[-within:] if x is not None][::-1]:
             ent = self.index.entities.get(label)
+            if label in exclude:
+                continue
             if ent is not None and (ent.type in types or ("Organization" in types and weak_person(ent))):
                 return label
         return None
@@ -359,7 +362,9 @@ class _Extractor:
             if word.deprel in ("nsubj", "nsubj:pass") and self.last_before(word, kinds, same_sentence=True) is None:
                 # a description opening a sentence continues the story's subject (centering): "xAI merilis Grok.
                 # … OpenAI … . Perusahaan itu …" is xAI, not the organisation named last
-                antecedent = self.ctx.recent_subject(kinds)
+                named = frozenset(x for x in map(self.entity, self.s.words) if x is not None)  # not "X … investor X"
+                antecedent = self.ctx.recent_subject(kinds, exclude=named) or (
+                    self.ctx.last_org(exclude=named) if cue == "Organization" else None)
                 if antecedent is not None:
                     return [antecedent]
             antecedent = self.last_org_before(word) if cue == "Organization" else self.last_before(word, kinds)
@@ -406,18 +411,19 @@ class _Extractor:
                 return label
         return None if same_sentence else self.ctx.last_of(types)
 
-    def last_org_before(self, word: Word) -> str | None:
-        """The organisation a definite description means ("perusahaan itu"): the last one named before it, else the
-        last one-word name the NER typed PER or LOC (it tags many company names so)."""
-        found = self.last_before(word, frozenset({"Organization"}))
-        if found is not None:
+    def last_org_before(self, word: Word, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The organisation a definite description means ("perusahaan itu"): the last one named before it in its
+        sentence, else in the earlier ones, counting one-word names the NER typed PER or LOC (it tags many company
+        names so); none of ``exclude``."""
+        found = self.last_before(word, frozenset({"Organization"}), same_sentence=True)
+        if found is not None and found not in exclude:
             return found
-        labels = [self.entity(w) for w in reversed(self.s.words[:word.id - 1])] + list(reversed(self.ctx.recent))
-        for label in labels:
+        for w in reversed(self.s.words[:word.id - 1]):
+            label = self.entity(w)
             ent = self.ctx.index.entities.get(label) if label else None
-            if ent is not None and weak_person(ent):
+            if ent is not None and label not in exclude and weak_person(ent):
                 return label
-        return None
+        return self.ctx.last_org(exclude=exclude)
 
     def _possessor_person(self, word: Word) -> str | None:
         for child in self.s.children(word.id):
@@ -1653,12 +1659,13 @@ class _Extractor:
             if self.ctx.index.type_of(pa) != "Place" or self.ctx.index.type_of(ob) != "Organization":
                 continue
             ent = self.ctx.index.entities.get(ob)
-            if ent is None or ent.type_source == "default":  # an untyped name after a place may be a person
-                continue
             first = a.id
             while first > 1 and self.entity(ws[first - 2]) == pa:
                 first -= 1
-            if first > 1 and ws[first - 2].upos == "ADP":  # "di China Meta …" is a place adverbial, not a modifier
+            origin = first > 1 and ws[first - 2].text.lower() in self.lex.origin_cases  # "startup asal Beijing X"
+            if ent is None or (ent.type_source == "default" and not origin):  # an untyped name after a place may be
+                continue  # a person
+            if first > 1 and ws[first - 2].upos == "ADP" and not origin:  # "di China Meta …": a place adverbial
                 continue
             self.add(ob, "basedIn", pa, "place-modifier", CONF_NP - 0.1, a, nominal=True)
 

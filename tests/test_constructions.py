@@ -2828,3 +2828,44 @@ def test_a_quantity_before_a_passive_verb_is_still_its_subject(lexicon: Lexicon)
         . . PUNCT 6 punct
     """)), lexicon)
     assert got == {("Zetacorp", "acquires", "Meridia"): "asserted"}
+
+
+def test_a_description_with_asal_is_no_company_named_in_its_own_clause(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp menggandeng Meridia.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        menggandeng gandeng VERB 0 root Voice=Act
+        Meridia meridia PROPN 2 obj _ S-PER
+        . . PUNCT 2 punct
+    """), conll("Raksasa teknologi asal Kalora itu merupakan investor Zetacorp.", """
+        Raksasa raksasa NOUN 6 nsubj
+        teknologi teknologi NOUN 1 compound
+        asal asal ADP 4 case
+        Kalora kalora PROPN 1 nmod _ S-PER
+        itu itu DET 4 det
+        merupakan rupa VERB 0 root
+        investor investor NOUN 6 obj
+        Zetacorp zetacorp PROPN 7 nmod _ S-ORG
+        . . PUNCT 6 punct
+    """))
+    ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
+    assert ents["Kalora"].type == "Place"  # after "asal", whatever the NER says
+    claims = claims_of(doc, lexicon)
+    assert claims[("Meridia", "basedIn", "Kalora")] == "asserted"
+    assert ("Zetacorp", "basedIn", "Kalora") not in claims
+
+
+def test_a_place_after_asal_splits_off_the_name_it_precedes(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Lintang adalah chatbot buatan startup asal Beijing Sorabot.", """
+        Lintang lintang PROPN 3 nsubj
+        adalah adalah AUX 3 cop
+        chatbot chatbot NOUN 0 root
+        buatan buat NOUN 3 nmod
+        startup startup NOUN 4 compound
+        asal asal ADP 7 case
+        Beijing beijing PROPN 5 nmod _ B-ORG
+        Sorabot sorabot PROPN 7 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """))
+    ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
+    assert ents["Beijing"].type == "Place" and "Sorabot" in ents
+    assert claims_of(doc, lexicon)[("Sorabot", "basedIn", "Beijing")] == "asserted"
