@@ -88,6 +88,23 @@ def _denied_above(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | Non
     return None
 
 
+def _ended(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
+    """RETURNS the predicate ("batal", "gagal") whose subject is a nominal trigger, or the plan noun heading it, or
+    None: "Rencana akuisisi X resmi batal", "Kerja sama A dan B berakhir"."""
+    if word.upos not in ("NOUN", "PROPN"):
+        return None
+    np = word
+    if _base(word.deprel) in ("compound", "nmod", "flat") and word.head:
+        np = sentence.word(word.head)  # "rencana akuisisi": the plan is what is called off
+    if not np.deprel.startswith("nsubj") or not np.head:
+        return None
+    pred = sentence.word(np.head)
+    for w in (pred, *(c for c in sentence.children(pred.id) if c.deprel in ("xcomp", "cop"))):
+        if w.text.lower() in lexicon.ended_words or w.lemma.lower() in lexicon.ended_words:
+            return w.text.lower()
+    return None
+
+
 def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool = False) -> tuple[str, str | None]:
     """Decide the certainty of a claim made by one word.
 
@@ -116,6 +133,9 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         for child in sentence.children(trigger):
             if child.deprel == "mark" and child.text.lower() in lexicon.purpose_marks and not decided:
                 return "speculative", child.text.lower()  # an aim; but "memutuskan untuk menunda" is done
+        ended = _ended(sentence, word, lexicon)
+        if ended is not None:  # "Rencana akuisisi X oleh Y resmi batal": the deal is off
+            return "negated", ended
         if word.upos in ("NOUN", "PROPN") and word.head and _base(word.deprel) in ("compound", "nmod", "flat"):
             hit = _cue(sentence.word(word.head), spec_phr, neg_phr, lexicon)  # "rencana akuisisi", "rumor merger"
             if hit is not None and hit[0] == "speculative":

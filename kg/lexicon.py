@@ -92,6 +92,7 @@ class Lexicon:
     decision_roots: frozenset[str] = frozenset()  # "memutuskan untuk menunda": a decision, not an aim
     appointment_roots: frozenset[str] = frozenset()  # "akan melantik Gubernur X Y": the title is speculative
     denial_words: frozenset[str] = frozenset()  # verbs that deny what they govern ("membantah")
+    ended_words: frozenset[str] = frozenset()  # predicates that end a plan or deal said as their subject ("batal")
     transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
     transfer_from: frozenset[str] = frozenset()
     transfer_to: frozenset[str] = frozenset()
@@ -221,6 +222,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         candidate_words=frozenset(w.lower() for w in cert["speculative"].get("candidate_words", [])),
         appointment_roots=frozenset(w.lower() for w in cert["speculative"].get("appointment_roots", [])),
         denial_words=frozenset(w.lower() for w in cert["negated"].get("denial", [])),
+        ended_words=frozenset(w.lower() for w in cert["negated"].get("ended", [])),
         transfer_verbs=frozenset(w.lower() for w in trig.get("transfer", {}).get("verbs", [])),
         light_verbs=frozenset(w.lower() for w in trig.get("light", {}).get("verbs", [])),
         transfer_from=frozenset(w.lower() for w in trig.get("transfer", {}).get("from_cases", [])),

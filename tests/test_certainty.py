@@ -68,3 +68,37 @@ def test_nominal_fact_ignores_the_clause_hedge(lexicon: Lexicon, parse) -> None:
     sentence = parse("rumour").sentences[0]
     assert assess(sentence, 4, lexicon, nominal=True) == ("asserted", None)
     assert assess(sentence, 3, lexicon) == ("speculative", "dikabarkan")
+
+
+def test_an_accusation_is_a_rumour(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Zetacorp dituding membajak insinyur Meridia.", """
+        Zetacorp zetacorp PROPN 2 nsubj:pass _ S-ORG
+        dituding tuding VERB 0 root Voice=Pass
+        membajak bajak VERB 2 xcomp Voice=Act
+        insinyur insinyur NOUN 3 obj
+        Meridia meridia PROPN 4 nmod _ S-ORG
+        . . PUNCT 2 punct
+    """))
+    assert certainties(doc, lexicon)[("Zetacorp", "recruitsFrom")] == "speculative"
+
+
+def test_a_plan_called_off_negates_the_deal_it_names(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    rows = """
+        Rencana rencana NOUN 7 nsubj
+        akuisisi akuisisi NOUN 1 compound
+        Meridia meridia PROPN 2 nmod _ S-ORG
+        oleh oleh ADP 5 case
+        Zetacorp zetacorp PROPN 2 nmod _ S-ORG
+        resmi resmi ADV 7 advmod
+        batal batal VERB 0 root
+        . . PUNCT 7 punct
+    """
+    doc = parse(conll("Rencana akuisisi Meridia oleh Zetacorp resmi batal.", rows))
+    assert certainties(doc, lexicon)[("Zetacorp", "acquires")] == "negated"
+    doc = parse(conll("Rencana akuisisi Meridia oleh Zetacorp resmi diumumkan.", rows.replace(
+        "batal batal VERB 0 root", "diumumkan umum VERB 0 root")))
+    assert certainties(doc, lexicon)[("Zetacorp", "acquires")] == "speculative"
