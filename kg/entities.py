@@ -545,6 +545,8 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     (first, last) == (piece[1], piece[-1])
                     or sentence.word(last).text.lower() in lexicon.org_name_ends):
                 continue  # "Bank Arunika Sejahtera", "PT Investa Garuda Ventura": a company named like a person
+            if first > piece[0] and _is_version(sentence.word(first - 1)):
+                continue  # "Gemini 2.5 Flash", "Claude 3.7 Sonnet": a model's edition after its version number
             if label in ("PER", "PERSON") and (first, last) != (piece[0], piece[-1]):
                 # "Claude Sonnet 4.5": a version number after the tagged words still belongs to the name
                 after_version = last + 1 == piece[-1] and _is_version(sentence.word(last + 1))  # not "Hoshi 3-1"
@@ -853,6 +855,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         # "Kimi K2", "GPT-4o"; a bare number ("Liga 2", "Llama 3") is weaker evidence than NER or a cue
         return "AIModel", ("default" if tail.isdigit() else "version")
     if len(mention.words) == 1 and _HAS_DIGIT_NAME.match(mention.text) and not mention.text.isupper():
+        return "AIModel", "version"
+    inner = [sentence.word(i).text for i in mention.words[1:-1]]
+    if any(re.fullmatch(r"\d+[.,]\d+", t) for t in inner):  # "Gemini 2.5 Flash", "Claude 3.7 Sonnet": an edition
         return "AIModel", "version"
     named = _named_by(sentence, mention, lexicon)
     if named is not None:

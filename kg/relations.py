@@ -346,7 +346,8 @@ class _Extractor:
         if cue is not None and cue in types and word.id > 2 and self.s.word(word.id - 1).text == ",":
             # "Sagarindo, perusahaan … yang berbasis di X" with the apposition hung elsewhere: the name before it
             label = self.entity(self.s.word(word.id - 2))
-            if label is not None and self.ctx.index.type_of(label) == cue:
+            kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})  # "X, model AI yang …": X may be
+            if label is not None and self.ctx.index.type_of(label) in kinds:  # typed a product elsewhere
                 return [label]
         if low in self.lex.self_references and "Organization" in types and not children:
             # "Perseroan juga berencana …": Indonesian business news calls the company it reports on "Perseroan"

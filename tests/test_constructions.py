@@ -2869,3 +2869,23 @@ def test_a_place_after_asal_splits_off_the_name_it_precedes(lexicon: Lexicon) ->
     ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
     assert ents["Beijing"].type == "Place" and "Sorabot" in ents
     assert claims_of(doc, lexicon)[("Sorabot", "basedIn", "Beijing")] == "asserted"
+
+
+def test_a_model_edition_after_its_version_and_a_description_apposed_by_comma(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Lintang 2.5 Kilat, model AI yang dikembangkan oleh Zetacorp, kini gratis.", """
+        Lintang lintang PROPN 13 nsubj _ O
+        2.5 2.5 NUM 1 nummod
+        Kilat kilat PROPN 1 flat:name _ S-PER
+        , , PUNCT 1 punct
+        model model NOUN 13 nsubj
+        AI ai PROPN 5 nmod
+        yang yang PRON 8 nsubj:pass
+        dikembangkan kembang VERB 5 acl:relcl Voice=Pass
+        oleh oleh ADP 10 case
+        Zetacorp zetacorp PROPN 8 obl _ S-ORG
+        , , PUNCT 13 punct
+        kini kini ADV 13 advmod
+        gratis gratis ADJ 0 root
+        . . PUNCT 13 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Lintang 2.5 Kilat", "developedBy", "Zetacorp"): "asserted"}
