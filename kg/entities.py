@@ -545,11 +545,13 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     (first, last) == (piece[1], piece[-1])
                     or sentence.word(last).text.lower() in lexicon.org_name_ends):
                 continue  # "Bank Arunika Sejahtera", "PT Investa Garuda Ventura": a company named like a person
-            if first > piece[0] and _is_version(sentence.word(first - 1)):
+            if first > piece[0] and _is_version(sentence.word(first - 1)) and any(
+                    c.isdigit() for c in sentence.word(first - 1).text):
                 continue  # "Gemini 2.5 Flash", "Claude 3.7 Sonnet": a model's edition after its version number
             if label in ("PER", "PERSON") and (first, last) != (piece[0], piece[-1]):
                 # "Claude Sonnet 4.5": a version number after the tagged words still belongs to the name
-                after_version = last + 1 == piece[-1] and _is_version(sentence.word(last + 1))  # not "Hoshi 3-1"
+                nxt = sentence.word(last + 1) if last + 1 == piece[-1] else None  # the last word; not "Hoshi 3-1"
+                after_version = nxt is not None and _is_version(nxt) and any(c.isdigit() for c in nxt.text)
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
         cur = []
         for i in piece:
@@ -999,7 +1001,9 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         else:
             best = max(main, key=lambda m: (len(_tokens(m.text)), len(m.text), -m.start))
             label = best.text
-        typed = sorted(ms, key=lambda m: (_rank(m.type_source), m.start))
+        # a short form in brackets says little about the type: the NER's guess on "(Daqu)" yields to the full name's
+        typed = sorted(ms, key=lambda m: (m.alias_of is not None and m.type_source == "ner", _rank(m.type_source),
+                                          m.start))
         etype = typed[0].type or "Organization"
         source = typed[0].type_source
         if source == "ner" and _ner_disagrees(ms):

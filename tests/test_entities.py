@@ -209,3 +209,23 @@ def test_a_maker_named_before_its_versioned_product_stays_apart(parse, lexicon: 
         . . PUNCT 3 punct
     """))
     assert _entities(doc, lexicon)["Lintang 2"].aliases == ("Lintang",)
+
+
+def test_initials_and_roman_numerals_are_no_version_inside_a_run(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    # "TB" (Tubagus) is a name's start, not terabytes; "Region I" is no version that glues a person to it
+    doc = parse(conll("TB Hasanuddin bertemu Manajer Region I Wayan Subagja.", """
+        TB tb PROPN 3 nsubj _ B-PER
+        Hasanuddin hasanuddin PROPN 1 flat:name _ E-PER
+        bertemu temu VERB 0 root
+        Manajer manajer NOUN 3 obj
+        Region region PROPN 4 flat:name
+        I i PROPN 5 flat:name
+        Wayan wayan PROPN 6 flat:name _ B-PER
+        Subagja subagja PROPN 7 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """))
+    ents = _entities(doc, lexicon)
+    assert "TB Hasanuddin" in ents
+    assert ents["Wayan Subagja"].type == "Person"
