@@ -115,6 +115,8 @@ def _is_candidate(word: Word, first_alpha: int) -> bool:
     text = word.text
     if not any(c.isalnum() for c in text) or word.upos in ("PUNCT", "SYM", "ADP", "CCONJ", "SCONJ", "PART"):
         return False
+    if text.lower().endswith("-nya"):
+        return False  # "CEO-nya", "Bos-nya": a noun with its possessive clitic left on, not a name
     if word.upos == "PROPN":
         if word.id == first_alpha and _ner_label(word.ner) is None and text.isalpha() and stem(text) != text.lower() \
                 and known_word(text):

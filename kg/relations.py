@@ -1361,6 +1361,9 @@ class _Extractor:
                 if len(words[i:i + n]) == n and phrase in self.lex.titles:
                     title = phrase
                     break
+            owned = w.text.lower().endswith("-nya") and w.text.lower()[:-4] in self.lex.titles  # "CEO-nya" unsplit
+            if owned:
+                title = w.text.lower()[:-4]
             if title is None or self.entity(w) is not None:
                 continue
             if i > 0 and words[i - 1].text.lower() in self.lex.not_top:  # "Wakil Ketua", "Vice President"
@@ -1408,6 +1411,13 @@ class _Extractor:
                     orgs.insert(0, org)
                     org_end = after + 2
                 nxt = None
+            if owned or (nxt is not None and nxt.text.lower() in ("nya", "-nya") and self.entity(nxt) is None):
+                # "CEO-nya, Aravind Srinivas": the title of the company the story is about
+                org = self.ctx.recent_subject(frozenset({"Organization"})) or self.last_org_before(w)
+                if org is not None:
+                    orgs.insert(0, org)
+                    org_end = after + (0 if owned else 1)
+                nxt = None
             if nxt is not None:
                 label = self.entity(nxt)
                 ent = self.ctx.index.entities.get(label) if label else None
@@ -1421,6 +1431,15 @@ class _Extractor:
                         orgs.insert(0, label)
                     while org_end < len(words) and self.entity(words[org_end]) == label:
                         org_end += 1
+                    # "CEO Google dan Alphabet": one title over coordinated organisations
+                    other = self.entity(words[org_end + 1]) if org_end + 1 < len(words) and words[
+                        org_end].text.lower() == "dan" else None
+                    if other is not None and other not in orgs and self.type_ok(other, org_t) and (
+                            self.ctx.index.type_of(other) != "Place"):
+                        orgs.append(other)
+                        org_end += 1
+                        while org_end < len(words) and self.entity(words[org_end]) == other:
+                            org_end += 1
             orgs = [o for o in orgs if self.ctx.index.type_of(o) in org_t or self.type_ok(o, org_t)
                     or (o == label_after and apposed_org)]
             if title not in self.lex.place_titles:

@@ -2889,3 +2889,39 @@ def test_a_model_edition_after_its_version_and_a_description_apposed_by_comma(le
         . . PUNCT 13 punct
     """))
     assert claims_of(doc, lexicon) == {("Lintang 2.5 Kilat", "developedBy", "Zetacorp"): "asserted"}
+
+
+def test_a_title_with_a_possessive_clitic_is_the_office_of_the_story_subject(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp memperluas bisnis.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        memperluas luas VERB 0 root Voice=Act
+        bisnis bisnis NOUN 2 obj
+        . . PUNCT 2 punct
+    """), conll("CEO-nya, Arvid Kusnadi, berbicara.", """
+        CEO-nya ceo-nya PROPN 6 nsubj
+        , , PUNCT 1 punct
+        Arvid arvid PROPN 1 appos _ B-PER
+        Kusnadi kusnadi PROPN 3 flat:name _ E-PER
+        , , PUNCT 1 punct
+        berbicara bicara VERB 0 root
+        . . PUNCT 6 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Arvid Kusnadi", "ceoOf", "Zetacorp"): "asserted"}
+
+
+def test_one_title_over_two_coordinated_companies(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Arvid Kusnadi, CEO Zetacorp dan Meridia, berbicara.", """
+        Arvid arvid PROPN 9 nsubj _ B-PER
+        Kusnadi kusnadi PROPN 1 flat:name _ E-PER
+        , , PUNCT 4 punct
+        CEO ceo PROPN 1 appos
+        Zetacorp zetacorp PROPN 4 flat:name _ S-ORG
+        dan dan CCONJ 7 cc
+        Meridia meridia PROPN 4 conj _ S-PER
+        , , PUNCT 9 punct
+        berbicara bicara VERB 0 root
+        . . PUNCT 9 punct
+    """))
+    got = claims_of(doc, lexicon)
+    assert got[("Arvid Kusnadi", "ceoOf", "Zetacorp")] == "asserted"
+    assert got[("Arvid Kusnadi", "ceoOf", "Meridia")] == "asserted"
