@@ -96,6 +96,8 @@ class Lexicon:
     transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
     transfer_from: frozenset[str] = frozenset()
     transfer_to: frozenset[str] = frozenset()
+    relocation_verbs: frozenset[str] = frozenset()  # "memindahkan kantor pusat ke B": B is the new seat
+    relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
     monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
     entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
     speech_words: frozenset[str] = frozenset()  # verbs of reported speech ("kata", "mengatakan", "menurut")
@@ -227,6 +229,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         light_verbs=frozenset(w.lower() for w in trig.get("light", {}).get("verbs", [])),
         transfer_from=frozenset(w.lower() for w in trig.get("transfer", {}).get("from_cases", [])),
         transfer_to=frozenset(w.lower() for w in trig.get("transfer", {}).get("to_cases", [])),
+        relocation_verbs=frozenset(w.lower() for w in trig.get("relocation", {}).get("verbs", [])),
+        relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),
         monopoly_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("roots", [])),
         entry_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("entry_roots", [])),
         speech_words=frozenset(w.lower() for w in trig.get("speech", {}).get("words", [])),

@@ -711,6 +711,7 @@ class _Extractor:
         self.possessive_rule()
         self.place_rule()
         self.transfer_rule()
+        self.relocation_rule()
         self.monopoly_rule()
         self.subsidiary_rule()
         self.maker_role_rule()
@@ -920,6 +921,44 @@ class _Extractor:
                         source = found[0] if found else None
             if source and target and source != target:
                 self.add(target, "recruitsFrom", source, "transfer", CONF_NOUN, verb)
+
+    def relocation_rule(self) -> None:
+        """"X memindahkan kantor pusatnya dari A ke B": X basedIn B, claimed on the verb so that its hedges and
+        negations decide how sure it is ("akan memindahkan" speculative, "tidak akan" negated), and X basedIn A,
+        where the seat is now, stated by the phrase alone."""
+        place_t, org_t = frozenset({"Place"}), frozenset({"Organization"})
+        words = self.s.words
+        for verb in words:
+            if not set(roots_of(verb.text, verb.lemma)) & self.lex.relocation_verbs or not is_verbal(verb, "pindah"):
+                continue
+            seat = None
+            for j in range(verb.id, min(len(words), verb.id + 3)):
+                texts = tuple(w.text.lower().removesuffix("nya") for w in words[j:j + 2])
+                if any(texts[:len(p)] == p for p in self.lex.relocation_seats):
+                    seat = words[j]
+                    break
+            if seat is None:
+                continue
+            owners = self.subject_of(verb, org_t)[0] if not is_passive(verb) else []
+            if not owners:  # "kantor pusat X dipindahkan ke B", "memindahkan kantor pusatnya": whose seat it is
+                owners = [x for x in (self.entity(w) for w in self.s.children(seat.id)) if x and self.type_ok(x, org_t)]
+            if not owners:
+                continue
+            for j in range(seat.id, min(len(words), seat.id + 10)):
+                w = words[j]
+                if w.upos == "PUNCT" and w.text != "-":
+                    break
+                low = w.text.lower()
+                if low not in ("dari", "ke") or j + 1 >= len(words):
+                    continue
+                place = self.entity(words[j + 1])
+                if place is None or self.ctx.index.type_of(place) not in place_t:
+                    continue
+                for owner in owners:
+                    if low == "ke":
+                        self.add(owner, "basedIn", place, "relocation", CONF_VERB, verb)
+                    else:
+                        self.add(owner, "basedIn", place, "relocation-from", CONF_NP, seat, nominal=True)
 
     def _sides(self, spec: RelationSpec) -> tuple[frozenset[str], frozenset[str]]:
         """(types of the grammatical subject, types of the grammatical object) for a trigger."""

@@ -2925,3 +2925,39 @@ def test_one_title_over_two_coordinated_companies(lexicon: Lexicon) -> None:
     got = claims_of(doc, lexicon)
     assert got[("Arvid Kusnadi", "ceoOf", "Zetacorp")] == "asserted"
     assert got[("Arvid Kusnadi", "ceoOf", "Meridia")] == "asserted"
+
+
+RELOCATION = conll("Zetacorp akan memindahkan kantor pusatnya dari Jakarta ke Bandung.", """
+    Zetacorp zetacorp PROPN 3 nsubj _ S-ORG
+    akan akan AUX 3 aux
+    memindahkan pindah VERB 0 root Voice=Act
+    kantor kantor NOUN 3 obj
+    pusat pusat NOUN 4 compound
+    nya dia PRON 4 nmod:poss
+    dari dari ADP 8 case
+    Jakarta jakarta PROPN 3 obl _ S-LOC
+    ke ke ADP 10 case
+    Bandung bandung PROPN 3 obl _ S-LOC
+    . . PUNCT 3 punct
+""")
+
+
+def test_moving_a_seat_states_the_old_seat_and_hedges_the_new_one(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(RELOCATION), lexicon) == {("Zetacorp", "basedIn", "Bandung"): "speculative",
+                                                      ("Zetacorp", "basedIn", "Jakarta"): "asserted"}
+
+
+def test_tidak_akan_is_a_refusal_not_a_hedge(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp tidak akan memindahkan kantor pusatnya ke Bandung.", """
+        Zetacorp zetacorp PROPN 4 nsubj _ S-ORG
+        tidak tidak PART 4 advmod
+        akan akan AUX 4 aux
+        memindahkan pindah VERB 0 root Voice=Act
+        kantor kantor NOUN 4 obj
+        pusat pusat NOUN 5 compound
+        nya dia PRON 5 nmod:poss
+        ke ke ADP 9 case
+        Bandung bandung PROPN 4 obl _ S-LOC
+        . . PUNCT 4 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Zetacorp", "basedIn", "Bandung"): "negated"}
