@@ -96,6 +96,7 @@ class Lexicon:
     transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
     transfer_from: frozenset[str] = frozenset()
     transfer_to: frozenset[str] = frozenset()
+    office_verbs: frozenset[str] = frozenset()  # "menunjuk Y sebagai CEO", "menjabat Ketua X": Y holds it
     relocation_verbs: frozenset[str] = frozenset()  # "memindahkan kantor pusat ke B": B is the new seat
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
     monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
@@ -229,6 +230,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         light_verbs=frozenset(w.lower() for w in trig.get("light", {}).get("verbs", [])),
         transfer_from=frozenset(w.lower() for w in trig.get("transfer", {}).get("from_cases", [])),
         transfer_to=frozenset(w.lower() for w in trig.get("transfer", {}).get("to_cases", [])),
+        office_verbs=frozenset(w.lower() for w in trig.get("office", {}).get("verbs", [])),
         relocation_verbs=frozenset(w.lower() for w in trig.get("relocation", {}).get("verbs", [])),
         relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),
         monopoly_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("roots", [])),

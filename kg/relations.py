@@ -346,8 +346,9 @@ class _Extractor:
         if cue is not None and cue in types and word.id > 2 and self.s.word(word.id - 1).text == ",":
             # "Sagarindo, perusahaan … yang berbasis di X" with the apposition hung elsewhere: the name before it
             label = self.entity(self.s.word(word.id - 2))
-            kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})  # "X, model AI yang …": X may be
-            if label is not None and self.ctx.index.type_of(label) in kinds:  # typed a product elsewhere
+            # ("X, model AI yang …": X may be typed a product elsewhere; "Menurut X, raksasa …" is no apposition)
+            kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})
+            if label is not None and self.ctx.index.type_of(label) in kinds and not self._quoted_source(label):
                 return [label]
         if low in self.lex.self_references and "Organization" in types and not children:
             # "Perseroan juga berencana …": Indonesian business news calls the company it reports on "Perseroan"
@@ -360,7 +361,8 @@ class _Extractor:
             if any(c.text.lower() in ("kedua", "dua") for c in children):  # "kedua perusahaan itu": the last two
                 return self.last_n_before(word, frozenset({cue}), 2)
             kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})  # "chatbot tersebut": Grok 3
-            if word.deprel in ("nsubj", "nsubj:pass") and self.last_before(word, kinds, same_sentence=True) is None:
+            before = self.last_before(word, kinds, same_sentence=True)
+            if word.deprel in ("nsubj", "nsubj:pass") and (before is None or self._quoted_source(before)):
                 # a description opening a sentence continues the story's subject (centering): "xAI merilis Grok.
                 # … OpenAI … . Perusahaan itu …" is xAI, not the organisation named last
                 named = frozenset(x for x in map(self.entity, self.s.words) if x is not None)  # not "X … investor X"
@@ -417,7 +419,7 @@ class _Extractor:
         sentence, else in the earlier ones, counting one-word names the NER typed PER or LOC (it tags many company
         names so); none of ``exclude``."""
         found = self.last_before(word, frozenset({"Organization"}), same_sentence=True)
-        if found is not None and found not in exclude:
+        if found is not None and found not in exclude and not self._quoted_source(found):
             return found
         for w in reversed(self.s.words[:word.id - 1]):
             label = self.entity(w)
@@ -425,6 +427,23 @@ class _Extractor:
             if ent is not None and label not in exclude and weak_person(ent):
                 return label
         return self.ctx.last_org(exclude=exclude)
+
+    def _quoted_source(self, label: str) -> bool:
+        """True when the entity is named in this sentence only as a source ("Menurut laporan Bloomberg, raksasa
+        teknologi itu …"): who reports is not what the description is about."""
+        for w in self.s.words:
+            if self.entity(w) != label:
+                continue
+            x, steps = w, 0
+            while steps < 3:
+                if case_of(self.s, x) == "menurut":
+                    break
+                if not x.head:
+                    return False
+                x, steps = self.s.word(x.head), steps + 1
+            else:
+                return False
+        return True
 
     def _possessor_person(self, word: Word) -> str | None:
         for child in self.s.children(word.id):
@@ -708,6 +727,7 @@ class _Extractor:
             except (IndexError, KeyError) as err:  # a malformed parse must not fail the document
                 log.warning("%s sentence %d: skipped trigger %r (%s)", self.doc.id, self.s.index, word.text, err)
         self.title_rule()
+        self.office_verb_rule()
         self.possessive_rule()
         self.place_rule()
         self.transfer_rule()
@@ -1492,6 +1512,43 @@ class _Extractor:
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
+
+    def office_verb_rule(self) -> None:
+        """A title given or held through a verb: "X menunjuk Y sebagai CEO (baru)" (Y ceoOf X), "Y (tidak lagi)
+        menjabat Ketua X", "Y diangkat menjadi Direktur Utama X". Claimed on the verb, so its hedges and negations
+        count ("akan menunjuk", "tidak lagi menjabat")."""
+        words = self.s.words
+        org_t, person_t = frozenset({"Organization"}), frozenset({"Person"})
+        for i, w in enumerate(words):
+            title = next((" ".join(x.text.lower() for x in words[i:i + n]) for n in (3, 2, 1)
+                          if " ".join(x.text.lower() for x in words[i:i + n]) in self.lex.titles), None)
+            if title is None or self.entity(w) is not None or not w.head:
+                continue
+            if i > 0 and words[i - 1].text.lower() in self.lex.not_top:
+                continue
+            verb = self.s.word(w.head)
+            if verb.upos != "VERB" or not set(roots_of(verb.text, verb.lemma)) & self.lex.office_verbs:
+                continue
+            if _base(w.deprel) not in ("obj", "xcomp", "obl") or (
+                    _base(w.deprel) == "obl" and case_of(self.s, w) not in ("sebagai", "")):
+                continue
+            after = i + len(title.split())
+            label = self.entity(words[after]) if after < len(words) else None
+            orgs = [label] if label and self.type_ok(label, org_t) and self.ctx.index.type_of(label) != "Place" else []
+            subjects = self.subject_of(verb, org_t | person_t)[0] if not is_passive(verb) else []
+            if not orgs:  # "X menunjuk Y sebagai CEO": the office is in the appointing organisation
+                orgs = [x for x in subjects if self.ctx.index.type_of(x) != "Person" and self.type_ok(x, org_t)]
+            if is_passive(verb):
+                patient = self.patient_of(verb)
+                holders = self.resolve(patient, person_t) if patient is not None else []
+            else:
+                holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"]
+                if not holders:
+                    holders = [x for c in self.s.children(verb.id) if c.deprel == "obj" and c.id != w.id
+                               for x in self.resolve(c, person_t)]
+            for person in holders:
+                for org in orgs:
+                    self.add(person, self.lex.titles[title], org, "office-verb", CONF_VERB, verb)
 
     def possessive_rule(self) -> None:
         """"partai X, Y" / "perusahaan X, Y": an organisation noun owned by a person and apposed to an

@@ -2961,3 +2961,54 @@ def test_tidak_akan_is_a_refusal_not_a_hedge(lexicon: Lexicon) -> None:
         . . PUNCT 4 punct
     """))
     assert claims_of(doc, lexicon) == {("Zetacorp", "basedIn", "Bandung"): "negated"}
+
+
+def test_an_office_given_or_held_through_a_verb(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp menunjuk Arvid Kusnadi sebagai CEO baru.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        menunjuk tunjuk VERB 0 root Voice=Act
+        Arvid arvid PROPN 2 obj _ B-PER
+        Kusnadi kusnadi PROPN 3 flat:name _ E-PER
+        sebagai sebagai ADP 6 case
+        CEO ceo PROPN 2 obl
+        baru baru ADJ 6 amod
+        . . PUNCT 2 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Arvid Kusnadi", "ceoOf", "Zetacorp"): "asserted"}
+    doc = doc_of(conll("Arvid Kusnadi tidak lagi menjabat Ketua Meridia Group.", """
+        Arvid arvid PROPN 5 nsubj _ B-PER
+        Kusnadi kusnadi PROPN 1 flat:name _ E-PER
+        tidak tidak PART 5 advmod
+        lagi lagi ADV 5 advmod
+        menjabat jabat VERB 0 root Voice=Act
+        Ketua ketua NOUN 5 obj
+        Meridia meridia PROPN 6 flat:name _ B-ORG
+        Group group PROPN 7 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Arvid Kusnadi", "leads", "Meridia Group"): "negated"}
+
+
+def test_a_quoted_source_is_not_what_a_description_means(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp menunda peluncuran Lintang.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        menunda tunda VERB 0 root Voice=Act
+        peluncuran luncur NOUN 2 obj
+        Lintang lintang PROPN 3 nmod
+        . . PUNCT 2 punct
+    """), conll("Menurut laporan Meridia, raksasa teknologi asal Bandung itu kesulitan.", """
+        Menurut menurut ADP 2 case
+        laporan lapor NOUN 10 obl
+        Meridia meridia PROPN 2 nmod _ S-ORG
+        , , PUNCT 2 punct
+        raksasa raksasa NOUN 10 nsubj
+        teknologi teknologi NOUN 5 compound
+        asal asal ADP 8 case
+        Bandung bandung PROPN 5 nmod _ S-LOC
+        itu itu DET 8 det
+        kesulitan sulit ADJ 0 root
+        . . PUNCT 10 punct
+    """))
+    got = claims_of(doc, lexicon)
+    assert got[("Zetacorp", "basedIn", "Bandung")] == "asserted"
+    assert ("Meridia", "basedIn", "Bandung") not in got
