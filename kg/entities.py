@@ -257,6 +257,9 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
     after a title begins with a name the document also uses on its own for something that is not a person: the NER
     often tags the whole run as one person, and nothing inside one sentence tells "Google" from a first name."""
     alone = {m.text for m in mentions if m.type != "Person" and len(m.words) <= 3}
+    # a one-word name the NER calls a person elsewhere still cuts off a run that leaves a full name ("Bos Nvidia
+    # Jensen Huang … meski Nvidia …"), never one word ("Presiden Joko Widodo … Joko …")
+    alone_person = {m.text for m in mentions if m.type == "Person" and len(m.words) == 1}
     out: list[Mention] = []
     for m in mentions:
         sentence = doc.sentences[m.sentence]
@@ -265,7 +268,9 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
         cut = 0
         if titled and len(m.words) >= 2:
             cut = next((k for k in range(min(3, len(m.words) - 1), 0, -1)
-                        if _span_text(doc, sentence, m.words[:k])[0] in alone
+                        if (_span_text(doc, sentence, m.words[:k])[0] in alone or (
+                            k == 1 and len(m.words) >= 3 and m.words[0] != 1 and sentence.word(m.words[0]).text
+                            in alone_person))
                         and _personal(sentence, m.words[k:], lexicon, ner_person=m.type == "Person")), 0)
         if not cut:
             out.append(m)

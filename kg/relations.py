@@ -487,7 +487,8 @@ class _Extractor:
         gov = self.s.word(verb.head)
         if verb.deprel.startswith("acl"):
             return self.resolve(gov, types), True
-        if verb.deprel == "xcomp" and gov.upos == "VERB":
+        unmarked = verb.deprel == "advcl" and not any(c.deprel == "mark" for c in self.s.children(verb.id))
+        if (verb.deprel == "xcomp" or unmarked) and gov.upos == "VERB":
             # "X mengatakan pihaknya akan menguasai Y" parsed with "pihaknya" as the object of "mengatakan": the
             # object standing right before the clause is its subject
             for child in self.s.children(gov.id):
@@ -711,6 +712,7 @@ class _Extractor:
 
     def run(self) -> list[Claim]:
         self.maker_rule()  # first: a release whose agent is only the maker ("album karya X. Dirilis …") reads it
+        self.title_rule()  # and the offices: "Bos X Y menegaskan perusahaannya …" is X, the company Y leads
         self.triggers = list(find_triggers(self.s, self.lex))
         for word, spec, root in self.triggers:
             try:
@@ -726,7 +728,6 @@ class _Extractor:
                     self.noun_rule(word, spec)
             except (IndexError, KeyError) as err:  # a malformed parse must not fail the document
                 log.warning("%s sentence %d: skipped trigger %r (%s)", self.doc.id, self.s.index, word.text, err)
-        self.title_rule()
         self.office_verb_rule()
         self.possessive_rule()
         self.place_rule()

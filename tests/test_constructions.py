@@ -3012,3 +3012,29 @@ def test_a_quoted_source_is_not_what_a_description_means(lexicon: Lexicon) -> No
     got = claims_of(doc, lexicon)
     assert got[("Zetacorp", "basedIn", "Bandung")] == "asserted"
     assert ("Meridia", "basedIn", "Bandung") not in got
+
+
+def test_the_company_of_a_titled_speaker_is_the_subject_of_what_he_says(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Bos Zetacorp Arvid Kusnadi menegaskan perusahaannya tidak bersaing dengan Meridia.", """
+        Bos bos PROPN 5 nsubj
+        Zetacorp zetacorp PROPN 1 flat:name _ B-PER
+        Arvid arvid PROPN 2 flat:name _ I-PER
+        Kusnadi kusnadi PROPN 3 flat:name _ E-PER
+        menegaskan tegas VERB 0 root Voice=Act
+        perusahaan usaha NOUN 5 obj
+        nya dia PRON 6 nmod:poss
+        tidak tidak PART 9 advmod
+        bersaing saing VERB 5 advcl
+        dengan dengan ADP 11 case
+        Meridia meridia PROPN 9 obl _ S-ORG
+        . . PUNCT 5 punct
+    """), conll("Zetacorp menjual chip.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-PER
+        menjual jual VERB 0 root Voice=Act
+        chip chip NOUN 2 obj
+        . . PUNCT 2 punct
+    """))
+    got = claims_of(doc, lexicon)
+    assert got[("Arvid Kusnadi", "leads", "Zetacorp")] == "asserted"
+    assert got[("Zetacorp", "competesWith", "Meridia")] == "negated"
+    assert not any(k[0] == "Arvid Kusnadi" and k[1] == "competesWith" for k in got)
