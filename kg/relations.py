@@ -1059,6 +1059,9 @@ class _Extractor:
             # "mendatangkan pemain dari X": the object phrase names nobody, the oblique does; "menanamkan modal di X"
             # with the oblique hung on the object
             hosts = [verb, *([obj_word] if obj_word is not None else [])]
+            if obj_word is not None:  # "menyuntikkan dana 4 miliar dollar AS ke X": hung on the amount's noun
+                hosts += [c for c in self.s.children(obj_word.id) if c.deprel in ("compound", "nmod", "nummod")
+                          and not case_of(self.s, c)]
             for child in [c for h in hosts for c in self.s.children(h.id)]:
                 if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.object_cases:
                     objects = list(self.resolve(child, obj_types))

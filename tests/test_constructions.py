@@ -3038,3 +3038,18 @@ def test_the_company_of_a_titled_speaker_is_the_subject_of_what_he_says(lexicon:
     assert got[("Arvid Kusnadi", "leads", "Zetacorp")] == "asserted"
     assert got[("Zetacorp", "competesWith", "Meridia")] == "negated"
     assert not any(k[0] == "Arvid Kusnadi" and k[1] == "competesWith" for k in got)
+
+
+def test_an_oblique_hung_on_the_amount_still_names_the_investee(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp menyuntikkan dana 4 miliar dollar ke Meridia.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        menyuntikkan suntik VERB 0 root Voice=Act
+        dana dana NOUN 2 obj
+        4 4 NUM 5 nummod
+        miliar miliar NUM 6 nummod
+        dollar dollar NOUN 3 compound
+        ke ke ADP 8 case
+        Meridia meridia PROPN 6 nmod _ S-ORG
+        . . PUNCT 2 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Zetacorp", "investsIn", "Meridia"): "asserted"}
