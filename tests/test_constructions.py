@@ -3053,3 +3053,18 @@ def test_an_oblique_hung_on_the_amount_still_names_the_investee(lexicon: Lexicon
         . . PUNCT 2 punct
     """))
     assert claims_of(doc, lexicon) == {("Zetacorp", "investsIn", "Meridia"): "asserted"}
+
+
+def test_a_product_released_in_the_passive_is_released_by_its_maker_named_in_its_phrase(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Lintang 5 milik Zetacorp resmi dirilis di Bandung.", """
+        Lintang lintang PROPN 6 nsubj:pass
+        5 5 NUM 1 nummod
+        milik milik NOUN 1 compound
+        Zetacorp zetacorp PROPN 3 nmod _ S-ORG
+        resmi resmi ADJ 6 advmod
+        dirilis rilis VERB 0 root Voice=Pass
+        di di ADP 8 case
+        Bandung bandung PROPN 6 obl _ S-LOC
+        . . PUNCT 6 punct
+    """))
+    assert claims_of(doc, lexicon)[("Zetacorp", "releases", "Lintang 5")] == "asserted"
