@@ -356,8 +356,9 @@ class _Extractor:
             return [antecedent] if antecedent else []
         # a definite description ("perusahaan itu", "Asosiasi yang bermarkas di X ini"): the last entity of that
         # type named before it, in this sentence or an earlier one
-        if (cue is not None and cue in types and cue != "Person" and any(
-                c.text.lower() in DEMONSTRATIVES for c in [*children, *self._subtree(word, keep_clauses=True)])):
+        if (cue is not None and cue in types and cue != "Person" and (any(
+                c.text.lower() in DEMONSTRATIVES for c in [*children, *self._subtree(word, keep_clauses=True)])
+                or self._demonstrative_after(word))):
             if any(c.text.lower() in ("kedua", "dua") for c in children):  # "kedua perusahaan itu": the last two
                 return self.last_n_before(word, frozenset({cue}), 2)
             kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})  # "chatbot tersebut": Grok 3
@@ -373,6 +374,16 @@ class _Extractor:
             antecedent = self.last_org_before(word) if cue == "Organization" else self.last_before(word, kinds)
             return [antecedent] if antecedent else []
         return []
+
+    def _demonstrative_after(self, word: Word) -> bool:
+        """True when "itu"/"ini"/"tersebut" closes the noun's phrase but the parser hung it elsewhere ("Perusahaan
+        mobil listrik asal Austin, Texas, itu menegaskan …" with "itu" made the verb's subject)."""
+        end = max(w.id for w in [word, *self._subtree(word, keep_clauses=True)])
+        j = end + 1
+        while j <= len(self.s.words) and self.s.word(j).text == ",":
+            j += 1
+        return (j <= len(self.s.words) and self.s.word(j).text.lower() in DEMONSTRATIVES
+                and self.s.word(j).head != word.id and self.s.word(j).deprel in ("nsubj", "det", "dep", "obj"))
 
     def _speakers_org(self, word: Word) -> str | None:
         """The organisation of whoever says the sentence that holds "kami": the first organisation named after a

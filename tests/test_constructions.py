@@ -3068,3 +3068,25 @@ def test_a_product_released_in_the_passive_is_released_by_its_maker_named_in_its
         . . PUNCT 6 punct
     """))
     assert claims_of(doc, lexicon)[("Zetacorp", "releases", "Lintang 5")] == "asserted"
+
+
+def test_a_demonstrative_the_parser_hung_elsewhere_still_closes_the_description(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp membantah kabar itu.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        membantah bantah VERB 0 root Voice=Act
+        kabar kabar NOUN 2 obj
+        itu itu DET 3 det
+        . . PUNCT 2 punct
+    """), conll("Perusahaan asal Bandung, Jabar, itu menegaskan jadwalnya.", """
+        Perusahaan perusahaan NOUN 8 nsubj
+        asal asal ADP 3 case
+        Bandung bandung PROPN 1 nmod _ S-LOC
+        , , PUNCT 5 punct
+        Jabar jabar PROPN 3 appos _ S-LOC
+        , , PUNCT 8 punct
+        itu itu PRON 8 nsubj
+        menegaskan tegas VERB 0 root Voice=Act
+        jadwalnya jadwal NOUN 8 obj
+        . . PUNCT 8 punct
+    """))
+    assert claims_of(doc, lexicon)[("Zetacorp", "basedIn", "Bandung")] == "asserted"
