@@ -257,8 +257,9 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
     after a title begins with a name the document also uses on its own for something that is not a person: the NER
     often tags the whole run as one person, and nothing inside one sentence tells "Google" from a first name."""
     alone = {m.text for m in mentions if m.type != "Person" and len(m.words) <= 3}
-    # a one-word name the NER calls a person elsewhere still cuts off a run that leaves a full name ("Bos Nvidia
-    # Jensen Huang … meski Nvidia …"), never one word ("Presiden Joko Widodo … Joko …")
+    # a one-word name the NER calls a person elsewhere still cuts off a run that leaves a full name whose surname
+    # is also used alone ("Bos Nvidia Jensen Huang … meski Nvidia … ujar Huang"); not "Ketua X Benny K Harman …
+    # Benny …", where the first name is how the person is called
     alone_person = {m.text for m in mentions if m.type == "Person" and len(m.words) == 1}
     out: list[Mention] = []
     for m in mentions:
@@ -270,7 +271,7 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
             cut = next((k for k in range(min(3, len(m.words) - 1), 0, -1)
                         if (_span_text(doc, sentence, m.words[:k])[0] in alone or (
                             k == 1 and len(m.words) >= 3 and m.words[0] != 1 and sentence.word(m.words[0]).text
-                            in alone_person))
+                            in alone_person and sentence.word(m.words[-1]).text in alone_person))
                         and _personal(sentence, m.words[k:], lexicon, ner_person=m.type == "Person")), 0)
         if not cut:
             out.append(m)
@@ -521,9 +522,10 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 k += n - 1
                 break
         k += 1
-    for k in range(1, min(4, len(group))):  # "(Direktur) Keuangan PT X": a department before the company's "PT"
-        if texts[k] in ("pt", "cv") and all(known_word(sentence.word(i).text) and sentence.word(i).text.isalpha()
-                                            for i in group[:k] if i not in drop):
+    for k in range(1, min(4, len(group))):  # "(Direktur) Keuangan PT X": a department before the company's "PT";
+        # "pendanaan seri B PT X": a series letter
+        if texts[k] in ("pt", "cv") and all((known_word(sentence.word(i).text) and sentence.word(i).text.isalpha())
+                                            or len(sentence.word(i).text) == 1 for i in group[:k] if i not in drop):
             drop.update(group[:k])
             break
     pieces: list[list[int]] = []

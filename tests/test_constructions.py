@@ -3028,10 +3028,13 @@ def test_the_company_of_a_titled_speaker_is_the_subject_of_what_he_says(lexicon:
         dengan dengan ADP 11 case
         Meridia meridia PROPN 9 obl _ S-ORG
         . . PUNCT 5 punct
-    """), conll("Zetacorp menjual chip.", """
+    """), conll("Zetacorp menjual chip, kata Kusnadi.", """
         Zetacorp zetacorp PROPN 2 nsubj _ S-PER
         menjual jual VERB 0 root Voice=Act
         chip chip NOUN 2 obj
+        , , PUNCT 5 punct
+        kata kata VERB 2 parataxis
+        Kusnadi kusnadi PROPN 5 nsubj _ S-PER
         . . PUNCT 2 punct
     """))
     got = claims_of(doc, lexicon)
@@ -3090,3 +3093,22 @@ def test_a_demonstrative_the_parser_hung_elsewhere_still_closes_the_description(
         . . PUNCT 8 punct
     """))
     assert claims_of(doc, lexicon)[("Zetacorp", "basedIn", "Bandung")] == "asserted"
+
+
+def test_a_first_name_used_alone_does_not_cut_a_person_after_a_title(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Ketua Komisi Benny Kurnia Harman berbicara.", """
+        Ketua ketua NOUN 6 nsubj
+        Komisi komisi PROPN 1 flat:name
+        Benny benny PROPN 2 flat:name _ B-PER
+        Kurnia kurnia PROPN 3 flat:name _ I-PER
+        Harman harman PROPN 4 flat:name _ E-PER
+        berbicara bicara VERB 0 root
+        . . PUNCT 6 punct
+    """), conll("Benny setuju.", """
+        Benny benny PROPN 2 nsubj _ S-PER
+        setuju setuju VERB 0 root
+        . . PUNCT 2 punct
+    """))
+    ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
+    assert "Benny Kurnia Harman" in ents
+    assert "Kurnia Harman" not in ents
