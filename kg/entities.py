@@ -658,6 +658,8 @@ def _group_mentions(
             continue
         if all(sentence.word(i).upos == "NUM" for i in piece):
             continue
+        if len(text) == 1 and piece[0] > 1 and sentence.word(piece[0] - 1).text.lower() in lexicon.grade_words:
+            continue  # "pendanaan seri A", "kelas B": a grade, not a name
         head = _head_of(sentence, piece)
         mention = Mention(sentence=sentence.index, words=tuple(piece), head=head, text=text, start=start, end=end,
                           headline=headline)

@@ -59,6 +59,7 @@ class Lexicon:
     english_words: frozenset[str]
     name_titles: tuple[tuple[str, ...], ...] = ()  # title/rank phrases cut out of name spans ("Direktur Utama")
     name_title_words: frozenset[str] = frozenset()  # every word of those phrases
+    grade_words: frozenset[str] = frozenset()  # "seri A": the letter after them is a grade, not a name
     name_connectors: frozenset[str] = frozenset()  # lowercase words inside names ("of", "for": "Bank for X")
     publisher_cases: frozenset[str] = frozenset()  # "buku X terbitan Y": Y releases X
     outlets: frozenset[str] = frozenset()  # news outlets, organisations wherever they stand ("Jakarta, Kompas-")
@@ -193,6 +194,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         english_words=frozenset(lang["english"]),
         name_titles=_phrases(types.get("names", {}).get("titles", [])),
         name_title_words=frozenset(w for phrase in _phrases(types.get("names", {}).get("titles", [])) for w in phrase),
+        grade_words=frozenset(w.lower() for w in types.get("names", {}).get("grade_words", [])),
         name_connectors=frozenset(w.lower() for w in types.get("names", {}).get("connectors", [])),
         org_name_ends=frozenset(w.lower() for w in types.get("names", {}).get("org_ends", [])),
         outlets=frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", [])),

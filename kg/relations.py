@@ -331,6 +331,13 @@ class _Extractor:
         for child in ordered:
             if child.deprel not in NP_DEPRELS or child.deprel == "det":
                 continue
+            if child.deprel == "nmod" and case_of(self.s, child) in self.lex.origin_cases:
+                # "Startup … asal China, DeepSeek, …": the name apposed after the origin belongs to the description
+                for grand in self.s.children(child.id):
+                    found = self.resolve(grand, types, depth + 1) if grand.deprel == "appos" else []
+                    if found:
+                        return found
+                continue
             if child.deprel == "nmod" and case_of(self.s, child) not in NP_CASES and not (
                     case_of(self.s, child) == "antara"
                     and any(c.text.lower() == "lain" for c in self.s.children(child.id))):  # "antara lain A dan B"

@@ -3112,3 +3112,25 @@ def test_a_first_name_used_alone_does_not_cut_a_person_after_a_title(lexicon: Le
     ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
     assert "Benny Kurnia Harman" in ents
     assert "Kurnia Harman" not in ents
+
+
+def test_a_name_apposed_after_an_origin_is_the_description_and_a_series_letter_no_name(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Startup asal Bandung, Zetacorp, meraih pendanaan seri A dari Meridia.", """
+        Startup startup NOUN 7 nsubj
+        asal asal ADP 3 case
+        Bandung bandung PROPN 1 nmod _ S-LOC
+        , , PUNCT 3 punct
+        Zetacorp zetacorp PROPN 3 appos _ S-PER
+        , , PUNCT 7 punct
+        meraih raih VERB 0 root Voice=Act
+        pendanaan dana NOUN 7 obj
+        seri seri NOUN 8 compound
+        A a PROPN 9 nmod
+        dari dari ADP 12 case
+        Meridia meridia PROPN 7 obl _ S-ORG
+        . . PUNCT 7 punct
+    """))
+    got = claims_of(doc, lexicon)
+    assert got[("Meridia", "investsIn", "Zetacorp")] == "asserted"
+    assert got[("Zetacorp", "basedIn", "Bandung")] == "asserted"
+    assert "A" not in resolve_entities(find_mentions(doc, lexicon), lexicon).entities
