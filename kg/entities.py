@@ -992,7 +992,11 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         version_hits = [
             n for n in longer_all if n.split()[0] == key and _is_version_tail(n.split()[1:])
         ]
-        if len(person_hits) == 1:
+        org_hits = [n for n in longer_all if n.split()[0] == key and len(n.split()) > 1
+                    and all(t in lexicon.org_name_ends for t in n.split()[1:])]
+        if len(org_hits) == 1 and not person_hits:
+            union(org_hits[0], key)  # "Samsung Electronics … Samsung", "Emtek Group … Emtek": the short name
+        elif len(person_hits) == 1:
             union(person_hits[0], key)
         elif len(version_hits) == 1 and not person_hits and first_at[version_hits[0]] < first_at[key]:
             # "Kimi K2 … Kimi": the short form of a model named before; but "Xiaomi berencana meluncurkan Xiaomi 17":

@@ -229,3 +229,22 @@ def test_initials_and_roman_numerals_are_no_version_inside_a_run(parse, lexicon:
     ents = _entities(doc, lexicon)
     assert "TB Hasanuddin" in ents
     assert ents["Wayan Subagja"].type == "Person"
+
+
+def test_a_short_name_is_the_company_whose_full_name_only_adds_a_company_word(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Zetacorp Electronics merilis ponsel, dan Zetacorp bersaing dengan Meridia.", """
+        Zetacorp zetacorp PROPN 3 nsubj _ B-ORG
+        Electronics electronics PROPN 1 flat:name _ E-ORG
+        merilis rilis VERB 0 root
+        ponsel ponsel NOUN 3 obj
+        , , PUNCT 8 punct
+        dan dan CCONJ 8 cc
+        Zetacorp zetacorp PROPN 8 nsubj
+        bersaing saing VERB 3 conj
+        dengan dengan ADP 10 case
+        Meridia meridia PROPN 8 obl _ S-ORG
+        . . PUNCT 3 punct
+    """))
+    assert _entities(doc, lexicon)["Zetacorp Electronics"].aliases == ("Zetacorp",)
