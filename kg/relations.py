@@ -1573,9 +1573,17 @@ class _Extractor:
                 if not holders:
                     holders = [x for c in self.s.children(verb.id) if c.deprel == "obj" and c.id != w.id
                                for x in self.resolve(c, person_t)]
+            rule, conf = "office-verb", CONF_VERB
+            bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
+            if holders and not orgs and bare:
+                # "…, Dario Amodei, yang kini menjabat sebagai CEO.": the office in the company the story is about
+                topic = self.ctx._main_subject(self.s) or self.ctx.recent_subject(org_t)
+                if topic is not None and topic not in holders and self.type_ok(topic, org_t) and (
+                        self.ctx.index.type_of(topic) != "Place"):
+                    orgs, rule, conf = [topic], "office-verb+topic", CONF_TOPIC
             for person in holders:
                 for org in orgs:
-                    self.add(person, self.lex.titles[title], org, "office-verb", CONF_VERB, verb)
+                    self.add(person, self.lex.titles[title], org, rule, conf, verb)
 
     def possessive_rule(self) -> None:
         """"partai X, Y" / "perusahaan X, Y": an organisation noun owned by a person and apposed to an

@@ -3134,3 +3134,31 @@ def test_a_name_apposed_after_an_origin_is_the_description_and_a_series_letter_n
     assert got[("Meridia", "investsIn", "Zetacorp")] == "asserted"
     assert got[("Zetacorp", "basedIn", "Bandung")] == "asserted"
     assert "A" not in resolve_entities(find_mentions(doc, lexicon), lexicon).entities
+
+
+def test_an_office_held_without_its_company_is_in_the_company_of_the_sentence(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp didirikan oleh Arvid Kusnadi, yang kini menjabat sebagai CEO.", """
+        Zetacorp zetacorp PROPN 2 nsubj:pass _ S-ORG
+        didirikan diri VERB 0 root Voice=Pass
+        oleh oleh ADP 4 case
+        Arvid arvid PROPN 2 obl _ B-PER
+        Kusnadi kusnadi PROPN 4 flat:name _ E-PER
+        , , PUNCT 9 punct
+        yang yang PRON 9 nsubj
+        kini kini ADV 9 advmod
+        menjabat jabat VERB 4 acl:relcl Voice=Act
+        sebagai sebagai ADP 11 case
+        CEO ceo PROPN 9 obl
+        . . PUNCT 2 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Arvid Kusnadi", "ceoOf", "Zetacorp"): "asserted"}
+    doc = doc_of(conll("Arvid Kusnadi menjabat sebagai kepala sekolah.", """
+        Arvid arvid PROPN 3 nsubj _ B-PER
+        Kusnadi kusnadi PROPN 1 flat:name _ E-PER
+        menjabat jabat VERB 0 root Voice=Act
+        sebagai sebagai ADP 5 case
+        kepala kepala NOUN 3 obl
+        sekolah sekolah NOUN 5 compound
+        . . PUNCT 3 punct
+    """))
+    assert claims_of(doc, lexicon) == {}
