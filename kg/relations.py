@@ -747,6 +747,7 @@ class _Extractor:
             except (IndexError, KeyError) as err:  # a malformed parse must not fail the document
                 log.warning("%s sentence %d: skipped trigger %r (%s)", self.doc.id, self.s.index, word.text, err)
         self.office_verb_rule()
+        self.event_reference_rule()
         self.possessive_rule()
         self.place_rule()
         self.transfer_rule()
@@ -1539,6 +1540,27 @@ class _Extractor:
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
+
+    def event_reference_rule(self) -> None:
+        """"Altman mengumumkan penundaan ini …, dengan alasan …": a nominal trigger with a demonstrative and no
+        party of its own points back at the last event of its kind; the time or reason its clause gives is added to
+        that event (the claim is restated here, so the sentence is its evidence)."""
+        claimed = {c.trigger_word for c in self.claims}
+        for word, spec, _ in self.triggers:
+            if "Event" not in spec.object_types or word.id in claimed or word.upos not in ("NOUN", "PROPN"):
+                continue
+            if not any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(word.id)):
+                continue
+            latest = [(key, evs[-1]) for key, evs in self.ctx.events.items() if key[0] == spec.name and evs]
+            if len(latest) != 1:
+                continue  # none, or several parties' events: which one is meant is not clear
+            (_, subject), event = latest[0]
+            date, reason = self.event_details(word)
+            if (date is None or event.date) and (reason is None or event.reason):
+                continue
+            richer = replace(event, date=event.date or date, reason=event.reason or reason)
+            self.ctx.events[(spec.name, subject)][-1] = richer
+            self.add(subject, spec.name, richer, "event-reference", CONF_COREF, word)
 
     def office_verb_rule(self) -> None:
         """A title given or held through a verb: "X menunjuk Y sebagai CEO (baru)" (Y ceoOf X), "Y (tidak lagi)

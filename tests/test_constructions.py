@@ -3162,3 +3162,34 @@ def test_an_office_held_without_its_company_is_in_the_company_of_the_sentence(le
         . . PUNCT 3 punct
     """))
     assert claims_of(doc, lexicon) == {}
+
+
+def test_a_later_reference_to_the_event_adds_its_reason(lexicon: Lexicon) -> None:
+    from rdflib import Literal
+
+    from kg.build import extract_graph
+    from kg.vocab import KGO
+
+    doc = doc_of(conll("Nusatel menunda peluncuran Rajawali-9.", """
+        Nusatel nusatel PROPN 2 nsubj _ S-ORG
+        menunda tunda VERB 0 root Voice=Act
+        peluncuran luncur NOUN 2 obj
+        Rajawali-9 rajawali-9 PROPN 3 nmod
+        . . PUNCT 2 punct
+    """), conll("Direksi mengumumkan penundaan ini dengan alasan cuaca buruk.", """
+        Direksi direksi NOUN 2 nsubj
+        mengumumkan umum VERB 0 root Voice=Act
+        penundaan tunda NOUN 2 obj
+        ini ini DET 3 det
+        dengan dengan ADP 6 case
+        alasan alasan NOUN 2 obl
+        cuaca cuaca NOUN 6 compound
+        buruk buruk ADJ 7 amod
+        . . PUNCT 2 punct
+    """))
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    claims = find_claims(doc, index, lexicon)
+    assert [(c.sentence, c.subject, c.object.label) for c in claims] == [
+        (0, "Nusatel", "peluncuran Rajawali-9"), (1, "Nusatel", "peluncuran Rajawali-9")]
+    graph, _ = extract_graph([doc], lexicon=lexicon)
+    assert (None, KGO.reason, Literal("dengan alasan cuaca buruk", lang="id")) in graph
