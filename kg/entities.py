@@ -549,6 +549,12 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 cuts.add(ends[0] + 1)
         org_end = min(cuts, default=0)
         org_noun = sentence.word(piece[0]).text.lower() in lexicon.org_name_starts
+        after = piece[-1] + 1
+        if (after + 2 <= len(sentence.words) and sentence.word(after).text == "(" and sentence.word(after + 2).text == ")"
+                and sentence.word(after + 1).text.isupper() and abbreviates(
+                    sentence.word(after + 1).text, " ".join(sentence.word(i).text for i in piece))):
+            out.append(piece)  # "Pengurus Besar Nahdlatul Ulama (PBNU)": the short form spells the whole run
+            continue
         for first, last, label in _ner_spans(sentence, piece):
             if org_noun and len(piece) > 1 and first > piece[0] and (
                     (first, last) == (piece[1], piece[-1])

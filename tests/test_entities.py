@@ -248,3 +248,25 @@ def test_a_short_name_is_the_company_whose_full_name_only_adds_a_company_word(pa
         . . PUNCT 3 punct
     """))
     assert _entities(doc, lexicon)["Zetacorp Electronics"].aliases == ("Zetacorp",)
+
+
+def test_a_bracketed_short_form_spelling_the_whole_run_keeps_it_one_name(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Ketua Pengurus Besar Nusa Ulama (PBNU) Slamet Yusuf berbicara.", """
+        Ketua ketua NOUN 11 nsubj
+        Pengurus pengurus PROPN 1 flat:name
+        Besar besar PROPN 2 flat:name
+        Nusa nusa PROPN 3 flat:name _ B-PER
+        Ulama ulama PROPN 4 flat:name _ E-PER
+        ( ( PUNCT 7 punct
+        PBNU pbnu PROPN 1 appos _ S-ORG
+        ) ) PUNCT 7 punct
+        Slamet slamet PROPN 7 flat:name _ B-PER
+        Yusuf yusuf PROPN 9 flat:name _ E-PER
+        berbicara bicara VERB 0 root
+        . . PUNCT 11 punct
+    """))
+    ents = _entities(doc, lexicon)
+    assert ents["Pengurus Besar Nusa Ulama"].aliases == ("PBNU",)
+    assert "Nusa Ulama" not in ents
