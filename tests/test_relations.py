@@ -1,4 +1,4 @@
-"""kg/relations.py: each construction on a short sentence that is not from the seed."""
+"""kg/relations/: each construction on a short sentence that is not from the seed."""
 
 from __future__ import annotations
 

@@ -1,0 +1,157 @@
+"""Relations from dependency paths, lemma triggers and noun-phrase patterns.
+
+Pure functions over records: :func:`find_claims` takes a parsed Document and its EntityIndex and returns Claims
+(certainty is set afterwards by :mod:`kg.certainty`). The rules, each named in the claim's ``extractor``:
+
+* ``verb-active`` / ``verb-passive``: a verb whose root triggers a relation (triggers.toml). The subject is its
+  ``nsubj`` (active) or its ``obl``/``obl:agent`` "oleh" phrase (passive); without one it is inherited from the noun a
+  relative clause modifies ("Meta, yang merekrut …") or from the governing verb (conj, xcomp, advcl: "…, sambil
+  merekrut …"). Coordinated subjects and objects give one claim each ("Google dan Meta bersaing" → a pair).
+* ``noun-trigger``: a nominalisation ("penundaan peluncuran X oleh Y", "persaingan antara A dan B", "pesaing B");
+  light verbs ("melakukan perekrutan") lend their subject. A competition noun with only its "dengan" partner named
+  takes the clause subject, else the document's most mentioned peer so far (lower confidence).
+* ``title-apposition``: "CEO OpenAI, Sam Altman" / "Sam Altman, CEO OpenAI" → ceoOf (titles in types.toml); also
+  read linearly, so attachment errors do not matter: "Direktur Utama X (Tbk) Y", "Kepala X Jenderal (Purn) Y",
+  "Y selaku Ketua X". Deputies ("Wakil Ketua") and branch heads ("Kepala Perwakilan X") are not leaders.
+* ``transfer``: "X hijrah dari B ke A" → A recruitsFrom B. ``monopoly-ended``: "A bukan lagi monopoli … dengan
+  masuknya B" → B competesWith A (asserted: the negation is the monopoly's). ``noun-trigger+received``: "Y meraih
+  pendanaan dari X" → X investsIn Y. A restricted root needs a fitting object ("membeli saham X", not "membeli
+  pesawat X"). A light verb lends its subject only when it triggers nothing itself ("menunda peluncuran X" is no
+  release).
+* ``possessive-apposition``: "partai X, Y" (a party owned by person X, apposed to its name Y) → X leads Y.
+* ``possessive-company``: "perusahaan Mark Zuckerberg" → the organisation the text last named that has no other
+  known leader; the person leads it.
+* ``maker-phrase``: "model baru dari startup X", "chatbot buatan X" next to a model or product → developedBy.
+* ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
+  "perusahaan asal Korea Selatan") → basedIn.
+
+Fallbacks for the real parser's attachment errors, each marked in ``extractor`` and given a lower confidence:
+``+linear`` (the nearest name of the right type before/after the verb inside its clause), ``+nearest`` (a symmetric
+verb whose subject is not in the tree), ``+owner`` (an agentless passive or nominal delay: the organisation whose thing
+it is, else the document's topic), a relative "yang" under an advcl (the name right before "yang"), an "oleh" phrase
+hung on an active verb (it belongs to the nominal trigger), and "A dan B <symmetric verb>" read linearly.
+
+Coreference (small and explained): a pronoun or "-nya" is the nearest entity of the wanted type before it in the
+sentence, else the last one named before; a definite description ("perusahaan itu", "Asosiasi … ini") is the last
+entity of the cue noun's type ("kedua perusahaan itu": the last two); "perusahaan <person>" is the organisation that
+person leads, else the last one named; a title heading a subject ("CEO X Y mengumumkan …") acts through its holder Y;
+a passive opening a sentence with no subject ("… . Dirilis pada 1997.") is about the product last named, released by
+its maker.
+
+Events (``delayed``) keep the time and reason their clause gives, as written ("hingga Maret", "karena hujan"). A claim
+in a sentence quoting a named source ("…, kata X") records it (``stated_by``), keeping the certainty of its content.
+
+Direction matters: the grammatical subject of an active trigger is the relation's subject unless the relation is
+``inverse`` (X mengembangkan Y → Y developedBy X).
+
+Layout: :mod:`kg.relations.core` holds the constants, trigger lookup, the document context and
+:class:`~kg.relations.core.Arguments` (argument resolution and coreference, shared by every rule); each rule family is
+a mixin over it: :mod:`~kg.relations.verbs`, :mod:`~kg.relations.nouns`, :mod:`~kg.relations.offices` (titles and
+office verbs), :mod:`~kg.relations.makers`, :mod:`~kg.relations.ownership` (stakes, subsidiaries) and
+:mod:`~kg.relations.moves` (transfers, relocations, ended monopolies, place modifiers). ``_Extractor.run`` below
+decides their order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.entities import EntityIndex
+from kg.items import Claim
+from kg.lexicon import Lexicon
+from kg.records import Document, Sentence
+from kg.relations.core import DocContext, case_of, find_triggers, is_passive, is_verbal, log, weak_person
+from kg.relations.makers import MakerRules
+from kg.relations.moves import MoveRules
+from kg.relations.nouns import NounRules
+from kg.relations.offices import OfficeRules
+from kg.relations.ownership import OwnershipRules
+from kg.relations.verbs import VerbRules
+
+__all__ = ["DocContext", "case_of", "find_claims", "find_triggers", "is_passive", "is_verbal", "speaker", "weak_person"]
+
+
+class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, MoveRules):
+    """Finds the claims of one sentence: every rule mixin over the shared argument resolution."""
+
+    # ---- rules ----------------------------------------------------------------------------------------------------
+
+    def run(self) -> list[Claim]:
+        self.maker_rule()  # first: a release whose agent is only the maker ("album karya X. Dirilis …") reads it
+        self.title_rule()  # and the offices: "Bos X Y menegaskan perusahaannya …" is X, the company Y leads
+        self.triggers = list(find_triggers(self.s, self.lex))
+        for word, spec, root in self.triggers:
+            try:
+                if root in spec.restricted_roots and not self._object_allowed(word, spec):
+                    continue
+                if spec.object_not and is_verbal(word, root.split()[0]):
+                    obj = self.object_word(word, spec)
+                    if obj is not None and {obj.text.lower(), obj.lemma.lower()} & spec.object_not:
+                        continue  # "meluncurkan roket": a launch, not a release
+                if is_verbal(word, root.split()[0]):
+                    self.verb_rule(word, spec)
+                elif word.upos in ("NOUN", "PROPN", "X", "ADJ"):
+                    self.noun_rule(word, spec)
+            except (IndexError, KeyError) as err:  # a malformed parse must not fail the document
+                log.warning("%s sentence %d: skipped trigger %r (%s)", self.doc.id, self.s.index, word.text, err)
+        self.office_verb_rule()
+        self.event_reference_rule()
+        self.possessive_rule()
+        self.place_rule()
+        self.transfer_rule()
+        self.relocation_rule()
+        self.monopoly_rule()
+        self.subsidiary_rule()
+        self.maker_role_rule()
+        self.stake_rule()
+        self.claims = [replace(c, predicate="investsIn") if c.predicate == "acquires" and self._minority_stake(c)
+                       else c for c in self.claims]
+        ceo = {(c.subject, c.object) for c in self.claims if c.predicate == "ceoOf"}
+        return [c for c in self.claims if not (c.predicate == "leads" and (c.subject, c.object) in ceo)]
+
+
+def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Claim]:
+    """Extract the claims of a document, sentence by sentence, in order (coreference looks back, never ahead).
+
+    doc: the parsed document.
+    index: its entities (from :func:`kg.entities.resolve_entities`).
+    lexicon: the lexicons.
+    RETURNS: the claims, all "asserted" (see :func:`kg.certainty.assess_claims`), without duplicates.
+    """
+    ctx = DocContext(index=index)
+    claims: list[Claim] = []
+    seen: set[tuple[object, ...]] = set()
+    for sentence in doc.sentences:
+        source = speaker(sentence, index, lexicon)
+        for claim in _Extractor(doc, sentence, ctx, lexicon).run():
+            key = (claim.sentence, claim.subject, claim.predicate, claim.object)
+            if key not in seen:
+                seen.add(key)
+                # a title or apposition describing someone is the writer's, not the quoted source's
+                claims.append(replace(claim, stated_by=source) if source and not claim.nominal else claim)
+        ctx.see_sentence(sentence)
+    return claims
+
+
+def speaker(sentence: Sentence, index: EntityIndex, lexicon: Lexicon) -> str | None:
+    """Who a sentence quotes: the named person or organisation of a speech verb ("…, kata X", "X mengatakan …",
+    "menurut X, …"; verbs in triggers.toml [speech]).
+
+    sentence: the sentence.
+    index: the document's entities.
+    lexicon: the speech verbs.
+    RETURNS: the speaker's label, or None when the sentence reports nobody named.
+    """
+    for w in sentence.words:
+        if w.text.lower() not in lexicon.speech_words and w.lemma.lower() not in lexicon.speech_words:
+            continue
+        args = [c for c in sentence.children(w.id) if c.deprel.split(":")[0] in ("nsubj", "obj", "obl", "nmod")]
+        if w.head and w.upos == "ADP":  # "menurut X": the preposition hangs on X
+            args.append(sentence.word(w.head))
+        if w.id < len(sentence.words):
+            args.append(sentence.word(w.id + 1))  # "kata X" with X attached elsewhere
+        for arg in args:
+            ent = index.at(sentence.index, arg.id)
+            if ent is not None and ent.type in ("Person", "Organization"):
+                return ent.label
+    return None

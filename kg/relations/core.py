@@ -1,0 +1,711 @@
+"""The shared ground of the relation rules: constants, trigger lookup, the document context used for coreference,
+and :class:`Arguments`, which resolves a sentence's words to entities (names, pronouns, definite descriptions,
+relative clauses, titles) and records claims. The rules themselves are mixins in the sibling modules.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg.entities import DEMONSTRATIVES, PRONOUNS, EntityIndex
+from kg.items import Claim, Entity, Event
+from kg.lexicon import Lexicon, RelationSpec, roots_of, stem
+from kg.records import Document, Sentence, Word
+
+log = logging.getLogger(__name__)
+
+VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "memper", "diper")
+NOUN_AFFIXES = ("pe", "per", "ke", "pen", "pem", "peng", "peny")
+REFLEXIVES = frozenset({"diri", "dirinya"})
+# maker cases that are prepositions, not nouns: they need the tree ("model dari X" is not always made by X)
+PREPOSITION_MAKERS = frozenset({"dari", "milik", "produk"})
+# how the second word of a two-word verb ("ambil alih", "tanam modal") hangs under the first
+PARTICLE_DEPRELS = frozenset({"xcomp", "compound", "compound:prt", "advmod", "fixed"})
+NP_DEPRELS = ("appos", "flat", "flat:name", "compound", "nmod", "nmod:poss", "amod", "flat:foreign", "det")
+NOMINAL_BOUNDARY = frozenset({"acl:relcl", "acl", "punct", "appos", "conj", "cc", "advmod", "parataxis"})
+# prepositions under which a noun phrase may still name what it is about ("model seperti Llama 3", "talenta dari X")
+NP_CASES = frozenset({"", "milik", "dari", "asal", "seperti", "yakni", "yaitu", "termasuk", "bernama"})
+PEER_TYPES = frozenset({"Organization", "Person", "AIModel", "Product"})
+PRODUCT_TYPES = frozenset({"AIModel", "Product"})
+# words that open a quantity before a noun phrase ("sekitar 30 insinyur", "sebanyak 75 persen saham")
+QUANTITY_OPENERS = ("sekitar", "sebanyak", "hampir", "lebih", "kurang", "setidaknya", "sedikitnya", "total")
+
+# words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
+LINKS = frozenset({"selaku", "sebagai", "yang", "kini", "sekarang", "menjabat", "adalah", "merupakan", "juga",
+                   "saat", "ini", "masih", "pernah", "mantan", "sang", "terpilih", "dipilih", "diangkat", "ditunjuk",
+                   "dilantik", "menjadi", "resmi", "kembali", "akan", "bakal", "diperkirakan", "dikabarkan",
+                   "kabarnya", "rencananya", "segera", "telah", "sudah", "baru", "tengah", "sedang"})
+
+CONF_VERB = 0.9
+CONF_INHERITED = 0.8
+CONF_NOUN = 0.75
+CONF_TOPIC = 0.6
+CONF_NP = 0.85
+CONF_COREF = 0.65
+
+
+def weak_person(ent: Entity) -> bool:
+    """True for a name typed Person or Place only by the NER and only ever written as one word (no title, no full
+    name, not in the gazetteer): the NER often tags one-word company names so."""
+    return (ent.type in ("Person", "Place") and ent.type_source == "ner"
+            and all(len(m.words) == 1 for m in ent.mentions) and bool(ent.mentions))
+
+
+def _base(deprel: str) -> str:
+    return deprel.split(":")[0]
+
+
+def case_of(sentence: Sentence, word: Word) -> str:
+    """RETURNS the lowercased preposition ("case" or "mark" dependent) introducing a word, or ""."""
+    for child in sentence.children(word.id):
+        if child.deprel in ("case", "mark") and child.upos in ("ADP", "SCONJ", "ADV", "NOUN", "VERB"):
+            return child.text.lower()
+    return ""
+
+
+def _is_affixed(text: str, root: str) -> bool:
+    low = text.lower()
+    return low != root and not low.startswith(root)
+
+
+def is_passive(word: Word) -> bool:
+    """RETURNS True for a passive verb (Voice=Pass, or a di- form whose root differs)."""
+    if word.feats and "Voice=Pass" in word.feats:
+        return True
+    low = word.text.lower()
+    return low.startswith("di") and word.upos == "VERB" and stem(low) != low and not low.startswith(stem(low))
+
+
+def is_verbal(word: Word, root: str) -> bool:
+    """RETURNS True when a trigger word is used as a verb (by POS, or by its verbal prefix when POS is unsure)."""
+    if word.upos in ("VERB", "AUX"):
+        return True
+    if word.upos in ("NOUN", "PROPN", "X"):
+        return False
+    low = word.text.lower()
+    return low.startswith(VERB_PREFIXES) and _is_affixed(low, root)
+
+
+def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, RelationSpec, str]]:
+    """Find the words of a sentence whose root triggers a relation.
+
+    sentence: the sentence.
+    lexicon: the trigger lexicon.
+    RETURNS: (word, relation spec, matched root) for each trigger, in sentence order.
+    """
+    words = sentence.words
+    for i, word in enumerate(words):
+        if i + 1 < len(words) and words[i + 1].text.lower() in REFLEXIVES:
+            continue  # a verb or noun done to oneself is another word: "mengundurkan / pengunduran diri" is resigning
+        cands = list(roots_of(word.text, word.lemma))
+        if i + 1 < len(words):
+            nxt = words[i + 1].text.lower()
+            nxt = nxt[:-3] if nxt.endswith("nya") and len(nxt) > 5 else nxt  # "menanamkan modalnya"
+            cands += [f"{r} {nxt}" for r in cands]
+        seen: set[str] = set()
+        for root in cands:
+            for rel in lexicon.relations_for_root(root):
+                spec = lexicon.relations[rel]
+                if rel in seen:
+                    continue
+                if root in spec.affixed_only and not _is_affixed(word.text, root.split()[0]):
+                    continue
+                seen.add(rel)
+                yield word, spec, root
+
+
+@dataclass
+class DocContext:
+    """What a document has established so far, for coreference: mention counts, leaders, events, recent entities."""
+
+    index: EntityIndex
+    counts: Counter[str] = field(default_factory=Counter)
+    leaders: dict[str, str] = field(default_factory=dict)  # organisation → person who leads it
+    events: dict[tuple[str, str], list[Event]] = field(default_factory=dict)  # (kind, subject) → events
+    recent: list[str] = field(default_factory=list)  # entity labels in order of mention
+    partners: dict[str, str] = field(default_factory=dict)  # symmetric relation → its last second party
+    makers: dict[str, str] = field(default_factory=dict)  # product → who made it (from developedBy claims)
+    subjects: list[str | None] = field(default_factory=list)  # per sentence: the named subject of its main clause
+
+    def see_sentence(self, sentence: Sentence) -> None:
+        """Record the entities mentioned in a sentence (after its claims were found), and its main clause's subject."""
+        self.subjects.append(self._main_subject(sentence))
+        seen: list[str] = []
+        for w in sentence.words:
+            ent = self.index.at(sentence.index, w.id)
+            if ent is not None and (not seen or seen[-1] != ent.label):
+                seen.append(ent.label)
+        for label in seen:
+            self.counts[label] += 1
+            self.recent.append(label)
+
+    def _main_subject(self, sentence: Sentence) -> str | None:
+        root = next((w for w in sentence.words if w.head == 0), None)
+        if root is None:
+            return None
+        subj = next((c for c in sentence.children(root.id) if c.deprel in ("nsubj", "nsubj:pass")), None)
+        if subj is None:
+            return None
+        for w in (subj, *(c for c in sentence.children(subj.id) if c.deprel in ("flat", "flat:name", "appos"))):
+            ent = self.index.at(sentence.index, w.id)
+            if ent is not None:
+                return ent.label
+        return None
+
+    def recent_subject(self, types: frozenset[str], within: int = 3,
+                       exclude: frozenset[str] = frozenset()) -> str | None:
+        """RETURNS the named main-clause subject of one of the last ``within`` sentences, the latest first, when it
+        is of one of ``types`` (an organisation slot also takes a one-word name the NER calls a person) and not in
+        ``exclude``."""
+        for label in [x for x in self.subjects[-within:] if x is not None][::-1]:
+            ent = self.index.entities.get(label)
+            if label in exclude:
+                continue
+            if ent is not None and (ent.type in types or ("Organization" in types and weak_person(ent))):
+                return label
+        return None
+
+    def last_of(self, types: frozenset[str], exclude: frozenset[str] = frozenset()) -> str | None:
+        """RETURNS the most recently mentioned entity of one of ``types`` not in ``exclude``."""
+        for label in reversed(self.recent):
+            if self.index.type_of(label) in types and label not in exclude:
+                return label
+        return None
+
+    def last_org(self, exclude: frozenset[str] = frozenset()) -> str | None:
+        """RETURNS the most recently mentioned organisation not in ``exclude``, counting the one-word names the NER
+        tags PER or LOC (it tags many company names so: "Meta", "Nvidia"), which an organisation slot may take."""
+        for label in reversed(self.recent):
+            ent = self.index.entities.get(label)
+            if ent is not None and label not in exclude and (ent.type == "Organization" or weak_person(ent)):
+                return label
+        return None
+
+    def topic(self, types: frozenset[str], exclude: frozenset[str]) -> str | None:
+        """RETURNS the most mentioned entity so far of one of ``types`` (ties: first mentioned), or None."""
+        best = [
+            (-n, self.recent.index(label), label)
+            for label, n in self.counts.items()
+            if self.index.type_of(label) in types and label not in exclude
+        ]
+        return min(best)[2] if best else None
+
+
+class Arguments:
+    """Argument resolution and coreference for one sentence, shared by every rule; holds the sentence, the
+    document context and the lexicon, and collects the sentence's claims."""
+
+    def __init__(self, doc: Document, sentence: Sentence, ctx: DocContext, lexicon: Lexicon) -> None:
+        self.doc, self.s, self.ctx, self.lex = doc, sentence, ctx, lexicon
+        self.claims: list[Claim] = []
+        self.triggers: list[tuple[Word, RelationSpec, str]] = []  # the sentence's triggers, found once in run()
+
+    # ---- argument resolution -------------------------------------------------------------------------------------
+
+    def entity(self, word: Word) -> str | None:
+        ent = self.ctx.index.at(self.s.index, word.id)
+        return ent.label if ent else None
+
+    def type_ok(self, label: str, types: frozenset[str]) -> bool:
+        ent = self.ctx.index.entities.get(label)
+        if ent is None:
+            return False
+        if not types or ent.type in types:
+            return True
+        if weak_person(ent) and "Organization" in types:
+            return True  # the NER tags many one-word company names PER ("Sagarindo"): an organisation slot may take it
+        if ent.type_source == "ner" and types <= PRODUCT_TYPES:
+            return True  # the NER knows no products: what it tags ORG/PER may be the product a verb's slot wants
+        # a name typed only by default may fill any non-place slot
+        return ent.type_source == "default" and "Place" not in types and bool(types & PEER_TYPES)
+
+    def resolve(self, word: Word, types: frozenset[str], depth: int = 0) -> list[str]:
+        """Entities a noun phrase (and its coordinated phrases) refers to, of the wanted types."""
+        out = self._resolve_one(word, types, depth)
+        for child in self.s.children(word.id):
+            if child.deprel == "conj" and depth < 3:  # "A, B dan C": C hangs on B
+                out += [x for x in self.resolve(child, types, depth + 1) if x not in out]
+        return out
+
+    def _resolve_one(self, word: Word, types: frozenset[str], depth: int) -> list[str]:
+        label = self.entity(word)
+        if label is not None:
+            if self.type_ok(label, types):
+                return [label]
+            if depth > 3:
+                return []
+            # a place written before the name inside one phrase ("startup AI China Moonshot AI"): look further in
+            for child in self.s.children(word.id):
+                if child.deprel in ("flat", "flat:name", "compound") and self.entity(child) != label:
+                    found = self._resolve_one(child, types, depth + 1)
+                    if found:
+                        return found
+            return []
+        low = word.text.lower()
+        if low == "yang" and word.head:  # relative pronoun: the noun the clause modifies
+            clause = self.s.word(word.head)
+            if clause.head and clause.deprel.startswith("acl"):
+                return self.resolve(self.s.word(clause.head), types, depth + 1)
+            # attachment error ("…, Meta, yang merekrut …" parsed as advcl): the phrase right before "yang"
+            prev = word.id - 1
+            while prev >= 1 and self.s.word(prev).upos == "PUNCT":
+                prev -= 1
+            if prev >= 1 and depth < 3:
+                return self._resolve_one(self.s.word(prev), types, depth + 1)
+            return []
+        if low in ("kami", "kita") and "Organization" in types:
+            org = self._speakers_org(word)  # "\"Kami akan …,\" kata Direktur PT X, Y": we = the speaker's company
+            if org is not None:
+                return [org]
+        if word.upos == "PRON" or low in PRONOUNS:
+            if low in PRONOUNS or word.lemma.lower() in PRONOUNS:
+                antecedent = self.last_before(word, types or PEER_TYPES)
+                return [antecedent] if antecedent else []
+            return []
+        if depth > 3:
+            return []
+        cue = self.lex.type_cues.get(low) or self.lex.type_cues.get(word.lemma.lower())
+        if cue == "Organization" and "Organization" in types:  # "perusahaan Mark Zuckerberg"
+            owner = self._possessor_person(word)
+            speaker = False
+            if owner is None and any(c.upos == "PRON" and c.text.lower() in ("nya", "-nya") and c.id == word.id + 1
+                                     for c in self.s.children(word.id)):
+                owner = self.last_before(word, frozenset({"Person"}))  # "pihaknya", "perusahaannya": the speaker's
+                speaker = True
+            if owner is not None:
+                org = self.company_of(owner, word, claim_leader=not speaker)
+                return [org] if org else []
+        # a noun heading a name ("startup AI China Moonshot AI", "CEO OpenAI, Sam Altman", "talenta OpenAI")
+        children = self.s.children(word.id)
+        if "Person" in types and (low in self.lex.titles or any(t == (low,) for t in self.lex.name_titles)):
+            # "CEO X Y mengumumkan …": the title's holder acts, not the organisation named in the title
+            for w in self._subtree(word):
+                label = self.entity(w)
+                if label is not None and self.ctx.index.type_of(label) == "Person":
+                    return [label]
+        order = NP_DEPRELS
+        if cue == "Place" or types == frozenset({"Place"}):  # "di kota Dover, Kent": the city's own name first
+            order = ("flat", "flat:name", "compound", "appos", *NP_DEPRELS[4:])
+        ordered = sorted(children, key=lambda c: (order.index(c.deprel) if c.deprel in order else 99, c.id))
+        for child in ordered:
+            if child.deprel not in NP_DEPRELS or child.deprel == "det":
+                continue
+            if child.deprel == "nmod" and case_of(self.s, child) in self.lex.origin_cases:
+                # "Startup … asal China, DeepSeek, …": the name apposed after the origin belongs to the description
+                for grand in self.s.children(child.id):
+                    found = self.resolve(grand, types, depth + 1) if grand.deprel == "appos" else []
+                    if found:
+                        return found
+                continue
+            if child.deprel == "nmod" and case_of(self.s, child) not in NP_CASES and not (
+                    case_of(self.s, child) == "antara"
+                    and any(c.text.lower() == "lain" for c in self.s.children(child.id))):  # "antara lain A dan B"
+                continue
+            found = self.resolve(child, types, depth + 1)  # with its coordinated names ("yakni A dan B")
+            if found:
+                return found
+        for child in children:  # a copular predicate ("X adalah klub … yang berbasis di Y"): its subject
+            if child.deprel in ("nsubj", "nsubj:pass") and any(c.deprel == "cop" for c in children):
+                found = self._resolve_one(child, types, depth + 1)
+                if found:
+                    return found
+        if cue is not None and cue in types and word.id > 2 and self.s.word(word.id - 1).text == ",":
+            # "Sagarindo, perusahaan … yang berbasis di X" with the apposition hung elsewhere: the name before it
+            label = self.entity(self.s.word(word.id - 2))
+            # ("X, model AI yang …": X may be typed a product elsewhere; "Menurut X, raksasa …" is no apposition)
+            kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})
+            if label is not None and self.ctx.index.type_of(label) in kinds and not self._quoted_source(label):
+                return [label]
+        if low in self.lex.self_references and "Organization" in types and not children:
+            # "Perseroan juga berencana …": Indonesian business news calls the company it reports on "Perseroan"
+            antecedent = self.last_before(word, frozenset({"Organization"}))
+            return [antecedent] if antecedent else []
+        # a definite description ("perusahaan itu", "Asosiasi yang bermarkas di X ini"): the last entity of that
+        # type named before it, in this sentence or an earlier one
+        if (cue is not None and cue in types and cue != "Person" and (any(
+                c.text.lower() in DEMONSTRATIVES for c in [*children, *self._subtree(word, keep_clauses=True)])
+                or self._demonstrative_after(word))):
+            if any(c.text.lower() in ("kedua", "dua") for c in children):  # "kedua perusahaan itu": the last two
+                return self.last_n_before(word, frozenset({cue}), 2)
+            kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})  # "chatbot tersebut": Grok 3
+            before = self.last_before(word, kinds, same_sentence=True)
+            if word.deprel in ("nsubj", "nsubj:pass") and (before is None or self._quoted_source(before)):
+                # a description opening a sentence continues the story's subject (centering): "xAI merilis Grok.
+                # … OpenAI … . Perusahaan itu …" is xAI, not the organisation named last
+                named = frozenset(x for x in map(self.entity, self.s.words) if x is not None)  # not "X … investor X"
+                antecedent = self.ctx.recent_subject(kinds, exclude=named) or (
+                    self.ctx.last_org(exclude=named) if cue == "Organization" else None)
+                if antecedent is not None:
+                    return [antecedent]
+            antecedent = self.last_org_before(word) if cue == "Organization" else self.last_before(word, kinds)
+            return [antecedent] if antecedent else []
+        return []
+
+    def _demonstrative_after(self, word: Word) -> bool:
+        """True when "itu"/"ini"/"tersebut" closes the noun's phrase but the parser hung it elsewhere ("Perusahaan
+        mobil listrik asal Austin, Texas, itu menegaskan …" with "itu" made the verb's subject)."""
+        end = max(w.id for w in [word, *self._subtree(word, keep_clauses=True)])
+        j = end + 1
+        while j <= len(self.s.words) and self.s.word(j).text == ",":
+            j += 1
+        return (j <= len(self.s.words) and self.s.word(j).text.lower() in DEMONSTRATIVES
+                and self.s.word(j).head != word.id and self.s.word(j).deprel in ("nsubj", "det", "dep", "obj"))
+
+    def _speakers_org(self, word: Word) -> str | None:
+        """The organisation of whoever says the sentence that holds "kami": the first organisation named after a
+        verb of reported speech ("…," kata Direktur PT X, Y / ujar Y dari X), else the one its speaker leads."""
+        words = self.s.words
+        for w in words:
+            if w.text.lower() not in self.lex.speech_words or w.id < word.id:
+                continue
+            for x in words[w.id:w.id + 10]:
+                label = self.entity(x)
+                if label is None:
+                    continue
+                kind = self.ctx.index.type_of(label)
+                if kind == "Organization":
+                    return label
+                if kind == "Person":
+                    led = [o for o, p in self.ctx.leaders.items() if p == label]
+                    if led:
+                        return led[0]
+        return None
+
+    def last_n_before(self, word: Word, types: frozenset[str], n: int) -> list[str]:
+        """The last ``n`` distinct entities of ``types`` named before ``word`` (this sentence, then earlier ones)."""
+        found: list[str] = []
+        before = [self.entity(w) for w in reversed(self.s.words[:word.id - 1])]
+        for label in [*before, *reversed(self.ctx.recent)]:
+            if label is not None and label not in found and self.ctx.index.type_of(label) in types:
+                found.append(label)
+            if len(found) == n:
+                return found[::-1]
+        return []
+
+    def last_before(self, word: Word, types: frozenset[str], *, same_sentence: bool = False) -> str | None:
+        """Coreference for a pronoun or a definite description: the nearest entity of one of ``types`` named before
+        ``word`` in its sentence, else the last one named in the earlier sentences (see DocContext.recent)."""
+        for w in reversed(self.s.words[:word.id - 1]):
+            label = self.entity(w)
+            if label is not None and self.ctx.index.type_of(label) in types:
+                return label
+        return None if same_sentence else self.ctx.last_of(types)
+
+    def last_org_before(self, word: Word, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The organisation a definite description means ("perusahaan itu"): the last one named before it in its
+        sentence, else in the earlier ones, counting one-word names the NER typed PER or LOC (it tags many company
+        names so); none of ``exclude``."""
+        found = self.last_before(word, frozenset({"Organization"}), same_sentence=True)
+        if found is not None and found not in exclude and not self._quoted_source(found):
+            return found
+        for w in reversed(self.s.words[:word.id - 1]):
+            label = self.entity(w)
+            ent = self.ctx.index.entities.get(label) if label else None
+            if ent is not None and label not in exclude and weak_person(ent):
+                return label
+        return self.ctx.last_org(exclude=exclude)
+
+    def _quoted_source(self, label: str) -> bool:
+        """True when the entity is named in this sentence only as a source ("Menurut laporan Bloomberg, raksasa
+        teknologi itu …"): who reports is not what the description is about."""
+        for w in self.s.words:
+            if self.entity(w) != label:
+                continue
+            x, steps = w, 0
+            while steps < 3:
+                if case_of(self.s, x) == "menurut":
+                    break
+                if not x.head:
+                    return False
+                x, steps = self.s.word(x.head), steps + 1
+            else:
+                return False
+        return True
+
+    def _possessor_person(self, word: Word) -> str | None:
+        for child in self.s.children(word.id):
+            if child.deprel in ("nmod", "nmod:poss", "compound", "flat", "flat:name", "appos") and case_of(
+                    self.s, child) in ("", "milik"):  # "perusahaan (milik) X", not "perusahaan, antara lain X"
+                label = self.entity(child)
+                if label and self.ctx.index.type_of(label) == "Person":
+                    return label
+        return None
+
+    def company_of(self, person: str, cue_word: Word, *, claim_leader: bool = True) -> str | None:
+        """The organisation meant by "perusahaan <person>": one they lead, else the last one named without a leader
+        (which "perusahaan <person>" then says they lead; "pihaknya" — the speaker's side — says no more than that)."""
+        for org, leader in self.ctx.leaders.items():
+            if leader == person:
+                return org
+        taken = frozenset(org for org, leader in self.ctx.leaders.items() if leader != person)
+        last = self.last_before(cue_word, frozenset({"Organization"}))  # this sentence first ("Dirut X Y: pihaknya …")
+        if last is None or last in taken:
+            last = self.ctx.last_org(exclude=taken)
+        if last is not None and self.type_ok(last, frozenset({"Organization"})):
+            if claim_leader:
+                self.add(person, "leads", last, "possessive-company", CONF_COREF, cue_word, nominal=True)
+            return last
+        return None
+
+    def subject_of(self, verb: Word, types: frozenset[str], depth: int = 0) -> tuple[list[str], bool]:
+        """Subject entities of an active verb: its nsubj, else inherited. RETURNS (labels, inherited?)."""
+        wanted = ("nsubj", "csubj") if depth == 0 else ("nsubj", "csubj", "nsubj:pass")
+        if depth == 0 and set(roots_of(verb.text, verb.lemma)) & self.lex.light_verbs:
+            wanted = ("nsubj", "csubj", "nsubj:pass")  # "X tercatat sebagai pemegang saham …": X is who holds them
+        subjects = [c for c in self.s.children(verb.id) if c.deprel in wanted]
+        # two subjects (a misparsed sentence adverb: "Kabarnya, X bersaing …"): a name beats a description
+        subjects.sort(key=lambda c: self.entity(c) is None)
+        for child in subjects:
+            found = self.resolve(child, types)
+            if found or child is subjects[-1]:
+                return found, depth > 0
+        if depth > 3 or not verb.head:
+            return [], False
+        gov = self.s.word(verb.head)
+        if verb.deprel.startswith("acl"):
+            return self.resolve(gov, types), True
+        unmarked = verb.deprel == "advcl" and not any(c.deprel == "mark" for c in self.s.children(verb.id))
+        if (verb.deprel == "xcomp" or unmarked) and gov.upos == "VERB":
+            # "X mengatakan pihaknya akan menguasai Y" parsed with "pihaknya" as the object of "mengatakan": the
+            # object standing right before the clause is its subject
+            for child in self.s.children(gov.id):
+                between = [self.s.word(k) for k in range(child.id + 1, verb.id)]
+                if (child.deprel == "obj" and child.id < verb.id and gov.id < child.id
+                        and all(w.upos in ("AUX", "ADV", "PART") or w.head == child.id for w in between)):
+                    found = self.resolve(child, types)
+                    if found:
+                        return found, True
+        if _base(verb.deprel) in ("conj", "xcomp", "advcl") and gov.upos in ("VERB", "AUX", "ADJ", "NOUN"):
+            # shared grammatical subject: "Meta dikabarkan merekrut …", "…, sambil merekrut …", "X … dan merilis …"
+            subj, _ = self.subject_of(gov, types, depth + 1)
+            return subj, True
+        return [], False
+
+    def agent_of(self, verb: Word, types: frozenset[str]) -> list[str]:
+        """Agent of a passive verb: "oleh X" (obl/obl:agent/nmod) or a bare obl:agent ("ditunjukkan Altman")."""
+        for child in self.s.children(verb.id):
+            by_oleh = _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) == "oleh"
+            if child.deprel == "obl:agent" or by_oleh:
+                return self.resolve(child, types)
+        for child in self.s.children(verb.id):  # "dirilis perusahaan rekaman X": a bare agent right after the verb
+            if child.deprel in ("obj", "nsubj", "obl") and child.id > verb.id and not case_of(self.s, child) and (
+                    child.deprel != "obl" or child.id == verb.id + 1):
+                return self.resolve(child, types)
+        return []
+
+    def patient_of(self, verb: Word) -> Word | None:
+        for child in self.s.children(verb.id):
+            if child.deprel in ("nsubj:pass", "nsubj"):
+                return child
+        if verb.deprel.startswith("acl") and verb.head:
+            return self.s.word(verb.head)
+        if verb.deprel in ("advcl", "xcomp") and verb.head:  # "Setelah diakuisisi oleh A, X berganti nama"
+            for child in self.s.children(verb.head):
+                if child.deprel in ("nsubj", "nsubj:pass") and child.id > verb.id:
+                    return child
+        for child in self.s.children(verb.id):
+            # "Sekitar 30 insinyur X direkrut Y", "Sebanyak 75 persen saham X dibeli Y": a quantity opening the
+            # clause makes the parser read the subject as an oblique
+            if (child.id < verb.id and _base(child.deprel) in ("obl", "nmod") and child.upos in ("NOUN", "PROPN")
+                    and case_of(self.s, child) in ("", *QUANTITY_OPENERS)
+                    and (child.text.lower() in QUANTITY_OPENERS
+                         or any(c.deprel == "nummod" or c.text.lower() in QUANTITY_OPENERS
+                                for c in self.s.children(child.id)))):
+                return child
+        return None
+
+    def _particle(self, verb: Word) -> Word | None:
+        """The second word of a two-word verb hung under the first ("mengambil alih": alih is its xcomp)."""
+        if verb.id < len(self.s.words):
+            nxt = self.s.word(verb.id + 1)
+            if nxt.head == verb.id and nxt.deprel in PARTICLE_DEPRELS and nxt.upos not in ("NOUN", "PROPN", "PRON"):
+                return nxt
+        return None
+
+    def object_word(self, verb: Word, spec: RelationSpec) -> Word | None:
+        objs = [c for c in self.s.children(verb.id) if c.deprel == "obj"]
+        if objs:  # "merekrut sedikitnya 40 analis …": the noun, not the quantifier the parser also made an object
+            return next((c for c in objs if c.upos in ("NOUN", "PROPN", "PRON", "X")), objs[0])
+        particle = self._particle(verb)
+        if particle is not None:  # "mengambil alih X": X hangs under "alih"
+            for child in self.s.children(particle.id):
+                if child.deprel == "obj":
+                    return child
+        for child in self.s.children(verb.id):
+            if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.object_cases:
+                return child
+        for child in self.s.children(verb.id):  # "merilis X" parsed as xcomp/ccomp/compound of the verb
+            if child.deprel in ("xcomp", "compound") and child.upos in ("NOUN", "PROPN"):
+                return child
+        return None
+
+    def partners(self, word: Word, spec: RelationSpec, types: frozenset[str]) -> list[str]:
+        """Second parties of a symmetric relation: "dengan B", "antara A dan B", looked for on the word, then on its
+        governor's other dependents (the "dengan" phrase often attaches to the clause)."""
+        places = [word]
+        while len(places) < 5 and places[-1].head and _base(places[-1].deprel) not in ("root", "conj", "parataxis"):
+            places.append(self.s.word(places[-1].head))
+            if places[-1].upos in ("VERB", "AUX"):  # up to the clause's verb, no further
+                break
+        for host in places:
+            for child in self.s.children(host.id):
+                if child.id == word.id:
+                    continue
+                if _base(child.deprel) not in ("obl", "nmod", "advcl", "obj"):
+                    continue
+                if case_of(self.s, child) in spec.partner_cases:
+                    found = self.resolve(child, types)
+                    if found:
+                        return found
+        return []
+
+    # ---- events ---------------------------------------------------------------------------------------------------
+
+    def np_label(self, head: Word) -> str:
+        """Text of a noun phrase without relative clauses, demonstratives, appositions or punctuation."""
+        keep: list[Word] = []
+
+        def walk(w: Word) -> None:
+            keep.append(w)
+            for c in self.s.children(w.id):
+                if c.deprel in NOMINAL_BOUNDARY or c.deprel in ("mark", "cop", "nsubj", "obl", "advcl"):
+                    continue
+                if c.deprel == "case" and w.id == head.id:
+                    continue
+                if c.text.lower() in DEMONSTRATIVES:
+                    continue
+                walk(c)
+
+        walk(head)
+        keep.sort(key=lambda w: w.id)
+        parts: list[str] = []
+        last_end = -1
+        for w in keep:
+            if w.start == last_end or (parts and w.start < last_end):
+                if w.start < last_end:
+                    continue  # part of the same multiword token
+                parts[-1] += self.doc.text[w.start:w.end] if self.doc.text else w.text
+            else:
+                parts.append(self.doc.text[w.start:w.end] if self.doc.text else w.text)
+            last_end = w.end
+        return " ".join(" ".join(parts).split())
+
+    def event_details(self, trigger: Word | None) -> tuple[str | None, str | None]:
+        """(date, reason) the clause of a trigger gives, as written: an oblique headed by a time word or a month
+        ("pada 11 Juli", "hingga tahun 2010", "pekan lalu") and a phrase introduced by a reason word ("karena
+        hujan", "dengan alasan keamanan"). A noun trigger also looks at the verb it depends on."""
+        if trigger is None:
+            return None, None
+        hosts = [trigger]
+        if trigger.upos in ("NOUN", "PROPN") and trigger.head:
+            hosts.append(self.s.word(trigger.head))
+        date = reason = None
+        for host in hosts:
+            for child in self.s.children(host.id):
+                base = _base(child.deprel)
+                words = [child, *self._subtree(child)]
+                low = child.text.lower()
+                year = any(w.upos == "NUM" and len(w.text) == 4 and w.text.isdigit() for w in words
+                           if w.head == child.id)
+                if (date is None and base in ("obl", "nmod", "advmod", "obj") and (low in self.lex.time_words or year)
+                        and not self.ctx.index.at(self.s.index, child.id)):
+                    date = self._span(words)
+                marker = {w.text.lower() for w in self.s.children(child.id) if w.deprel in ("case", "mark")}
+                if reason is None and base in ("obl", "advcl", "nmod") and (
+                        marker & self.lex.reason_marks or low in self.lex.reason_marks):
+                    reason = self._span(words)
+        return date, reason
+
+    def _span(self, words: list[Word]) -> str:
+        ids = sorted(w.id for w in words)
+        first, last = self.s.word(ids[0]), self.s.word(ids[-1])
+        text = self.doc.text[first.start:last.end] if self.doc.text else " ".join(w.text for w in words)
+        return " ".join(text.split()).strip(" ,.")
+
+    def make_event(self, kind: str, subject: str, obj: Word | None, trigger: Word | None = None) -> Event | None:
+        """The event a trigger's object describes; reuses an earlier event of the same kind and subject when the
+        object is a demonstrative ("rilis ini"), absent, or names the same head root ("Rilis" ~ "perilisan")."""
+        earlier = self.ctx.events.get((kind, subject), [])
+        if obj is None:
+            return earlier[-1] if earlier else None
+        label = self.np_label(obj)
+        demonstrative = any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(obj.id))
+        if earlier and (demonstrative or not label):
+            return earlier[-1]
+        head_root = stem(obj.text)
+        for ev in earlier:
+            if stem(ev.label.split()[0]) == head_root:
+                return ev
+        if not label:
+            return None
+        about = None
+        for w in [obj, *self._subtree(obj)]:
+            ent = self.ctx.index.at(self.s.index, w.id)
+            if ent is not None and ent.type in ("AIModel", "Product"):
+                about = ent.label
+                break
+        date, reason = self.event_details(trigger)
+        event = Event(kind=kind, label=label, document=self.doc.id, about=about, date=date, reason=reason)
+        self.ctx.events.setdefault((kind, subject), []).append(event)
+        return event
+
+    def _subtree(self, word: Word, *, keep_clauses: bool = False) -> list[Word]:
+        out: list[Word] = []
+        stack = list(self.s.children(word.id))
+        while stack:
+            w = stack.pop()
+            if w.deprel in ("acl:relcl", "acl") and not keep_clauses:
+                continue
+            out.append(w)
+            stack.extend(self.s.children(w.id))
+        return sorted(out, key=lambda w: w.id)
+
+    # ---- emitting -------------------------------------------------------------------------------------------------
+
+    def add(self, subject: str, predicate: str, obj: str | Event, rule: str, confidence: float, trigger: Word,
+            *, nominal: bool = False) -> None:
+        if isinstance(obj, str) and obj == subject:
+            return
+        if predicate in ("leads", "ceoOf") and isinstance(obj, str):
+            self.ctx.leaders.setdefault(obj, subject)
+        if predicate == "developedBy" and isinstance(obj, str):
+            self.ctx.makers.setdefault(subject, obj)
+        self.claims.append(
+            Claim(subject=subject, predicate=predicate, object=obj, document=self.doc.id, sentence=self.s.index,
+                  start=self.s.start, end=self.s.end, evidence=self.s.text, confidence=round(confidence, 2),
+                  extractor=f"rule:{rule}", trigger=trigger.text, trigger_word=trigger.id, nominal=nominal)
+        )
+
+    def emit(self, spec: RelationSpec, subjects: list[str], objects: list[str | Event], rule: str, conf: float,
+             trigger: Word) -> None:
+        for subj in subjects:
+            for obj in objects:
+                s, o = (obj, subj) if spec.inverse else (subj, obj)
+                if isinstance(s, Event):
+                    continue
+                self.add(s, spec.name, o, rule, conf, trigger)
+
+    def _name_before(self, i: int, links: frozenset[str], reach: int = 3) -> str | None:
+        """The entity named right before word index ``i`` (0-based), past commas and ``links`` words within ``reach``
+        words: "Y, anak perusahaan X", "Y merupakan perusahaan induk X", "Khalid, penulis buku …"."""
+        words = self.s.words
+        b = i - 1
+        while b >= 0 and i - b <= reach and self.entity(words[b]) is None and (
+                words[b].text == "," or words[b].text.lower() in links):
+            b -= 1
+        return self.entity(words[b]) if 0 <= b < i else None
+
+    def _relations_of(self, word: Word) -> set[str]:
+        """The relations a word's roots trigger, whatever its affixes ("penundaan" → delayed)."""
+        return {rel for r in roots_of(word.text, word.lemma) for rel in self.lex.relations_for_root(r)}
+
+    def _is_org_word(self, word: Word) -> bool:
+        """True for an organisation's name or an organisation noun ("perusahaan", "startup")."""
+        label = self.entity(word)
+        if label is not None:
+            return self.ctx.index.type_of(label) == "Organization"
+        cue = self.lex.type_cues.get(word.text.lower()) or self.lex.type_cues.get(word.lemma.lower())
+        return cue == "Organization"

@@ -1,0 +1,135 @@
+"""Makers: "chatbot buatan X", "karya wartawan X", "penulis buku berjudul …", "X merupakan produk Y".
+"""
+
+from __future__ import annotations
+
+from kg.entities import COPULAS, DEMONSTRATIVES, QUOTES
+from kg.records import Word
+from kg.relations.core import CONF_NP, LINKS, PREPOSITION_MAKERS, Arguments, _base, case_of
+
+
+class MakerRules(Arguments):
+    """Who made a product or a work, from maker nouns and phrases."""
+
+    def maker_rule(self) -> None:
+        product_t = frozenset({"AIModel", "Product"})
+        maker_t = frozenset({"Organization", "Person"})
+        for w in self.s.words:
+            case = case_of(self.s, w)
+            cases = self.lex.maker_cases | self.lex.publisher_cases
+            maker_word = w.text.lower() in cases
+            if not w.head or (_base(w.deprel) not in ("nmod", "obl", "acl", "amod")
+                              and not (maker_word and w.deprel in ("compound", "flat"))):
+                continue
+            if case not in cases and w.text.lower() not in cases:
+                continue
+            published = case in self.lex.publisher_cases or w.text.lower() in self.lex.publisher_cases
+            gov = self.s.word(w.head)
+            products = [p for p in self._product_of(gov) if self.ctx.index.type_of(p) in product_t]
+            if not products:
+                continue
+            makers = [m for m in self.resolve(w, maker_t) if self.ctx.index.type_of(m) in maker_t]
+            if not makers and w.id < len(self.s.words):  # "karya X" with X attached elsewhere: the name after it
+                label = self.entity(self.s.word(w.id + 1))
+                makers = [label] if label and self.ctx.index.type_of(label) in maker_t else []
+            if not makers:
+                makers = self._person_past_occupation(w.id + 1)
+            self._maker_claims(products, makers, published, w)
+        self._linear_maker_rule(product_t, maker_t)
+
+    def _person_past_occupation(self, j: int) -> list[str]:
+        """The person named after an occupation noun and its qualifiers, from word ``j`` on: "karya wartawan Kompas JB
+        Kristanto", "karya pematung Italia Silvio Gazzaniga", "karya sutradara Austria, Michael Glawogger"."""
+        words = self.s.words
+        steps = 0
+        while j <= len(words) and steps < 6:
+            x = self.s.word(j)
+            label = self.entity(x)
+            if label is not None:
+                kind = self.ctx.index.type_of(label)
+                if kind == "Person":
+                    return [label] if steps else []  # right after the maker noun: the caller's reading
+                if kind not in ("Place", "Organization"):
+                    return []
+                while j + 1 <= len(words) and self.entity(self.s.word(j + 1)) == label:
+                    j += 1
+            elif not ((x.text[:1].islower() and x.upos in ("NOUN", "ADJ", "PROPN")) or (x.text == "," and steps)):
+                return []
+            j += 1
+            steps += 1
+        return []
+
+    def _maker_claims(self, products: list[str], makers: list[str], published: bool, w: Word) -> None:
+        for p in products:
+            for m in makers:
+                if published:  # "buku X terbitan Y": Y put X on the market
+                    self.add(m, "releases", p, "publisher-phrase", CONF_NP, w, nominal=True)
+                else:
+                    self.add(p, "developedBy", m, "maker-phrase", CONF_NP, w, nominal=True)
+
+    def _linear_maker_rule(self, product_t: frozenset[str], maker_t: frozenset[str]) -> None:
+        """"<product> terbitan|karya|buatan <maker>" read linearly, for the trees where the parser took the maker noun
+        for a verb. Only nouns count here, not prepositions ("dari" needs the tree)."""
+        for w in self.s.words:
+            low = w.text.lower()
+            if low not in self.lex.maker_cases and low not in self.lex.publisher_cases:
+                continue
+            if w.id < 2 or w.id >= len(self.s.words):
+                continue
+            b = w.id - 1
+            copula = b > 1 and self.s.word(b).text.lower() in COPULAS
+            if copula:  # "X adalah karya Y", "X merupakan produk Y"
+                b -= 1
+            elif low in PREPOSITION_MAKERS:
+                continue
+            before, after = self.entity(self.s.word(b)), self.entity(self.s.word(w.id + 1))
+            if before is None or after is None or before == after:
+                continue
+            if self.ctx.index.type_of(before) in product_t and self.ctx.index.type_of(after) in maker_t:
+                self._maker_claims([before], [after], low in self.lex.publisher_cases, w)
+
+    def _product_of(self, word: Word) -> list[str]:
+        label = self.entity(word)
+        if label:
+            return [label]
+        cue = self.lex.type_cues.get(word.text.lower()) or self.lex.type_cues.get(word.lemma.lower())
+        if cue not in ("AIModel", "Product"):
+            return []
+        if word.deprel == "appos" and word.head:  # "Kimi K2—model … dari X"
+            return self.resolve(self.s.word(word.head), frozenset({"AIModel", "Product"}))
+        if any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(word.id)):  # "Aplikasi buatan X itu"
+            found = self.last_before(word, frozenset({cue}))
+            return [found] if found else []
+        if word.deprel in ("obj", "xcomp") and word.head:  # "X merupakan album karya Y": the copula's subject
+            gov = self.s.word(word.head)
+            if gov.text.lower() in COPULAS:
+                for child in self.s.children(gov.id):
+                    if child.id < gov.id and self.entity(child) is not None:
+                        return [x for x in [self.entity(child)] if x is not None]
+        for child in self.s.children(word.id):
+            if child.deprel in ("appos", "flat", "flat:name", "compound"):
+                got = self.resolve(child, frozenset({"AIModel", "Product"}))
+                if got:
+                    return got
+        return []
+
+    def maker_role_rule(self) -> None:
+        """"Khalid, penulis buku berjudul \"X\"", "Deddy sebagai produser sinetron X": a person named with a maker's
+        role noun and the work it governs → X developedBy the person. Read linearly: the person right before the
+        noun (past a comma or a link word), the first product within a few words after it."""
+        words = self.s.words
+        product_t = frozenset({"AIModel", "Product"})
+        for i, w in enumerate(words):
+            if w.text.lower() not in self.lex.maker_roles or self.entity(w) is not None:
+                continue
+            person = self._name_before(i, LINKS)
+            if person is None or self.ctx.index.type_of(person) != "Person":
+                continue
+            j = i + 1
+            while j < len(words) and j - i <= 4 and self.entity(words[j]) is None and (
+                    words[j].text in QUOTES or words[j].text.lower() in self.lex.naming_words
+                    or self.lex.type_cues.get(words[j].text.lower()) in ("Product", "AIModel")):
+                j += 1
+            work = self.entity(words[j]) if j < len(words) else None
+            if work is not None and self.type_ok(work, product_t) and self.ctx.index.type_of(work) in product_t:
+                self.add(work, "developedBy", person, "maker-role", CONF_NP, w, nominal=True)

@@ -1,0 +1,178 @@
+"""Patterns read along the sentence: people moving between employers ("hijrah dari B ke A"), seats moving
+("memindahkan kantor pusat ke X"), a monopoly ended by a newcomer, and places modifying an organisation
+("perusahaan asal X").
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import roots_of, stem
+from kg.records import Word
+from kg.relations.core import (
+    CONF_NOUN,
+    CONF_NP,
+    CONF_VERB,
+    PEER_TYPES,
+    Arguments,
+    _base,
+    case_of,
+    is_passive,
+    is_verbal,
+    weak_person,
+)
+
+
+class MoveRules(Arguments):
+    """Transfers, relocations, ended monopolies and seats named by a place in the phrase."""
+
+    def monopoly_rule(self) -> None:
+        """"A bukan lagi monopoli … dengan masuknya B": a market entry that ends a monopoly → B competesWith A.
+        The negation belongs to the monopoly; the claim is made by the entry verb, so it stays asserted."""
+        for w in self.s.words:
+            if stem(w.text) not in self.lex.monopoly_roots or not any(
+                    c.text.lower() in self.lex.negated_words for c in self.s.children(w.id)):
+                continue
+            holders = [x for c in self.s.children(w.id) if c.deprel.startswith("nsubj")
+                       for x in self.resolve(c, PEER_TYPES)]
+            if not holders and w.head:
+                holders, _ = self.subject_of(self.s.word(w.head), PEER_TYPES)
+            for entry in self.s.words:
+                if stem(entry.text) not in self.lex.entry_roots:
+                    continue
+                entrants = [x for c in self.s.children(entry.id) if _base(c.deprel) in ("obj", "nsubj", "nmod")
+                            for x in self.resolve(c, PEER_TYPES)]
+                for a in holders:
+                    for b in entrants:
+                        self.add(b, "competesWith", a, "monopoly-ended", CONF_NOUN, entry)
+    def transfer_rule(self) -> None:
+        """"X hijrah dari B ke A", "X pindah dari B ke A": a person moving from B to A → A recruitsFrom B. The two
+        organisations are read from the verb's obliques, else linearly after "dari" and "ke" within the clause."""
+        org_t = frozenset({"Organization"})
+        for verb in self.s.words:
+            if not set(roots_of(verb.text, verb.lemma)) & self.lex.transfer_verbs:
+                continue
+            source = target = None
+            for j in range(verb.id + 1, min(len(self.s.words), verb.id + 12) + 1):
+                w = self.s.word(j)
+                if w.upos == "PUNCT" and w.text != "-":
+                    break
+                low = w.text.lower()
+                if low in self.lex.transfer_from or low in self.lex.transfer_to:
+                    k = j + 1
+                    while k <= len(self.s.words) and self.entity(self.s.word(k)) is None and k - j <= 3 and (
+                            self.s.word(k).text[:1].islower()):
+                        k += 1  # "dari klub B", "ke tim A"
+                    label = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
+                    ent = self.ctx.index.entities.get(label) if label else None
+                    if ent is None or not self.type_ok(label, org_t) or (ent.type == "Place" and not weak_person(ent)):
+                        continue
+                    if low in self.lex.transfer_from and source is None:
+                        source = label
+                    elif low in self.lex.transfer_to and target is None:
+                        target = label
+            if target and not source:  # "karyawan B pindah ke A": the movers' organisation is the source
+                for subj in self.s.children(verb.id):
+                    if subj.deprel == "nsubj" and (subj.text.lower() in self.lex.transfer_movers
+                                                   or subj.lemma.lower() in self.lex.transfer_movers):
+                        found = [x for x in self.resolve(subj, org_t) if x != target]
+                        source = found[0] if found else None
+            if source and target and source != target:
+                self.add(target, "recruitsFrom", source, "transfer", CONF_NOUN, verb)
+
+    def relocation_rule(self) -> None:
+        """"X memindahkan kantor pusatnya dari A ke B": X basedIn B, claimed on the verb so that its hedges and
+        negations decide how sure it is ("akan memindahkan" speculative, "tidak akan" negated), and X basedIn A,
+        where the seat is now, stated by the phrase alone."""
+        place_t, org_t = frozenset({"Place"}), frozenset({"Organization"})
+        words = self.s.words
+        for verb in words:
+            if not set(roots_of(verb.text, verb.lemma)) & self.lex.relocation_verbs or not is_verbal(verb, "pindah"):
+                continue
+            seat = None
+            for j in range(verb.id, min(len(words), verb.id + 3)):
+                texts = tuple(w.text.lower().removesuffix("nya") for w in words[j:j + 2])
+                if any(texts[:len(p)] == p for p in self.lex.relocation_seats):
+                    seat = words[j]
+                    break
+            if seat is None:
+                continue
+            owners = self.subject_of(verb, org_t)[0] if not is_passive(verb) else []
+            if not owners:  # "kantor pusat X dipindahkan ke B", "memindahkan kantor pusatnya": whose seat it is
+                owners = [x for x in (self.entity(w) for w in self.s.children(seat.id)) if x and self.type_ok(x, org_t)]
+            if not owners:
+                continue
+            for j in range(seat.id, min(len(words), seat.id + 10)):
+                w = words[j]
+                if w.upos == "PUNCT" and w.text != "-":
+                    break
+                low = w.text.lower()
+                if low not in ("dari", "ke") or j + 1 >= len(words):
+                    continue
+                place = self.entity(words[j + 1])
+                if place is None or self.ctx.index.type_of(place) not in place_t:
+                    continue
+                for owner in owners:
+                    if low == "ke":
+                        self.add(owner, "basedIn", place, "relocation", CONF_VERB, verb)
+                    else:
+                        self.add(owner, "basedIn", place, "relocation-from", CONF_NP, seat, nominal=True)
+
+    def place_rule(self) -> None:
+        for w in self.s.words:
+            place = self.entity(w)
+            if place is None or self.ctx.index.type_of(place) != "Place" or not w.head:
+                continue
+            if self.ctx.index.at(self.s.index, w.head) is not None and self.entity(self.s.word(w.head)) == place:
+                continue
+            case = case_of(self.s, w)
+            if w.deprel not in ("compound", "flat", "flat:name", "amod", "nmod", "appos") or (
+                case and case not in self.lex.origin_cases
+            ):
+                continue
+            before = self.s.word(w.id - 1) if w.id > 1 else None
+            if before is not None and (before.text == "(" or before.text.lower() == "seluruh"):
+                continue  # "Kenenisa Bekele (Etiopia)": a nationality; "Persatuan … Seluruh Indonesia": the name's
+            gov = self.s.word(w.head)
+            # the place must modify an organisation's name or an organisation noun ("perusahaan migas Malaysia"),
+            # not an amount, a person or an event ("5 juta dollar AS", "Menteri Luar Negeri Korea X")
+            host: Word | None = gov
+            for _ in range(2):
+                if host is None or self._is_org_word(host):
+                    break
+                amount = any(c.deprel == "nummod" for c in self.s.children(host.id))  # "5 juta dollar AS"
+                host = (self.s.word(host.head) if host.head and host.deprel in ("compound", "flat", "amod", "nmod")
+                        and not case_of(self.s, host) and not amount else None)
+            if host is None or not self._is_org_word(host):
+                continue
+            org_t = frozenset({"Organization"})
+            orgs = [o for o in self.resolve(gov, org_t) if self.ctx.index.type_of(o) != "Place"]
+            if not orgs and gov.head and gov.deprel in ("appos", "flat", "compound"):
+                orgs = [o for o in self.resolve(self.s.word(gov.head), frozenset({"Organization"}))
+                        if self.ctx.index.type_of(o) == "Organization"]
+            if not orgs:  # "raksasa teknologi asal Korea Selatan, Samsung,": the name apposed after the comma
+                j = w.id
+                while j <= len(self.s.words) and self.entity(self.s.word(j)) == place:
+                    j += 1
+                if j + 1 <= len(self.s.words) and self.s.word(j).text == ",":
+                    label = self.entity(self.s.word(j + 1))
+                    if label is not None and self.ctx.index.type_of(label) != "Place" and self.type_ok(label, org_t):
+                        orgs = [label]
+            for o in orgs:
+                self.add(o, "basedIn", place, "place-modifier", CONF_NP, w, nominal=True)
+        # a known place written right before an organisation's name, inside one phrase ("startup China Moonshot AI")
+        ws = self.s.words
+        for a, b in zip(ws, ws[1:]):
+            pa, ob = self.entity(a), self.entity(b)
+            if not pa or not ob or pa == ob:
+                continue
+            if self.ctx.index.type_of(pa) != "Place" or self.ctx.index.type_of(ob) != "Organization":
+                continue
+            ent = self.ctx.index.entities.get(ob)
+            first = a.id
+            while first > 1 and self.entity(ws[first - 2]) == pa:
+                first -= 1
+            origin = first > 1 and ws[first - 2].text.lower() in self.lex.origin_cases  # "startup asal Beijing X"
+            if ent is None or (ent.type_source == "default" and not origin):  # an untyped name after a place may be
+                continue  # a person
+            if first > 1 and ws[first - 2].upos == "ADP" and not origin:  # "di China Meta …": a place adverbial
+                continue
+            self.add(ob, "basedIn", pa, "place-modifier", CONF_NP - 0.1, a, nominal=True)

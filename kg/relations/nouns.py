@@ -1,0 +1,270 @@
+"""Rules on trigger nouns: nominalisations, light verbs, competition nouns and rival appositions, and later
+references to an event ("penundaan ini").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.entities import DEMONSTRATIVES
+from kg.items import Event
+from kg.lexicon import RelationSpec, roots_of
+from kg.records import Word
+from kg.relations.core import CONF_COREF, CONF_NOUN, CONF_TOPIC, Arguments, _base, case_of, is_passive
+
+
+class NounRules(Arguments):
+    """A trigger used as a noun: its agent and object from the phrase and the verb it serves."""
+
+    def noun_rule(self, noun: Word, spec: RelationSpec) -> None:
+        subj_types, obj_types = self._sides(spec)
+        if spec.name != "delayed" and self._under_delay(noun):
+            return  # the delay is the claim; the delayed release is its object
+        if spec.source_cases and self.received(noun, spec, subj_types, obj_types):
+            return
+        agents: list[str] = []
+        others: list[Word] = []
+        if not spec.symmetric:  # "rencana akuisisi X oleh Y": the "oleh" phrase may hang on a governing word
+            host = noun
+            for _ in range(4):
+                for child in self.s.children(host.id):
+                    if _base(child.deprel) in ("nmod", "obl") and case_of(self.s, child) == "oleh" and not agents:
+                        agents = self.resolve(child, subj_types)
+                if agents or not host.head:
+                    break
+                gov = self.s.word(host.head)
+                if gov.upos in ("VERB", "AUX") and (is_passive(gov) or host.deprel.startswith("nsubj")):
+                    # "X ditunda oleh Y": Y is the passive's agent, not the agent of the noun X; but in
+                    # "akuisisi X oleh Y diumumkan" the "oleh" phrase stands between the noun and the verb: it is ours
+                    for child in self.s.children(gov.id):
+                        if (noun.id < child.id < gov.id and _base(child.deprel) in ("nmod", "obl")
+                                and case_of(self.s, child) == "oleh"):
+                            agents = self.resolve(child, subj_types)
+                    break
+                host = gov  # an active verb has no "oleh" agent of its own: a misattached "oleh" phrase is ours
+                if host.upos in ("VERB", "AUX"):
+                    for child in self.s.children(host.id):
+                        if _base(child.deprel) in ("nmod", "obl") and case_of(self.s, child) == "oleh":
+                            agents = self.resolve(child, subj_types)
+                    break
+            if not agents:  # "Penundaan pembukaan gerai X di Surabaya oleh PT Y": the parser hung it deeper
+                for w in self._subtree(noun):
+                    if _base(w.deprel) in ("nmod", "obl") and case_of(self.s, w) == "oleh":
+                        agents = self.resolve(w, subj_types)
+                        if agents:
+                            break
+        for child in self.s.children(noun.id):
+            base, case = _base(child.deprel), case_of(self.s, child)
+            if (base in ("nmod", "obl") and case == "oleh") or (spec.symmetric and case in spec.partner_cases):
+                continue
+            if child.deprel in ("nmod", "nmod:poss", "compound", "flat", "flat:name", "appos") and (
+                case in ("", *spec.object_cases)
+            ):
+                others.append(child)
+        if spec.symmetric:
+            self.competition_noun(noun, spec, others)
+            return
+        objects: list[str | Event] = []
+        obj_word: Word | None = None
+        if not agents and noun.deprel == "appos" and noun.head:  # "A, pemegang saham B"
+            agents = self.resolve(self.s.word(noun.head), subj_types)
+        if not agents:  # "A adalah pemegang saham B"
+            agents = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, subj_types)]
+        if not agents and self.under_light(noun):
+            agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "A menjadi investor B"
+        by_oleh = bool(agents)
+        fallback: Word | None = None
+        for child in others:
+            ents = self.resolve(child, subj_types | obj_types - {"Event"})
+            as_agent = [e for e in ents if self.ctx.index.type_of(e) in subj_types and not self._is_object(e, spec)]
+            if not agents and not as_agent and any(
+                    w.upos == "PRON" and w.deprel == "nmod:poss" for w in [child, *self.s.children(child.id)]):
+                # "Kantor pusatnya … di Jakarta": the owner "-nya" is the party, not the place named last
+                as_agent = [e for e in self.resolve(child, subj_types) if not self._is_object(e, spec)]
+                ents = ents or as_agent
+            if not agents and as_agent:
+                agents = as_agent
+            elif obj_word is None and not (by_oleh and set(ents) & set(agents)):
+                if ents or "Event" in obj_types:
+                    obj_word = child
+                elif fallback is None:  # "pemegang saham terbesar di X": "saham" names nobody, the "di" phrase does
+                    fallback = child
+        obj_word = obj_word or fallback
+        if (obj_word is None and agents and noun.text.lower() in self.lex.led_by_nouns and noun.head
+                and noun.deprel in ("nmod", "appos", "acl", "compound", "amod")):
+            obj_word = self.s.word(noun.head)  # "Orkes X pimpinan Y": what is led is the name the noun describes
+        if obj_word is None and noun.deprel.startswith("nsubj") and noun.head:
+            # "Markas X terletak di Y": the place hangs on the verb the noun is the subject of
+            for child in self.s.children(noun.head):
+                if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.object_cases:
+                    obj_word = child
+                    break
+        rule, conf = "noun-trigger", CONF_NOUN
+        if not agents and self.under_light(noun):
+            agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "melakukan perekrutan"
+        if not agents and spec.agentless_owner and obj_word is not None:  # "penundaan peluncuran produk X"
+            agents = self._owner(noun, subj_types)
+            rule, conf = "noun-trigger+owner", CONF_TOPIC
+        if not agents:
+            return
+        if "Event" in obj_types:
+            event = self.make_event(spec.name, agents[0], obj_word, noun)
+            objects = [event] if event is not None else []
+        elif obj_word is not None:
+            objects = list(self.resolve(obj_word, obj_types))
+        self.emit(spec, agents, objects, rule, conf, noun)
+
+    def _object_allowed(self, word: Word, spec: RelationSpec) -> bool:
+        """For a restricted root ("membeli"): the object is a name itself or headed by one of ``object_heads``."""
+        obj = None
+        if is_passive(word):  # "saham X dimiliki oleh Y": what is owned is the passive's subject
+            obj = next((c for c in self.s.children(word.id) if c.deprel.startswith("nsubj")), None)
+        obj = obj or self.object_word(word, spec)
+        if obj is None:
+            return False
+        return self.entity(obj) is not None or obj.text.lower() in spec.object_heads or obj.lemma.lower() in (
+            spec.object_heads)
+
+    def received(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str], obj_types: frozenset[str]) -> bool:
+        """"Y meraih pendanaan dari X": a noun trigger received by the light verb's subject from a "dari" party, who
+        is the relation's subject (X investsIn Y). RETURNS True when it made the claims."""
+        if not self.under_light(noun):
+            return False
+        verb = self.s.word(noun.head)
+        givers: list[str] = []
+        for host in (noun, verb):
+            for child in self.s.children(host.id):
+                if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.source_cases:
+                    givers = givers or self.resolve(child, subj_types)
+        receivers, _ = self.subject_of(verb, obj_types)
+        for giver in givers:
+            for receiver in receivers:
+                self.add(giver, spec.name, receiver, "noun-trigger+received", CONF_NOUN, noun)
+        return bool(givers and receivers)
+
+    def under_light(self, noun: Word) -> bool:
+        """True when a relation noun is what a light verb takes: its object ("menjadi sponsor"), or its "sebagai"
+        phrase ("tercatat sebagai pemegang saham …", "masuk sebagai investor")."""
+        if not noun.head or not self.is_light(self.s.word(noun.head)):
+            return False
+        return noun.deprel in ("obj", "xcomp") or (_base(noun.deprel) == "obl" and case_of(self.s, noun) == "sebagai")
+
+    def is_light(self, verb: Word) -> bool:
+        """True for a verb that lends its subject to the noun it governs ("melakukan perekrutan", "menjadi
+        sponsor"): a verb that triggers no relation itself ("menunda peluncuran X" is no release by the subject)."""
+        if verb.upos not in ("VERB", "AUX"):
+            return False
+        if not set(roots_of(verb.text, verb.lemma)) & self.lex.light_verbs:
+            return False  # "membunuh para pemimpin X": the killer does not lead X
+        return not self._relations_of(verb)
+
+    def _is_object(self, label: str, spec: RelationSpec) -> bool:
+        t = self.ctx.index.type_of(label)
+        return t in spec.object_types and t not in spec.subject_types
+
+    def competition_noun(self, noun: Word, spec: RelationSpec, mods: list[Word]) -> None:
+        types = spec.subject_types
+        between = [c for c in self.s.children(noun.id) if case_of(self.s, c) == "antara"]
+        if between:
+            parties = self.resolve(between[0], types)
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    self.add(a, spec.name, b, "noun-trigger", CONF_NOUN, noun)
+            return
+        owners = [x for c in mods for x in self.resolve(c, types)]
+        partners = self.partners(noun, spec, types)
+        if set(roots_of(noun.text, noun.lemma)) & spec.case_only:  # "kontrak dengan B" yes, "kontrak B" no
+            if not partners:
+                return
+            owners = []
+        first: list[str] = []
+        rule, conf = "noun-trigger", CONF_NOUN
+        if noun.deprel == "appos" and noun.head:  # "A, pesaing B"
+            first = self.resolve(self.s.word(noun.head), types)
+            partners = partners or owners
+        elif any(c.deprel in ("nsubj", "cop") for c in self.s.children(noun.id)):  # "A adalah pesaing B"
+            first = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, types)]
+            partners = partners or owners
+        elif self.under_light(noun):
+            # light verb: "A menjadi sponsor B", "A melakukan kerja sama dengan B"
+            first, _ = self.subject_of(self.s.word(noun.head), types)
+            partners = partners or owners
+            if len(first) > 1 and not partners:  # "A dan B menjalin kemitraan": each pair
+                first, partners = first[:1], first[1:]
+            elif first and not partners:  # "C kini menjadi sponsor": the party last named for it
+                last = self.ctx.partners.get(spec.name)
+                partners = [last] if last and last not in first else []
+        elif partners:
+            first = owners
+        elif len(owners) > 1:
+            first, partners = owners[:1], owners[1:]
+        if not partners:
+            first, partners, rule = self._rival_apposition(noun, types) or (first, partners, rule)
+        if first and not partners:  # "A menjadi rival terberat B", the parser hanging B on the adjective
+            j = noun.id + 1
+            while j <= len(self.s.words) and j - noun.id <= 2 and (
+                    self.s.word(j).upos == "ADJ" or self.s.word(j).text.lower().startswith("ter")) and \
+                    self.entity(self.s.word(j)) is None:
+                j += 1
+            label = self.entity(self.s.word(j)) if j <= len(self.s.words) and j > noun.id + 1 else None
+            if label is not None and label not in first and self.type_ok(label, types):
+                partners = [label]
+        if partners and not first:  # "di tengah persaingan … dengan Meta": the clause subject, else the topic
+            gov = self.s.word(noun.head) if noun.head else None
+            if gov is not None:
+                first, _ = self.subject_of(gov, types)
+            if not first:
+                topic = self.ctx.topic(types, exclude=frozenset(partners))
+                first = [topic] if topic else []
+                rule, conf = "noun-trigger+topic", CONF_TOPIC
+        for a in first:
+            for b in partners:
+                self.add(a, spec.name, b, rule, conf, noun)
+                self.ctx.partners[spec.name] = b
+
+    def _rival_apposition(self, noun: Word, types: frozenset[str]) -> tuple[list[str], list[str], str] | None:
+        """"A dan rival utamanya, B" / "Rivalnya, B, …": read linearly (the parser often hangs B elsewhere). The
+        "-nya" owner is the conjunct the noun is coordinated with, else the party named last before it."""
+        j, owned = noun.id + 1, False
+        while j <= len(self.s.words):
+            w = self.s.word(j)
+            if w.text.lower() in ("nya", "-nya"):
+                owned = True
+            elif w.upos != "ADJ":
+                break
+            j += 1
+        if not owned or j >= len(self.s.words) or self.s.word(j).text != ",":
+            return None
+        partner = self.entity(self.s.word(j + 1))
+        if partner is None or not self.type_ok(partner, types):
+            return None
+        owner = None
+        if noun.deprel == "conj" and noun.head:
+            got = self.resolve(self.s.word(noun.head), types)
+            owner = got[0] if got else None
+        if owner is None:
+            owner = self.last_before(noun, types)
+        if owner is None or owner == partner:
+            return None
+        return [owner], [partner], "noun-trigger+apposition"
+
+    def event_reference_rule(self) -> None:
+        """"Altman mengumumkan penundaan ini …, dengan alasan …": a nominal trigger with a demonstrative and no
+        party of its own points back at the last event of its kind; the time or reason its clause gives is added to
+        that event (the claim is restated here, so the sentence is its evidence)."""
+        claimed = {c.trigger_word for c in self.claims}
+        for word, spec, _ in self.triggers:
+            if "Event" not in spec.object_types or word.id in claimed or word.upos not in ("NOUN", "PROPN"):
+                continue
+            if not any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(word.id)):
+                continue
+            latest = [(key, evs[-1]) for key, evs in self.ctx.events.items() if key[0] == spec.name and evs]
+            if len(latest) != 1:
+                continue  # none, or several parties' events: which one is meant is not clear
+            (_, subject), event = latest[0]
+            date, reason = self.event_details(word)
+            if (date is None or event.date) and (reason is None or event.reason):
+                continue
+            richer = replace(event, date=event.date or date, reason=event.reason or reason)
+            self.ctx.events[(spec.name, subject)][-1] = richer
+            self.add(subject, spec.name, richer, "event-reference", CONF_COREF, word)

@@ -1,0 +1,227 @@
+"""Offices: titles next to names ("CEO X, Y", "Y, CEO X"), offices given or held through a verb ("menunjuk Y
+sebagai CEO", "menjabat Ketua X") and possessed organisations ("partai X, Y").
+"""
+
+from __future__ import annotations
+
+from kg.entities import DEMONSTRATIVES
+from kg.lexicon import roots_of
+from kg.relations.core import CONF_NP, CONF_TOPIC, CONF_VERB, LINKS, Arguments, _base, case_of, is_passive, weak_person
+
+
+class OfficeRules(Arguments):
+    """Who leads or runs an organisation, from titles and the verbs that give them."""
+
+    def title_rule(self) -> None:
+        """"CEO X, Y", "Direktur Utama X Y", "Kepala X Jenderal (Purn) Y", "Y, CEO X", "Y selaku Kepala X"."""
+        words = self.s.words
+        person_t = frozenset({"Person"})
+        for i, w in enumerate(words):
+            title = None
+            for n in (3, 2, 1):
+                phrase = " ".join(x.text.lower() for x in words[i:i + n])
+                if len(words[i:i + n]) == n and phrase in self.lex.titles:
+                    title = phrase
+                    break
+            owned = w.text.lower().endswith("-nya") and w.text.lower()[:-4] in self.lex.titles  # "CEO-nya" unsplit
+            if owned:
+                title = w.text.lower()[:-4]
+            if title is None or self.entity(w) is not None:
+                continue
+            if i > 0 and words[i - 1].text.lower() in self.lex.not_top:  # "Wakil Ketua", "Vice President"
+                continue
+            if title in self.lex.led_by_nouns and i > 0 and self.entity(words[i - 1]) is not None:
+                continue  # "Gamelan X pimpinan Y dari Z": X is led by Y (the noun rule), Z is where Y comes from
+            after = i + len(title.split())
+            if after + 2 < len(words) and words[after].text == "(" and ")" in (words[after + 2].text,
+                                                                            words[min(after + 3, len(words) - 1)].text):
+                # "Direktur Utama (Dirut) X"
+                after = next(k for k in range(after, len(words)) if words[k].text == ")") + 1
+            if after < len(words) and words[after].text.lower() in self.lex.branch_words:  # "Kepala Perwakilan"
+                continue
+            if (after + 1 < len(words) and words[after].text.lower() in self.lex.org_unit_prefixes
+                    and self.entity(words[after]) is None):
+                after += 1  # "Ketua Umum DPP Partai X": the party's board, cut off its name
+            rel = self.lex.titles[title]
+            org_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset(
+                {"Organization"})
+            orgs: list[str] = []
+            persons: list[str] = []
+            for child in self.s.children(w.id):
+                if child.deprel == "appos" or child.deprel == "nsubj":
+                    persons += self._resolve_one(child, person_t, 0)
+                elif child.deprel in ("compound", "nmod", "flat", "flat:name", "nmod:poss") and (
+                    case_of(self.s, child) in ("", "dari")
+                ):
+                    got = self._resolve_one(child, org_t, 0)
+                    orgs += [g for g in got if self.ctx.index.type_of(g) != "Person"]
+                    persons += [x for x in self._resolve_one(child, person_t, 0)
+                                if self.ctx.index.type_of(x) == "Person"]
+            if w.head and w.deprel in ("appos", "flat", "flat:name", "compound", "nmod"):
+                head_label = self.entity(self.s.word(w.head))  # "Sam Altman, CEO X": a name, not a pronoun
+                if head_label is not None and self.ctx.index.type_of(head_label) == "Person":
+                    persons.append(head_label)
+            # linear reading, robust to attachment errors: the name right after the title is what is led
+            nxt = words[after] if after < len(words) else None
+            org_end = after
+            label_after, apposed_org = None, False
+            if (nxt is not None and self.entity(nxt) is None and after + 1 < len(words)
+                    and self.lex.type_cues.get(nxt.text.lower()) == "Organization"
+                    and words[after + 1].text.lower() in DEMONSTRATIVES):
+                # "Presiden Direktur perusahaan itu, Ratna …": the company named before, led by the name after
+                org = self.last_org_before(nxt)
+                if org is not None:
+                    orgs.insert(0, org)
+                    org_end = after + 2
+                nxt = None
+            if owned or (nxt is not None and nxt.text.lower() in ("nya", "-nya") and self.entity(nxt) is None):
+                # "CEO-nya, Aravind Srinivas": the title of the company the story is about
+                org = self.ctx.recent_subject(frozenset({"Organization"})) or self.last_org_before(w)
+                if org is not None:
+                    orgs.insert(0, org)
+                    org_end = after + (0 if owned else 1)
+                nxt = None
+            if nxt is not None:
+                label = self.entity(nxt)
+                ent = self.ctx.index.entities.get(label) if label else None
+                # "Wulan Pertiwi, Direktur Utama Sagarindo": with the person apposed, a one-word name the NER took
+                # for a person is the organisation
+                apposed_org = bool(persons) and ent is not None and weak_person(ent) and ent.type == "Person"
+                label_after = label
+                if label and (apposed_org or self.ctx.index.type_of(label) != "Person") and (
+                        apposed_org or self.type_ok(label, org_t)):
+                    if label not in orgs:
+                        orgs.insert(0, label)
+                    while org_end < len(words) and self.entity(words[org_end]) == label:
+                        org_end += 1
+                    # "CEO Google dan Alphabet": one title over coordinated organisations
+                    other = self.entity(words[org_end + 1]) if org_end + 1 < len(words) and words[
+                        org_end].text.lower() == "dan" else None
+                    if other is not None and other not in orgs and self.type_ok(other, org_t) and (
+                            self.ctx.index.type_of(other) != "Place"):
+                        orgs.append(other)
+                        org_end += 1
+                        while org_end < len(words) and self.entity(words[org_end]) == other:
+                            org_end += 1
+            orgs = [o for o in orgs if self.ctx.index.type_of(o) in org_t or self.type_ok(o, org_t)
+                    or (o == label_after and apposed_org)]
+            if title not in self.lex.place_titles:
+                orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
+            persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
+            if orgs:
+                after_org = self._person_after(org_end)
+                persons += after_org
+                if not after_org:  # "Y, CEO X"; in "Y, Gubernur X Z, …" the office is Z's, not Y's
+                    persons += self._person_before(i)
+            for p in dict.fromkeys(persons):
+                for o in dict.fromkeys(orgs):
+                    self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
+
+    def office_verb_rule(self) -> None:
+        """A title given or held through a verb: "X menunjuk Y sebagai CEO (baru)" (Y ceoOf X), "Y (tidak lagi)
+        menjabat Ketua X", "Y diangkat menjadi Direktur Utama X". Claimed on the verb, so its hedges and negations
+        count ("akan menunjuk", "tidak lagi menjabat")."""
+        words = self.s.words
+        org_t, person_t = frozenset({"Organization"}), frozenset({"Person"})
+        for i, w in enumerate(words):
+            title = next((" ".join(x.text.lower() for x in words[i:i + n]) for n in (3, 2, 1)
+                          if " ".join(x.text.lower() for x in words[i:i + n]) in self.lex.titles), None)
+            if title is None or self.entity(w) is not None or not w.head:
+                continue
+            if i > 0 and words[i - 1].text.lower() in self.lex.not_top:
+                continue
+            verb = self.s.word(w.head)
+            if verb.upos != "VERB" or not set(roots_of(verb.text, verb.lemma)) & self.lex.office_verbs:
+                continue
+            if _base(w.deprel) not in ("obj", "xcomp", "obl") or (
+                    _base(w.deprel) == "obl" and case_of(self.s, w) not in ("sebagai", "")):
+                continue
+            after = i + len(title.split())
+            label = self.entity(words[after]) if after < len(words) else None
+            orgs = [label] if label and self.type_ok(label, org_t) and self.ctx.index.type_of(label) != "Place" else []
+            subjects = self.subject_of(verb, org_t | person_t)[0] if not is_passive(verb) else []
+            if not orgs:  # "X menunjuk Y sebagai CEO": the office is in the appointing organisation
+                orgs = [x for x in subjects if self.ctx.index.type_of(x) != "Person" and self.type_ok(x, org_t)]
+            if is_passive(verb):
+                patient = self.patient_of(verb)
+                holders = self.resolve(patient, person_t) if patient is not None else []
+            else:
+                holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"]
+                if not holders:
+                    holders = [x for c in self.s.children(verb.id) if c.deprel == "obj" and c.id != w.id
+                               for x in self.resolve(c, person_t)]
+            rule, conf = "office-verb", CONF_VERB
+            bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
+            if holders and not orgs and bare:
+                # "…, Dario Amodei, yang kini menjabat sebagai CEO.": the office in the company the story is about
+                topic = self.ctx._main_subject(self.s) or self.ctx.recent_subject(org_t)
+                if topic is not None and topic not in holders and self.type_ok(topic, org_t) and (
+                        self.ctx.index.type_of(topic) != "Place"):
+                    orgs, rule, conf = [topic], "office-verb+topic", CONF_TOPIC
+            for person in holders:
+                for org in orgs:
+                    self.add(person, self.lex.titles[title], org, rule, conf, verb)
+
+    def possessive_rule(self) -> None:
+        """"partai X, Y" / "perusahaan X, Y": an organisation noun owned by a person and apposed to an
+        organisation's name: the person leads it (read linearly, within a few words)."""
+        words = self.s.words
+        for i, w in enumerate(words):
+            cue = self.lex.type_cues.get(w.text.lower())
+            if cue != "Organization" or self.entity(w) is not None:
+                continue
+            j = i + 1
+            while j < len(words) and j <= i + 4 and self.entity(words[j]) is None and words[j].text[:1].islower():
+                j += 1
+            person = self.entity(words[j]) if j < len(words) else None
+            if person is None or self.ctx.index.type_of(person) != "Person":
+                continue
+            while j < len(words) and self.entity(words[j]) == person:
+                j += 1
+            if j + 1 < len(words) and words[j].text == ",":
+                org = self.entity(words[j + 1])
+                if org and self.ctx.index.type_of(org) == "Organization":
+                    self.add(person, "leads", org, "possessive-apposition", CONF_NP - 0.1, w, nominal=True)
+
+    def _person_after(self, j: int) -> list[str]:
+        """The person named right after an organisation's name, past a comma, brackets and ranks
+        ("Direktur Utama X (Tbk) Y", "Kepala X Jenderal (Purn) Y", "CEO X, Y")."""
+        words = self.s.words
+        depth, steps = 0, 0
+        while j < len(words) and steps < 8:
+            w = words[j]
+            label = self.entity(w)
+            if depth == 0 and label is not None:
+                # "TITLE ORG NAME": the name is the title holder even when the NER typed it otherwise (not a place)
+                ent = self.ctx.index.entities.get(label)
+                ok = ent is not None and (ent.type == "Person" or (
+                    ent.type != "Place" and ent.type_source in ("ner", "default") and len(ent.label.split()) > 1))
+                return [label] if ok else []
+            low = w.text.lower()
+            if w.text == "(":
+                depth += 1
+            elif w.text == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and w.text != "," and w.upos not in ("ADJ", "PROPN") and not any(
+                    low == " ".join(t) for t in self.lex.name_titles):
+                return []
+            j += 1
+            steps += 1
+        return []
+
+    def _person_before(self, i: int) -> list[str]:
+        """The person named right before a title: "Y, CEO X", "Y selaku Kepala X", "Y sebagai Ketua X"."""
+        words = self.s.words
+        j = i - 1
+        if j > 0 and words[j].text.lower() in self.lex.former_words:  # "Y, bekas Ketua X": the office was Y's
+            j -= 1
+        if j < 0 or not (words[j].text == "," or words[j].text.lower() in LINKS):
+            return []
+        while j >= 0 and i - j <= 7 and self.entity(words[j]) is None:  # "Y, yang kini menjabat sebagai Ketua X"
+            if words[j].text != "," and words[j].text.lower() not in LINKS:
+                return []
+            j -= 1
+        label = self.entity(words[j]) if j >= 0 else None
+        if label and self.ctx.index.type_of(label) == "Person":
+            return [label]
+        return []

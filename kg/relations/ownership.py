@@ -1,0 +1,132 @@
+"""Ownership: stakes ("menanamkan modal … saham yang diterbitkan Y"), minority stakes, subsidiaries and parent
+companies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.items import Claim
+from kg.relations.core import CONF_NP, LINKS, Arguments, is_verbal
+
+
+class OwnershipRules(Arguments):
+    """Stakes, subsidiaries and parents."""
+
+    def stake_rule(self) -> None:
+        """An investment or acquisition verb whose object the tree did not give, with the shares named later in its
+        clause: "X menanamkan modalnya … untuk mendapatkan 39,4 persen saham yang diterbitkan Y" → X investsIn Y.
+        Read linearly from the verb to "saham", then past "yang diterbitkan / milik / dari" to the issuer's name."""
+        words = self.s.words
+        done = {c.trigger_word for c in self.claims}
+        org_t = frozenset({"Organization"})
+        for word, spec, root in self.triggers:
+            if spec.name not in ("investsIn", "acquires") or word.id in done or not is_verbal(word, root.split()[0]):
+                continue
+            subjects, _ = self.subject_of(word, spec.subject_types)
+            if not subjects:
+                continue
+            j = word.id + 1
+            while j <= len(words) and j - word.id <= 12 and words[j - 1].text not in (".", ";", "?", "!"):
+                if words[j - 1].text.lower() == "saham":
+                    k = j + 1
+                    while k <= len(words) and k - j <= 3 and self.entity(words[k - 1]) is None and (
+                            words[k - 1].text.lower() in self.lex.stake_links):
+                        k += 1
+                    issuer = self.entity(words[k - 1]) if k <= len(words) else None
+                    if issuer is not None and self.type_ok(issuer, org_t) and issuer not in subjects:
+                        for sub in subjects:
+                            self.add(sub, spec.name, issuer, "stake-phrase", CONF_NP - 0.1, word)
+                    break
+                j += 1
+
+    def _own_subsidiary(self, i: int) -> None:
+        """"X, melalui anak usahanya Y, mengakuisisi Z": Y is X's subsidiary (X investsIn Y), and a takeover X makes
+        through it is Y's too (dev/GUIDELINES: parent and subsidiary both get the triple)."""
+        words = self.s.words
+        org_t = frozenset({"Organization"})
+        j = i + 3
+        child = self.entity(words[j]) if j < len(words) else None
+        parent = self._name_before(i, frozenset({"melalui", "lewat", "via", "dan"}))
+        if not parent or not child or parent == child or not (
+                self.type_ok(parent, org_t) and self.type_ok(child, org_t)):
+            return
+        self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, words[i], nominal=True)
+        for c in list(self.claims):
+            if c.subject == parent and c.predicate in ("acquires", "investsIn") and c.object != child and not any(
+                    x.subject == child and x.predicate == c.predicate and x.object == c.object for x in self.claims):
+                self.claims.append(replace(c, subject=child, extractor=c.extractor + "+subsidiary"))
+
+    def _minority_stake(self, claim: Claim) -> bool:
+        """True when the shares an acquisition verb takes are under half ("membeli 20 persen saham X"): holding a stake
+        short of control is an investment (dev/GUIDELINES.md), not a takeover."""
+        words = self.s.words
+        if not claim.trigger_word:
+            return False
+        t = self.s.word(claim.trigger_word)
+        for k in range(t.id, min(len(words), t.id + 6)):
+            w = words[k]
+            if w.text.lower() in ("persen", "%") and k > 0 and k + 1 < len(words) and "saham" in (
+                    words[k + 1].text.lower(), words[min(k + 2, len(words) - 1)].text.lower()):
+                try:
+                    value = float(words[k - 1].text.replace(",", "."))
+                except ValueError:
+                    return False
+                return value < 50
+        return False
+
+    def subsidiary_rule(self) -> None:
+        """"anak perusahaan X (di Z), Y" / "Y, anak perusahaan X" / "Y merupakan anak usaha X" / "X adalah perusahaan
+        induk Y" / "Y milik X": the parent (owner) owns the subsidiary → X investsIn Y. Read linearly: the parent is
+        the organisation right after the noun, the subsidiary the one apposed after the parent's phrase (past a comma)
+        or before the noun."""
+        words = self.s.words
+        org_t = frozenset({"Organization"})
+        for i, w in enumerate(words[:-1]):
+            if " ".join((w.text.lower(), words[i + 1].text.lower())) not in self.lex.subsidiary_nouns:
+                continue
+            if i + 2 < len(words) and words[i + 2].text.lower() in ("nya", "-nya"):
+                self._own_subsidiary(i)  # "X, melalui anak usahanya Y, …": X's subsidiary Y
+                continue
+            j = i + 2
+            while j < len(words) and j <= i + 3 and self.entity(words[j]) is None and words[j].text[:1].islower():
+                j += 1  # "anak usaha milik X"
+            parent = self.entity(words[j]) if j < len(words) else None
+            if parent is None or not self.type_ok(parent, org_t):
+                continue
+            while j < len(words) and self.entity(words[j]) == parent:
+                j += 1
+            child = None
+            k = j
+            while k < len(words) and k <= j + 4 and words[k].text != ",":  # "… di Hongkong, Y"
+                k += 1
+            if k + 1 < len(words) and words[k].text == ",":
+                child = self.entity(words[k + 1])
+            if child is None:  # "Y, anak perusahaan X" / "Y merupakan anak perusahaan X"
+                child = self._name_before(i, LINKS)
+            if child is not None and child != parent and self.type_ok(child, org_t):
+                self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
+        owner_t = frozenset({"Organization", "Person"})
+        for i, w in enumerate(words[1:-1], start=1):
+            low = w.text.lower()
+            pair = " ".join((low, words[i + 1].text.lower()))
+            if low in self.lex.owned_by_words:  # "PT X milik HNSI Cilacap": the owner invests in X
+                owned, owner = self.entity(words[i - 1]), self.entity(words[i + 1])
+                start = i - 1
+                while start > 0 and self.entity(words[start - 1]) == owned:
+                    start -= 1
+                before = words[start - 1] if start > 0 else None
+                if before is not None and before.upos == "NOUN" and before.text[:1].islower() and (
+                        self.lex.type_cues.get(before.text.lower()) != "Organization"):
+                    continue  # "teleskop Zeiss milik X": a thing of that make, not the company
+                if owned and owner and owned != owner and self.ctx.index.type_of(owned) == "Organization" and (
+                        self.type_ok(owner, owner_t)):
+                    self.add(owner, "investsIn", owned, "owner-apposition", CONF_NP - 0.1, w, nominal=True)
+            elif pair in self.lex.parent_nouns:  # "X adalah perusahaan induk (dari) Y"
+                f = i + 2
+                if f < len(words) and words[f].text.lower() in ("dari", "bagi"):
+                    f += 1
+                parent = self._name_before(i, LINKS)
+                child = self.entity(words[f]) if f < len(words) else None
+                if parent and child and parent != child and self.type_ok(parent, org_t) and self.type_ok(child, org_t):
+                    self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)

@@ -1,0 +1,225 @@
+"""Rules on trigger verbs: active and passive, with the attachment-error fallbacks (read linearly, nearest party,
+an agentless passive's owner). See the package docstring for the whole picture.
+"""
+
+from __future__ import annotations
+
+from kg.items import Event
+from kg.lexicon import RelationSpec, stem
+from kg.records import Word
+from kg.relations.core import (
+    CONF_COREF,
+    CONF_INHERITED,
+    CONF_TOPIC,
+    CONF_VERB,
+    PEER_TYPES,
+    Arguments,
+    _base,
+    case_of,
+    is_passive,
+)
+
+
+class VerbRules(Arguments):
+    """A trigger used as a verb: its subject, object and partners from the tree, else linearly."""
+
+    def _sides(self, spec: RelationSpec) -> tuple[frozenset[str], frozenset[str]]:
+        """(types of the grammatical subject, types of the grammatical object) for a trigger."""
+        if spec.inverse:
+            return spec.object_types, spec.subject_types
+        return spec.subject_types, spec.object_types
+
+    def verb_rule(self, verb: Word, spec: RelationSpec) -> None:
+        subj_types, obj_types = self._sides(spec)
+        low = verb.text.lower()
+        # "tertunda" (ter- : it happened to it) reads like an agentless passive for the relations that allow one
+        stative = spec.agentless_owner and low.startswith("ter") and stem(low) != low
+        if is_passive(verb) or stative:
+            subjects = self.agent_of(verb, subj_types)
+            obj_word = self.patient_of(verb)
+            for child in self.s.children(verb.id):  # "X direkrut A dari B": the source is B, not the recruit X
+                if (spec.object_cases and _base(child.deprel) in ("obl", "nmod")
+                        and case_of(self.s, child) in spec.object_cases and self.resolve(child, obj_types)):
+                    obj_word = child
+                    break
+            rule, conf = "verb-passive", CONF_VERB - 0.05
+        else:
+            subjects, inherited = self.subject_of(verb, subj_types)
+            obj_word = self.object_word(verb, spec)
+            rule, conf = "verb-active", CONF_INHERITED if inherited else CONF_VERB
+            if not subjects:
+                subjects = self._coordinated_before(verb, subj_types)
+            seconds = self.partners(verb, spec, obj_types) or (
+                self.resolve(obj_word, obj_types) if obj_word is not None else [])
+            if not subjects and spec.symmetric and seconds:
+                # "Bagi X, …, gagal bersaing dengan Y": the nearest party named before the verb
+                before = self.last_before(verb, subj_types & PEER_TYPES, same_sentence=True)
+                partners_ = set(seconds)
+                subjects = [before] if before and before not in partners_ else []
+                rule, conf = "verb-active+nearest", CONF_TOPIC
+        if not subjects and is_passive(verb) and not spec.inverse and obj_types <= frozenset({"AIModel", "Product"}):
+            # "… album karya X. Dirilis pada 1997.": the product last named, released by its maker
+            opens = verb.id == 1 or self.s.word(verb.id - 1).text in (".", ";", "!", "?")  # "… . Dirilis pada …"
+            product = self._zero_patient(verb, obj_types) if obj_word is None and opens else None
+            maker = self.ctx.makers.get(product) if product else None
+            if obj_word is not None:  # "X milik / buatan Y resmi dirilis": its maker, named in the phrase, releases it
+                product = next(iter(self.resolve(obj_word, obj_types)), None)
+                in_phrase = {self.entity(w) for w in self._subtree(obj_word)}
+                maker = self.ctx.makers.get(product) if product else None
+                maker = maker if maker in in_phrase else None
+            if product and maker:
+                self.add(maker, spec.name, product, "verb-passive+maker", CONF_COREF, verb)
+                return
+        if not subjects and (is_passive(verb) or stative) and spec.agentless_owner:
+            # "peluncuran produk X ditunda": the organisation the sentence names, else the document's topic
+            subjects = self._owner(verb, subj_types)
+            rule, conf = "verb-passive+owner", CONF_TOPIC
+        if not subjects and not is_passive(verb) and not verb.deprel.startswith("acl"):
+            # attachment error: the nearest name of the right type before the verb, inside its clause
+            found = self._linear(verb, subj_types, -1)
+            if found is not None:
+                subjects, rule, conf = [found], "verb-active+linear", CONF_TOPIC
+        if not subjects:
+            return
+        if spec.symmetric:
+            partners = self.partners(verb, spec, obj_types)
+            if not partners and obj_word is not None and len(subjects) < 2:  # "menantang ChatGPT"
+                partners = self.resolve(obj_word, obj_types)  # (but "A dan B bersaing memperebutkan X": A vs B)
+            coordinated = self._coordinated_before(verb, subj_types)
+            if len(subjects) < 2 and len(coordinated) > 1 and not partners:  # "A dan B bernegosiasi"
+                subjects = coordinated
+            if partners:
+                self.emit(spec, subjects, list(partners), rule, conf, verb)
+            elif len(subjects) > 1:  # "Google dan Meta bersaing"
+                for i, a in enumerate(subjects):
+                    for b in subjects[i + 1:]:
+                        self.add(a, spec.name, b, rule + "-coordinated", conf, verb)
+            return
+        if obj_word is not None and self._is_other_trigger(obj_word, spec):
+            return  # "akuisisi X oleh Y diumumkan": the announcement is of an acquisition, the noun's own claim
+        objects = self.objects(spec, obj_word, subjects, obj_types, verb)
+        if not objects and "Event" not in obj_types and not is_passive(verb):
+            found = self._linear(verb, obj_types, +1, exclude=frozenset(subjects))
+            if found is not None:  # the nearest name of the right type after the verb, inside its clause
+                objects, rule, conf = [found], rule + "+linear", min(conf, CONF_TOPIC)
+        if not objects and spec.object_cases and "Event" not in obj_types:
+            # "mendatangkan pemain dari X": the object phrase names nobody, the oblique does; "menanamkan modal di X"
+            # with the oblique hung on the object
+            hosts = [verb, *([obj_word] if obj_word is not None else [])]
+            if obj_word is not None:  # "menyuntikkan dana 4 miliar dollar AS ke X": hung on the amount's noun
+                hosts += [c for c in self.s.children(obj_word.id) if c.deprel in ("compound", "nmod", "nummod")
+                          and not case_of(self.s, c)]
+            for child in [c for h in hosts for c in self.s.children(h.id)]:
+                if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.object_cases:
+                    objects = list(self.resolve(child, obj_types))
+                    if objects:
+                        break
+        self.emit(spec, subjects, objects, rule, conf * spec.confidence / 0.9 if spec.confidence < 0.9 else conf, verb)
+
+    def _is_other_trigger(self, word: Word, spec: RelationSpec) -> bool:
+        """True when the object noun triggers another relation itself and so names an event, not a product."""
+        if word.upos != "NOUN" or not ({"AIModel", "Product"} & spec.object_types):
+            return False
+        # "mengumumkan peluncuran X": announcing a release still announces X
+        return bool(self._relations_of(word) - {spec.name, "releases"})
+
+    def _zero_patient(self, verb: Word, types: frozenset[str]) -> str | None:
+        """The unnamed patient of a passive with no subject ("Dirilis pada 1997."): the entity of ``types`` named
+        last before the verb, in this sentence or the ones before (zero anaphora)."""
+        return self.last_before(verb, types)
+
+    def _linear(self, verb: Word, types: frozenset[str], step: int, *,
+                exclude: frozenset[str] = frozenset()) -> str | None:
+        """The nearest entity of one of ``types`` (strictly typed, not by default) before (step -1) or after (+1) a
+        verb, within six words and without crossing a clause boundary (punctuation other than a comma inside a
+        name's apposition, a conjunction, a relative "yang", or another verb)."""
+        j, seen = verb.id + step, 0
+        particle = self._particle(verb) if step > 0 else None
+        while 1 <= j <= len(self.s.words) and seen < 6:
+            w = self.s.word(j)
+            if particle is not None and w.id == particle.id:
+                j += step
+                continue
+            label = self.entity(w)
+            if label is not None:
+                ent = self.ctx.index.entities.get(label)
+                if ent is not None and ent.type in types and label not in exclude:
+                    return label
+            elif (w.upos in ("PUNCT", "CCONJ", "SCONJ", "VERB", "AUX") and w.text != "-") or w.text.lower() == "yang":
+                return None
+            j += step
+            seen += 1
+        return None
+
+    def _coordinated_before(self, verb: Word, types: frozenset[str]) -> list[str]:
+        """Names coordinated right before a verb ("A dan B bernegosiasi"), read linearly. RETURNS [] unless the
+        words before the verb are only names, commas and "dan"/"serta"."""
+        found: list[str] = []
+        j = verb.id - 1
+        while j >= 1:
+            w = self.s.word(j)
+            label = self.entity(w)
+            if label is not None:
+                if label not in found:
+                    found.insert(0, label)
+            elif w.text.lower() not in ("dan", "serta", ",", "&"):
+                break
+            j -= 1
+        return [f for f in found if self.type_ok(f, types)] if len(found) > 1 else []
+
+    def _owner(self, verb: Word, types: frozenset[str]) -> list[str]:
+        """Who owns what an agentless passive is about: the organisation the sentence names outside the patient
+        phrase (nearest to the verb), else the document's most mentioned organisation so far."""
+        patient = verb if verb.upos in ("NOUN", "PROPN") else self.patient_of(verb)
+        inside = {w.id for w in ([patient, *self._subtree(patient)] if patient is not None else [])}
+        for i in sorted(inside):  # whose thing it is: "konser grup X ditunda" → X
+            label = self.entity(self.s.word(i))
+            if label is not None and self.ctx.index.type_of(label) == "Organization":
+                return [label]
+        best: tuple[int, str] | None = None
+        for w in self.s.words:
+            label = self.entity(w)
+            if label is None or w.id in inside or self.ctx.index.type_of(label) != "Organization":
+                continue
+            if best is None or abs(w.id - verb.id) < best[0]:
+                best = (abs(w.id - verb.id), label)
+        if best is not None:
+            return [best[1]]
+        topic = self.ctx.topic(frozenset({"Organization"}), exclude=frozenset())
+        return [topic] if topic else []
+
+    def objects(self, spec: RelationSpec, obj_word: Word | None, subjects: list[str],
+                obj_types: frozenset[str], trigger: Word | None = None) -> list[str | Event]:
+        if "Event" in obj_types:
+            if obj_word is not None and not spec.inverse:
+                ents = self.resolve(obj_word, obj_types - {"Event"}) if obj_types - {"Event"} else []
+                ents = [e for e in ents if self.ctx.index.type_of(e) in ("AIModel", "Product")]
+                if ents and spec.name != "delayed":
+                    return list(ents)
+            event = self.make_event(spec.name, subjects[0], obj_word, trigger) if subjects else None
+            return [event] if event is not None else []
+        if obj_word is None:
+            return []
+        found: list[str | Event] = list(self.resolve(obj_word, obj_types))
+        if not found and obj_types <= frozenset({"AIModel", "Product"}):
+            # "merilis model … yang semakin kuat seperti Llama 3": a named model anywhere in the object phrase
+            cue = self.lex.type_cues.get(obj_word.text.lower()) or self.lex.type_cues.get(obj_word.lemma.lower())
+            for w in [obj_word, *self._subtree(obj_word, keep_clauses=True)]:
+                ent = self.ctx.index.at(self.s.index, w.id)
+                if ent is None:
+                    continue
+                if ent.type in obj_types and ent.type_source != "default":
+                    return [ent.label]
+                if cue in obj_types and ent.type_source == "default":  # "teknologi bernama X"
+                    return [ent.label]
+        return found
+
+    def _under_delay(self, word: Word) -> bool:
+        """True when a word sits in what a delay trigger governs ("penundaan peluncuran X", "peluncuran X ditunda"):
+        the release it names has not happened."""
+        w, steps = word, 0
+        while w.head and steps < 3:
+            w, steps = self.s.word(w.head), steps + 1
+            if "delayed" in self._relations_of(w):
+                return True
+        return False
