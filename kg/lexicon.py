@@ -23,6 +23,7 @@ class RelationSpec:
     name: str
     roots: frozenset[str]
     affixed_only: frozenset[str] = frozenset()
+    noun_only: frozenset[str] = frozenset()  # roots that trigger only as nouns ("lawan" yes, "melawan" no)
     case_only: frozenset[str] = frozenset()  # nouns whose second party must come with a partner case ("dengan")
     object_not: frozenset[str] = frozenset()  # object nouns that make the trigger mean something else ("roket")
     inverse: bool = False
@@ -148,6 +149,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             name=name,
             roots=frozenset(r.lower() for r in spec.get("roots", [])),
             affixed_only=frozenset(r.lower() for r in spec.get("affixed_only", [])),
+            noun_only=frozenset(r.lower() for r in spec.get("noun_only", [])),
             case_only=frozenset(r.lower() for r in spec.get("case_only", [])),
             object_not=frozenset(r.lower() for r in spec.get("object_not", [])),
             inverse=bool(spec.get("inverse", False)),

@@ -3193,3 +3193,15 @@ def test_a_later_reference_to_the_event_adds_its_reason(lexicon: Lexicon) -> Non
         (0, "Nusatel", "peluncuran Rajawali-9"), (1, "Nusatel", "peluncuran Rajawali-9")]
     graph, _ = extract_graph([doc], lexicon=lexicon)
     assert (None, KGO.reason, Literal("dengan alasan cuaca buruk", lang="id")) in graph
+
+
+def test_melawan_is_a_match_or_a_fight_not_a_rivalry(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp melawan Meridia di pengadilan.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        melawan lawan VERB 0 root Voice=Act
+        Meridia meridia PROPN 2 obj _ S-ORG
+        di di ADP 5 case
+        pengadilan adil NOUN 2 obl
+        . . PUNCT 2 punct
+    """))
+    assert claims_of(doc, lexicon) == {}

@@ -89,7 +89,8 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
                     if obj is not None and {obj.text.lower(), obj.lemma.lower()} & spec.object_not:
                         continue  # "meluncurkan roket": a launch, not a release
                 if is_verbal(word, root.split()[0]):
-                    self.verb_rule(word, spec)
+                    if root not in spec.noun_only:
+                        self.verb_rule(word, spec)
                 elif word.upos in ("NOUN", "PROPN", "X", "ADJ"):
                     self.noun_rule(word, spec)
             except (IndexError, KeyError) as err:  # a malformed parse must not fail the document
