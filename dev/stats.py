@@ -134,7 +134,7 @@ def load_split(split, problems):
             for label in e.get("aliases", []):
                 if norm(label) not in low:
                     problems.append(f"{ew}: alias {label!r} does not occur in the text")
-            if not any(norm(l) in low for l in [e["name"]] + e.get("aliases", [])):
+            if not any(norm(name) in low for name in [e["name"]] + e.get("aliases", [])):
                 problems.append(f"{ew}: no label of {e['name']!r} occurs in the text")
         seen = set()
         for key in ("triples", "optional_triples"):

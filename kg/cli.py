@@ -115,7 +115,8 @@ def _print_build_summary(report: BuildReport, out: Path) -> None:
 @app.command("eval")
 def eval_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold annotation files (<document id>.gold.json).")],
-    graph: Annotated[Path, typer.Option("--graph", "-g", help="The graph to score (Turtle).")] = Path("output/graph.ttl"),
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="The graph to score (Turtle).")] = Path(
+        "output/graph.ttl"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score a graph against gold annotations: P/R/F1 per relation and overall, certainty and entity accuracy."""
@@ -138,7 +139,8 @@ def eval_command(
                       f"{s.correct_extracted}/{s.extracted}", f"{s.matched_gold}/{s.gold}")
     console.print(table)
     console.print(f"Certainty accuracy: {report.certainty_accuracy:.3f} ({report.certainty_correct}/"
-                  f"{report.certainty_total}); speculative/negated extracted as asserted: {report.speculative_asserted}; "
+                  f"{report.certainty_total}); speculative/negated extracted as asserted: "
+                  f"{report.speculative_asserted}; "
                   f"reversed recruitsFrom: {report.reversed_recruits}", markup=False)
     e = report.entities
     console.print(f"Entities: P {e.precision:.3f}  R {e.recall:.3f}  F1 {e.f1:.3f}; type accuracy "

@@ -550,8 +550,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         org_end = min(cuts, default=0)
         org_noun = sentence.word(piece[0]).text.lower() in lexicon.org_name_starts
         after = piece[-1] + 1
-        if (after + 2 <= len(sentence.words) and sentence.word(after).text == "(" and sentence.word(after + 2).text == ")"
-                and sentence.word(after + 1).text.isupper() and abbreviates(
+        bracketed = after + 2 <= len(sentence.words) and (sentence.word(after).text, sentence.word(after + 2).text) == (
+            "(", ")")
+        if (bracketed and sentence.word(after + 1).text.isupper() and abbreviates(
                     sentence.word(after + 1).text, " ".join(sentence.word(i).text for i in piece))):
             out.append(piece)  # "Pengurus Besar Nahdlatul Ulama (PBNU)": the short form spells the whole run
             continue
@@ -589,7 +590,8 @@ def _merge_acronym_coordination(doc: Document, sentence: Sentence, mentions: lis
         a, b, c = out[i], out[i + 1], out[i + 2]
         gap_ab = [sentence.word(j).text.lower() for j in range(a.words[-1] + 1, b.words[0])]
         gap_bc = [sentence.word(j).text for j in range(b.words[-1] + 1, c.words[0])]
-        initials = "".join(sentence.word(j).text[0] for j in (*a.words, *b.words) if sentence.word(j).text[:1].isupper())
+        initials = "".join(sentence.word(j).text[0] for j in (*a.words, *b.words)
+                           if sentence.word(j).text[:1].isupper())
         if gap_ab in (["dan"], ["&"]) and gap_bc == ["("] and c.text.isupper() and c.text == initials:
             ids = tuple(range(a.words[0], b.words[-1] + 1))
             text, start, end = _span_text(doc, sentence, ids)
@@ -894,9 +896,11 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         if w.upos == "NOUN" and not owned and not person and (
                 lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())) == "Organization":
             return "Organization", "cue:org"  # ("Andi Wijaya, perusahaannya akan …" is a new clause)
-    # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type Kelanaraya)
+    # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type
+    # Kelanaraya)
     labels = Counter(NER_TYPES[label] for _, _, label in _ner_spans(sentence, mention.words) if label in NER_TYPES)
-    if labels and len(mention.words) == 1 and _CAMEL.match(mention.text) and labels.most_common(1)[0][0] != "Organization":
+    if (labels and len(mention.words) == 1 and _CAMEL.match(mention.text)
+            and labels.most_common(1)[0][0] != "Organization"):
         # the NER calls "DeepSeek", "SoftBank" persons: brand spelling says otherwise (still NER-strength evidence:
         # a role may make it a product, "merilis GoJalan")
         return "Organization", "ner"

@@ -7,11 +7,12 @@ that the stages share.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
@@ -70,19 +71,19 @@ class Lexicon:
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to a relation noun ("melakukan")
     led_by_nouns: frozenset[str] = frozenset()  # "X pimpinan Y": Y leads X
-    subsidiary_nouns: frozenset[str] = frozenset()
+    subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
     candidate_words: frozenset[str] = frozenset()  # "calon ketua": the office is only sought
-    maker_roles: frozenset[str] = frozenset()
-    stake_links: frozenset[str] = frozenset()  # "saham yang diterbitkan Y": words before the issuer's name  # "penulis", "sutradara": the person made the work named after it
+    maker_roles: frozenset[str] = frozenset()  # "penulis", "sutradara": the person made the work named after it
+    stake_links: frozenset[str] = frozenset()  # "saham yang diterbitkan Y": words before the issuer's name
     parent_nouns: frozenset[str] = frozenset()  # "perusahaan induk": X owns the company named after it
-    owned_by_words: frozenset[str] = frozenset()  # "milik": the company before it is owned by the one after  # "anak perusahaan X": a company X owns
+    owned_by_words: frozenset[str] = frozenset()  # "milik": the company before it is owned by the one after
     org_descriptions: frozenset[str] = frozenset()  # "Maskapai X": a description before the name, cut off
     org_name_starts: frozenset[str] = frozenset()  # "Bank …", "PT …": the first word of an organisation's name
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
     org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
     title_compounds: tuple[tuple[str, ...], ...] = ()  # "ibu kota": a noun, not the title "Ibu" before a name
-    law_starts: frozenset[str] = frozenset()
-    event_starts: frozenset[str] = frozenset()  # "Kejuaraan Dunia …", "Kongres III …": a named event, no entity  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
+    law_starts: frozenset[str] = frozenset()  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
+    event_starts: frozenset[str] = frozenset()  # "Kejuaraan Dunia …", "Kongres III …": a named event, no entity
     self_references: frozenset[str] = frozenset()  # "Perseroan" alone: the company the report is about
     transfer_movers: frozenset[str] = frozenset()  # "karyawan B pindah ke A": people whose organisation is the source
     org_name_ends: frozenset[str] = frozenset()  # last words that make a name an organisation ("X Capital", "Y Tbk")

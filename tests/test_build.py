@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import SENTENCES
 from rdflib import Graph
 
 from kg.build import build, extract_graph
 from kg.conllu import read_conllu
-from conftest import SENTENCES
 
 
 def test_bad_inputs_are_skipped_and_the_good_one_is_built(inputs: Path, tmp_path: Path, fake_parser) -> None:

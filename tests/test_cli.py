@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 import kg.build
 from kg.cli import app
-from conftest import ROOT
 
 runner = CliRunner()
 

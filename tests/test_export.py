@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import networkx as nx
+from conftest import SENTENCES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
@@ -17,7 +18,6 @@ from kg.export.nx import to_networkx, write_graphml
 from kg.export.turtle import to_turtle, write_turtle
 from kg.items import Claim, Entity
 from kg.to_rdf import build_graph
-from conftest import SENTENCES
 
 
 def _graph() -> Graph:

@@ -10,12 +10,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from rdflib import RDF, Graph
 
 from kg.build import build
 from kg.evaluate import evaluate
 from kg.vocab import KGO
-from conftest import ROOT
 
 pytestmark = pytest.mark.model
 SEED_GOLD = ROOT / "tests" / "gold" / "000_454f6280905caf3a.gold.json"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 from rdflib import OWL, RDF, RDFS, Graph, Literal
 
 from kg.vocab import KGO, RELATIONS
-from conftest import ROOT
 
 
 @pytest.fixture(scope="module")

@@ -260,7 +260,8 @@ def harmonise_legacy(sents: list[Sent], mapping: dict[tuple[str, str, str], tupl
             if do:
                 stem = r[1][:-3]
                 new_rows.append([f"{i}-{i + 1}", r[1], "_", "_", "_", "_", "_", "_", "_", misc])
-                host = [str(i), stem, lemmas.get(stem.lower(), stem.lower()), r[3], "_", r[5], str(head), r[7], "_", "_"]
+                lemma = lemmas.get(stem.lower(), stem.lower())
+                host = [str(i), stem, lemma, r[3], "_", r[5], str(head), r[7], "_", "_"]
                 rel = "obj" if r[3] == "VERB" else "nmod:poss"
                 nya = [str(i + 1), r[1][-3:], "dia", "PRON", "_", "Number=Sing|Person=3|PronType=Prs", str(i), rel,
                        "_", "_"]
@@ -290,7 +291,8 @@ def tokenize_for_vectors(text: str) -> list[str]:
 
 
 def raw_text(data: Path, exclude: set[str]) -> Iterator[str]:
-    """Yield the staged raw Indonesian text, one segment per item, skipping any segment containing an excluded sentence."""
+    """Yield the staged raw Indonesian text, one segment per item, skipping any segment containing an excluded
+    sentence."""
 
     def ok(t: str) -> bool:
         return not any(e in t for e in exclude)
@@ -329,7 +331,8 @@ def raw_text(data: Path, exclude: set[str]) -> Iterator[str]:
             yield " ".join(tok for tok, _ in sent)
 
 
-def train_vectors(sentences: list[list[str]], out_txt: Path, *, dim: int = 100, min_count: int = 3, seed: int = 1) -> int:
+def train_vectors(sentences: list[list[str]], out_txt: Path, *, dim: int = 100, min_count: int = 3,
+                  seed: int = 1) -> int:
     """Train word2vec (gensim, one worker so the result is reproducible) and write the text vector format."""
     from gensim.models import Word2Vec
 

@@ -65,11 +65,15 @@ def jobs(work: Path, *, quick: bool = False) -> dict[str, list[str]]:
     ud, out, pre = work / "ud", work / "saved", str(work / "pretrain" / f"{SHORT}.pretrain.pt")
     tok = work / "tokenize"
     dev = str(ud / "dev.conllu")
-    n = (lambda full, small: str(small if quick else full))
+
+    def n(full: int, small: int) -> str:
+        return str(small if quick else full)
+
     common = ["--lang", "id", "--shorthand", SHORT, "--mode", "train"]
     return {
         "tokenize": [PY, "-m", "stanza.models.tokenizer", *common,
-                     "--label_file", str(tok / f"{SHORT}-ud-train.toklabels"), "--txt_file", str(tok / f"{SHORT}.train.txt"),
+                     "--label_file", str(tok / f"{SHORT}-ud-train.toklabels"),
+                     "--txt_file", str(tok / f"{SHORT}.train.txt"),
                      "--mwt_json_file", str(tok / f"{SHORT}-ud-train-mwt.json"),
                      "--dev_txt_file", str(tok / f"{SHORT}.dev.txt"),
                      "--dev_label_file", str(tok / f"{SHORT}-ud-dev.toklabels"), "--dev_conll_gold", dev,
