@@ -99,6 +99,7 @@ class Lexicon:
     transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
     transfer_from: frozenset[str] = frozenset()
     transfer_to: frozenset[str] = frozenset()
+    quantity_openers: frozenset[str] = frozenset()  # "sekitar 30 insinyur X": a quantity before a subject
     office_verbs: frozenset[str] = frozenset()  # "menunjuk Y sebagai CEO", "menjabat Ketua X": Y holds it
     relocation_verbs: frozenset[str] = frozenset()  # "memindahkan kantor pusat ke B": B is the new seat
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
@@ -235,6 +236,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         light_verbs=frozenset(w.lower() for w in trig.get("light", {}).get("verbs", [])),
         transfer_from=frozenset(w.lower() for w in trig.get("transfer", {}).get("from_cases", [])),
         transfer_to=frozenset(w.lower() for w in trig.get("transfer", {}).get("to_cases", [])),
+        quantity_openers=frozenset(w.lower() for w in trig.get("quantities", {}).get("openers", [])),
         office_verbs=frozenset(w.lower() for w in trig.get("office", {}).get("verbs", [])),
         relocation_verbs=frozenset(w.lower() for w in trig.get("relocation", {}).get("verbs", [])),
         relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),

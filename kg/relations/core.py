@@ -30,8 +30,6 @@ NOMINAL_BOUNDARY = frozenset({"acl:relcl", "acl", "punct", "appos", "conj", "cc"
 NP_CASES = frozenset({"", "milik", "dari", "asal", "seperti", "yakni", "yaitu", "termasuk", "bernama"})
 PEER_TYPES = frozenset({"Organization", "Person", "AIModel", "Product"})
 PRODUCT_TYPES = frozenset({"AIModel", "Product"})
-# words that open a quantity before a noun phrase ("sekitar 30 insinyur", "sebanyak 75 persen saham")
-QUANTITY_OPENERS = ("sekitar", "sebanyak", "hampir", "lebih", "kurang", "setidaknya", "sedikitnya", "total")
 
 # words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
 LINKS = frozenset({"selaku", "sebagai", "yang", "kini", "sekarang", "menjabat", "adalah", "merupakan", "juga",
@@ -510,9 +508,9 @@ class Arguments:
             # "Sekitar 30 insinyur X direkrut Y", "Sebanyak 75 persen saham X dibeli Y": a quantity opening the
             # clause makes the parser read the subject as an oblique
             if (child.id < verb.id and _base(child.deprel) in ("obl", "nmod") and child.upos in ("NOUN", "PROPN")
-                    and case_of(self.s, child) in ("", *QUANTITY_OPENERS)
-                    and (child.text.lower() in QUANTITY_OPENERS
-                         or any(c.deprel == "nummod" or c.text.lower() in QUANTITY_OPENERS
+                    and (case_of(self.s, child) in self.lex.quantity_openers or not case_of(self.s, child))
+                    and (child.text.lower() in self.lex.quantity_openers
+                         or any(c.deprel == "nummod" or c.text.lower() in self.lex.quantity_openers
                                 for c in self.s.children(child.id)))):
                 return child
         return None
