@@ -266,13 +266,18 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
         sentence = doc.sentences[m.sentence]
         before = [sentence.word(i).text.lower() for i in range(max(1, m.words[0] - 3), m.words[0])]
         titled = any(" ".join(before[-n:]) in lexicon.titles for n in range(1, len(before) + 1))  # "Direktur Utama"
+
+        def employer(k: int) -> bool:  # the first k words are an organisation the document names alone
+            if _span_text(doc, sentence, m.words[:k])[0] in alone:
+                return True
+            return (k == 1 and len(m.words) >= 3 and sentence.word(m.words[0]).text in alone_person
+                    and sentence.word(m.words[-1]).text in alone_person)
+
         cut = 0
         if titled and len(m.words) >= 2:
             cut = next((k for k in range(min(3, len(m.words) - 1), 0, -1)
-                        if (_span_text(doc, sentence, m.words[:k])[0] in alone or (
-                            k == 1 and len(m.words) >= 3 and m.words[0] != 1 and sentence.word(m.words[0]).text
-                            in alone_person and sentence.word(m.words[-1]).text in alone_person))
-                        and _personal(sentence, m.words[k:], lexicon, ner_person=m.type == "Person")), 0)
+                        if employer(k) and _personal(sentence, m.words[k:], lexicon, ner_person=m.type == "Person")),
+                       0)
         if not cut:
             out.append(m)
             continue
