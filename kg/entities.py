@@ -39,6 +39,7 @@ from kg.records import Document, Sentence, Word
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
 _VERSION = re.compile(r"^(?:[A-Za-z]{0,3}\d+(?:[.,]\d+)*[A-Za-z]{0,3}|[IVX]{1,4}|[A-Z]\d*|Pro|Max|Mini|Ultra|Turbo)$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_WEB_ADDRESS = re.compile(r"^[a-z0-9]+(?:\.[a-z]{2,3}){1,2}$")  # an outlet named by its site: "bisnis.com"
 # a capital after a small letter inside one word: brand spelling ("GoTo", "SoftBank", "DeepSeek", "xAI"), never a
 # person's name in Indonesian news (surname prefixes Mc, Mac, De, Di, La, Le aside)
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
@@ -88,19 +89,25 @@ def is_foreign(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 def dateline_place(sentence: Sentence, lexicon: Lexicon) -> tuple[int, ...]:
     """RETURNS the ids of the place words of a news dateline split off its story by :func:`kg.parse.split_dateline`
-    ("Pontianak, Kompas": (1,)); () when the sentence is no dateline. The place of a dateline is a place, whatever
-    the tagger says, and the outlet after it an organisation (when it is not a weekday)."""
-    if len(sentence.words) > 9:  # a dateline is a place, a comma and an outlet: a few words at most
+    ("Pontianak, Kompas": (1,); "Bisnis.com, JAKARTA": (3,); "Jakarta (ANTARA)": (1,)); () when the sentence is no
+    dateline. The place of a dateline is a place, whatever the tagger says, and the outlet beside it an organisation
+    (when it is not a weekday)."""
+    if len(sentence.words) > 9 or sentence.text.rstrip().endswith((".", "!", "?")):  # a place and an outlet at most
         return ()
-    ws = [w for w in sentence.words if w.upos != "PUNCT" or w.text == ","]
-    commas = [i for i, w in enumerate(ws) if w.text == ","]
-    if len(commas) != 1 or not 0 < commas[0] <= 4 or sentence.text.rstrip().endswith((".", "!", "?")):
-        return ()
-    tail = " ".join(w.text.lower() for w in ws[commas[0] + 1:])
-    if tail not in lexicon.dateline_words:
-        return ()
-    place = ws[:commas[0]]
-    return tuple(w.id for w in place) if all(w.text[:1].isupper() for w in place) else ()
+    ws = [w for w in sentence.words if w.upos != "PUNCT" or w.text in (",", "(", ")")]
+    texts = [w.text for w in ws]
+
+    def outlet(part: list[Word]) -> bool:
+        name = " ".join(w.text.lower() for w in part)
+        return name in lexicon.dateline_words or bool(_WEB_ADDRESS.match(name))
+
+    place: list[Word] = []
+    if texts.count(",") == 1 and 0 < texts.index(",") <= 4:
+        head, tail = ws[:texts.index(",")], ws[texts.index(",") + 1:]
+        place = head if outlet(tail) else tail if outlet(head) and len(tail) <= 4 else []
+    elif "(" in texts and texts[-1] == ")" and 0 < texts.index("(") <= 4 and outlet(ws[texts.index("(") + 1:-1]):
+        place = ws[:texts.index("(")]
+    return tuple(w.id for w in place) if place and all(w.text[:1].isupper() for w in place) else ()
 
 
 def _ner_label(tag: str | None) -> tuple[str, str] | None:
@@ -415,6 +422,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
                 continue
             for piece in _split_group(sentence, group, lexicon):
                 out.extend(_group_mentions(doc, sentence, piece, lexicon, headline))
+    if dateline_place(sentence, lexicon):  # "Jakarta (ANTARA)": an outlet in brackets, not another name
+        return out
     return _merge_acronym_coordination(doc, sentence, _link_parenthetical_aliases(sentence, out), lexicon)
 
 

@@ -116,14 +116,20 @@ def load_pipeline(models: str | None = None, *, use_gpu: bool | None = None, ner
 
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern[str]:
-    """A news dateline: "Jakarta, Kompas-PT X …", "BANDUNG, KOMPAS.com - X …". The dash glues the outlet to the first
-    name of the story. Only a word of the lexicon's ``dateline_words`` (news outlets, weekdays) may stand between the
-    comma and the dash, so a hyphenated name mid-sentence ("Menurut Sagarindo, Coca-Cola …") is left alone."""
+    """A news dateline: "Jakarta, Kompas-PT X …", "BANDUNG, KOMPAS.com - X …", "Bisnis.com, JAKARTA - X …",
+    "Jakarta (ANTARA) - X …", "KOMPAS.com - X …". The dash glues the outlet to the first name of the story. The outlet
+    is a word of the lexicon's ``dateline_words`` (news outlets, weekdays) or a web address ("Liputan6.com"), so a
+    hyphenated name mid-sentence ("Menurut Sagarindo, Coca-Cola …") is left alone."""
     from kg.lexicon import load_lexicon
 
     words = "|".join(re.escape(w) for w in sorted(load_lexicon().dateline_words, key=lambda w: (-len(w), w)))
-    return re.compile(r"^\s*[A-Za-z][A-Za-z .'’]{1,30}?,\s*(?:" + words + r")\s*([-–—])(?=\s*(?-i:[A-Z\"“']))",
-                      re.IGNORECASE)
+    site = r"[A-Za-z0-9]+(?:\.[A-Za-z]{2,3}){1,2}"
+    outlet = r"(?:" + words + "|" + site + ")"
+    place = r"[A-Za-z][A-Za-z .'’]{1,30}?"
+    # place and outlet either way round, the outlet in brackets, or a web address alone ("KOMPAS.com - …", not
+    # "Kompas-PT …": a bare outlet glued to a name may be a name)
+    shapes = rf"{place},\s*{outlet}|{outlet},\s*{place}|{place}\s*\(\s*{outlet}\s*\)|{site}(?=\s)"
+    return re.compile(r"^\s*(?:" + shapes + r")\s*(-{1,2}|–|—)(?=\s*(?-i:[A-Z\"“']))", re.IGNORECASE)
 
 
 def split_dateline(line: str) -> tuple[str, int, str] | None:
@@ -135,6 +141,9 @@ def split_dateline(line: str) -> tuple[str, int, str] | None:
     Example:
         >>> split_dateline("Jakarta, Kompas-PT Sinar Laut merugi.")
         ('Jakarta, Kompas', 16, 'PT Sinar Laut merugi.')
+        >>> split_dateline("Bisnis.com, JAKARTA - PT Sinar Laut merugi.")[0]
+        'Bisnis.com, JAKARTA'
+
     """
     m = _dateline().match(line)
     if m is None:

@@ -11,6 +11,10 @@ from kg.parse import _lines, split_dateline
     ("Jakarta, Kompas-PT Sinar Laut merugi.", "Jakarta, Kompas", "PT Sinar Laut merugi."),
     ("BANDUNG, KOMPAS.com - Persib menang.", "BANDUNG, KOMPAS.com", "Persib menang."),
     ("bangkok, kamis-Untuk pertama kali", "bangkok, kamis", "Untuk pertama kali"),
+    ("Bisnis.com, JAKARTA - PT Nusa Data merugi.", "Bisnis.com, JAKARTA", "PT Nusa Data merugi."),
+    ("Jakarta (ANTARA) - Bank Nusa menahan bunga.", "Jakarta (ANTARA)", "Bank Nusa menahan bunga."),
+    ("KOMPAS.com - Zetacorp merilis Lintang.", "KOMPAS.com", "Zetacorp merilis Lintang."),
+    ("Jakarta, CNN Indonesia -- Zetacorp merugi.", "Jakarta, CNN Indonesia", "Zetacorp merugi."),
 ])
 def test_a_dateline_is_split_from_the_story(line: str, dateline: str, story: str) -> None:
     parts = split_dateline(line)
@@ -34,3 +38,29 @@ def test_lines_keep_document_offsets_across_a_split_dateline() -> None:
         assert text[offset:offset + len(line)] == line
     assert [line for _, line in _lines(text)] == [
         "Judul berita", "Tuban, Kompas", "Pabrik itu siap beroperasi.", "Baris lain."]
+
+
+def test_the_place_of_a_dateline_is_found_either_way_round_and_the_line_claims_nothing() -> None:
+    from conftest import conll
+
+    from kg.conllu import read_conllu
+    from kg.entities import dateline_place, find_mentions, resolve_entities
+    from kg.lexicon import load_lexicon
+    from kg.relations import find_claims
+
+    lexicon = load_lexicon()
+    doc = read_conllu(conll("Bisnis.com, JAKARTA", """
+        Bisnis.com bisnis.com PROPN 0 root _ S-ORG
+        , , PUNCT 3 punct
+        JAKARTA jakarta PROPN 1 appos _ S-LOC
+    """) + conll("Jakarta (ANTARA)", """
+        Jakarta jakarta PROPN 0 root _ S-LOC
+        ( ( PUNCT 3 punct
+        ANTARA antara PROPN 1 appos _ S-ORG
+        ) ) PUNCT 3 punct
+    """), "t")
+    assert dateline_place(doc.sentences[0], lexicon) == (3,)
+    assert dateline_place(doc.sentences[1], lexicon) == (1,)
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert index.entities["ANTARA"].type == "Organization" and index.entities["Jakarta"].aliases == ()
+    assert find_claims(doc, index, lexicon) == []

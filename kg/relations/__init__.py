@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities import EntityIndex
+from kg.entities import EntityIndex, dateline_place
 from kg.items import Claim
 from kg.lexicon import Lexicon
 from kg.records import Document, Sentence
@@ -123,6 +123,9 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for sentence in doc.sentences:
+        if dateline_place(sentence, lexicon):  # "Bisnis.com, JAKARTA": where the story was filed, not a claim
+            ctx.see_sentence(sentence)
+            continue
         source = speaker(sentence, index, lexicon)
         for claim in _Extractor(doc, sentence, ctx, lexicon).run():
             key = (claim.sentence, claim.subject, claim.predicate, claim.object)
