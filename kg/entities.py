@@ -377,6 +377,13 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
         elif w.text == "untuk" and w.id - 1 in chosen and w.id + 1 in chosen and _body_for(sentence, w.id, chosen,
                                                                                            lexicon):
             joined.add(w.id)
+    for w in sentence.words:  # "PT Telkom Indonesia (Persero) Tbk": the state company's legal form is in its name
+        if (w.text == "(" and w.id - 1 in chosen and w.id + 2 <= len(sentence.words)
+                and sentence.word(w.id + 1).text.lower() in ("persero", "perum", "tbk")
+                and sentence.word(w.id + 2).text == ")"):
+            joined.update({w.id, w.id + 1, w.id + 2})
+            if w.id + 3 <= len(sentence.words) and sentence.word(w.id + 3).text.lower() == "tbk":
+                joined.add(w.id + 3)
     chosen |= joined
     # pieces glued to a name without white space ("Nusasat" "-" "2", "GO-" "MART"): one name
     ws = sentence.words
@@ -559,8 +566,12 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         if piece[0] - 1 in drop or (piece[0] == group[0] and group[0] - 1 in drop):
             # "Presiden Direktur Nusa Consulting Rudi Hartanto": after a title, an organisation's last word ends it
             ends = [i for i in piece[1:-1] if sentence.word(i).text.lower() in lexicon.org_name_ends]
-            if ends:
-                cuts.add(ends[0] + 1)
+            if ends:  # "PT Smartfren Telecom Tbk Merza Fachys": the company's last words run on ("Telecom Tbk")
+                end = ends[0]
+                while end + 1 < piece[-1] and (sentence.word(end + 1).text.lower() in lexicon.org_name_ends
+                                               or sentence.word(end + 1).text in "()"):
+                    end += 1  # ("… (Persero) Tbk")
+                cuts.add(end + 1)
         org_end = min(cuts, default=0)
         org_noun = sentence.word(piece[0]).text.lower() in lexicon.org_name_starts
         after = piece[-1] + 1

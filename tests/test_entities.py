@@ -270,3 +270,37 @@ def test_a_bracketed_short_form_spelling_the_whole_run_keeps_it_one_name(parse, 
     ents = _entities(doc, lexicon)
     assert ents["Pengurus Besar Nusa Ulama"].aliases == ("PBNU",)
     assert "Nusa Ulama" not in ents
+
+
+def test_a_state_company_keeps_its_legal_form_and_a_listed_one_its_tbk_after_a_title(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Direktur Utama PT Nusa Telekom (Persero) Tbk Arvid Kusnadi berbicara.", """
+        Direktur direktur NOUN 12 nsubj
+        Utama utama ADJ 1 amod
+        PT pt PROPN 1 flat:name
+        Nusa nusa PROPN 3 flat:name
+        Telekom telekom PROPN 4 flat:name
+        ( ( PUNCT 7 punct
+        Persero persero PROPN 3 appos
+        ) ) PUNCT 7 punct
+        Tbk tbk PROPN 7 flat:name
+        Arvid arvid PROPN 9 flat:name _ B-PER
+        Kusnadi kusnadi PROPN 10 flat:name _ E-PER
+        berbicara bicara VERB 0 root
+        . . PUNCT 12 punct
+    """))
+    assert sorted(_entities(doc, lexicon)) == ["Arvid Kusnadi", "PT Nusa Telekom (Persero) Tbk"]
+    doc = parse(conll("Direktur Utama PT Nusa Telecom Tbk Arvid Kusnadi berbicara.", """
+        Direktur direktur NOUN 9 nsubj
+        Utama utama ADJ 1 amod
+        PT pt PROPN 1 flat:name
+        Nusa nusa PROPN 3 flat:name
+        Telecom telecom PROPN 4 flat:name
+        Tbk tbk PROPN 5 flat:name
+        Arvid arvid PROPN 6 flat:name _ B-PER
+        Kusnadi kusnadi PROPN 7 flat:name _ E-PER
+        berbicara bicara VERB 0 root
+        . . PUNCT 9 punct
+    """))
+    assert sorted(_entities(doc, lexicon)) == ["Arvid Kusnadi", "PT Nusa Telecom Tbk"]
