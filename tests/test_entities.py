@@ -304,3 +304,18 @@ def test_a_state_company_keeps_its_legal_form_and_a_listed_one_its_tbk_after_a_t
         . . PUNCT 9 punct
     """))
     assert sorted(_entities(doc, lexicon)) == ["Arvid Kusnadi", "PT Nusa Telecom Tbk"]
+
+
+def test_english_titles_are_cut_off_a_run_like_indonesian_ones(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Chairman Nusa Electronics Lee Jae-won berbicara.", """
+        Chairman chairman PROPN 6 nsubj
+        Nusa nusa PROPN 1 flat:name
+        Electronics electronics PROPN 2 flat:name _ B-PER
+        Lee lee PROPN 3 flat:name _ I-PER
+        Jae-won jae-won PROPN 4 flat:name _ E-PER
+        berbicara bicara VERB 0 root
+        . . PUNCT 6 punct
+    """))
+    assert sorted(_entities(doc, lexicon)) == ["Lee Jae-won", "Nusa Electronics"]
