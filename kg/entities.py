@@ -180,7 +180,17 @@ def _components(sentence: Sentence, ids: Sequence[int]) -> list[list[int]]:
                 out.append(cur)
                 cur = [i]
         out.append(cur)
-    return sorted(out)
+    out.sort()
+    merged: list[list[int]] = []
+    for g in out:  # "Snapdragon 8 Elite Gen 5", "Pixel 9 Pro Fold": an edition after a version number, hung elsewhere
+        last = sentence.word(merged[-1][-1]) if merged else None
+        if (last is not None and g[0] == last.id + 1 and any(c.isdigit() for c in last.text)
+                and not re.fullmatch(r"\d{4}", last.text) and _is_version(last)  # not a year ("Desember 1799 VOC")
+                and sentence.word(g[0]).text[:1].isupper()):
+            merged[-1] = merged[-1] + g
+        else:
+            merged.append(g)
+    return merged
 
 
 ABBREVIATIONS = frozenset({"ltd", "inc", "co", "corp", "bhd", "pte", "jr", "sr", "tbk", "plc", "llc", "ag", "nv"})
@@ -649,6 +659,12 @@ def _group_mentions(
                             or lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) in ("Person", "Product",
                                                                                                "AIModel")):
         ids.pop(0)  # "Ponsel Redmi Note": the cue types the name, it is not part of it
+    if (len(ids) > 1 and lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) == "Organization"
+            and all(name_key(sentence.word(i).text) in lexicon.not_entities for i in ids[1:])):
+        return []  # "Perusahaan AI yang …": a description, not a name
+    if (len(ids) > 2 and sentence.word(ids[0]).text.lower() in lexicon.grade_words
+            and len(sentence.word(ids[1]).text) == 1):
+        ids = ids[2:]  # "pendanaan Seri C Mistral AI": the round's grade, then the name
     while ids and name_key(sentence.word(ids[0]).text) in lexicon.not_entities:
         ids.pop(0)
     if (len(ids) > 2 and sentence.word(ids[0]).text.lower() in lexicon.org_unit_prefixes

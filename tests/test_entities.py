@@ -319,3 +319,42 @@ def test_english_titles_are_cut_off_a_run_like_indonesian_ones(parse, lexicon: L
         . . PUNCT 6 punct
     """))
     assert sorted(_entities(doc, lexicon)) == ["Lee Jae-won", "Nusa Electronics"]
+
+
+def test_an_edition_after_a_version_a_funding_grade_and_a_bare_description(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Peluncuran Lintang 8 Elite Gen 5 pada Desember 1799 VOC ditunda.", """
+        Peluncuran peluncuran PROPN 12 nsubj:pass
+        Lintang lintang PROPN 1 flat:name
+        8 8 NUM 2 nummod
+        Elite elite PROPN 1 flat:name
+        Gen gen PROPN 4 flat:name
+        5 5 NUM 5 nummod
+        pada pada ADP 8 case
+        Desember desember PROPN 1 nmod
+        1799 1799 NUM 8 nummod
+        VOC voc PROPN 12 nsubj _ S-ORG
+        Lagi lagi ADV 12 advmod
+        ditunda tunda VERB 0 root
+        . . PUNCT 12 punct
+    """))
+    assert sorted(_entities(doc, lexicon)) == ["Lintang 8 Elite Gen 5", "VOC"]
+    doc = parse(conll("Zetacorp ikut pendanaan Seri C Meridia AI. Perusahaan AI itu berbasis di Bandung.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        ikut ikut VERB 0 root
+        pendanaan dana NOUN 2 obj
+        Seri seri PROPN 3 nmod
+        C c PROPN 4 flat:name
+        Meridia meridia PROPN 5 flat:name
+        AI ai PROPN 6 flat:name
+        . . PUNCT 2 punct
+        Perusahaan perusahaan PROPN 12 nsubj
+        AI ai PROPN 9 flat:name
+        itu itu DET 9 det
+        berbasis basis VERB 2 parataxis
+        di di ADP 14 case
+        Bandung bandung PROPN 12 obl _ S-LOC
+        . . PUNCT 12 punct
+    """))
+    assert sorted(_entities(doc, lexicon)) == ["Bandung", "Meridia AI", "Zetacorp"]
