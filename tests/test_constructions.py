@@ -3205,3 +3205,25 @@ def test_melawan_is_a_match_or_a_fight_not_a_rivalry(lexicon: Lexicon) -> None:
         . . PUNCT 2 punct
     """))
     assert claims_of(doc, lexicon) == {}
+
+
+def test_a_description_the_parser_made_a_conjunct_is_an_apposition(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp, rival Meridia dan Sorabot di pasar cloud, merilis Lintang 3.", """
+        Zetacorp zetacorp PROPN 11 nsubj _ S-ORG
+        , , PUNCT 3 punct
+        rival rival NOUN 1 conj
+        Meridia meridia PROPN 3 nmod _ S-ORG
+        dan dan CCONJ 6 cc
+        Sorabot sorabot PROPN 4 conj _ S-PER
+        di di ADP 8 case
+        pasar pasar NOUN 3 nmod
+        cloud cloud NOUN 8 compound
+        , , PUNCT 11 punct
+        merilis rilis VERB 0 root Voice=Act
+        Lintang lintang PROPN 11 obj
+        3 3 NUM 12 nummod
+        . . PUNCT 11 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Zetacorp", "competesWith", "Meridia"): "asserted",
+                                       ("Zetacorp", "competesWith", "Sorabot"): "asserted",
+                                       ("Zetacorp", "releases", "Lintang 3"): "asserted"}

@@ -220,11 +220,17 @@ class Arguments:
         # a name typed only by default may fill any non-place slot
         return ent.type_source == "default" and "Place" not in types and bool(types & PEER_TYPES)
 
+    def comma_conj(self, word: Word) -> bool:
+        """True for a common noun the parser made a conjunct though only a comma joins it: an apposition ("Cohere,
+        rival OpenAI dan Anthropic, merilis …"), not a second party."""
+        return (word.deprel == "conj" and word.upos == "NOUN" and word.id > 1 and self.s.word(word.id - 1).text == ","
+                and not any(c.deprel == "cc" for c in self.s.children(word.id)))
+
     def resolve(self, word: Word, types: frozenset[str], depth: int = 0) -> list[str]:
         """Entities a noun phrase (and its coordinated phrases) refers to, of the wanted types."""
         out = self._resolve_one(word, types, depth)
         for child in self.s.children(word.id):
-            if child.deprel == "conj" and depth < 3:  # "A, B dan C": C hangs on B
+            if child.deprel == "conj" and depth < 3 and not self.comma_conj(child):  # "A, B dan C": C hangs on B
                 out += [x for x in self.resolve(child, types, depth + 1) if x not in out]
         return out
 

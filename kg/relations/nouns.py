@@ -179,7 +179,7 @@ class NounRules(Arguments):
             owners = []
         first: list[str] = []
         rule, conf = "noun-trigger", CONF_NOUN
-        if noun.deprel == "appos" and noun.head:  # "A, pesaing B"
+        if (noun.deprel == "appos" or self.comma_conj(noun)) and noun.head:  # "A, pesaing B"
             first = self.resolve(self.s.word(noun.head), types)
             partners = partners or owners
         elif any(c.deprel in ("nsubj", "cop") for c in self.s.children(noun.id)):  # "A adalah pesaing B"
