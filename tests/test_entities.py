@@ -358,3 +358,23 @@ def test_an_edition_after_a_version_a_funding_grade_and_a_bare_description(parse
         . . PUNCT 12 punct
     """))
     assert sorted(_entities(doc, lexicon)) == ["Bandung", "Meridia AI", "Zetacorp"]
+
+
+def test_capitalised_as_and_a_are_no_english_function_words(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    from kg.entities import is_foreign
+
+    doc = parse(conll("Zetacorp membeli Meridia senilai 5 miliar dollar AS.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        membeli beli VERB 0 root
+        Meridia meridia PROPN 2 obj _ S-ORG
+        senilai nilai NOUN 2 obl
+        5 5 NUM 6 nummod
+        miliar miliar NUM 7 nummod
+        dollar dollar NOUN 4 compound
+        AS as PROPN 7 nmod _ S-LOC
+        . . PUNCT 2 punct
+    """))
+    assert not is_foreign(doc.sentences[0], lexicon)
+    assert "Zetacorp" in _entities(doc, lexicon)
