@@ -283,13 +283,17 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
     for m in mentions:
         sentence = doc.sentences[m.sentence]
         before = [sentence.word(i).text.lower() for i in range(max(1, m.words[0] - 3), m.words[0])]
-        titled = any(" ".join(before[-n:]) in lexicon.titles for n in range(1, len(before) + 1))  # "Direktur Utama"
+        title = next((" ".join(before[-n:]) for n in range(len(before), 0, -1)
+                      if " ".join(before[-n:]) in lexicon.titles), None)  # "Direktur Utama"
+        titled = title is not None
 
         def employer(k: int) -> bool:  # the first k words are an organisation the document names alone
             if _span_text(doc, sentence, m.words[:k])[0] in alone:
                 return True
+            # a company's title ("CEO", "bos") is followed by the company; other offices need the surname alone too
+            company_title = lexicon.titles.get(title or "") == "ceoOf" or title in ("bos", "chairman", "founder")
             return (k == 1 and len(m.words) >= 3 and sentence.word(m.words[0]).text in alone_person
-                    and sentence.word(m.words[-1]).text in alone_person)
+                    and (company_title or sentence.word(m.words[-1]).text in alone_person))
 
         cut = 0
         if titled and len(m.words) >= 2:

@@ -3227,3 +3227,24 @@ def test_a_description_the_parser_made_a_conjunct_is_an_apposition(lexicon: Lexi
     assert claims_of(doc, lexicon) == {("Zetacorp", "competesWith", "Meridia"): "asserted",
                                        ("Zetacorp", "competesWith", "Sorabot"): "asserted",
                                        ("Zetacorp", "releases", "Lintang 3"): "asserted"}
+
+
+def test_a_company_title_cuts_its_run_at_a_name_used_alone_even_one_the_ner_calls_a_person(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp menunda pengiriman chip.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-PER
+        menunda tunda VERB 0 root Voice=Act
+        pengiriman kirim NOUN 2 obj
+        chip chip NOUN 3 compound
+        . . PUNCT 2 punct
+    """), conll("CEO Zetacorp Arvid Kusnadi enggan berkomentar.", """
+        CEO ceo PROPN 5 nsubj
+        Zetacorp zetacorp PROPN 1 flat:name _ B-PER
+        Arvid arvid PROPN 2 flat:name _ I-PER
+        Kusnadi kusnadi PROPN 3 flat:name _ E-PER
+        enggan enggan ADV 6 advmod
+        berkomentar komentar VERB 0 root
+        . . PUNCT 6 punct
+    """))
+    got = claims_of(doc, lexicon)
+    assert got[("Arvid Kusnadi", "ceoOf", "Zetacorp")] == "asserted"
+    assert ("Zetacorp", "delayed", "pengiriman chip") in got
