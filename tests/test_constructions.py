@@ -3248,3 +3248,20 @@ def test_a_company_title_cuts_its_run_at_a_name_used_alone_even_one_the_ner_call
     got = claims_of(doc, lexicon)
     assert got[("Arvid Kusnadi", "ceoOf", "Zetacorp")] == "asserted"
     assert ("Zetacorp", "delayed", "pengiriman chip") in got
+
+
+def test_two_subjects_joined_by_dan_sign_an_mou_together(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Dinas Kominfo (Diskominfo) dan Zetacorp menandatangani nota kesepahaman.", """
+        Dinas dinas NOUN 8 nsubj
+        Kominfo kominfo PROPN 1 flat:name
+        ( ( PUNCT 4 punct
+        Diskominfo diskominfo PROPN 1 appos
+        ) ) PUNCT 4 punct
+        dan dan CCONJ 7 cc
+        Zetacorp zetacorp PROPN 8 nsubj _ S-PER
+        menandatangani menandatangani VERB 0 root Voice=Act
+        nota nota NOUN 8 obj
+        kesepahaman paham NOUN 9 compound
+        . . PUNCT 8 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Dinas Kominfo", "partnersWith", "Zetacorp"): "asserted"}

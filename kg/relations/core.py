@@ -460,6 +460,11 @@ class Arguments:
         if depth == 0 and set(roots_of(verb.text, verb.lemma)) & self.lex.light_verbs:
             wanted = ("nsubj", "csubj", "nsubj:pass")  # "X tercatat sebagai pemegang saham …": X is who holds them
         subjects = [c for c in self.s.children(verb.id) if c.deprel in wanted]
+        joined = [c for c in subjects[1:] if any(g.deprel == "cc" for g in self.s.children(c.id))]
+        if joined:  # "A (X) dan B menandatangani …" parsed as two subjects: both, as "A dan B" would be
+            both = [x for c in [subjects[0], *joined] for x in self.resolve(c, types)]
+            if len(both) > 1:
+                return list(dict.fromkeys(both)), depth > 0
         # two subjects (a misparsed sentence adverb: "Kabarnya, X bersaing …"): a name beats a description
         subjects.sort(key=lambda c: self.entity(c) is None)
         for child in subjects:
