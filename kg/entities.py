@@ -410,8 +410,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
                          or nxt.text.lower() == a.text.lower())):  # "Undang-Undang": a reduplicated word
                 chosen.update({b.id, b.id + 1})
                 joined.update({b.id, b.id + 1})
-            elif a.text.endswith("-") and b.text[:1].isalnum():
-                chosen.add(b.id)
+            elif (a.text.endswith("-") and b.text[:1].isalnum()) or re.fullmatch(r"\.[a-z]{2,3}", b.text):
+                chosen.add(b.id)  # "GO-" "MART"; "Bukalapak" ".com"
                 joined.add(b.id)
     # a name the NER marks as one span across punctuation ("Rumah ' s Makan")
     all_ids = [w.id for w in sentence.words]

@@ -3265,3 +3265,21 @@ def test_two_subjects_joined_by_dan_sign_an_mou_together(lexicon: Lexicon) -> No
         . . PUNCT 8 punct
     """))
     assert claims_of(doc, lexicon) == {("Dinas Kominfo", "partnersWith", "Zetacorp"): "asserted"}
+
+
+def test_shares_counted_after_a_quantity_and_owned_in_the_passive(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Sebanyak 7,5 persen saham PT Nusa.com Tbk dimiliki oleh Zetacorp.", """
+        Sebanyak sebanyak NOUN 9 obl
+        7,5 7,5 NUM 3 nummod
+        persen persen NOUN 1 compound
+        saham saham NOUN 3 compound
+        PT pt PROPN 4 nmod _ B-ORG
+        Nusa nusa PROPN 5 flat:name _ I-ORG
+        .com .com PROPN 6 flat:name _ I-ORG
+        Tbk tbk PROPN 7 flat:name _ E-ORG
+        dimiliki milik VERB 0 root Voice=Pass
+        oleh oleh ADP 11 case
+        Zetacorp zetacorp PROPN 9 obl _ S-ORG
+        . . PUNCT 9 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Zetacorp", "investsIn", "PT Nusa.com Tbk"): "asserted"}

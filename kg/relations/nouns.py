@@ -118,12 +118,15 @@ class NounRules(Arguments):
         """For a restricted root ("membeli"): the object is a name itself or headed by one of ``object_heads``."""
         obj = None
         if is_passive(word):  # "saham X dimiliki oleh Y": what is owned is the passive's subject
-            obj = next((c for c in self.s.children(word.id) if c.deprel.startswith("nsubj")), None)
+            obj = self.patient_of(word)
         obj = obj or self.object_word(word, spec)
         if obj is None:
             return False
-        return self.entity(obj) is not None or obj.text.lower() in spec.object_heads or obj.lemma.lower() in (
-            spec.object_heads)
+        heads = [obj]
+        if obj.text.lower() in self.lex.quantity_openers:  # "Sebanyak 21,4 persen saham X": the shares it counts
+            heads += [c for c in self._subtree(obj) if c.deprel in ("compound", "nmod") and c.upos == "NOUN"]
+        return self.entity(obj) is not None or any(
+            h.text.lower() in spec.object_heads or h.lemma.lower() in spec.object_heads for h in heads)
 
     def received(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str], obj_types: frozenset[str]) -> bool:
         """"Y meraih pendanaan dari X": a noun trigger received by the light verb's subject from a "dari" party, who
