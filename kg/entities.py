@@ -945,8 +945,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type
     # Kelanaraya)
     labels = Counter(NER_TYPES[label] for _, _, label in _ner_spans(sentence, mention.words) if label in NER_TYPES)
-    if (labels and len(mention.words) == 1 and _CAMEL.match(mention.text)
-            and labels.most_common(1)[0][0] != "Organization"):
+    brand = (len(mention.words) == 1 and _CAMEL.match(mention.text)) or (
+        len(mention.words) > 1 and sentence.word(mention.words[-1]).text == "AI")  # "Stability AI", "Moonshot AI"
+    if labels and brand and labels.most_common(1)[0][0] != "Organization":
         # the NER calls "DeepSeek", "SoftBank" persons: brand spelling says otherwise (still NER-strength evidence:
         # a role may make it a product, "merilis GoJalan")
         return "Organization", "ner"

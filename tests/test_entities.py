@@ -378,3 +378,16 @@ def test_capitalised_as_and_a_are_no_english_function_words(parse, lexicon: Lexi
     """))
     assert not is_foreign(doc.sentences[0], lexicon)
     assert "Zetacorp" in _entities(doc, lexicon)
+
+
+def test_a_name_ending_in_ai_is_no_person(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Lintang AI merilis model.", """
+        Lintang lintang PROPN 3 nsubj _ B-PER
+        AI ai PROPN 1 flat:name _ E-PER
+        merilis rilis VERB 0 root
+        model model NOUN 3 obj
+        . . PUNCT 3 punct
+    """))
+    assert _entities(doc, lexicon)["Lintang AI"].type == "Organization"
