@@ -62,11 +62,12 @@ def looks_indonesian(text: str, lexicon: Lexicon | None = None) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(1 for c in letters if ord(c) > 0x24F) / len(letters) > 0.3:
         return False
-    words = [w.lower() for w in _WORD.findall(text)]
+    raw = _WORD.findall(text)
+    words = [w.lower() for w in raw]
     if not words:
         return False
     idn = sum(1 for w in words if w in lex.indonesian_words)
-    eng = sum(1 for w in words if w in lex.english_words)
+    eng = sum(1 for w in raw if w.lower() in lex.english_words and not w.isupper())  # "AS" is Amerika Serikat
     if eng > idn:
         return False
     return not (len(words) >= 20 and idn / len(words) < 0.04)

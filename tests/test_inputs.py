@@ -41,6 +41,7 @@ def test_collect_expands_folders_and_reports_missing_paths(inputs: Path, tmp_pat
         ("Meta merekrut peneliti OpenAI.", True),
         ("OpenAI menunda perilisan model yang dinantikan dan ini mengejutkan banyak pengembang di dunia.", True),
         ("The company said it would delay the release of the model.", False),
+        ("AMD mengakuisisi ZT Systems senilai 4,9 miliar dollar AS.", True),  # "AS" is Amerika Serikat, not "as"
         ("这是一个中文句子，不是印度尼西亚语。", False),
         ("Le gouvernement français a annoncé une nouvelle loi sur l'intelligence artificielle hier soir à Paris "
          "pour encadrer les entreprises technologiques européennes et américaines.", False),
