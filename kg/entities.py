@@ -878,8 +878,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Place", "gazetteer"
     if mention.words and set(mention.words) <= set(dateline_place(sentence, lexicon)):
         return "Place", "gazetteer"  # "Pontianak, Kompas": the dateline's place
-    if " ".join(mention.text.lower().split()) in lexicon.outlets:
-        return "Organization", "gazetteer"
+    if " ".join(mention.text.lower().split()) in lexicon.outlets or _WEB_ADDRESS.match(mention.text.lower()):
+        return "Organization", "gazetteer"  # a news outlet, also one named by its site ("Liputan6.com")
     first = sentence.word(mention.words[0]).text.lower()
     if mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.origin_cases:
         return "Place", "cue:name"  # "raksasa teknologi asal Cupertino": where it comes from, whatever the NER says

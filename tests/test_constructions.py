@@ -3283,3 +3283,34 @@ def test_shares_counted_after_a_quantity_and_owned_in_the_passive(lexicon: Lexic
         . . PUNCT 9 punct
     """))
     assert claims_of(doc, lexicon) == {("Zetacorp", "investsIn", "PT Nusa.com Tbk"): "asserted"}
+
+
+def test_an_investment_into_the_company_named_before_not_into_the_investor(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Meridia berbasis di Bandung.", """
+        Meridia meridia PROPN 2 nsubj _ S-PER
+        berbasis basis VERB 0 root
+        di di ADP 4 case
+        Bandung bandung PROPN 2 obl _ S-LOC
+        . . PUNCT 2 punct
+    """), conll("Zetacorp menanamkan modal hingga 8 miliar dollar ke perusahaan tersebut.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        menanamkan tanam VERB 0 root Voice=Act
+        modal modal NOUN 2 obj
+        hingga hingga ADP 7 case
+        8 8 NUM 6 nummod
+        miliar miliar NUM 7 nummod
+        dollar dollar NOUN 2 obl
+        ke ke ADP 9 case
+        perusahaan perusahaan NOUN 7 nmod
+        tersebut tersebut DET 9 det
+        . . PUNCT 2 punct
+    """))
+    assert claims_of(doc, lexicon)[("Zetacorp", "investsIn", "Meridia")] == "asserted"
+
+
+def test_an_outlet_named_by_its_web_address_is_an_organisation(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Liputan6.com", """
+        Liputan6.com liputan6.com PROPN 0 root
+    """))
+    ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
+    assert ents["Liputan6.com"].type == "Organization"

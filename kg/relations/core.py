@@ -344,7 +344,14 @@ class Arguments:
                     self.ctx.last_org(exclude=named) if cue == "Organization" else None)
                 if antecedent is not None:
                     return [antecedent]
-            antecedent = self.last_org_before(word) if cue == "Organization" else self.last_before(word, kinds)
+            # not the subject of its own clause ("Amazon menanamkan modal ke perusahaan tersebut" is not Amazon)
+            gov = word
+            while gov.head and gov.upos != "VERB":
+                gov = self.s.word(gov.head)
+            own = frozenset(x for c in self.s.children(gov.id) if c.deprel.startswith("nsubj")
+                            for x in [self.entity(c)] if x) if gov.upos == "VERB" else frozenset()
+            antecedent = (self.last_org_before(word, exclude=own) if cue == "Organization"
+                          else self.last_before(word, kinds))
             return [antecedent] if antecedent else []
         return []
 

@@ -109,6 +109,9 @@ class VerbRules(Arguments):
             if obj_word is not None:  # "menyuntikkan dana 4 miliar dollar AS ke X": hung on the amount's noun
                 hosts += [c for c in self.s.children(obj_word.id) if c.deprel in ("compound", "nmod", "nummod")
                           and not case_of(self.s, c)]
+            # "menanamkan modal hingga 8 miliar dollar AS ke X": hung on an amount the verb governs
+            hosts += [c for c in self.s.children(verb.id) if _base(c.deprel) in ("obl", "nmod")
+                      and any(g.deprel == "nummod" or g.upos == "NUM" for g in self._subtree(c))]
             for child in [c for h in hosts for c in self.s.children(h.id)]:
                 if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.object_cases:
                     objects = list(self.resolve(child, obj_types))
