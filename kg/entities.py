@@ -664,6 +664,10 @@ def _group_mentions(
                             or lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) in ("Person", "Product",
                                                                                                "AIModel")):
         ids.pop(0)  # "Ponsel Redmi Note": the cue types the name, it is not part of it
+    if (len(ids) > 2 and lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) == "Organization"
+            and sentence.word(ids[0]).text.lower() not in lexicon.org_name_starts  # "Bank Jateng Syariah" stays
+            and not sentence.word(ids[0]).text.isupper() and name_key(sentence.word(ids[1]).text) in lexicon.places):
+        ids.pop(0)  # "Perusahaan Jepang Mitsubishi Corporation …": a description and a place before the name
     if (len(ids) > 1 and lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) == "Organization"
             and all(name_key(sentence.word(i).text) in lexicon.not_entities for i in ids[1:])):
         return []  # "Perusahaan AI yang …": a description, not a name

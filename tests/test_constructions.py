@@ -3314,3 +3314,31 @@ def test_an_outlet_named_by_its_web_address_is_an_organisation(lexicon: Lexicon)
     """))
     ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
     assert ents["Liputan6.com"].type == "Organization"
+
+
+def test_a_nationality_in_a_description_gives_the_named_company_its_country(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp, produsen otomotif Jepang, merilis mobil baru.", """
+        Zetacorp zetacorp PROPN 7 nsubj
+        , , PUNCT 3 punct
+        produsen produsen NOUN 1 conj
+        otomotif otomotif ADJ 3 amod
+        Jepang jepang PROPN 4 nmod _ S-LOC
+        , , PUNCT 7 punct
+        merilis rilis VERB 0 root Voice=Act
+        mobil mobil NOUN 7 obj
+        baru baru ADJ 8 amod
+        . . PUNCT 7 punct
+    """))
+    assert claims_of(doc, lexicon)[("Zetacorp", "basedIn", "Jepang")] == "asserted"
+    doc = doc_of(conll("Perusahaan Jepang Zetacorp Corporation menanamkan modal.", """
+        Perusahaan perusahaan PROPN 5 nsubj
+        Jepang jepang PROPN 1 flat:name _ B-LOC
+        Zetacorp zetacorp PROPN 2 flat:name
+        Corporation corporation PROPN 3 flat:name
+        menanamkan tanam VERB 0 root Voice=Act
+        modal modal NOUN 5 obj
+        . . PUNCT 5 punct
+    """))
+    ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
+    assert sorted(ents) == ["Jepang", "Zetacorp Corporation"]
+    assert claims_of(doc, lexicon)[("Zetacorp Corporation", "basedIn", "Jepang")] == "asserted"

@@ -148,6 +148,11 @@ class MoveRules(Arguments):
             if not orgs and gov.head and gov.deprel in ("appos", "flat", "compound"):
                 orgs = [o for o in self.resolve(self.s.word(gov.head), frozenset({"Organization"}))
                         if self.ctx.index.type_of(o) == "Organization"]
+            near = gov.id == host.id or (gov.upos == "ADJ" and gov.head == host.id)  # the place describes the noun
+            if not orgs and near and host.head and (host.deprel == "appos" or self.comma_conj(host)):
+                # "Honda, produsen otomotif Jepang, …": the description's own name
+                orgs = [o for o in self.resolve(self.s.word(host.head), org_t)
+                        if self.ctx.index.type_of(o) != "Place"]
             if not orgs:  # "raksasa teknologi asal Korea Selatan, Samsung,": the name apposed after the comma
                 j = w.id
                 while j <= len(self.s.words) and self.entity(self.s.word(j)) == place:
