@@ -283,8 +283,9 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
     for m in mentions:
         sentence = doc.sentences[m.sentence]
         before = [sentence.word(i).text.lower() for i in range(max(1, m.words[0] - 3), m.words[0])]
-        title = next((" ".join(before[-n:]) for n in range(len(before), 0, -1)
-                      if " ".join(before[-n:]) in lexicon.titles), None)  # "Direktur Utama"
+        # the title that ends right before the name ("Direktur Utama")
+        title = next((t for n in range(len(before), 0, -1) for t in [lexicon.title_at(before[-n:])]
+                      if t is not None and len(t.split()) == n), None)
         titled = title is not None
 
         def employer(k: int) -> bool:  # the first k words are an organisation the document names alone
@@ -444,7 +445,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
                 continue
             for piece in _split_group(sentence, group, lexicon):
                 out.extend(_group_mentions(doc, sentence, piece, lexicon, headline))
-    if dateline_place(sentence, lexicon):  # "Jakarta (ANTARA)": an outlet in brackets, not another name
+    if dateline:  # "Jakarta (ANTARA)": an outlet in brackets, not another name
         return out
     return _merge_acronym_coordination(doc, sentence, _link_parenthetical_aliases(sentence, out), lexicon)
 

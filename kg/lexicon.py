@@ -7,6 +7,7 @@ that the stages share.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -109,6 +110,15 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()  # heads of a time phrase of an event ("pekan", "Juli")
     reason_marks: frozenset[str] = frozenset()  # words introducing an event's reason ("karena", "alasan")
     root_index: dict[str, tuple[str, ...]] = field(default_factory=dict)  # root → relation names
+
+    def title_at(self, texts: Sequence[str]) -> str | None:
+        """RETURNS the longest title phrase (up to three words) that ``texts`` (lowercased words) start with, else
+        None: ["direktur", "utama", "x"] → "direktur utama"."""
+        for n in (3, 2, 1):
+            phrase = " ".join(texts[:n])
+            if len(texts) >= n and phrase in self.titles:
+                return phrase
+        return None
 
     def relations_for_root(self, root: str) -> tuple[str, ...]:
         """RETURNS the relations whose trigger roots include ``root`` (empty tuple if none)."""

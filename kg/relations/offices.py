@@ -17,12 +17,7 @@ class OfficeRules(Arguments):
         words = self.s.words
         person_t = frozenset({"Person"})
         for i, w in enumerate(words):
-            title = None
-            for n in (3, 2, 1):
-                phrase = " ".join(x.text.lower() for x in words[i:i + n])
-                if len(words[i:i + n]) == n and phrase in self.lex.titles:
-                    title = phrase
-                    break
+            title = self.lex.title_at([x.text.lower() for x in words[i:i + 3]])
             owned = w.text.lower().endswith("-nya") and w.text.lower()[:-4] in self.lex.titles  # "CEO-nya" unsplit
             if owned:
                 title = w.text.lower()[:-4]
@@ -124,8 +119,7 @@ class OfficeRules(Arguments):
         words = self.s.words
         org_t, person_t = frozenset({"Organization"}), frozenset({"Person"})
         for i, w in enumerate(words):
-            title = next((" ".join(x.text.lower() for x in words[i:i + n]) for n in (3, 2, 1)
-                          if " ".join(x.text.lower() for x in words[i:i + n]) in self.lex.titles), None)
+            title = self.lex.title_at([x.text.lower() for x in words[i:i + 3]])
             if title is None or self.entity(w) is not None or not w.head:
                 continue
             if i > 0 and words[i - 1].text.lower() in self.lex.not_top:
