@@ -30,6 +30,7 @@ NOMINAL_BOUNDARY = frozenset({"acl:relcl", "acl", "punct", "appos", "conj", "cc"
 NP_CASES = frozenset({"", "milik", "dari", "asal", "seperti", "yakni", "yaitu", "termasuk", "bernama"})
 PEER_TYPES = frozenset({"Organization", "Person", "AIModel", "Product"})
 PRODUCT_TYPES = frozenset({"AIModel", "Product"})
+ORG = frozenset({"Organization"})
 
 # words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
 LINKS = frozenset({"selaku", "sebagai", "yang", "kini", "sekarang", "menjabat", "adalah", "merupakan", "juga",
@@ -50,6 +51,12 @@ def weak_person(ent: Entity) -> bool:
     name, not in the gazetteer): the NER often tags one-word company names so."""
     return (ent.type in ("Person", "Place") and ent.type_source == "ner"
             and all(len(m.words) == 1 for m in ent.mentions) and bool(ent.mentions))
+
+
+def fits(ent: Entity, types: frozenset[str]) -> bool:
+    """True when an entity may fill a slot of ``types``: its type, or — for an organisation slot — a one-word name the
+    NER tagged PER or LOC (it tags many company names so: "Meta", "Nvidia")."""
+    return ent.type in types or ("Organization" in types and weak_person(ent))
 
 
 def _base(deprel: str) -> str:
@@ -130,7 +137,7 @@ class DocContext:
 
     def see_sentence(self, sentence: Sentence) -> None:
         """Record the entities mentioned in a sentence (after its claims were found), and its main clause's subject."""
-        self.subjects.append(self._main_subject(sentence))
+        self.subjects.append(self.main_subject(sentence))
         seen: list[str] = []
         for w in sentence.words:
             ent = self.index.at(sentence.index, w.id)
@@ -140,7 +147,8 @@ class DocContext:
             self.counts[label] += 1
             self.recent.append(label)
 
-    def _main_subject(self, sentence: Sentence) -> str | None:
+    def main_subject(self, sentence: Sentence) -> str | None:
+        """RETURNS the entity named as the subject of a sentence's main clause, or None."""
         root = next((w for w in sentence.words if w.head == 0), None)
         if root is None:
             return None
@@ -162,7 +170,7 @@ class DocContext:
             ent = self.index.entities.get(label)
             if label in exclude:
                 continue
-            if ent is not None and (ent.type in types or ("Organization" in types and weak_person(ent))):
+            if ent is not None and fits(ent, types):
                 return label
         return None
 
@@ -178,7 +186,7 @@ class DocContext:
         tags PER or LOC (it tags many company names so: "Meta", "Nvidia"), which an organisation slot may take."""
         for label in reversed(self.recent):
             ent = self.index.entities.get(label)
-            if ent is not None and label not in exclude and (ent.type == "Organization" or weak_person(ent)):
+            if ent is not None and label not in exclude and fits(ent, ORG):
                 return label
         return None
 

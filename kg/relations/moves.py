@@ -85,7 +85,8 @@ class MoveRules(Arguments):
         place_t, org_t = frozenset({"Place"}), frozenset({"Organization"})
         words = self.s.words
         for verb in words:
-            if not set(roots_of(verb.text, verb.lemma)) & self.lex.relocation_verbs or not is_verbal(verb, "pindah"):
+            roots = set(roots_of(verb.text, verb.lemma)) & self.lex.relocation_verbs
+            if not roots or not is_verbal(verb, min(roots)):
                 continue
             seat = None
             for j in range(verb.id, min(len(words), verb.id + 3)):

@@ -148,7 +148,7 @@ class OfficeRules(Arguments):
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
             if holders and not orgs and bare:
                 # "…, Dario Amodei, yang kini menjabat sebagai CEO.": the office in the company the story is about
-                topic = self.ctx._main_subject(self.s) or self.ctx.recent_subject(org_t)
+                topic = self.ctx.main_subject(self.s) or self.ctx.recent_subject(org_t)
                 if topic is not None and topic not in holders and self.type_ok(topic, org_t) and (
                         self.ctx.index.type_of(topic) != "Place"):
                     orgs, rule, conf = [topic], "office-verb+topic", CONF_TOPIC

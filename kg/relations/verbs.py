@@ -61,12 +61,11 @@ class VerbRules(Arguments):
             # "… album karya X. Dirilis pada 1997.": the product last named, released by its maker
             opens = verb.id == 1 or self.s.word(verb.id - 1).text in (".", ";", "!", "?")  # "… . Dirilis pada …"
             product = self._zero_patient(verb, obj_types) if obj_word is None and opens else None
-            maker = self.ctx.makers.get(product) if product else None
             if obj_word is not None:  # "X milik / buatan Y resmi dirilis": its maker, named in the phrase, releases it
                 product = next(iter(self.resolve(obj_word, obj_types)), None)
-                in_phrase = {self.entity(w) for w in self._subtree(obj_word)}
-                maker = self.ctx.makers.get(product) if product else None
-                maker = maker if maker in in_phrase else None
+            maker = self.ctx.makers.get(product) if product else None
+            if obj_word is not None and maker not in {self.entity(w) for w in self._subtree(obj_word)}:
+                maker = None
             if product and maker:
                 self.add(maker, spec.name, product, "verb-passive+maker", CONF_COREF, verb)
                 return
