@@ -33,13 +33,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
-from kg.lexicon import Lexicon, known_word, stem
+from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, stem
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
 _VERSION = re.compile(r"^(?:[A-Za-z]{0,3}\d+(?:[.,]\d+)*[A-Za-z]{0,3}|[IVX]{1,4}|[A-Z]\d*|Pro|Max|Mini|Ultra|Turbo)$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_WEB_ADDRESS = re.compile(r"^[a-z0-9]+(?:\.[a-z]{2,3}){1,2}$")  # an outlet named by its site: "bisnis.com"
+_WEB_ADDRESS = re.compile(rf"^{WEB_ADDRESS}$")  # an outlet named by its site: "bisnis.com"
 # a capital after a small letter inside one word: brand spelling ("GoTo", "SoftBank", "DeepSeek", "xAI"), never a
 # person's name in Indonesian news (surname prefixes Mc, Mac, De, Di, La, Le aside)
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
@@ -292,7 +292,7 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
             if _span_text(doc, sentence, m.words[:k])[0] in alone:
                 return True
             # a company's title ("CEO", "bos") is followed by the company; other offices need the surname alone too
-            company_title = lexicon.titles.get(title or "") == "ceoOf" or title in ("bos", "chairman", "founder")
+            company_title = title in lexicon.employer_titles
             return (k == 1 and len(m.words) >= 3 and sentence.word(m.words[0]).text in alone_person
                     and (company_title or sentence.word(m.words[-1]).text in alone_person))
 

@@ -18,6 +18,9 @@ import tomllib
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
+# A news site named by its address ("Liputan6.com", "bisnis.com"): an outlet in a dateline, an organisation in text.
+WEB_ADDRESS = r"[A-Za-z0-9]+(?:\.[A-Za-z]{2,3}){1,2}"
+
 @dataclass(frozen=True)
 class RelationSpec:
     """How one relation is triggered and which argument types it accepts (see ``triggers.toml``)."""
@@ -89,6 +92,7 @@ class Lexicon:
     transfer_movers: frozenset[str] = frozenset()  # "karyawan B pindah ke A": people whose organisation is the source
     org_name_ends: frozenset[str] = frozenset()  # last words that make a name an organisation ("X Capital", "Y Tbk")
     epithet_cues: frozenset[str] = frozenset()  # words before a quoted nickname ("dijuluki 'X'")
+    employer_titles: frozenset[str] = frozenset()  # "CEO", "bos": the company's name follows the title
     place_titles: frozenset[str] = frozenset()  # titles that may lead a place ("gubernur")
     not_top: frozenset[str] = frozenset()  # words that make the next title a deputy ("wakil")
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
@@ -233,6 +237,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         dateline_words=frozenset(" ".join(w.lower().split()) for w in [
             *types.get("names", {}).get("outlets", []), *types.get("names", {}).get("weekdays", [])]),
         epithet_cues=frozenset(w.lower() for w in types.get("names", {}).get("epithet_cues", [])),
+        employer_titles=frozenset(t.lower() for t in types["titles"].get("employer", []))
+        | frozenset(t.lower() for t in types["titles"].get("ceoOf", [])),
         place_titles=frozenset(w.lower() for w in types["titles"].get("place_titles", [])),
         not_top=frozenset(w.lower() for w in types["titles"].get("not_top", [])),
         branch_words=frozenset(w.lower() for w in types["titles"].get("branch", [])),

@@ -120,10 +120,10 @@ def _dateline() -> re.Pattern[str]:
     "Jakarta (ANTARA) - X …", "KOMPAS.com - X …". The dash glues the outlet to the first name of the story. The outlet
     is a word of the lexicon's ``dateline_words`` (news outlets, weekdays) or a web address ("Liputan6.com"), so a
     hyphenated name mid-sentence ("Menurut Sagarindo, Coca-Cola …") is left alone."""
+    from kg.lexicon import WEB_ADDRESS as site
     from kg.lexicon import load_lexicon
 
     words = "|".join(re.escape(w) for w in sorted(load_lexicon().dateline_words, key=lambda w: (-len(w), w)))
-    site = r"[A-Za-z0-9]+(?:\.[A-Za-z]{2,3}){1,2}"
     outlet = r"(?:" + words + "|" + site + ")"
     place = r"[A-Za-z][A-Za-z .'’]{1,30}?"
     # place and outlet either way round, the outlet in brackets, or a web address alone ("KOMPAS.com - …", not
