@@ -450,14 +450,21 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     return _merge_acronym_coordination(doc, sentence, _link_parenthetical_aliases(sentence, out), lexicon)
 
 
+def _run_start(i: int, chosen: set[int]) -> int:
+    """RETURNS the id of the first word of the run of chosen name words that ends right before word ``i`` (at most
+    four words back)."""
+    start = i - 1
+    while start - 1 in chosen and i - start < 5:
+        start -= 1
+    return start
+
+
 def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:
     """True for the "dan" inside the name of a government office ("Dinas Pertambangan dan Energi", "Departemen
     Pendidikan dan Kebudayaan"): the run before it opens with an organisation noun within three words, and the word
     after it is a common Indonesian word, not a name or another organisation noun ("… dan Bank Indonesia",
     "… dan Bawaslu" are two bodies)."""
-    start = i - 1
-    while start - 1 in chosen and i - start < 5:
-        start -= 1
+    start = _run_start(i, chosen)
     while start < i - 1 and sentence.word(start).text.lower() in lexicon.name_title_words:
         start += 1  # "Kepala Dinas …": the title before the name
     if i - start > 3:
@@ -472,10 +479,7 @@ def _body_for(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) ->
     """True for the "untuk" inside the name of an association or agency ("Asosiasi Modal Ventura untuk Startup
     Indonesia", "Komisi Nasional untuk Anak"): the run before it opens with an organisation noun within four words
     and a capitalised word follows ("… bekerja sama dengan Telkom untuk Jakarta" has no such opening)."""
-    start = i - 1
-    while start - 1 in chosen and i - start < 5:
-        start -= 1
-    first = sentence.word(start).text.lower()
+    first = sentence.word(_run_start(i, chosen)).text.lower()
     return (lexicon.type_cues.get(first) == "Organization" and first not in lexicon.name_title_words
             and sentence.word(i + 1).text[:1].isupper())
 
