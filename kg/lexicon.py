@@ -267,9 +267,14 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
+    """PySastrawi's stemmer, its root dictionary extended with the roots it lacks (language.toml ``extra_roots``:
+    without "tandatangan", "menandatangani" stays whole)."""
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    return StemmerFactory().create_stemmer()
+    stemmer = StemmerFactory().create_stemmer()
+    for root in _read_toml("language.toml", LEXICON_DIR).get("extra_roots", []):
+        stemmer.delegatedStemmer.dictionary.add(root.lower())
+    return stemmer
 
 
 @lru_cache(maxsize=65536)
