@@ -81,11 +81,10 @@ def is_headline(sentence: Sentence) -> bool:
 
 
 def is_foreign(sentence: Sentence, lexicon: Lexicon) -> bool:
-    """RETURNS True when a sentence has more English than Indonesian function words ("Leave a Reply"). Capitals do
-    not count as English: "AS" is Amerika Serikat, "A" a grade ("seri A")."""
-    low = [w.text.lower() for w in sentence.words]
-    en = sum(1 for w in sentence.words if w.text.lower() in lexicon.english_words and not w.text.isupper())
-    return en > 0 and en > sum(1 for t in low if t in lexicon.indonesian_words)
+    """RETURNS True when a sentence has more English than Indonesian function words ("Leave a Reply"; see
+    :meth:`kg.lexicon.Lexicon.is_english`)."""
+    en = sum(1 for w in sentence.words if lexicon.is_english(w.text))
+    return en > 0 and en > sum(1 for w in sentence.words if w.text.lower() in lexicon.indonesian_words)
 
 
 def dateline_place(sentence: Sentence, lexicon: Lexicon) -> tuple[int, ...]:

@@ -67,7 +67,7 @@ def looks_indonesian(text: str, lexicon: Lexicon | None = None) -> bool:
     if not words:
         return False
     idn = sum(1 for w in words if w in lex.indonesian_words)
-    eng = sum(1 for w in raw if w.lower() in lex.english_words and not w.isupper())  # "AS" is Amerika Serikat
+    eng = sum(1 for w in raw if lex.is_english(w))
     if eng > idn:
         return False
     return not (len(words) >= 20 and idn / len(words) < 0.04)

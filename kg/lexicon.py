@@ -115,6 +115,11 @@ class Lexicon:
     reason_marks: frozenset[str] = frozenset()  # words introducing an event's reason ("karena", "alasan")
     root_index: dict[str, tuple[str, ...]] = field(default_factory=dict)  # root → relation names
 
+    def is_english(self, token: str) -> bool:
+        """True for an English function word as written in running text; capitals are not English: "AS" is Amerika
+        Serikat, "A" a grade ("seri A")."""
+        return token.lower() in self.english_words and not token.isupper()
+
     def title_at(self, texts: Sequence[str]) -> str | None:
         """RETURNS the longest title phrase (up to three words) that ``texts`` (lowercased words) start with, else
         None: ["direktur", "utama", "x"] → "direktur utama"."""
