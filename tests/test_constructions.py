@@ -2692,38 +2692,33 @@ def test_ibu_kota_opens_a_place_name_not_a_title(lexicon: Lexicon) -> None:
 
 # ---- names after a title, and companies the NER calls persons -------------------------------------------------------
 
+# the NER tags the whole run after the title as one person, the company's name included
+TITLE_RUN = conll("Bos Zetacorp Arvid Kusnadi menunda peluncuran Lintang.", """
+    Bos bos NOUN 5 nsubj
+    Zetacorp zetacorp PROPN 1 flat:name _ B-PER
+    Arvid arvid PROPN 2 flat:name _ I-PER
+    Kusnadi kusnadi PROPN 3 flat:name _ E-PER
+    menunda tunda VERB 0 root Voice=Act
+    peluncuran luncur NOUN 5 obj
+    Lintang lintang PROPN 6 nmod
+    . . PUNCT 5 punct
+""")
+
+
 def test_title_run_splits_into_employer_and_person_when_the_employer_is_named_alone(lexicon: Lexicon) -> None:
     doc = doc_of(conll("Zetacorp merilis Lintang.", """
         Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
         merilis rilis VERB 0 root Voice=Act
         Lintang lintang PROPN 2 obj
         . . PUNCT 2 punct
-    """), conll("Bos Zetacorp Arvid Kusnadi menunda peluncuran Lintang.", """
-        Bos bos NOUN 5 nsubj
-        Zetacorp zetacorp PROPN 1 flat:name _ B-PER
-        Arvid arvid PROPN 2 flat:name _ I-PER
-        Kusnadi kusnadi PROPN 3 flat:name _ E-PER
-        menunda tunda VERB 0 root Voice=Act
-        peluncuran luncur NOUN 5 obj
-        Lintang lintang PROPN 6 nmod
-        . . PUNCT 5 punct
-    """))
+    """), TITLE_RUN)
     claims = claims_of(doc, lexicon)
     assert claims[("Arvid Kusnadi", "leads", "Zetacorp")] == "asserted"
     assert not any("Zetacorp Arvid" in k[0] for k in claims)
 
 
 def test_title_run_stays_whole_without_the_employer_named_alone(lexicon: Lexicon) -> None:
-    doc = doc_of(conll("Bos Zetacorp Arvid Kusnadi menunda peluncuran Lintang.", """
-        Bos bos NOUN 5 nsubj
-        Zetacorp zetacorp PROPN 1 flat:name _ B-PER
-        Arvid arvid PROPN 2 flat:name _ I-PER
-        Kusnadi kusnadi PROPN 3 flat:name _ E-PER
-        menunda tunda VERB 0 root Voice=Act
-        peluncuran luncur NOUN 5 obj
-        Lintang lintang PROPN 6 nmod
-        . . PUNCT 5 punct
-    """))
+    doc = doc_of(TITLE_RUN)
     ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
     assert "Zetacorp Arvid Kusnadi" in ents
 
