@@ -41,13 +41,15 @@ def _match(gold: Triple, got: Triple) -> bool:
     return False
 
 
-def main(verbose: bool, path: Path | None = None) -> None:
-    with open(path or Path(__file__).with_name("battery.jsonl"), encoding="utf-8") as fh:
-        items = [json.loads(line) for line in fh if line.strip()]
+def score_items(items: list[dict], docs: list) -> tuple[str, dict[str, collections.Counter], list[str]]:
+    """Score battery items against their parsed documents (same order).
+
+    RETURNS: (a one-line summary, tp/fp/fn per relation, one note per miss, false claim and certainty error).
+    """
     counts = collections.Counter()
     per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     notes: list[str] = []
-    for item, doc in zip(items, parse_texts([(it["id"], it["text"]) for it in items])):
+    for item, doc in zip(items, docs):
         got: list[Triple] = []
         for c in extract_document(doc).claims:
             obj = c.object.label if isinstance(c.object, Event) else c.object
@@ -76,8 +78,16 @@ def main(verbose: bool, path: Path | None = None) -> None:
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    name = (path or Path("battery")).stem
-    print(f"{name} P {p:.3f} R {r:.3f} F1 {f1:.3f} tp {tp} fp {fp} fn {fn} cert {counts['certainty']}/{tp}")
+    summary = f"P {p:.3f} R {r:.3f} F1 {f1:.3f} tp {tp} fp {fp} fn {fn} cert {counts['certainty']}/{tp}"
+    return summary, per, notes
+
+
+def main(verbose: bool, path: Path | None = None) -> None:
+    path = path or Path(__file__).with_name("battery.jsonl")
+    with open(path, encoding="utf-8") as fh:
+        items = [json.loads(line) for line in fh if line.strip()]
+    summary, per, notes = score_items(items, list(parse_texts([(it["id"], it["text"]) for it in items])))
+    print(f"{path.stem} {summary}")
     for rel, c in sorted(per.items()):
         print(f"  {rel:14s} tp {c['tp']} fp {c['fp']} fn {c['fn']}")
     if verbose:

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""One command for a rule change: scores on the seed, dev/tune and the phrasing batteries, and what changed.
+
+Usage (from the repository root, in the project's virtual environment):
+    python dev/check.py                     seed, dev/tune, every dev/battery/*.jsonl: P/R/F1 and certainty
+    python dev/check.py -v                  ... and list every miss and false claim of the seed and dev/tune
+    python dev/check.py --diff REV          ... and the claims that differ from those of commit REV (any git revision)
+                                            on the seed, dev/tune and the unannotated pool below
+    python dev/check.py --test              ... and dev/test, the held-out split: figures only, never its errors
+    python dev/check.py --pool N            use N passages of the unannotated pool (default 200; 0: none)
+
+Parses are cached in .cache/dev-parse/ (keyed by the text, the parser's code and the bundled models), so a second run
+only extracts. The unannotated pool is news text outside the development set, read from ../shared/data when it is
+there: consecutive sentences of the yusufsyaifudin news NER training file, five to a passage. Its claims are there to
+be read: a diff on it shows a rule's side effects on text nobody annotated.
+
+For --diff the other commit is checked out in a git worktree under .cache/ and its kg package is imported instead of
+this one (in a subprocess), on the same cached parses where its parser code is the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache"
+POOL = ROOT.parent / "shared" / "data" / "id-openie-ner" / "ner-id-2.train.tsv"
+
+
+def _use_kg_from(root: Path) -> None:
+    """Import the kg package of another checkout: drop the editable install's finder, put that root first."""
+    sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in type(f).__module__.lower()]
+    sys.path.insert(0, str(root))
+
+
+def _fingerprint(root: Path) -> str:
+    h = hashlib.sha1()
+    for name in ("kg/parse.py", "kg/conllu.py", "kg/records.py"):
+        path = root / name
+        if path.exists():
+            h.update(path.read_bytes())
+    models = root / "kg" / "models" / "stanza-id"
+    for path in sorted(models.rglob("*.pt")):
+        h.update(f"{path.relative_to(models)}:{path.stat().st_size}".encode())
+    return h.hexdigest()[:12]
+
+
+def parse_cached(texts: list[tuple[str, str]], root: Path) -> dict[str, object]:
+    """Parse (doc_id, text) pairs with the kg of ``root``, reusing earlier parses of the same text."""
+    from kg.parse import parse_texts
+
+    folder = CACHE / "dev-parse" / _fingerprint(root)
+    folder.mkdir(parents=True, exist_ok=True)
+    docs: dict[str, object] = {}
+    todo: list[tuple[str, str]] = []
+    for doc_id, text in texts:
+        path = folder / (hashlib.sha1(f"{doc_id}\0{text}".encode()).hexdigest() + ".pkl")
+        if path.exists():
+            docs[doc_id] = pickle.loads(path.read_bytes())
+        else:
+            todo.append((doc_id, text))
+    if todo:
+        print(f"parsing {len(todo)} documents (cached for next time) ...", file=sys.stderr)
+    for (doc_id, text), doc in zip(todo, parse_texts(todo)):
+        (folder / (hashlib.sha1(f"{doc_id}\0{text}".encode()).hexdigest() + ".pkl")).write_bytes(pickle.dumps(doc))
+        docs[doc_id] = doc
+    return docs
+
+
+def _gold_set(folder: Path, text_root: Path) -> list[tuple[str, str, Path]]:
+    """(doc_id, text, gold path) for every gold file of a folder; the text is the gold's ``document``."""
+    out = []
+    for gold in sorted(folder.glob("*.gold.json")):
+        meta = json.loads(gold.read_text(encoding="utf-8"))
+        out.append((meta["id"], (text_root / meta["document"]).read_text(encoding="utf-8"), gold))
+    return out
+
+
+def pool_texts(n: int) -> list[tuple[str, str]]:
+    """Up to n passages of five consecutive sentences of unannotated news (none when the shared data is absent)."""
+    if n <= 0 or not POOL.exists():
+        return []
+    sentences, words = [], []
+    for line in POOL.read_text(encoding="utf-8").splitlines() + [""]:
+        token = line.split("\t")[0].strip()
+        if token:
+            words.append(token)
+        elif not line.strip() and words:
+            sentences.append(" ".join(words).replace(" ,", ",").replace(" .", ".").replace("( ", "("))
+            words = []
+    return [(f"pool_{i:04d}", " ".join(sentences[i:i + 5]) + "\n") for i in range(0, len(sentences), 5)][:n]
+
+
+def claims_of(docs: dict[str, object]) -> dict[str, list[str]]:
+    """Each document's claims as sorted one-line descriptions."""
+    from kg.extract import extract_document
+    from kg.items import Event
+
+    out = {}
+    for doc_id, doc in docs.items():
+        lines = set()
+        for c in extract_document(doc).claims:
+            obj = c.object.label if isinstance(c.object, Event) else c.object
+            lines.add(f"{c.subject} {c.predicate} {obj} ({c.certainty})")
+        out[doc_id] = sorted(lines)
+    return out
+
+
+def score(name: str, items: list[tuple[str, str, Path]], docs: dict[str, object], verbose: bool,
+          errors: bool = True) -> None:
+    from kg.build import extract_graph
+    from kg.evaluate import evaluate_graph, load_gold
+
+    graph, _ = extract_graph([docs[doc_id] for doc_id, _, _ in items])
+    report = evaluate_graph([load_gold(path) for _, _, path in items], graph)
+    s = report.overall
+    print(f"{name:10s} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  ({s.correct_extracted}/{s.extracted} "
+          f"correct, {s.matched_gold}/{s.gold} found)  certainty {report.certainty_correct}/{report.certainty_total}")
+    if verbose:
+        for rel, r in sorted(report.per_relation.items()):
+            print(f"    {rel:14s} F1 {r.f1:.2f}  {r.correct_extracted}/{r.extracted} correct, "
+                  f"{r.matched_gold}/{r.gold}")
+        for line in report.missed if errors else []:
+            print(f"    missed: {line}")
+        for line in report.false_positives if errors else []:
+            print(f"    extra:  {line}")
+
+
+def batteries(verbose: bool) -> None:
+    sys.path.insert(0, str(ROOT / "dev" / "battery"))
+    from score import score_items  # dev/battery/score.py
+
+    for path in sorted((ROOT / "dev" / "battery").glob("*.jsonl")):
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        docs = parse_cached([(it["id"], it["text"]) for it in items], ROOT)
+        summary, _per, notes = score_items(items, [docs[it["id"]] for it in items])
+        print(f"{path.stem:10s} {summary}")
+        if verbose and path.stem != "tech_holdout2":  # the second tech hold-out: figures only
+            for line in notes:
+                print(f"    {line}")
+
+
+def diff(rev: str, texts: list[tuple[str, str]]) -> None:
+    worktree = CACHE / "worktree"
+    if worktree.exists():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(worktree)], check=True)
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(worktree), rev], check=True)
+    try:
+        (CACHE / "texts.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        subprocess.run([sys.executable, __file__, "--dump", str(CACHE / "old.json"), "--kg-root", str(worktree)],
+                       check=True)
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(worktree)], check=True)
+    old = json.loads((CACHE / "old.json").read_text(encoding="utf-8"))
+    new = claims_of(parse_cached(texts, ROOT))
+    gained = lost = 0
+    for doc_id, _ in texts:
+        before, after = set(old.get(doc_id, [])), set(new.get(doc_id, []))
+        for line in sorted(after - before):
+            print(f"  + {doc_id}: {line}")
+            gained += 1
+        for line in sorted(before - after):
+            print(f"  - {doc_id}: {line}")
+            lost += 1
+    print(f"diff against {rev}: {gained} claims gained, {lost} lost over {len(texts)} documents")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--test", action="store_true", help="also score the held-out dev/test (figures only)")
+    ap.add_argument("--diff", metavar="REV", help="list the claims that differ from those of commit REV")
+    ap.add_argument("--pool", type=int, default=200, metavar="N", help="passages of unannotated news for --diff")
+    ap.add_argument("--dump", help=argparse.SUPPRESS)
+    ap.add_argument("--kg-root", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.dump:  # the --diff subprocess: claims of the texts under another checkout's kg
+        root = Path(args.kg_root)
+        _use_kg_from(root)
+        texts = [tuple(t) for t in json.loads((CACHE / "texts.json").read_text(encoding="utf-8"))]
+        Path(args.dump).write_text(json.dumps(claims_of(parse_cached(texts, root))), encoding="utf-8")
+        return
+    seed = _gold_set(ROOT / "tests" / "gold", ROOT)
+    tune = _gold_set(ROOT / "dev" / "tune", ROOT)
+    test = _gold_set(ROOT / "dev" / "test", ROOT) if args.test else []
+    pool = pool_texts(args.pool) if args.diff else []
+    docs = parse_cached([(d, t) for d, t, _ in seed + tune + test] + pool, ROOT)
+    score("seed", seed, docs, args.verbose)
+    score("dev/tune", tune, docs, args.verbose)
+    if test:
+        score("dev/test", test, docs, args.verbose, errors=False)
+    batteries(args.verbose)
+    if args.diff:
+        diff(args.diff, [(d, t) for d, t, _ in seed + tune] + pool)
+
+
+if __name__ == "__main__":
+    main()
