@@ -8,6 +8,7 @@ Usage (from the repository root, in the project's virtual environment):
                                             on the seed, dev/tune and the unannotated pool below
     python dev/check.py --test              ... and dev/test, the held-out split: figures only, never its errors
     python dev/check.py --pool N            use N passages of the unannotated pool (default 200; 0: none)
+    python dev/check.py --ids 'nerui_*'     score only the development documents whose id matches (fnmatch)
 
 Parses are cached in .cache/dev-parse/ (keyed by the text, the parser's code and the bundled models), so a second run
 only extracts. The unannotated pool is news text outside the development set, read from ../shared/data when it is
@@ -21,6 +22,7 @@ this one (in a subprocess), on the same cached parses where its parser code is t
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import hashlib
 import json
 import pickle
@@ -177,6 +179,7 @@ def main() -> None:
     ap.add_argument("--test", action="store_true", help="also score the held-out dev/test (figures only)")
     ap.add_argument("--diff", metavar="REV", help="list the claims that differ from those of commit REV")
     ap.add_argument("--pool", type=int, default=200, metavar="N", help="passages of unannotated news for --diff")
+    ap.add_argument("--ids", default="*", metavar="PATTERN", help="only dev/tune and dev/test ids matching this")
     ap.add_argument("--dump", help=argparse.SUPPRESS)
     ap.add_argument("--kg-root", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -187,8 +190,8 @@ def main() -> None:
         Path(args.dump).write_text(json.dumps(claims_of(parse_cached(texts, root))), encoding="utf-8")
         return
     seed = _gold_set(ROOT / "tests" / "gold", ROOT)
-    tune = _gold_set(ROOT / "dev" / "tune", ROOT)
-    test = _gold_set(ROOT / "dev" / "test", ROOT) if args.test else []
+    tune = [x for x in _gold_set(ROOT / "dev" / "tune", ROOT) if fnmatch.fnmatch(x[0], args.ids)]
+    test = [x for x in _gold_set(ROOT / "dev" / "test", ROOT) if fnmatch.fnmatch(x[0], args.ids)] if args.test else []
     pool = pool_texts(args.pool) if args.diff else []
     docs = parse_cached([(d, t) for d, t, _ in seed + tune + test] + pool, ROOT)
     score("seed", seed, docs, args.verbose)
