@@ -591,6 +591,8 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                                                or sentence.word(end + 1).text in "()"):
                     end += 1  # ("… (Persero) Tbk")
                 cuts.add(end + 1)
+        lows = [sentence.word(i).text.lower() for i in piece]
+        openers = {piece[k] for k in range(1, len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers}
         org_end = min(cuts, default=0)
         org_noun = sentence.word(piece[0]).text.lower() in lexicon.org_name_starts
         after = piece[-1] + 1
@@ -613,6 +615,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 nxt = sentence.word(last + 1) if last + 1 == piece[-1] else None  # the last word; not "Hoshi 3-1"
                 after_version = nxt is not None and _is_version(nxt) and any(c.isdigit() for c in nxt.text)
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
+        cuts = (cuts | openers) - {i + 1 for i in openers}  # "I Made Y": the NER's "Made Y" takes its "I"
         cur = []
         for i in piece:
             if i in cuts and cur:

@@ -28,6 +28,7 @@ class RelationSpec:
     name: str
     roots: frozenset[str]
     affixed_only: frozenset[str] = frozenset()
+    not_forms: tuple[str, ...] = ()  # forms of a root that mean something else ("datangi": mendatangi visits)
     noun_only: frozenset[str] = frozenset()  # roots that trigger only as nouns ("lawan" yes, "melawan" no)
     case_only: frozenset[str] = frozenset()  # nouns whose second party must come with a partner case ("dengan")
     object_not: frozenset[str] = frozenset()  # object nouns that make the trigger mean something else ("roket")
@@ -96,6 +97,10 @@ class Lexicon:
     place_titles: frozenset[str] = frozenset()  # titles that may lead a place ("gubernur")
     not_top: frozenset[str] = frozenset()  # words that make the next title a deputy ("wakil")
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
+    person_openers: tuple[tuple[str, ...], ...] = ()  # "i made": a person's name starts here inside a longer run
+    regions: frozenset[str] = frozenset()  # name keys of the home country's provinces, cities and regencies
+    shared_boards: tuple[tuple[str, ...], ...] = ()  # boards with several chairs ("dpp"): their "Ketua" leads nothing
+    shared_board_titles: frozenset[str] = frozenset()  # the titles those boards have several of ("ketua")
     purpose_marks: frozenset[str] = frozenset()  # "untuk" + trigger verb: an aim, speculative
     decision_roots: frozenset[str] = frozenset()  # "memutuskan untuk menunda": a decision, not an aim
     appointment_roots: frozenset[str] = frozenset()  # "akan melantik Gubernur X Y": the title is speculative
@@ -106,6 +111,7 @@ class Lexicon:
     transfer_to: frozenset[str] = frozenset()
     quantity_openers: frozenset[str] = frozenset()  # "sekitar 30 insinyur X": a quantity before a subject
     office_verbs: frozenset[str] = frozenset()  # "menunjuk Y sebagai CEO", "menjabat Ketua X": Y holds it
+    office_holding: frozenset[str] = frozenset()  # the office verbs whose active subject holds it ("jabat")
     relocation_verbs: frozenset[str] = frozenset()  # "memindahkan kantor pusat ke B": B is the new seat
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
     monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
@@ -170,6 +176,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             name=name,
             roots=frozenset(r.lower() for r in spec.get("roots", [])),
             affixed_only=frozenset(r.lower() for r in spec.get("affixed_only", [])),
+            not_forms=tuple(r.lower() for r in spec.get("not_forms", [])),
             noun_only=frozenset(r.lower() for r in spec.get("noun_only", [])),
             case_only=frozenset(r.lower() for r in spec.get("case_only", [])),
             object_not=frozenset(r.lower() for r in spec.get("object_not", [])),
@@ -195,11 +202,16 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     cert = _read_toml("certainty.toml", root)
     lang = _read_toml("language.toml", root)
     places: dict[str, str] = {}
-    for line in _read_lines("places.txt", root):
-        names = [n.strip() for n in line.split("|") if n.strip()]
-        for n in names:
-            places.setdefault(" ".join(n.split()).casefold(), names[0])
+    regions: set[str] = set()
+    for name in ("places.txt", "places_id.txt"):
+        for line in _read_lines(name, root):
+            names = [n.strip() for n in line.split("|") if n.strip()]
+            for n in names:
+                places.setdefault(" ".join(n.split()).casefold(), names[0])
+                if name == "places_id.txt":
+                    regions.add(" ".join(n.split()).casefold())
     return Lexicon(
+        regions=frozenset(regions),
         relations=relations,
         type_cues=type_cues,
         titles=titles,
@@ -230,6 +242,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),
         former_words=_words(types, "names", "former_words"),
         org_name_starts=_words(types, "names", "org_name_starts"),
+        person_openers=_phrases(types["names"].get("person_openers", [])),
         org_descriptions=_words(types, "names", "org_descriptions"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),
@@ -247,6 +260,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         place_titles=frozenset(w.lower() for w in types["titles"].get("place_titles", [])),
         not_top=frozenset(w.lower() for w in types["titles"].get("not_top", [])),
         branch_words=frozenset(w.lower() for w in types["titles"].get("branch", [])),
+        shared_boards=_phrases(types["titles"].get("shared_boards", [])),
+        shared_board_titles=frozenset(w.lower() for w in types["titles"].get("shared_board_titles", [])),
         purpose_marks=frozenset(w.lower() for w in cert["speculative"].get("purpose_marks", [])),
         decision_roots=frozenset(w.lower() for w in cert["speculative"].get("decision_roots", [])),
         candidate_words=frozenset(w.lower() for w in cert["speculative"].get("candidate_words", [])),
@@ -259,6 +274,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         transfer_to=frozenset(w.lower() for w in trig.get("transfer", {}).get("to_cases", [])),
         quantity_openers=frozenset(w.lower() for w in trig.get("quantities", {}).get("openers", [])),
         office_verbs=frozenset(w.lower() for w in trig.get("office", {}).get("verbs", [])),
+        office_holding=frozenset(w.lower() for w in trig.get("office", {}).get("holding", [])),
         relocation_verbs=frozenset(w.lower() for w in trig.get("relocation", {}).get("verbs", [])),
         relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),
         monopoly_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("roots", [])),

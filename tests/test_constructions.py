@@ -3337,3 +3337,187 @@ def test_a_nationality_in_a_description_gives_the_named_company_its_country(lexi
     ents = resolve_entities(find_mentions(doc, lexicon), lexicon).entities
     assert sorted(ents) == ["Jepang", "Zetacorp Corporation"]
     assert claims_of(doc, lexicon)[("Zetacorp Corporation", "basedIn", "Jepang")] == "asserted"
+
+
+# ---- party offices: who leads the party, and who only a board, a branch or a campaign ------------------------------
+
+def _chair(title: str) -> str:
+    """"<Ketua X> Partai Nusantara Raya Hendra Wijaya membantah kabar itu.", the second title word as the parser hangs
+    it (flat:name under "Ketua")."""
+    second = title.split()[1]
+    return conll(f"{title} Partai Nusantara Raya Hendra Wijaya membantah kabar itu.", f"""
+        Ketua ketua NOUN 8 nsubj
+        {second} {second.lower()} PROPN 1 flat:name
+        Partai partai PROPN 2 flat:name _ B-ORG
+        Nusantara nusantara PROPN 3 flat:name _ I-ORG
+        Raya raya PROPN 4 flat:name _ E-ORG
+        Hendra hendra PROPN 5 flat:name _ B-PER
+        Wijaya wijaya PROPN 6 flat:name _ E-PER
+        membantah bantah VERB 0 root Voice=Act
+        kabar kabar NOUN 8 obj
+        itu itu DET 9 det
+        . . PUNCT 8 punct
+    """)
+
+
+def test_a_plain_chair_of_a_party_board_or_a_standing_chair_leads_nothing(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(_chair("Ketua Umum")), lexicon) == {
+        ("Hendra Wijaya", "leads", "Partai Nusantara Raya"): "asserted"}
+    assert claims_of(doc_of(_chair("Ketua DPP")), lexicon) == {}  # one of the board's chairs, below its Ketua Umum
+    assert claims_of(doc_of(_chair("Ketua Harian")), lexicon) == {}  # the standing chair, not the party's leader
+
+
+def test_a_regional_branch_head_leads_nothing_and_a_balinese_name_keeps_its_i(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Ketua Partai Nusantara Raya Bali I Wayan Sutama mendukung Ketua Umum Partai Nusantara Raya "
+                       "Hendra Wijaya.", """
+        Ketua ketua NOUN 9 nsubj
+        Partai partai PROPN 1 nmod _ B-ORG
+        Nusantara nusantara PROPN 2 flat:name _ I-ORG
+        Raya raya PROPN 3 flat:name _ I-ORG
+        Bali bali PROPN 4 flat:name _ E-ORG
+        I i PROPN 5 flat:name
+        Wayan wayan PROPN 6 flat:name _ B-PER
+        Sutama sutama PROPN 7 flat:name _ E-PER
+        mendukung dukung VERB 0 root
+        Ketua ketua NOUN 9 obj
+        Umum umum PROPN 10 nmod
+        Partai partai PROPN 11 flat:name _ B-ORG
+        Nusantara nusantara PROPN 12 flat:name _ I-ORG
+        Raya raya PROPN 13 flat:name _ E-ORG
+        Hendra hendra PROPN 14 flat:name _ B-PER
+        Wijaya wijaya PROPN 15 flat:name _ E-PER
+        . . PUNCT 9 punct
+    """))
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert index.type_of("I Wayan Sutama") == "Person"
+    assert claims_of(doc, lexicon) == {("Hendra Wijaya", "leads", "Partai Nusantara Raya"): "asserted"}
+
+
+def test_the_possessor_of_a_campaign_or_a_party_holds_none_of_its_offices(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Rudi Santoso mendapat dukungan dari Partai Sinar Bangsa, dan kepala kampanyenya adalah Budi "
+                       "Hartono.", """
+        Rudi rudi PROPN 3 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        mendapat dapat VERB 0 root
+        dukungan dukung NOUN 3 obj
+        dari dari ADP 6 case
+        Partai partai PROPN 4 nmod _ B-ORG
+        Sinar sinar PROPN 6 flat:name _ I-ORG
+        Bangsa bangsa PROPN 7 flat:name _ E-ORG
+        , , PUNCT 3 punct
+        dan dan CCONJ 15 cc
+        kepala kepala NOUN 15 nsubj
+        kampanye kampanye NOUN 11 compound
+        nya dia PRON 12 nmod:poss
+        adalah adalah AUX 15 cop
+        Budi budi PROPN 3 advcl _ B-PER
+        Hartono hartono PROPN 15 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """))
+    assert claims_of(doc, lexicon) == {}
+
+
+def test_a_plural_title_names_no_single_leader(lexicon: Lexicon) -> None:
+    rows = """
+        , , PUNCT 6 punct
+        Hendra hendra PROPN 1 appos _ B-PER
+        Wijaya wijaya PROPN 6 flat:name _ E-PER
+        dan dan CCONJ 9 cc
+        Budi budi PROPN 6 conj _ B-PER
+        Hartono hartono PROPN 9 flat:name _ E-PER
+        , , PUNCT 12 punct
+        bertemu temu VERB 0 root
+        . . PUNCT 12 punct
+    """
+    one = conll("Ketua Partai Nusantara Raya, Hendra Wijaya dan Budi Hartono, bertemu.", """
+        Ketua ketua NOUN 12 nsubj
+        Partai partai PROPN 1 nmod _ B-ORG
+        Nusantara nusantara PROPN 2 flat:name _ I-ORG
+        Raya raya PROPN 3 flat:name _ E-ORG
+    """ + rows)
+    assert ("Hendra Wijaya", "leads", "Partai Nusantara Raya") in claims_of(doc_of(one), lexicon)
+    many = conll("Para ketua Partai Nusantara Raya, Hendra Wijaya dan Budi Hartono, bertemu.", """
+        Para para DET 2 det
+        ketua ketua NOUN 13 nsubj
+        Partai partai PROPN 2 nmod _ B-ORG
+        Nusantara nusantara PROPN 3 flat:name _ I-ORG
+        Raya raya PROPN 4 flat:name _ E-ORG
+        , , PUNCT 7 punct
+        Hendra hendra PROPN 2 appos _ B-PER
+        Wijaya wijaya PROPN 7 flat:name _ E-PER
+        dan dan CCONJ 10 cc
+        Budi budi PROPN 7 conj _ B-PER
+        Hartono hartono PROPN 10 flat:name _ E-PER
+        , , PUNCT 13 punct
+        bertemu temu VERB 0 root
+        . . PUNCT 13 punct
+    """)
+    assert claims_of(doc_of(many), lexicon) == {}
+
+
+def test_an_appointing_verb_gives_the_office_to_the_name_after_the_title(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Presiden Dewi Lestari melantik Gubernur Jawa Tengah Rudi Santoso di Istana.", """
+        Presiden presiden PROPN 4 nsubj
+        Dewi dewi PROPN 1 flat:name _ B-PER
+        Lestari lestari PROPN 2 flat:name _ E-PER
+        melantik lantik VERB 0 root Voice=Act
+        Gubernur gubernur NOUN 4 obj
+        Jawa jawa PROPN 5 nmod
+        Tengah tengah PROPN 6 flat:name
+        Rudi rudi PROPN 6 flat:name _ B-PER
+        Santoso santoso PROPN 8 flat:name _ E-PER
+        di di ADP 11 case
+        Istana istana PROPN 4 obl _ S-LOC
+        . . PUNCT 4 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Rudi Santoso", "leads", "Jawa Tengah"): "asserted"}
+
+
+def test_an_office_after_menjadi_is_the_subjects_not_the_name_after_the_comma(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Saat Rudi Santoso menjadi Gubernur Jawa Tengah, Budi Hartono sering mengkritiknya.", """
+        Saat saat SCONJ 4 mark
+        Rudi rudi PROPN 4 nsubj _ B-PER
+        Santoso santoso PROPN 2 flat:name _ E-PER
+        menjadi jadi VERB 12 advcl
+        Gubernur gubernur NOUN 4 obj
+        Jawa jawa PROPN 5 nmod _ B-LOC
+        Tengah tengah PROPN 6 flat:name _ E-LOC
+        , , PUNCT 4 punct
+        Budi budi PROPN 12 nsubj _ B-PER
+        Hartono hartono PROPN 9 flat:name _ E-PER
+        sering sering ADV 12 advmod
+        mengkritik kritik VERB 0 root Voice=Act
+        nya dia PRON 12 obj
+        . . PUNCT 12 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Rudi Santoso", "leads", "Jawa Tengah"): "asserted"}
+
+
+def test_mendatangi_visits_and_an_issued_document_is_no_product(lexicon: Lexicon) -> None:
+    visit = doc_of(conll("Para guru Sekolah Harapan mendatangi panitia dari Kementerian Pertanian.", """
+        Para para DET 2 det
+        guru guru NOUN 5 nsubj
+        Sekolah sekolah PROPN 2 nmod _ B-ORG
+        Harapan harap PROPN 3 flat:name _ E-ORG
+        mendatangi datang VERB 0 root Voice=Act
+        panitia panitia NOUN 5 obj
+        dari dari ADP 8 case
+        Kementerian kementerian PROPN 6 nmod _ B-ORG
+        Pertanian pertanian PROPN 8 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """))
+    assert claims_of(visit, lexicon) == {}
+    issued = doc_of(conll("Petani memakai Sertifikat Benih Unggul yang dikeluarkan oleh Kementerian Pertanian.", """
+        Petani tani NOUN 2 nsubj
+        memakai pakai VERB 0 root Voice=Act
+        Sertifikat sertifikat PROPN 2 obj
+        Benih benih PROPN 3 flat:name
+        Unggul unggul PROPN 4 flat:name
+        yang yang PRON 7 nsubj:pass
+        dikeluarkan keluar VERB 3 acl:relcl Voice=Pass
+        oleh oleh ADP 9 case
+        Kementerian kementerian PROPN 7 obl _ B-ORG
+        Pertanian pertanian PROPN 9 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """))
+    assert claims_of(issued, lexicon) == {}

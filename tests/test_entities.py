@@ -214,14 +214,15 @@ def test_a_maker_named_before_its_versioned_product_stays_apart(parse, lexicon: 
 def test_initials_and_roman_numerals_are_no_version_inside_a_run(parse, lexicon: Lexicon) -> None:
     from conftest import conll
 
-    # "TB" (Tubagus) is a name's start, not terabytes; "Region I" is no version that glues a person to it
-    doc = parse(conll("TB Hasanuddin bertemu Manajer Region I Wayan Subagja.", """
+    # "TB" (Tubagus) is a name's start, not terabytes; "Region II" is no version that glues a person to it ("Region I
+    # Wayan" would read as the Balinese "I Wayan …")
+    doc = parse(conll("TB Hasanuddin bertemu Manajer Region II Wayan Subagja.", """
         TB tb PROPN 3 nsubj _ B-PER
         Hasanuddin hasanuddin PROPN 1 flat:name _ E-PER
         bertemu temu VERB 0 root
         Manajer manajer NOUN 3 obj
         Region region PROPN 4 flat:name
-        I i PROPN 5 flat:name
+        II ii PROPN 5 flat:name
         Wayan wayan PROPN 6 flat:name _ B-PER
         Subagja subagja PROPN 7 flat:name _ E-PER
         . . PUNCT 3 punct

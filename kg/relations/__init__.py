@@ -85,7 +85,9 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
                 if root in spec.restricted_roots and not self._object_allowed(word, spec):
                     continue
                 if spec.object_not and is_verbal(word, root.split()[0]):
-                    obj = self.object_word(word, spec)
+                    obj = self.patient_of(word) if is_passive(word) else self.object_word(word, spec)
+                    if obj is not None and obj.upos == "PRON" and word.deprel.startswith("acl") and word.head:
+                        obj = self.s.word(word.head)  # "X yang dikeluarkan oleh Y": the noun the clause is about
                     if obj is not None and {obj.text.lower(), obj.lemma.lower()} & spec.object_not:
                         continue  # "meluncurkan roket": a launch, not a release
                 if is_verbal(word, root.split()[0]):

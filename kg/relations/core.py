@@ -118,6 +118,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
                     continue
                 if root in spec.affixed_only and not _is_affixed(word.text, root.split()[0]):
                     continue
+                if any(form in word.text.lower() for form in spec.not_forms):
+                    continue
                 seen.add(rel)
                 yield word, spec, root
 

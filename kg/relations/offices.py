@@ -8,6 +8,9 @@ from kg.entities import DEMONSTRATIVES
 from kg.lexicon import roots_of
 from kg.relations.core import CONF_NP, CONF_TOPIC, CONF_VERB, LINKS, Arguments, _base, case_of, is_passive, weak_person
 
+# words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
+PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
+
 
 class OfficeRules(Arguments):
     """Who leads or runs an organisation, from titles and the verbs that give them."""
@@ -34,6 +37,9 @@ class OfficeRules(Arguments):
                 after = next(k for k in range(after, len(words)) if words[k].text == ")") + 1
             if after < len(words) and words[after].text.lower() in self.lex.branch_words:  # "Kepala Perwakilan"
                 continue
+            following = tuple(x.text.lower() for x in words[after:after + 3])
+            if title in self.lex.shared_board_titles and any(following[:len(b)] == b for b in self.lex.shared_boards):
+                continue  # "Ketua DPP Partai X, Y": one of the board's chairs, not the party's leader
             if (after + 1 < len(words) and words[after].text.lower() in self.lex.org_unit_prefixes
                     and self.entity(words[after]) is None):
                 after += 1  # "Ketua Umum DPP Partai X": the party's board, cut off its name
@@ -50,8 +56,10 @@ class OfficeRules(Arguments):
                 ):
                     got = self._resolve_one(child, org_t, 0)
                     orgs += [g for g in got if self.ctx.index.type_of(g) != "Person"]
-                    persons += [x for x in self._resolve_one(child, person_t, 0)
-                                if self.ctx.index.type_of(x) == "Person"]
+                    if child.upos != "PRON" and not any(  # in "kepala kampanyenya" the possessor holds no office
+                            c.deprel == "nmod:poss" and c.upos == "PRON" for c in self.s.children(child.id)):
+                        persons += [x for x in self._resolve_one(child, person_t, 0)
+                                    if self.ctx.index.type_of(x) == "Person"]
             if w.head and w.deprel in ("appos", "flat", "flat:name", "compound", "nmod"):
                 head_label = self.entity(self.s.word(w.head))  # "Sam Altman, CEO X": a name, not a pronoun
                 if head_label is not None and self.ctx.index.type_of(head_label) == "Person":
@@ -103,8 +111,13 @@ class OfficeRules(Arguments):
             if title not in self.lex.place_titles:
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
+            if orgs and label_after is not None and self._regional_branch(label_after, org_end):
+                continue  # "Ketua PAN Sulawesi Selatan X", "Kepala BEI Medan X": a branch head (dev/GUIDELINES)
             if orgs:
-                after_org = self._person_after(org_end)
+                # "Saat X menjadi Gubernur Y, Z menilai …": the office is the subject's; Z opens the next clause
+                predicate = i > 0 and words[i - 1].text.lower() in PREDICATIVE
+                after_org = [] if predicate and org_end < len(words) and words[org_end].text == "," else (
+                    self._person_after(org_end))
                 persons += after_org
                 if not after_org:  # "Y, CEO X"; in "Y, Gubernur X Z, …" the office is Z's, not Y's
                     persons += self._person_before(i)
@@ -125,14 +138,17 @@ class OfficeRules(Arguments):
             if i > 0 and words[i - 1].text.lower() in self.lex.not_top:
                 continue
             verb = self.s.word(w.head)
-            if verb.upos != "VERB" or not set(roots_of(verb.text, verb.lemma)) & self.lex.office_verbs:
+            roots = set(roots_of(verb.text, verb.lemma))
+            if verb.upos != "VERB" or not roots & self.lex.office_verbs:
                 continue
             if _base(w.deprel) not in ("obj", "xcomp", "obl") or (
                     _base(w.deprel) == "obl" and case_of(self.s, w) not in ("sebagai", "")):
                 continue
             after = i + len(title.split())
             label = self.entity(words[after]) if after < len(words) else None
-            orgs = [label] if label and self.type_ok(label, org_t) and self.ctx.index.type_of(label) != "Place" else []
+            led_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else org_t
+            orgs = [label] if label and self.type_ok(label, led_t) and (
+                led_t != org_t or self.ctx.index.type_of(label) != "Place") else []  # "menjadi Gubernur Jawa Barat"
             subjects = self.subject_of(verb, org_t | person_t)[0] if not is_passive(verb) else []
             if not orgs:  # "X menunjuk Y sebagai CEO": the office is in the appointing organisation
                 orgs = [x for x in subjects if self.ctx.index.type_of(x) != "Person" and self.type_ok(x, org_t)]
@@ -140,7 +156,8 @@ class OfficeRules(Arguments):
                 patient = self.patient_of(verb)
                 holders = self.resolve(patient, person_t) if patient is not None else []
             else:
-                holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"]
+                holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"] if (
+                    roots & self.lex.office_holding) else []  # "Z melantik Gubernur X Y": Z gives the office
                 if not holders:
                     holders = [x for c in self.s.children(verb.id) if c.deprel == "obj" and c.id != w.id
                                for x in self.resolve(c, person_t)]
@@ -176,6 +193,29 @@ class OfficeRules(Arguments):
                 org = self.entity(words[j + 1])
                 if org and self.ctx.index.type_of(org) == "Organization":
                     self.add(person, "leads", org, "possessive-apposition", CONF_NP - 0.1, w, nominal=True)
+
+    def _regional_branch(self, label: str, end: int) -> bool:
+        """True when the organisation after a title is a party's regional branch: its name ends in a region of the
+        home country ("DPD Partai X Bali", "Partai X Kabupaten Y") or a region follows it ("PAN Sulawesi Selatan"),
+        and the rest names a party or a board ("Partai …", "DPD …", or a short form of a "Partai …" name)."""
+        words = label.split()
+        nxt = self.entity(self.s.words[end]) if end < len(self.s.words) else None
+        # "DPD" + "Nasdem Sumenep": the NER may have cut the branch's name in two
+        names = [words] + ([words + nxt.split()] if nxt is not None and nxt != label else [])
+        rest = None
+        for name in names:
+            for n in (3, 2, 1):
+                if len(name) > n and " ".join(name[-n:]).casefold() in self.lex.regions:
+                    rest = name[:-n]
+                    break
+            if rest:
+                break
+        if not rest:
+            return False
+        if rest[-1].lower() in ("kabupaten", "kota", "provinsi") and len(rest) > 1:
+            rest = rest[:-1]
+        first = rest[0].lower()
+        return first == "partai" or first in self.lex.org_unit_prefixes or label.lower().startswith("partai ")
 
     def _person_after(self, j: int) -> list[str]:
         """The person named right after an organisation's name, past a comma, brackets and ranks
