@@ -118,6 +118,9 @@ def _ner_label(tag: str | None) -> tuple[str, str] | None:
     return pos, label
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")  # "M." in "M. Arif Wibowo"
+
+
 def _is_candidate(word: Word, first_alpha: int) -> bool:
     text = word.text
     if not any(c.isalnum() for c in text) or word.upos in ("PUNCT", "SYM", "ADP", "CCONJ", "SCONJ", "PART"):
@@ -614,6 +617,8 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 # "Claude Sonnet 4.5": a version number after the tagged words still belongs to the name
                 nxt = sentence.word(last + 1) if last + 1 == piece[-1] else None  # the last word; not "Hoshi 3-1"
                 after_version = nxt is not None and _is_version(nxt) and any(c.isdigit() for c in nxt.text)
+                if first > piece[0] and _INITIAL.match(sentence.word(first - 1).text):
+                    first -= 1  # "Dirut X, M. Arif Wibowo": the initial the NER left out opens the person's name
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
         cuts = (cuts | openers) - {i + 1 for i in openers}  # "I Made Y": the NER's "Made Y" takes its "I"
         cur = []
@@ -702,7 +707,11 @@ def _group_mentions(
         return []  # a law's title ("Rancangan Undang-Undang Pemilu"), an event's name ("Kejuaraan Dunia …"): no entity
     pieces = []
     connected = any(sentence.word(i).text in lexicon.name_connectors for i in ids)  # "Japan Bank for …": one name
-    k = 0 if connected or not descriptive else _place_prefix(sentence, ids, lexicon)
+    # ... nor from a name the NER tags as one organisation from its first word ("Presiden Paris Saint-Germain X")
+    orgs = [(_ner_label(sentence.word(i).ner) or ("", ""))[1] in ("ORG", "ORGANIZATION") for i in ids]
+    one_org = any(t[-1] == low_before for t in lexicon.name_titles) and orgs[0] and all(
+        o or sentence.word(i).upos == "PUNCT" for o, i in zip(orgs, ids))
+    k = 0 if connected or not descriptive or one_org else _place_prefix(sentence, ids, lexicon)
     k = k or _place_then_place(sentence, ids, lexicon)
     if k:
         pieces = [ids[:k], ids[k:]]
@@ -1047,6 +1056,14 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         toks = key.split()
         if len(toks) > 1 and lexicon.type_cues.get(toks[0]) == "Organization" and " ".join(toks[1:]) in names:
             union(key, " ".join(toks[1:]))
+    for key in sorted(names):  # "GM Indonesia" and "General Motors Indonesia": a short form keeps the full name's tail
+        toks, surface = key.split(), names[key].split()
+        if len(toks) < 2 or not surface[0].isupper() or not 2 <= len(surface[0]) <= 5:
+            continue
+        hits = [n for n in sorted(names) if n != key and n.split()[-(len(toks) - 1):] == toks[1:]
+                and len(n.split()) > len(toks) and abbreviates(toks[0], " ".join(n.split()[:-(len(toks) - 1)]))]
+        if len(hits) == 1:
+            union(hits[0], key)
     first_at: dict[str, int] = {}
     for m in mentions:
         first_at.setdefault(name_key(m.text), m.start)

@@ -98,6 +98,9 @@ class Lexicon:
     not_top: frozenset[str] = frozenset()  # words that make the next title a deputy ("wakil")
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
     person_openers: tuple[tuple[str, ...], ...] = ()  # "i made": a person's name starts here inside a longer run
+    minister_titles: frozenset[str] = frozenset()  # "menteri": followed by the field of the ministry led
+    ministry_words: frozenset[str] = frozenset()  # "kementerian": the first word of a ministry's name
+    minister_short: dict[str, str] = field(default_factory=dict)  # "menhub" → "perhubungan" (first word of the field)
     regions: frozenset[str] = frozenset()  # name keys of the home country's provinces, cities and regencies
     shared_boards: tuple[tuple[str, ...], ...] = ()  # boards with several chairs ("dpp"): their "Ketua" leads nothing
     shared_board_titles: frozenset[str] = frozenset()  # the titles those boards have several of ("ketua")
@@ -227,7 +230,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         not_entities=frozenset(w.casefold() for w in _read_lines("not_entities.txt", root)),
         indonesian_words=frozenset(lang["indonesian"]),
         english_words=frozenset(lang["english"]),
-        name_titles=_phrases(types.get("names", {}).get("titles", [])),
+        name_titles=_phrases(types.get("names", {}).get("titles", [])
+                             + list(types.get("ministers", {}).get("short", {}))),  # "Menhub X": a title
         name_title_words=frozenset(w for phrase in _phrases(types.get("names", {}).get("titles", [])) for w in phrase),
         grade_words=frozenset(w.lower() for w in types.get("names", {}).get("grade_words", [])),
         name_connectors=frozenset(w.lower() for w in types.get("names", {}).get("connectors", [])),
@@ -261,6 +265,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         not_top=frozenset(w.lower() for w in types["titles"].get("not_top", [])),
         branch_words=frozenset(w.lower() for w in types["titles"].get("branch", [])),
         shared_boards=_phrases(types["titles"].get("shared_boards", [])),
+        minister_titles=_words(types, "ministers", "titles"),
+        ministry_words=_words(types, "ministers", "ministry_words"),
+        minister_short={k.lower(): v.lower() for k, v in types.get("ministers", {}).get("short", {}).items()},
         shared_board_titles=frozenset(w.lower() for w in types["titles"].get("shared_board_titles", [])),
         purpose_marks=frozenset(w.lower() for w in cert["speculative"].get("purpose_marks", [])),
         decision_roots=frozenset(w.lower() for w in cert["speculative"].get("decision_roots", [])),

@@ -143,13 +143,30 @@ def split_dateline(line: str) -> tuple[str, int, str] | None:
         ('Jakarta, Kompas', 16, 'PT Sinar Laut merugi.')
         >>> split_dateline("Bisnis.com, JAKARTA - PT Sinar Laut merugi.")[0]
         'Bisnis.com, JAKARTA'
+        >>> split_dateline("Jakarta-PT Sinar Laut merugi.")
+        ('Jakarta', 8, 'PT Sinar Laut merugi.')
 
     """
-    m = _dateline().match(line)
+    m = _dateline().match(line) or _place_dateline(line)
     if m is None:
         return None
     story = m.end(1) + (len(line[m.end(1):]) - len(line[m.end(1):].lstrip()))
     return line[:m.start(1)].rstrip(), story, line[story:]
+
+
+_PLACE_DASH = re.compile(r"^\s*([A-Z][A-Za-z .]{1,30}?)\s*(-{1,2}|–|—)\s*(?=[A-Z\"“'])(\w*)")
+
+
+def _place_dateline(line: str) -> re.Match[str] | None:
+    """A dateline of a known place alone: "Jakarta - X …", "Paris-X …" (the dash group is the match's group 1); not
+    a route between two places ("Jakarta-Bandung …")."""
+    from kg.lexicon import load_lexicon
+
+    m = _PLACE_DASH.match(line)
+    places = load_lexicon().places
+    if m is None or " ".join(m.group(1).split()).casefold() not in places or m.group(3).casefold() in places:
+        return None
+    return re.match(r"^\s*" + re.escape(m.group(1)) + r"\s*(-{1,2}|–|—)", line)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

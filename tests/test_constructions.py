@@ -3521,3 +3521,96 @@ def test_mendatangi_visits_and_an_issued_document_is_no_product(lexicon: Lexicon
         . . PUNCT 2 punct
     """))
     assert claims_of(issued, lexicon) == {}
+
+
+# ---- ministers, rectors, initials, short company names -------------------------------------------------------------
+
+def test_a_minister_leads_the_ministry_of_his_field_only_when_the_document_names_it(lexicon: Lexicon) -> None:
+    named = doc_of(conll("Menhub Budi Hartono meninjau kantor Kementerian Perhubungan di Surabaya.", """
+        Menhub menhub PROPN 4 nsubj
+        Budi budi PROPN 1 flat:name _ B-PER
+        Hartono hartono PROPN 2 flat:name _ E-PER
+        meninjau tinjau VERB 0 root Voice=Act
+        kantor kantor NOUN 4 obj
+        Kementerian kementerian PROPN 5 nmod _ B-ORG
+        Perhubungan perhubungan PROPN 6 flat:name _ E-ORG
+        di di ADP 9 case
+        Surabaya surabaya PROPN 4 obl _ S-LOC
+        . . PUNCT 4 punct
+    """))
+    assert claims_of(named, lexicon) == {("Budi Hartono", "leads", "Kementerian Perhubungan"): "asserted"}
+    unnamed = doc_of(conll("Menteri Pertanian Budi Hartono meninjau sawah di Karawang.", """
+        Menteri menteri PROPN 5 nsubj
+        Pertanian pertanian PROPN 1 flat:name _ B-ORG
+        Budi budi PROPN 2 flat:name _ B-PER
+        Hartono hartono PROPN 3 flat:name _ E-PER
+        meninjau tinjau VERB 0 root Voice=Act
+        sawah sawah NOUN 5 obj
+        di di ADP 8 case
+        Karawang karawang PROPN 5 obl _ S-LOC
+        . . PUNCT 5 punct
+    """))
+    assert claims_of(unnamed, lexicon) == {}  # the title alone names no organisation
+
+
+def test_a_rector_leads_the_university_and_an_initial_opens_the_name(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Rektor Universitas Nusantara, Prof. H. Rudi Santoso, menandatangani perjanjian itu.", """
+        Rektor rektor PROPN 11 nsubj
+        Universitas universitas PROPN 1 flat:name _ B-ORG
+        Nusantara nusantara PROPN 2 flat:name _ E-ORG
+        , , PUNCT 1 punct
+        Prof prof PROPN 1 appos
+        . . PUNCT 5 punct
+        H. h. PROPN 5 flat:name
+        Rudi rudi PROPN 7 flat:name _ B-PER
+        Santoso santoso PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        menandatangani menandatangani VERB 0 root Voice=Act
+        perjanjian janji NOUN 11 obj
+        itu itu DET 12 det
+        . . PUNCT 11 punct
+    """))
+    assert claims_of(doc, lexicon) == {("H. Rudi Santoso", "leads", "Universitas Nusantara"): "asserted"}
+
+
+def test_a_vehicle_class_before_a_name_and_a_company_short_form_with_the_same_tail(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Sinar Teknik Indonesia meluncurkan SUV kompak Arunika Prime.", """
+        Sinar sinar PROPN 4 nsubj
+        Teknik teknik PROPN 1 flat:name
+        Indonesia indonesia PROPN 2 flat:name _ S-LOC
+        meluncurkan luncur VERB 0 root
+        SUV suv PROPN 4 obj
+        kompak kompak NOUN 5 compound
+        Arunika arunika PROPN 6 nmod _ B-PER
+        Prime prime PROPN 7 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """), conll("Presiden Direktur ST Indonesia, Dewi Lestari, hadir.", """
+        Presiden presiden PROPN 9 nsubj
+        Direktur direktur PROPN 1 flat:name
+        ST st PROPN 2 flat:name
+        Indonesia indonesia PROPN 3 flat:name _ S-LOC
+        , , PUNCT 6 punct
+        Dewi dewi PROPN 1 appos _ B-PER
+        Lestari lestari PROPN 6 flat:name _ E-PER
+        , , PUNCT 9 punct
+        hadir hadir VERB 0 root Voice=Act
+        . . PUNCT 9 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Sinar Teknik Indonesia", "releases", "Arunika Prime"): "asserted",
+                                       ("Dewi Lestari", "ceoOf", "Sinar Teknik Indonesia"): "asserted"}
+
+
+def test_a_club_the_ner_tags_as_one_organisation_keeps_the_city_it_starts_with(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Pendukung memuji Presiden Surabaya Bintang Timur, Rudi Santoso.", """
+        Pendukung dukung NOUN 2 nsubj
+        memuji puji VERB 0 root Voice=Act
+        Presiden presiden PROPN 2 obj
+        Surabaya surabaya PROPN 3 flat:name _ B-ORG
+        Bintang bintang PROPN 4 flat:name _ I-ORG
+        Timur timur PROPN 5 flat:name _ E-ORG
+        , , PUNCT 8 punct
+        Rudi rudi PROPN 3 appos _ B-PER
+        Santoso santoso PROPN 8 flat:name _ E-PER
+        . . PUNCT 2 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Rudi Santoso", "leads", "Surabaya Bintang Timur"): "asserted"}

@@ -15,6 +15,8 @@ from kg.parse import _lines, split_dateline
     ("Jakarta (ANTARA) - Bank Nusa menahan bunga.", "Jakarta (ANTARA)", "Bank Nusa menahan bunga."),
     ("KOMPAS.com - Zetacorp merilis Lintang.", "KOMPAS.com", "Zetacorp merilis Lintang."),
     ("Jakarta, CNN Indonesia -- Zetacorp merugi.", "Jakarta, CNN Indonesia", "Zetacorp merugi."),
+    ("Jakarta - Persib menang.", "Jakarta", "Persib menang."),          # a known place alone (detik's dateline)
+    ("Paris-Hasil imbang itu mengecewakan.", "Paris", "Hasil imbang itu mengecewakan."),
 ])
 def test_a_dateline_is_split_from_the_story(line: str, dateline: str, story: str) -> None:
     parts = split_dateline(line)
@@ -27,6 +29,8 @@ def test_a_dateline_is_split_from_the_story(line: str, dateline: str, story: str
     "Menurut Sagarindo, Coca-Cola tetap memimpin pasar.",  # no outlet between the comma and the dash
     "Kompas-PT Sinar Laut merugi.",                       # no place before the outlet
     "Jakarta, Kompas-tidak ada berita.",                  # the dash runs into a lowercase word
+    "Jakarta-Bandung ditempuh tiga jam.",                 # a route between two places
+    "Sagarindo-Zetacorp sepakat bekerja sama.",           # no known place before the dash
 ])
 def test_other_dashes_are_left_alone(line: str) -> None:
     assert split_dateline(line) is None

@@ -100,6 +100,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.office_verb_rule()
         self.event_reference_rule()
         self.possessive_rule()
+        self.minister_rule()
         self.place_rule()
         self.transfer_rule()
         self.relocation_rule()

@@ -173,6 +173,48 @@ class OfficeRules(Arguments):
                 for org in orgs:
                     self.add(person, self.lex.titles[title], org, rule, conf, verb)
 
+    def minister_rule(self) -> None:
+        """"Menteri Perhubungan X", "Menhub X": X leads the ministry of that field, when the document names it
+        ("Kementerian Perhubungan", "Kemenhub"); the title alone names no organisation (dev/GUIDELINES)."""
+        words = self.s.words
+        for i, w in enumerate(words):
+            low = w.text.lower()
+            if (low not in self.lex.minister_titles and low not in self.lex.minister_short) or self.entity(w):
+                continue
+            if i > 0 and words[i - 1].text.lower() in self.lex.not_top:  # "Wakil Menteri"
+                continue
+            j = i + 1
+            if low in self.lex.minister_short:
+                field, short = self.lex.minister_short[low], "ke" + low
+            else:  # the field is the capitalised words after the title, up to the minister's name
+                if j >= len(words) or not words[j].text[:1].isupper():
+                    continue
+                field, short = words[j].text.lower(), None
+            while j < len(words) and j <= i + 5 and (
+                    (self.entity(words[j]) is None and (words[j].text[:1].isupper() or words[j].text.lower() == "dan"))
+                    or (words[j].text.isupper() and self.ctx.index.type_of(self.entity(words[j]) or "") != "Person")):
+                j += 1  # the field's words, or a short form after a short title ("Mendes PDT X")
+            person = self.entity(words[j]) if j < len(words) else None
+            if person is None or self.ctx.index.type_of(person) != "Person":
+                continue
+            for ministry in self._ministries(field, short):
+                self.add(person, "leads", ministry, "minister-ministry", CONF_NP, w, nominal=True)
+
+    def _ministries(self, field: str, short: str | None) -> list[str]:
+        """The organisations of the document named as the ministry of a field ("Kementerian Perhubungan") or by the
+        short form of its minister's title ("Kemenhub")."""
+        out = []
+        for label, ent in sorted(self.ctx.index.entities.items()):
+            if ent.type != "Organization":
+                continue
+            for name in (label, *ent.aliases):
+                toks = name.lower().split()
+                if (len(toks) > 1 and toks[0] in self.lex.ministry_words and toks[1] == field) or (
+                        short is not None and toks[0] == short):
+                    out.append(label)
+                    break
+        return out
+
     def possessive_rule(self) -> None:
         """"partai X, Y" / "perusahaan X, Y": an organisation noun owned by a person and apposed to an
         organisation's name: the person leads it (read linearly, within a few words)."""
