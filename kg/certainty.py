@@ -132,6 +132,11 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         decided = gov is not None and bool(set(roots_of(gov.text, gov.lemma)) & lexicon.decision_roots)
         for child in sentence.children(trigger):
             if child.deprel == "mark" and child.text.lower() in lexicon.purpose_marks and not decided:
+                cues = [_cue(c, spec_phr, neg_phr, lexicon) for c in (sentence.children(gov.id) if gov else [])
+                        if c.deprel in CUE_DEPRELS]
+                refused = next((h for h in cues if h and h[0] == "negated"), None)
+                if refused is not None:  # "tidak pernah mempertimbangkan untuk mengakuisisi Y": no aim at all
+                    return refused
                 return "speculative", child.text.lower()  # an aim; but "memutuskan untuk menunda" is done
         ended = _ended(sentence, word, lexicon)
         if ended is not None:  # "Rencana akuisisi X oleh Y resmi batal": the deal is off
@@ -141,12 +146,17 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
             if hit is not None and hit[0] == "speculative":
                 return hit
     level = 0
+    reported = False  # reached through a "bahwa" clause: the governing verb's rumour noun counts ("ada kabar bahwa")
     while True:
         found: list[tuple[str, str]] = []
         own = _cue(word, spec_phr, neg_phr, lexicon) if word.id != trigger else None
         if own:
             found.append(own)
         for child in sentence.children(word.id):
+            if reported and child.deprel in ("obj", "nsubj", "nsubj:pass"):
+                hit = _cue(child, spec_phr, neg_phr, lexicon)
+                if hit is not None and hit[0] == "speculative":
+                    found.append(hit)
             # a sentence adverb written before a comma ("Kabarnya, X …", "Konon, …") even when parsed as a subject
             adverb = child.id < word.id and child.deprel.startswith("nsubj") and _before_comma(sentence, child)
             if child.deprel in CUE_DEPRELS or child.id in spec_phr or child.id in neg_phr or adverb:
@@ -161,8 +171,12 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
             found.sort(key=lambda h: h[0] != "speculative")
             return found[0]
         light = level == 0 and word.upos in ("NOUN", "PROPN") and word.deprel in ("obj", "xcomp")
-        if nominal or level > 4 or (word.deprel not in CLIMB and not light) or not word.head:
+        # a "bahwa" clause is a complement even where the parser hung it as an adverbial clause
+        said = word.deprel == "advcl" and any(c.deprel == "mark" and c.text.lower() == "bahwa"
+                                              for c in sentence.children(word.id))
+        if nominal or level > 4 or (word.deprel not in CLIMB and not light and not said) or not word.head:
             break
+        reported = said
         word = sentence.word(word.head)  # a noun trigger under a light verb takes the verb's clause
         level += 1
     as_office = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(

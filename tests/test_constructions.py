@@ -3614,3 +3614,91 @@ def test_a_club_the_ner_tags_as_one_organisation_keeps_the_city_it_starts_with(l
         . . PUNCT 2 punct
     """))
     assert claims_of(doc, lexicon) == {("Rudi Santoso", "leads", "Surabaya Bintang Timur"): "asserted"}
+
+
+# ---- certainty: a refused aim, a rumour that governs a "bahwa" clause, a launch being prepared ----------------------
+
+def test_a_negated_verb_of_intent_negates_the_aim_it_governs(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp tidak pernah mempertimbangkan untuk mengakuisisi Sagarindo.", """
+        Zetacorp zetacorp PROPN 4 nsubj _ S-ORG
+        tidak tidak PART 4 advmod
+        pernah pernah ADV 4 advmod
+        mempertimbangkan timbang VERB 0 root
+        untuk untuk ADP 6 mark
+        mengakuisisi akuisisi VERB 4 xcomp
+        Sagarindo sagarindo PROPN 6 obj _ S-ORG
+        . . PUNCT 4 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Zetacorp", "acquires", "Sagarindo"): "negated"}
+
+
+def test_a_rumour_noun_hedges_the_bahwa_clause_it_governs_and_preparing_is_not_doing(lexicon: Lexicon) -> None:
+    rumour = doc_of(conll("Tersebar rumor di pasar bahwa Zetacorp telah menanamkan modal di Sagarindo.", """
+        Tersebar sebar VERB 0 root
+        rumor rumor NOUN 1 obj
+        di di ADP 4 case
+        pasar pasar NOUN 2 nmod
+        bahwa bahwa SCONJ 8 mark
+        Zetacorp zetacorp PROPN 8 nsubj _ S-ORG
+        telah telah ADV 8 advmod
+        menanamkan tanam VERB 1 advcl Voice=Act
+        modal modal NOUN 8 obj
+        di di ADP 11 case
+        Sagarindo sagarindo PROPN 9 nmod _ S-ORG
+        . . PUNCT 8 punct
+    """))
+    assert claims_of(rumour, lexicon) == {("Zetacorp", "investsIn", "Sagarindo"): "speculative"}
+    said = doc_of(conll("Direksi mengatakan bahwa Zetacorp telah menanamkan modal di Sagarindo.", """
+        Direksi direksi NOUN 2 nsubj
+        mengatakan kata VERB 0 root Voice=Act
+        bahwa bahwa SCONJ 6 mark
+        Zetacorp zetacorp PROPN 6 nsubj _ S-ORG
+        telah telah ADV 6 advmod
+        menanamkan tanam VERB 2 ccomp Voice=Act
+        modal modal NOUN 6 obj
+        di di ADP 9 case
+        Sagarindo sagarindo PROPN 7 nmod _ S-ORG
+        . . PUNCT 6 punct
+    """))
+    assert claims_of(said, lexicon) == {("Zetacorp", "investsIn", "Sagarindo"): "asserted"}
+    preparing = doc_of(conll("Zetacorp masih mempersiapkan peluncuran Lintang.", """
+        Zetacorp zetacorp PROPN 3 nsubj _ S-ORG
+        masih masih ADV 3 advmod
+        mempersiapkan siap VERB 0 root Voice=Act
+        peluncuran luncur NOUN 3 obj
+        Lintang lintang PROPN 4 nmod _ S-PER
+        . . PUNCT 3 punct
+    """))
+    assert claims_of(preparing, lexicon) == {("Zetacorp", "releases", "Lintang"): "speculative"}
+
+
+def test_the_head_of_a_function_or_a_unit_does_not_lead_the_company(lexicon: Lexicon) -> None:
+    function = doc_of(conll("Hal itu dikatakan Rudi Santoso, kepala distribusi Zetacorp, kemarin.", """
+        Hal hal NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dikatakan kata VERB 0 root
+        Rudi rudi PROPN 3 obj _ B-PER
+        Santoso santoso PROPN 4 flat:name _ E-PER
+        , , PUNCT 7 punct
+        kepala kepala NOUN 4 appos
+        distribusi distribusi NOUN 7 compound
+        Zetacorp zetacorp PROPN 8 nmod _ S-ORG
+        , , PUNCT 7 punct
+        kemarin kemarin NOUN 7 appos
+        . . PUNCT 3 punct
+    """))
+    assert claims_of(function, lexicon) == {}
+    company = doc_of(conll("Hal itu dikatakan Rudi Santoso, kepala Zetacorp, kemarin.", """
+        Hal hal NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dikatakan kata VERB 0 root
+        Rudi rudi PROPN 3 obj _ B-PER
+        Santoso santoso PROPN 4 flat:name _ E-PER
+        , , PUNCT 7 punct
+        kepala kepala NOUN 4 appos
+        Zetacorp zetacorp PROPN 7 nmod _ S-ORG
+        , , PUNCT 7 punct
+        kemarin kemarin NOUN 7 appos
+        . . PUNCT 3 punct
+    """))
+    assert claims_of(company, lexicon) == {("Rudi Santoso", "leads", "Zetacorp"): "asserted"}

@@ -37,6 +37,11 @@ class OfficeRules(Arguments):
                 after = next(k for k in range(after, len(words)) if words[k].text == ")") + 1
             if after < len(words) and words[after].text.lower() in self.lex.branch_words:  # "Kepala Perwakilan"
                 continue
+            function = words[after] if after < len(words) else None
+            if (function is not None and function.upos == "NOUN" and function.text[:1].islower()
+                    and function.text.lower() not in self.lex.type_cues and not function.text.lower().endswith("nya")
+                    and self.entity(function) is None):
+                continue  # "kepala distribusi Disney", "ketua panitia X": the head of a function, not of the company
             following = tuple(x.text.lower() for x in words[after:after + 3])
             if title in self.lex.shared_board_titles and any(following[:len(b)] == b for b in self.lex.shared_boards):
                 continue  # "Ketua DPP Partai X, Y": one of the board's chairs, not the party's leader
