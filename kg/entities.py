@@ -83,8 +83,16 @@ def is_headline(sentence: Sentence) -> bool:
 def is_foreign(sentence: Sentence, lexicon: Lexicon) -> bool:
     """RETURNS True when a sentence has more English than Indonesian function words ("Leave a Reply"; see
     :meth:`kg.lexicon.Lexicon.is_english`)."""
-    en = sum(1 for w in sentence.words if lexicon.is_english(w.text))
-    return en > 0 and en > sum(1 for w in sentence.words if w.text.lower() in lexicon.indonesian_words)
+    words = sentence.words
+
+    def in_name(k: int) -> bool:  # "The Organization for Economic and Development": words of an English name
+        cap = [0 <= j < len(words) and words[j].text[:1].isupper() for j in (k - 1, k + 1)]
+        if words[k].text[:1].isupper():  # "The" opening a name (not "Leave a Reply": "a" joins no name)
+            return cap[1] and k > 0
+        return cap[0] and cap[1] and words[k].text in lexicon.name_connectors
+
+    en = sum(1 for k, w in enumerate(words) if lexicon.is_english(w.text) and not in_name(k))
+    return en > 0 and en > sum(1 for w in words if w.text.lower() in lexicon.indonesian_words)
 
 
 def dateline_place(sentence: Sentence, lexicon: Lexicon) -> tuple[int, ...]:
@@ -582,10 +590,14 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             cur.append(i)
     if cur:
         pieces.append(cur)
+    lows = [w.text.lower() for w in sentence.words]
+    title_before = any(tuple(lows[group[0] - 1 - len(t):group[0] - 1]) == t for t in lexicon.name_titles
+                       if group[0] - 1 - len(t) >= 0)  # "Direktur Utama" + "PT X Y": the title the run follows
     out: list[list[int]] = []
     for piece in pieces:
         cuts = set()
-        if piece[0] - 1 in drop or (piece[0] == group[0] and group[0] - 1 in drop):
+        titled = piece[0] - 1 in drop or (piece[0] == group[0] and group[0] - 1 in drop)
+        if titled:
             # "Presiden Direktur Nusa Consulting Rudi Hartanto": after a title, an organisation's last word ends it
             ends = [i for i in piece[1:-1] if sentence.word(i).text.lower() in lexicon.org_name_ends]
             if ends:  # "PT Smartfren Telecom Tbk Merza Fachys": the company's last words run on ("Telecom Tbk")
@@ -610,6 +622,11 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     (first, last) == (piece[1], piece[-1])
                     or sentence.word(last).text.lower() in lexicon.org_name_ends):
                 continue  # "Bank Arunika Sejahtera", "PT Investa Garuda Ventura": a company named like a person
+            closed = (_ner_label(sentence.word(first - 1).ner) or ("", ""))[0] in ("E", "S")  # the NER ended a name
+            if (first > piece[0] and sentence.word(piece[0]).text.lower().rstrip(".") in ("pt", "cv") and not titled
+                    and not closed and not (piece[0] == group[0] and title_before)):
+                continue  # "PT Indofood CBP Sukses Makmur": a run opened by PT is the company's name to its end (but
+                # "Direktur Utama PT Sinar Laut Budi Santoso": after a title the holder's name follows)
             if first > piece[0] and _is_version(sentence.word(first - 1)) and any(
                     c.isdigit() for c in sentence.word(first - 1).text):
                 continue  # "Gemini 2.5 Flash", "Claude 3.7 Sonnet": a model's edition after its version number

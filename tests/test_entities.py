@@ -392,3 +392,69 @@ def test_a_name_ending_in_ai_is_no_person(parse, lexicon: Lexicon) -> None:
         . . PUNCT 3 punct
     """))
     assert _entities(doc, lexicon)["Lintang AI"].type == "Organization"
+
+
+def test_english_words_inside_a_name_do_not_make_the_sentence_english(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    from kg.entities import is_foreign
+
+    doc = parse(conll("Kementerian Keuangan melakukan kerja sama dengan The Fund for Economic Development.", """
+        Kementerian kementerian NOUN 3 nsubj _ B-ORG
+        Keuangan keuangan NOUN 1 compound _ E-ORG
+        melakukan laku VERB 0 root Voice=Act
+        kerja kerja NOUN 3 obj
+        sama sama ADJ 4 amod
+        dengan dengan ADP 8 case
+        The the PROPN 8 nmod _ B-ORG
+        Fund fund PROPN 3 obl _ I-ORG
+        for for PROPN 8 flat:name _ I-ORG
+        Economic economic PROPN 9 flat:name _ I-ORG
+        Development development PROPN 10 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """))
+    assert not is_foreign(doc.sentences[0], lexicon)
+    assert "The Fund for Economic Development" in _entities(doc, lexicon)
+    english = parse(conll("The company said it would buy the startup.", """
+        The the DET 2 det
+        company company NOUN 3 nsubj
+        said say VERB 0 root
+        it it PRON 6 nsubj
+        would would AUX 6 aux
+        buy buy VERB 3 ccomp
+        the the DET 8 det
+        startup startup NOUN 6 obj
+        . . PUNCT 3 punct
+    """))
+    assert is_foreign(english.sentences[0], lexicon)
+
+
+def test_a_run_opened_by_pt_is_one_company_unless_a_title_precedes_it(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    company = parse(conll("PT Arunika Sukses Makmur menunjuk empat sekuritas.", """
+        PT pt PROPN 5 nsubj
+        Arunika arunika PROPN 1 flat:name _ B-PER
+        Sukses sukses PROPN 2 flat:name _ I-PER
+        Makmur makmur PROPN 3 flat:name _ E-PER
+        menunjuk tunjuk VERB 0 root
+        empat empat NUM 7 nummod
+        sekuritas sekuritas NOUN 5 obj
+        . . PUNCT 5 punct
+    """))
+    assert _entities(company, lexicon)["PT Arunika Sukses Makmur"].type == "Organization"
+    titled = parse(conll("Direktur Utama PT Sinar Laut Budi Santoso mengatakan hal itu.", """
+        Direktur direktur NOUN 8 nsubj
+        Utama utama ADJ 1 amod
+        PT pt PROPN 1 nmod
+        Sinar sinar PROPN 3 flat:name
+        Laut laut PROPN 4 flat:name
+        Budi budi PROPN 5 flat:name _ B-PER
+        Santoso santoso PROPN 6 flat:name _ E-PER
+        mengatakan kata VERB 0 root Voice=Act
+        hal hal NOUN 8 obj
+        itu itu DET 9 det
+        . . PUNCT 8 punct
+    """))
+    ents = _entities(titled, lexicon)
+    assert "PT Sinar Laut" in ents and ents["Budi Santoso"].type == "Person"
