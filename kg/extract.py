@@ -95,6 +95,10 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> DocumentE
     index = resolve_entities(mentions, lex)
     claims = assess_claims(doc, find_claims(doc, index, lex), lex)
     entities = retype_by_role(index, claims, lex)
+    # a seat must stay a place: a one-word name the NER called a place, that another claim showed to be a company
+    # ("anak perusahaan Zetacorp, yakni PT X"), is no seat of X
+    claims = [c for c in claims if c.predicate != "basedIn" or not isinstance(c.object, str)
+              or entities.get(c.object) is None or entities[c.object].type == "Place"]
     return DocumentExtraction(document=doc.id, entities=tuple(entities.values()), claims=tuple(claims))
 
 

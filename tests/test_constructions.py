@@ -3702,3 +3702,42 @@ def test_the_head_of_a_function_or_a_unit_does_not_lead_the_company(lexicon: Lex
         . . PUNCT 3 punct
     """))
     assert claims_of(company, lexicon) == {("Rudi Santoso", "leads", "Zetacorp"): "asserted"}
+
+
+def test_subsidiaries_named_after_adalah_or_yakni_and_a_company_is_no_seat(lexicon: Lexicon) -> None:
+    listed = doc_of(conll("Anak perusahaan Zetacorp adalah PT Sagara Padang dan PT Sagara Tonasa.", """
+        Anak anak NOUN 5 nsubj
+        perusahaan usaha NOUN 1 compound
+        Zetacorp zetacorp PROPN 2 nmod _ S-ORG
+        adalah adalah AUX 5 cop
+        PT pt PROPN 0 root _ B-ORG
+        Sagara sagara PROPN 5 flat:name _ I-ORG
+        Padang padang PROPN 6 flat:name _ E-ORG
+        dan dan CCONJ 9 cc
+        PT pt PROPN 5 conj _ B-ORG
+        Sagara sagara PROPN 9 flat:name _ I-ORG
+        Tonasa tonasa PROPN 10 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """))
+    assert claims_of(listed, lexicon) == {("Zetacorp", "investsIn", "PT Sagara Padang"): "asserted",
+                                          ("Zetacorp", "investsIn", "PT Sagara Tonasa"): "asserted"}
+    # the NER calls the parent a place; its role shows it is a company, so it is not the subsidiary's seat
+    named = doc_of(conll("Philip memegang posisi penting di anak perusahaan Zetacorp, yakni PT Sagara Padang.", """
+        Philip philip PROPN 2 nsubj _ S-PER
+        memegang pegang VERB 0 root Voice=Act
+        posisi posisi NOUN 2 obj
+        penting penting ADJ 3 amod
+        di di ADP 6 case
+        anak anak NOUN 3 nmod
+        perusahaan usaha NOUN 6 compound
+        Zetacorp zetacorp PROPN 7 nmod _ S-LOC
+        , , PUNCT 2 punct
+        yakni yakni SCONJ 11 mark
+        PT pt PROPN 6 appos _ B-ORG
+        Sagara sagara PROPN 11 flat:name _ I-ORG
+        Padang padang PROPN 12 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """))
+    doc_claims = extract_document(named, lexicon).claims
+    assert {(c.subject, c.predicate, c.object) for c in doc_claims} == {
+        ("Zetacorp", "investsIn", "PT Sagara Padang")}

@@ -9,6 +9,9 @@ from dataclasses import replace
 from kg.items import Claim
 from kg.relations.core import CONF_NP, LINKS, Arguments, is_verbal
 
+# words that introduce what a noun phrase names: "anak perusahaan X adalah Y", "anak usaha X, yakni Y"
+NAMING = frozenset({"adalah", "yakni", "yaitu", "ialah"})
+
 
 class OwnershipRules(Arguments):
     """Stakes, subsidiaries and parents."""
@@ -96,16 +99,28 @@ class OwnershipRules(Arguments):
                 continue
             while j < len(words) and self.entity(words[j]) == parent:
                 j += 1
-            child = None
+            children: list[str] = []
             k = j
-            while k < len(words) and k <= j + 4 and words[k].text != ",":  # "… di Hongkong, Y"
+            while k < len(words) and k <= j + 4 and words[k].text != "," and words[k].text.lower() not in NAMING:
+                k += 1  # "… di Hongkong, Y"
+            if k + 1 < len(words) and (words[k].text == "," or words[k].text.lower() in NAMING):
                 k += 1
-            if k + 1 < len(words) and words[k].text == ",":
-                child = self.entity(words[k + 1])
-            if child is None:  # "Y, anak perusahaan X" / "Y merupakan anak perusahaan X"
-                child = self._name_before(i, LINKS)
-            if child is not None and child != parent and self.type_ok(child, org_t):
-                self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
+                while k < len(words) and words[k].text.lower() in NAMING:  # ", yakni Y"
+                    k += 1
+                # "Anak perusahaan X adalah Y dan Z": every name of the list
+                while k < len(words) and (name := self.entity(words[k])) is not None:
+                    children.append(name)
+                    while k < len(words) and self.entity(words[k]) == name:
+                        k += 1
+                    if k + 1 < len(words) and words[k].text.lower() in ("dan", ",", "serta"):
+                        k += 1
+                    else:
+                        break
+            if not children:  # "Y, anak perusahaan X" / "Y merupakan anak perusahaan X"
+                children = [c for c in [self._name_before(i, LINKS)] if c is not None]
+            for child in children:
+                if child != parent and self.type_ok(child, org_t):
+                    self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
         owner_t = frozenset({"Organization", "Person"})
         for i, w in enumerate(words[1:-1], start=1):
             low = w.text.lower()
