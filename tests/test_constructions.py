@@ -3741,3 +3741,34 @@ def test_subsidiaries_named_after_adalah_or_yakni_and_a_company_is_no_seat(lexic
     doc_claims = extract_document(named, lexicon).claims
     assert {(c.subject, c.predicate, c.object) for c in doc_claims} == {
         ("Zetacorp", "investsIn", "PT Sagara Padang")}
+
+
+def test_a_description_apposed_to_a_name_puts_it_where_the_description_says(lexicon: Lexicon) -> None:
+    rows = """
+        Universitas universitas PROPN 10 nsubj _ B-ORG
+        Pelita pelita PROPN 1 flat:name _ E-ORG
+        , , PUNCT 1 punct
+        sebuah buah DET 5 det
+        universitas universitas NOUN 1 appos
+        terkemuka terkemuka ADJ 5 amod
+        di di ADP 8 case
+        Hongaria hongaria PROPN 5 nmod _ S-LOC
+        , , PUNCT 10 punct
+        menjalin jalin VERB 0 root
+        kerja kerja NOUN 10 obj
+        sama sama ADJ 11 amod
+        dengan dengan ADP 14 case
+        Sagarindo sagarindo PROPN 10 obl _ S-ORG
+        . . PUNCT 10 punct
+    """
+    got = claims_of(doc_of(conll("Universitas Pelita, sebuah universitas terkemuka di Hongaria, menjalin kerja sama "
+                                 "dengan Sagarindo.", rows)), lexicon)
+    assert got == {("Universitas Pelita", "basedIn", "Hongaria"): "asserted",
+                   ("Universitas Pelita", "partnersWith", "Sagarindo"): "asserted"}
+    # a person described is no organisation with a seat
+    person = rows.replace("_ B-ORG", "_ B-PER").replace("_ E-ORG", "_ E-PER").replace(
+        "Universitas universitas PROPN 10", "Rina rina PROPN 10").replace("Pelita pelita", "Wati wati").replace(
+        "universitas universitas NOUN 1 appos", "dosen dosen NOUN 1 appos")
+    got = claims_of(doc_of(conll("Rina Wati, sebuah dosen terkemuka di Hongaria, menjalin kerja sama dengan "
+                                 "Sagarindo.", person)), lexicon)
+    assert ("Rina Wati", "basedIn", "Hongaria") not in got

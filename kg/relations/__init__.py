@@ -24,6 +24,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``maker-phrase``: "model baru dari startup X", "chatbot buatan X" next to a model or product → developedBy.
 * ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
   "perusahaan asal Korea Selatan") → basedIn.
+* ``place-description``: "X, sebuah universitas terkemuka di Hongaria" (a description apposed to a name puts it in a
+  place) → basedIn.
 
 Fallbacks for the real parser's attachment errors, each marked in ``extractor`` and given a lower confidence:
 ``+linear`` (the nearest name of the right type before/after the verb inside its clause), ``+nearest`` (a symmetric

@@ -117,6 +117,21 @@ class MoveRules(Arguments):
                     else:
                         self.add(owner, "basedIn", place, "relocation-from", CONF_NP, seat, nominal=True)
 
+    def _described_name(self, noun: Word) -> str | None:
+        """The organisation a comma-apposed description names ("X, (sebuah / salah satu) perusahaan … di Y"): the
+        description's head must be an organisation noun right after "X,", else None."""
+        if noun.upos != "NOUN" or self.lex.type_cues.get(noun.text.lower()) != "Organization":
+            return None
+        k = noun.id - 1
+        while k >= 1 and self.s.word(k).text.lower() in ("sebuah", "salah", "satu", "suatu", "seorang"):
+            k -= 1
+        if k < 2 or self.s.word(k).text != ",":
+            return None
+        label = self.entity(self.s.word(k - 1))
+        if label is None or self.ctx.index.type_of(label) != "Organization":
+            return None
+        return label
+
     def place_rule(self) -> None:
         for w in self.s.words:
             place = self.entity(w)
@@ -125,9 +140,13 @@ class MoveRules(Arguments):
             if self.ctx.index.at(self.s.index, w.head) is not None and self.entity(self.s.word(w.head)) == place:
                 continue
             case = case_of(self.s, w)
+            described = case == "di" and self._described_name(self.s.word(w.head))
             if w.deprel not in ("compound", "flat", "flat:name", "amod", "nmod", "appos") or (
-                case and case not in self.lex.origin_cases
+                case and case not in self.lex.origin_cases and not described
             ):
+                continue
+            if described:  # "X, sebuah universitas terkemuka di Hongaria": where the description puts X
+                self.add(described, "basedIn", place, "place-description", CONF_NP - 0.1, w, nominal=True)
                 continue
             before = self.s.word(w.id - 1) if w.id > 1 else None
             if before is not None and (before.text == "(" or before.text.lower() == "seluruh"):
