@@ -29,6 +29,7 @@ class RelationSpec:
     roots: frozenset[str]
     affixed_only: frozenset[str] = frozenset()
     not_forms: tuple[str, ...] = ()  # forms of a root that mean something else ("datangi": mendatangi visits)
+    causative: frozenset[str] = frozenset()  # roots that are causatives with a predicate after the object ("buat")
     noun_only: frozenset[str] = frozenset()  # roots that trigger only as nouns ("lawan" yes, "melawan" no)
     case_only: frozenset[str] = frozenset()  # nouns whose second party must come with a partner case ("dengan")
     object_not: frozenset[str] = frozenset()  # object nouns that make the trigger mean something else ("roket")
@@ -180,6 +181,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             roots=frozenset(r.lower() for r in spec.get("roots", [])),
             affixed_only=frozenset(r.lower() for r in spec.get("affixed_only", [])),
             not_forms=tuple(r.lower() for r in spec.get("not_forms", [])),
+            causative=frozenset(r.lower() for r in spec.get("causative", [])),
             noun_only=frozenset(r.lower() for r in spec.get("noun_only", [])),
             case_only=frozenset(r.lower() for r in spec.get("case_only", [])),
             object_not=frozenset(r.lower() for r in spec.get("object_not", [])),

@@ -3772,3 +3772,25 @@ def test_a_description_apposed_to_a_name_puts_it_where_the_description_says(lexi
     got = claims_of(doc_of(conll("Rina Wati, sebuah dosen terkemuka di Hongaria, menjalin kerja sama dengan "
                                  "Sagarindo.", person)), lexicon)
     assert ("Rina Wati", "basedIn", "Hongaria") not in got
+
+
+def test_membuat_with_a_predicate_after_its_object_is_a_causative(lexicon: Lexicon) -> None:
+    made = conll("Zetacorp membuat aplikasi Lintang untuk petani.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        membuat buat VERB 0 root Voice=Act
+        aplikasi aplikasi NOUN 2 obj
+        Lintang lintang PROPN 3 nmod _ S-ORG
+        untuk untuk ADP 6 case
+        petani tani NOUN 3 nmod
+        . . PUNCT 2 punct
+    """)
+    assert claims_of(doc_of(made), lexicon) == {("Lintang", "developedBy", "Zetacorp"): "asserted"}
+    caused = conll("Zetacorp membuat Lintang bekerja keras.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        membuat buat VERB 0 root Voice=Act
+        Lintang lintang PROPN 2 obj _ S-ORG
+        bekerja kerja VERB 2 xcomp
+        keras keras ADJ 4 amod
+        . . PUNCT 2 punct
+    """)
+    assert claims_of(doc_of(caused), lexicon) == {}
