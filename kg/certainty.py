@@ -105,6 +105,19 @@ def _ended(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _sold(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
+    """RETURNS the verb ("menjual", "melepas") whose object is a nominal trigger or the noun phrase it is part of,
+    or None: "X menjual kepemilikan sahamnya di Y" says the stake has ended."""
+    np, steps = word, 0
+    while np.upos in ("NOUN", "PROPN") and _base(np.deprel) in ("compound", "nmod") and np.head and steps < 2:
+        np = sentence.word(np.head)  # "kepemilikan saham": the holding is what is sold
+        steps += 1
+    if np.deprel != "obj" or not np.head:
+        return None
+    verb = sentence.word(np.head)
+    return verb.text.lower() if set(roots_of(verb.text, verb.lemma)) & lexicon.sold_roots else None
+
+
 def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool = False) -> tuple[str, str | None]:
     """Decide the certainty of a claim made by one word.
 
@@ -138,7 +151,7 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
                 if refused is not None:  # "tidak pernah mempertimbangkan untuk mengakuisisi Y": no aim at all
                     return refused
                 return "speculative", child.text.lower()  # an aim; but "memutuskan untuk menunda" is done
-        ended = _ended(sentence, word, lexicon)
+        ended = _ended(sentence, word, lexicon) or (_sold(sentence, word, lexicon) if word.upos == "NOUN" else None)
         if ended is not None:  # "Rencana akuisisi X oleh Y resmi batal": the deal is off
             return "negated", ended
         if word.upos in ("NOUN", "PROPN") and word.head and _base(word.deprel) in ("compound", "nmod", "flat"):

@@ -110,6 +110,7 @@ class Lexicon:
     appointment_roots: frozenset[str] = frozenset()  # "akan melantik Gubernur X Y": the title is speculative
     denial_words: frozenset[str] = frozenset()  # verbs that deny what they govern ("membantah")
     ended_words: frozenset[str] = frozenset()  # predicates that end a plan or deal said as their subject ("batal")
+    sold_roots: frozenset[str] = frozenset()  # verbs that end a stake they take as object ("menjual saham": "jual")
     transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
     transfer_from: frozenset[str] = frozenset()
     transfer_to: frozenset[str] = frozenset()
@@ -277,6 +278,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         appointment_roots=frozenset(w.lower() for w in cert["speculative"].get("appointment_roots", [])),
         denial_words=frozenset(w.lower() for w in cert["negated"].get("denial", [])),
         ended_words=frozenset(w.lower() for w in cert["negated"].get("ended", [])),
+        sold_roots=frozenset(w.lower() for w in cert["negated"].get("sold", [])),
         transfer_verbs=frozenset(w.lower() for w in trig.get("transfer", {}).get("verbs", [])),
         light_verbs=frozenset(w.lower() for w in trig.get("light", {}).get("verbs", [])),
         transfer_from=frozenset(w.lower() for w in trig.get("transfer", {}).get("from_cases", [])),

@@ -3794,3 +3794,38 @@ def test_membuat_with_a_predicate_after_its_object_is_a_causative(lexicon: Lexic
         . . PUNCT 2 punct
     """)
     assert claims_of(doc_of(caused), lexicon) == {}
+
+
+def test_selling_a_stake_ends_it(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp menjual kepemilikan sahamnya di Sagarindo kepada Meridia.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-ORG
+        menjual jual VERB 0 root Voice=Act
+        kepemilikan kepemilikan NOUN 2 obj
+        saham saham NOUN 3 compound
+        nya dia PRON 4 nmod:poss
+        di di ADP 7 case
+        Sagarindo sagarindo PROPN 3 nmod _ S-ORG
+        kepada kepada ADP 9 case
+        Meridia meridia PROPN 7 nmod _ S-ORG
+        . . PUNCT 2 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Zetacorp", "investsIn", "Sagarindo"): "negated"}
+
+
+def test_a_trigger_word_inside_a_name_states_nothing(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Peringkat Zetacorp di Indeks Daya Saing Global dari Forum Ekonomi Dunia naik.", """
+        Peringkat peringkat NOUN 12 nsubj
+        Zetacorp zetacorp PROPN 1 nmod _ S-ORG
+        di di ADP 4 case
+        Indeks indeks PROPN 1 nmod _ B-ORG
+        Daya daya PROPN 4 flat:name _ I-ORG
+        Saing saing PROPN 5 flat:name _ I-ORG
+        Global global PROPN 6 flat:name _ E-ORG
+        dari dari ADP 9 case
+        Forum forum PROPN 4 nmod _ B-ORG
+        Ekonomi ekonomi PROPN 9 flat:name _ I-ORG
+        Dunia dunia PROPN 10 flat:name _ E-ORG
+        naik naik VERB 0 root Voice=Act
+        . . PUNCT 12 punct
+    """))
+    assert claims_of(doc, lexicon) == {}

@@ -83,6 +83,8 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.title_rule()  # and the offices: "Bos X Y menegaskan perusahaannya …" is X, the company Y leads
         self.triggers = list(find_triggers(self.s, self.lex))
         for word, spec, root in self.triggers:
+            if self.entity(word) is not None:
+                continue  # a word of a name ("Indeks Daya Saing Global", "Perjanjian Kemitraan Ekonomi") states nothing
             try:
                 if root in spec.restricted_roots and not self._object_allowed(word, spec):
                     continue
