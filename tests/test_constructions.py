@@ -3829,3 +3829,19 @@ def test_a_trigger_word_inside_a_name_states_nothing(lexicon: Lexicon) -> None:
         . . PUNCT 12 punct
     """))
     assert claims_of(doc, lexicon) == {}
+
+
+def test_a_place_after_bahasa_is_a_language_not_a_seat(lexicon: Lexicon) -> None:
+    rows = """
+        Lembaga lembaga NOUN 5 nsubj
+        bahasa bahasa NOUN 1 compound
+        Jerman jerman PROPN 2 nmod _ S-LOC
+        Sinarkarsa sinarkarsa PROPN 1 appos _ S-ORG
+        membuka buka VERB 0 root Voice=Act
+        kelas kelas NOUN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert claims_of(doc_of(conll("Lembaga bahasa Jerman Sinarkarsa membuka kelas.", rows)), lexicon) == {}
+    seat = rows.replace("bahasa bahasa NOUN 1 compound", "swasta swasta ADJ 1 amod")
+    assert claims_of(doc_of(conll("Lembaga swasta Jerman Sinarkarsa membuka kelas.", seat)), lexicon) == {
+        ("Sinarkarsa", "basedIn", "Jerman"): "asserted"}

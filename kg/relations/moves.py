@@ -20,6 +20,9 @@ from kg.relations.core import (
     weak_person,
 )
 
+# words after which a place name is a language ("Alkitab bahasa Indonesia"), not where something is
+LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa"})
+
 
 class MoveRules(Arguments):
     """Transfers, relocations, ended monopolies and seats named by a place in the phrase."""
@@ -149,6 +152,8 @@ class MoveRules(Arguments):
                 self.add(described, "basedIn", place, "place-description", CONF_NP - 0.1, w, nominal=True)
                 continue
             before = self.s.word(w.id - 1) if w.id > 1 else None
+            if before is not None and before.text.lower() in LANGUAGE_WORDS:
+                continue  # "Alkitab bahasa Indonesia": a language, not a place
             if before is not None and (before.text == "(" or before.text.lower() == "seluruh"):
                 continue  # "Kenenisa Bekele (Etiopia)": a nationality; "Persatuan … Seluruh Indonesia": the name's
             gov = self.s.word(w.head)
@@ -199,5 +204,7 @@ class MoveRules(Arguments):
             if ent is None or (ent.type_source == "default" and not origin):  # an untyped name after a place may be
                 continue  # a person
             if first > 1 and ws[first - 2].upos == "ADP" and not origin:  # "di China Meta …": a place adverbial
+                continue
+            if first > 1 and ws[first - 2].text.lower() in LANGUAGE_WORDS:  # "lembaga bahasa Jerman X": a language
                 continue
             self.add(ob, "basedIn", pa, "place-modifier", CONF_NP - 0.1, a, nominal=True)
