@@ -9,6 +9,8 @@ Usage (from the repository root, in the project's virtual environment):
     python dev/check.py --test              ... and dev/test, the held-out split: figures only, never its errors
     python dev/check.py --pool N            use N passages of the unannotated pool (default 200; 0: none)
     python dev/check.py --ids 'nerui_*'     score only the development documents whose id matches (fnmatch)
+    python dev/check.py --rev REV           score with the kg package of commit REV (the data and gold stay this
+                                            checkout's): how an older rule set does on data added since
 
 Parses are cached in .cache/dev-parse/ (keyed by the text, the parser's code and the bundled models), so a second run
 only extracts. The unannotated pool is news text outside the development set, read from ../shared/data when it is
@@ -22,12 +24,14 @@ this one (in a subprocess), on the same cached parses where its parser code is t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fnmatch
 import hashlib
 import json
 import pickle
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,17 +152,24 @@ def batteries(verbose: bool) -> None:
                 print(f"    {line}")
 
 
-def diff(rev: str, texts: list[tuple[str, str]]) -> None:
-    worktree = CACHE / "worktree"
-    if worktree.exists():
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(worktree)], check=True)
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(worktree), rev], check=True)
+@contextlib.contextmanager
+def _worktree(rev: str) -> Iterator[Path]:
+    """A checkout of ``rev`` under .cache/, removed afterwards."""
+    tree = CACHE / "worktree"
+    if tree.exists():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), rev], check=True)
     try:
-        (CACHE / "texts.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-        subprocess.run([sys.executable, __file__, "--dump", str(CACHE / "old.json"), "--kg-root", str(worktree)],
-                       check=True)
+        yield tree
     finally:
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(worktree)], check=True)
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+
+
+def diff(rev: str, texts: list[tuple[str, str]]) -> None:
+    with _worktree(rev) as tree:
+        (CACHE / "texts.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        subprocess.run([sys.executable, __file__, "--dump", str(CACHE / "old.json"), "--kg-root", str(tree)],
+                       check=True)
     old = json.loads((CACHE / "old.json").read_text(encoding="utf-8"))
     new = claims_of(parse_cached(texts, ROOT))
     gained = lost = 0
@@ -180,6 +191,7 @@ def main() -> None:
     ap.add_argument("--diff", metavar="REV", help="list the claims that differ from those of commit REV")
     ap.add_argument("--pool", type=int, default=200, metavar="N", help="passages of unannotated news for --diff")
     ap.add_argument("--ids", default="*", metavar="PATTERN", help="only dev/tune and dev/test ids matching this")
+    ap.add_argument("--rev", metavar="REV", help="score with the kg package of commit REV")
     ap.add_argument("--dump", help=argparse.SUPPRESS)
     ap.add_argument("--kg-root", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -189,11 +201,20 @@ def main() -> None:
         texts = [tuple(t) for t in json.loads((CACHE / "texts.json").read_text(encoding="utf-8"))]
         Path(args.dump).write_text(json.dumps(claims_of(parse_cached(texts, root))), encoding="utf-8")
         return
+    if args.rev:  # rerun this script on the same data with another commit's kg package
+        with _worktree(args.rev) as tree:
+            argv = [a for a in sys.argv[1:] if a not in ("--rev", args.rev) and not a.startswith("--rev=")]
+            subprocess.run([sys.executable, __file__, *argv, "--kg-root", str(tree)], check=True)
+        return
+    kg_root = ROOT
+    if args.kg_root:
+        kg_root = Path(args.kg_root)
+        _use_kg_from(kg_root)
     seed = _gold_set(ROOT / "tests" / "gold", ROOT)
     tune = [x for x in _gold_set(ROOT / "dev" / "tune", ROOT) if fnmatch.fnmatch(x[0], args.ids)]
     test = [x for x in _gold_set(ROOT / "dev" / "test", ROOT) if fnmatch.fnmatch(x[0], args.ids)] if args.test else []
     pool = pool_texts(args.pool) if args.diff else []
-    docs = parse_cached([(d, t) for d, t, _ in seed + tune + test] + pool, ROOT)
+    docs = parse_cached([(d, t) for d, t, _ in seed + tune + test] + pool, kg_root)
     score("seed", seed, docs, args.verbose)
     score("dev/tune", tune, docs, args.verbose)
     if test:
