@@ -8,7 +8,8 @@ Usage (from the repository root, in the project's virtual environment):
                                             on the seed, dev/tune and the unannotated pool below
     python dev/check.py --test              ... and dev/test, the held-out split: figures only, never its errors
     python dev/check.py --pool N            use N passages of the unannotated pool (default 200; 0: none)
-    python dev/check.py --ids 'nerui_*'     score only the development documents whose id matches (fnmatch)
+    python dev/check.py --ids 'nerui_*'     score only the development documents whose id matches (fnmatch; several
+                                            patterns separated by commas)
     python dev/check.py --rev REV           score with the kg package of commit REV (the data and gold stay this
                                             checkout's): how an older rule set does on data added since
 
@@ -77,6 +78,10 @@ def parse_cached(texts: list[tuple[str, str]], root: Path) -> dict[str, object]:
         (folder / (hashlib.sha1(f"{doc_id}\0{text}".encode()).hexdigest() + ".pkl")).write_bytes(pickle.dumps(doc))
         docs[doc_id] = doc
     return docs
+
+
+def _wanted(doc_id: str, patterns: str) -> bool:
+    return any(fnmatch.fnmatch(doc_id, p.strip()) for p in patterns.split(","))
 
 
 def _gold_set(folder: Path, text_root: Path) -> list[tuple[str, str, Path]]:
@@ -211,8 +216,8 @@ def main() -> None:
         kg_root = Path(args.kg_root)
         _use_kg_from(kg_root)
     seed = _gold_set(ROOT / "tests" / "gold", ROOT)
-    tune = [x for x in _gold_set(ROOT / "dev" / "tune", ROOT) if fnmatch.fnmatch(x[0], args.ids)]
-    test = [x for x in _gold_set(ROOT / "dev" / "test", ROOT) if fnmatch.fnmatch(x[0], args.ids)] if args.test else []
+    tune = [x for x in _gold_set(ROOT / "dev" / "tune", ROOT) if _wanted(x[0], args.ids)]
+    test = [x for x in _gold_set(ROOT / "dev" / "test", ROOT) if _wanted(x[0], args.ids)] if args.test else []
     pool = pool_texts(args.pool) if args.diff else []
     docs = parse_cached([(d, t) for d, t, _ in seed + tune + test] + pool, kg_root)
     score("seed", seed, docs, args.verbose)
