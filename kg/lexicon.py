@@ -99,6 +99,7 @@ class Lexicon:
     not_top: frozenset[str] = frozenset()  # words that make the next title a deputy ("wakil")
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
     person_openers: tuple[tuple[str, ...], ...] = ()  # "i made": a person's name starts here inside a longer run
+    fused_titles: dict[str, str] = field(default_factory=dict)  # "kapolri" → "Polri": a title naming what it heads
     minister_titles: frozenset[str] = frozenset()  # "menteri": followed by the field of the ministry led
     ministry_words: frozenset[str] = frozenset()  # "kementerian": the first word of a ministry's name
     minister_short: dict[str, str] = field(default_factory=dict)  # "menhub" → "perhubungan" (first word of the field)
@@ -205,6 +206,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     types = _read_toml("types.toml", root)
     type_cues = {cue.lower(): etype for etype, cues in types["cues"].items() for cue in cues}
     titles = {t.lower(): rel for rel, ts in types["titles"].items() for t in ts if rel in ("ceoOf", "leads")}
+    fused = {k.lower(): v for k, v in types["titles"].get("fused", {}).items()}
     cert = _read_toml("certainty.toml", root)
     lang = _read_toml("language.toml", root)
     places: dict[str, str] = {}
@@ -268,6 +270,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         not_top=frozenset(w.lower() for w in types["titles"].get("not_top", [])),
         branch_words=frozenset(w.lower() for w in types["titles"].get("branch", [])),
         shared_boards=_phrases(types["titles"].get("shared_boards", [])),
+        fused_titles=fused,
         minister_titles=_words(types, "ministers", "titles"),
         ministry_words=_words(types, "ministers", "ministry_words"),
         minister_short={k.lower(): v.lower() for k, v in types.get("ministers", {}).get("short", {}).items()},

@@ -3845,3 +3845,25 @@ def test_a_place_after_bahasa_is_a_language_not_a_seat(lexicon: Lexicon) -> None
     seat = rows.replace("bahasa bahasa NOUN 1 compound", "swasta swasta ADJ 1 amod")
     assert claims_of(doc_of(conll("Lembaga swasta Jerman Sinarkarsa membuka kelas.", seat)), lexicon) == {
         ("Sinarkarsa", "basedIn", "Jerman"): "asserted"}
+
+
+def test_a_title_that_names_its_organisation_leads_it_when_the_text_names_it(lexicon: Lexicon) -> None:
+    title = conll("Kapolri Jenderal Budi Santoso merestui anak buahnya.", """
+        Kapolri kapolri PROPN 5 nsubj
+        Jenderal jenderal PROPN 1 flat:name
+        Budi budi PROPN 2 flat:name _ B-PER
+        Santoso santoso PROPN 3 flat:name _ E-PER
+        merestui restu VERB 0 root Voice=Act
+        anak anak NOUN 5 obj
+        buah buah NOUN 6 compound
+        nya dia PRON 7 nmod:poss
+        . . PUNCT 5 punct
+    """)
+    named = conll("Polri menyatakan siap.", """
+        Polri polri PROPN 2 nsubj _ S-PER
+        menyatakan nyata VERB 0 root Voice=Act
+        siap siap VERB 2 xcomp
+        . . PUNCT 2 punct
+    """)
+    assert claims_of(doc_of(title, named), lexicon) == {("Budi Santoso", "leads", "Polri"): "asserted"}
+    assert claims_of(doc_of(title), lexicon) == {}  # the organisation is not named: no entity to lead

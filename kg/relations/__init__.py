@@ -105,6 +105,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.event_reference_rule()
         self.possessive_rule()
         self.minister_rule()
+        self.fused_title_rule()
         self.place_rule()
         self.transfer_rule()
         self.relocation_rule()

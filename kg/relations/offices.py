@@ -205,6 +205,23 @@ class OfficeRules(Arguments):
             for ministry in self._ministries(field, short):
                 self.add(person, "leads", ministry, "minister-ministry", CONF_NP, w, nominal=True)
 
+    def fused_title_rule(self) -> None:
+        """"Kapolri Jenderal X", "Jaksa Agung X": a title that names the organisation it heads ("Kapolri" is Kepala
+        Polri); X leads it when the document names it ("Polri")."""
+        words = self.s.words
+        for i, w in enumerate(words):
+            two = " ".join(x.text.lower() for x in words[i:i + 2])
+            key = two if two in self.lex.fused_titles else w.text.lower()
+            if key not in self.lex.fused_titles or (i > 0 and words[i - 1].text.lower() in self.lex.not_top):
+                continue
+            target = self.lex.fused_titles[key].casefold()
+            orgs = [label for label, ent in sorted(self.ctx.index.entities.items())
+                    if (ent.type == "Organization" or weak_person(ent))  # the NER's one-word "person" Polri
+                    and any(n.casefold() == target for n in (label, *ent.aliases))]
+            for person in self._person_after(i + len(key.split())) if orgs else []:
+                if self.ctx.index.type_of(person) == "Person":
+                    self.add(person, "leads", orgs[0], "fused-title", CONF_NP, w, nominal=True)
+
     def _ministries(self, field: str, short: str | None) -> list[str]:
         """The organisations of the document named as the ministry of a field ("Kementerian Perhubungan") or by the
         short form of its minister's title ("Kemenhub")."""
