@@ -3867,3 +3867,25 @@ def test_a_title_that_names_its_organisation_leads_it_when_the_text_names_it(lex
     """)
     assert claims_of(doc_of(title, named), lexicon) == {("Budi Santoso", "leads", "Polri"): "asserted"}
     assert claims_of(doc_of(title), lexicon) == {}  # the organisation is not named: no entity to lead
+
+
+def test_a_two_word_organisation_noun_with_asal_gives_the_name_after_it_a_seat(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Bahkan, kantor berita asal Jepang, Sinar Pagi, menulis dampak kenaikan harga minyak.", """
+        Bahkan bahkan ADV 11 advmod
+        , , PUNCT 1 punct
+        kantor kantor NOUN 11 nsubj
+        berita berita NOUN 3 compound
+        asal asal ADP 6 case
+        Jepang jepang PROPN 3 nmod _ S-LOC
+        , , PUNCT 6 punct
+        Sinar sinar PROPN 6 appos _ B-ORG
+        Pagi pagi PROPN 8 flat:name _ E-ORG
+        , , PUNCT 11 punct
+        menulis tulis VERB 0 root Voice=Act
+        dampak dampak NOUN 11 obj
+        kenaikan naik NOUN 12 compound
+        harga harga NOUN 13 compound
+        minyak minyak NOUN 14 compound
+        . . PUNCT 11 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Sinar Pagi", "basedIn", "Jepang"): "asserted"}

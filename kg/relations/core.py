@@ -734,4 +734,6 @@ class Arguments:
         if label is not None:
             return self.ctx.index.type_of(label) == "Organization"
         cue = self.lex.type_cues.get(word.text.lower()) or self.lex.type_cues.get(word.lemma.lower())
+        if cue is None and word.id < len(self.s.words):  # "kantor berita asal AS": a two-word cue
+            cue = self.lex.type_cues.get(f"{word.text.lower()} {self.s.word(word.id + 1).text.lower()}")
         return cue == "Organization"
