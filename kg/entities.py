@@ -638,6 +638,11 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     first -= 1  # "Dirut X, M. Arif Wibowo": the initial the NER left out opens the person's name
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
         cuts = (cuts | openers) - {i + 1 for i in openers}  # "I Made Y": the NER's "Made Y" takes its "I"
+        # "Ketua Umum Partai Gerindra Suhardi": a known party's name ends where the gazetteer's does
+        party = next((k for k in range(len(piece) - 1, 1, -1) if tuple(lows[:k]) in lexicon.parties), 0)
+        regional = party and any(" ".join(lows[party:party + n]) in lexicon.regions for n in (1, 2, 3))
+        if party and lows[party] not in lexicon.org_name_ends and not regional:  # "Partai X Bali": a branch
+            cuts.add(piece[party])
         cur = []
         for i in piece:
             if i in cuts and cur:

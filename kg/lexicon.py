@@ -103,6 +103,7 @@ class Lexicon:
     minister_titles: frozenset[str] = frozenset()  # "menteri": followed by the field of the ministry led
     ministry_words: frozenset[str] = frozenset()  # "kementerian": the first word of a ministry's name
     minister_short: dict[str, str] = field(default_factory=dict)  # "menhub" → "perhubungan" (first word of the field)
+    parties: frozenset[tuple[str, ...]] = frozenset()  # party names as lowercase word tuples (parties.txt)
     regions: frozenset[str] = frozenset()  # name keys of the home country's provinces, cities and regencies
     shared_boards: tuple[tuple[str, ...], ...] = ()  # boards with several chairs ("dpp"): their "Ketua" leads nothing
     shared_board_titles: frozenset[str] = frozenset()  # the titles those boards have several of ("ketua")
@@ -218,7 +219,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
                 places.setdefault(" ".join(n.split()).casefold(), names[0])
                 if name == "places_id.txt":
                     regions.add(" ".join(n.split()).casefold())
+    parties = frozenset(tuple(n.lower().split()) for line in _read_lines("parties.txt", root)
+                        for n in (x.strip() for x in line.split("|")) if n)
     return Lexicon(
+        parties=parties,
         regions=frozenset(regions),
         relations=relations,
         type_cues=type_cues,

@@ -3889,3 +3889,40 @@ def test_a_two_word_organisation_noun_with_asal_gives_the_name_after_it_a_seat(l
         . . PUNCT 11 punct
     """))
     assert claims_of(doc, lexicon) == {("Sinar Pagi", "basedIn", "Jepang"): "asserted"}
+
+
+def test_a_known_party_name_ends_where_the_gazetteer_says_before_a_one_word_name(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Politikus Partai Golkar Budi Hartono menjenguk Ketua Umum Partai Hanura Suhendar di Jakarta.", """
+        Politikus politikus PROPN 6 nsubj
+        Partai partai PROPN 1 flat:name _ B-ORG
+        Golkar golkar PROPN 2 flat:name _ E-ORG
+        Budi budi PROPN 3 flat:name _ B-PER
+        Hartono hartono PROPN 4 flat:name _ E-PER
+        menjenguk jenguk VERB 0 root Voice=Act
+        Ketua ketua NOUN 6 obj
+        Umum umum PROPN 7 nmod
+        Partai partai PROPN 8 flat:name _ B-ORG
+        Hanura hanura PROPN 9 flat:name _ I-ORG
+        Suhendar suhendar PROPN 10 flat:name _ E-ORG
+        di di ADP 13 case
+        Jakarta jakarta PROPN 6 obl _ S-LOC
+        . . PUNCT 6 punct
+    """))
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert "Partai Golkar" in index.entities and "Politikus Partai Golkar" not in index.entities  # a title, cut off
+    assert claims_of(doc, lexicon) == {("Suhendar", "leads", "Partai Hanura"): "asserted"}
+
+
+def test_an_arabic_article_joins_the_parts_of_a_name(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Warga mendukung Perdana Menteri Yusuf al-Rahman.", """
+        Warga warga NOUN 2 nsubj
+        mendukung dukung VERB 0 root Voice=Act
+        Perdana perdana PROPN 2 obj
+        Menteri menteri PROPN 3 flat:name
+        Yusuf yusuf PROPN 4 flat:name _ B-PER
+        al- al- PROPN 5 flat:name _ I-PER
+        Rahman rahman PROPN 6 flat:name _ E-PER
+        . . PUNCT 2 punct
+    """))
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert list(index.entities) == ["Yusuf al-Rahman"]

@@ -292,8 +292,8 @@ class OfficeRules(Arguments):
             if depth == 0 and label is not None:
                 # "TITLE ORG NAME": the name is the title holder even when the NER typed it otherwise (not a place)
                 ent = self.ctx.index.entities.get(label)
-                ok = ent is not None and (ent.type == "Person" or (
-                    ent.type != "Place" and ent.type_source in ("ner", "default") and len(ent.label.split()) > 1))
+                ok = ent is not None and (ent.type == "Person" or (ent.type != "Place" and (
+                    ent.type_source == "default" or (ent.type_source == "ner" and len(ent.label.split()) > 1))))
                 return [label] if ok else []
             low = w.text.lower()
             if w.text == "(":
