@@ -3926,3 +3926,20 @@ def test_an_arabic_article_joins_the_parts_of_a_name(lexicon: Lexicon) -> None:
     """))
     index = resolve_entities(find_mentions(doc, lexicon), lexicon)
     assert list(index.entities) == ["Yusuf al-Rahman"]
+
+
+def test_a_time_word_between_an_office_and_its_holder(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Ketua MK saat itu Rudi Santoso tetap mempertahankan desain itu.", """
+        Ketua ketua NOUN 8 nsubj
+        MK mk PROPN 1 flat:name _ S-ORG
+        saat saat NOUN 1 compound
+        itu itu DET 3 det
+        Rudi rudi PROPN 8 nsubj _ B-PER
+        Santoso santoso PROPN 5 flat:name _ E-PER
+        tetap tetap ADV 8 advmod
+        mempertahankan tahan VERB 0 root Voice=Act
+        desain desain NOUN 8 obj
+        itu itu DET 9 det
+        . . PUNCT 8 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Rudi Santoso", "leads", "MK"): "asserted"}

@@ -8,6 +8,8 @@ from kg.entities import DEMONSTRATIVES
 from kg.lexicon import roots_of
 from kg.relations.core import CONF_NP, CONF_TOPIC, CONF_VERB, LINKS, Arguments, _base, case_of, is_passive, weak_person
 
+# time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X"
+THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "kini", "sekarang"})
 # words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 
@@ -301,7 +303,7 @@ class OfficeRules(Arguments):
             elif w.text == ")":
                 depth = max(0, depth - 1)
             elif depth == 0 and w.text != "," and w.upos not in ("ADJ", "PROPN") and not any(
-                    low == " ".join(t) for t in self.lex.name_titles):
+                    low == " ".join(t) for t in self.lex.name_titles) and low not in THEN:
                 return []
             j += 1
             steps += 1
