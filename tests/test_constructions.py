@@ -3943,3 +3943,29 @@ def test_a_time_word_between_an_office_and_its_holder(lexicon: Lexicon) -> None:
         . . PUNCT 8 punct
     """))
     assert claims_of(doc, lexicon) == {("Rudi Santoso", "leads", "MK"): "asserted"}
+
+
+def test_names_listed_as_examples_after_seperti_are_the_parties(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Zetacorp akan menggandeng perusahaan konstruksi seperti PT Arta Karya, PT Bumi Karya dan PT "
+                       "Cipta Karya.", """
+        Zetacorp zetacorp PROPN 3 nsubj _ S-ORG
+        akan akan AUX 3 aux
+        menggandeng gandeng VERB 0 root Voice=Act
+        perusahaan usaha NOUN 3 obj
+        konstruksi konstruksi NOUN 4 compound
+        seperti seperti ADP 7 case
+        PT pt PROPN 4 nmod _ B-ORG
+        Arta arta PROPN 7 flat:name _ I-ORG
+        Karya karya PROPN 8 flat:name _ E-ORG
+        , , PUNCT 7 punct
+        PT pt PROPN 7 appos _ B-ORG
+        Bumi bumi PROPN 11 flat:name _ I-ORG
+        Karya karya PROPN 12 flat:name _ E-ORG
+        dan dan CCONJ 15 cc
+        PT pt PROPN 11 conj _ B-ORG
+        Cipta cipta PROPN 15 flat:name _ I-ORG
+        Karya karya PROPN 16 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Zetacorp", "partnersWith", f"PT {n} Karya"): "speculative"
+                                       for n in ("Arta", "Bumi", "Cipta")}

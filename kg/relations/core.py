@@ -33,6 +33,8 @@ PRODUCT_TYPES = frozenset({"AIModel", "Product"})
 ORG = frozenset({"Organization"})
 
 # words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
+# words that open a list of examples of the phrase before them ("perusahaan konstruksi seperti PT A dan PT B")
+EXAMPLE_MARKS = frozenset({"seperti", "termasuk"})
 LINKS = frozenset({"selaku", "sebagai", "yang", "kini", "sekarang", "menjabat", "adalah", "merupakan", "juga",
                    "saat", "ini", "masih", "pernah", "mantan", "sang", "terpilih", "dipilih", "diangkat", "ditunjuk",
                    "dilantik", "menjadi", "resmi", "kembali", "akan", "bakal", "diperkirakan", "dikabarkan",
@@ -243,6 +245,33 @@ class Arguments:
             if child.deprel == "conj" and depth < 3 and not self.comma_conj(child):  # "A, B dan C": C hangs on B
                 out += [x for x in self.resolve(child, types, depth + 1) if x not in out]
         return out
+
+    def examples(self, word: Word, types: frozenset[str]) -> list[str]:
+        """The names a phrase lists as examples right after it ("BUMN konstruksi seperti PT A (A), PT B dan PT C"):
+        read linearly from the phrase's head to "seperti" / "termasuk" within its clause; empty when there is none."""
+        words, k = self.s.words, word.id  # 0-based index of the word after the head
+        own = self.entity(word)
+        while own is not None and k < len(words) and self.entity(words[k]) == own:
+            k += 1  # past the phrase's own name
+        start = k
+        while k < len(words) and k < start + 6 and words[k].text.lower() not in EXAMPLE_MARKS:
+            if words[k].upos in ("VERB", "AUX") or words[k].text in (".", ";", ":"):
+                return []
+            k += 1
+        if k >= len(words) or words[k].text.lower() not in EXAMPLE_MARKS:
+            return []
+        found: list[str] = []
+        k += 1
+        while k < len(words):
+            w = words[k]
+            label = self.entity(w)
+            if label is not None:
+                if label not in found and self.type_ok(label, types):
+                    found.append(label)
+            elif w.text not in (",", "(", ")") and w.text.lower() not in ("dan", "serta", "atau"):
+                break
+            k += 1
+        return found
 
     def _resolve_one(self, word: Word, types: frozenset[str], depth: int) -> list[str]:
         label = self.entity(word)

@@ -295,7 +295,8 @@ class OfficeRules(Arguments):
                 # "TITLE ORG NAME": the name is the title holder even when the NER typed it otherwise (not a place)
                 ent = self.ctx.index.entities.get(label)
                 ok = ent is not None and (ent.type == "Person" or (ent.type != "Place" and (
-                    ent.type_source == "default" or (ent.type_source == "ner" and len(ent.label.split()) > 1))))
+                    ent.type_source == "default" or (ent.type_source == "ner" and len(ent.label.split()) > 1))
+                    and ent.label.lower() not in self.lex.org_name_ends))  # not "… Technologies Group"
                 return [label] if ok else []
             low = w.text.lower()
             if w.text == "(":

@@ -89,6 +89,8 @@ class VerbRules(Arguments):
             partners = self.partners(verb, spec, obj_types)
             if not partners and obj_word is not None and len(subjects) < 2:  # "menantang ChatGPT"
                 partners = self.resolve(obj_word, obj_types)  # (but "A dan B bersaing memperebutkan X": A vs B)
+            if obj_word is not None and not is_passive(verb):  # "menggandeng BUMN seperti PT A dan PT B": A and B
+                partners = self.examples(obj_word, obj_types) or partners
             coordinated = self._coordinated_before(verb, subj_types)
             if len(subjects) < 2 and len(coordinated) > 1 and not partners:  # "A dan B bernegosiasi"
                 subjects = coordinated
@@ -102,6 +104,8 @@ class VerbRules(Arguments):
         if obj_word is not None and self._is_other_trigger(obj_word, spec):
             return  # "akuisisi X oleh Y diumumkan": the announcement is of an acquisition, the noun's own claim
         objects = self.objects(spec, obj_word, subjects, obj_types, verb)
+        if obj_word is not None and not is_passive(verb) and "Event" not in obj_types:
+            objects = self.examples(obj_word, obj_types) or objects  # "mengakuisisi startup seperti A dan B"
         if not objects and "Event" not in obj_types and not is_passive(verb):
             found = self._linear(verb, obj_types, +1, exclude=frozenset(subjects))
             if found is not None:  # the nearest name of the right type after the verb, inside its clause
