@@ -7,16 +7,18 @@ Usage (from the repository root, in the project's virtual environment):
     python dev/check.py --diff REV          ... and the claims that differ from those of commit REV (any git revision)
                                             on the seed, dev/tune and the unannotated pool below
     python dev/check.py --test              ... and dev/test, the held-out split: figures only, never its errors
-    python dev/check.py --pool N            use N passages of the unannotated pool (default 200; 0: none)
+    python dev/check.py --pool N            use N passages of each unannotated pool (default 200; 0: none)
+    python dev/check.py --pools political,business,csui,pud,gsd,indonli
+                                            which unannotated pools --diff reads (default: political)
     python dev/check.py --ids 'nerui_*'     score only the development documents whose id matches (fnmatch; several
                                             patterns separated by commas)
     python dev/check.py --rev REV           score with the kg package of commit REV (the data and gold stay this
                                             checkout's): how an older rule set does on data added since
 
 Parses are cached in .cache/dev-parse/ (keyed by the text, the parser's code and the bundled models), so a second run
-only extracts. The unannotated pool is news text outside the development set, read from ../shared/data when it is
-there: consecutive sentences of the yusufsyaifudin news NER training file, five to a passage. Its claims are there to
-be read: a diff on it shows a rule's side effects on text nobody annotated.
+only extracts. The unannotated pools are text outside the development set, read from ../shared/data when it is there
+(POOLS below: political news five sentences to a passage, business news, UD treebank and IndoNLI sentences one to a
+passage). Their claims are there to be read: a diff on them shows a rule's side effects on text nobody annotated.
 
 For --diff the other commit is checked out in a git worktree under .cache/ and its kg package is imported instead of
 this one (in a subprocess), on the same cached parses where its parser code is the same.
@@ -30,6 +32,7 @@ import fnmatch
 import hashlib
 import json
 import pickle
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -37,7 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache"
-POOL = ROOT.parent / "shared" / "data" / "id-openie-ner" / "ner-id-2.train.tsv"
+DATA = ROOT.parent / "shared" / "data"
 
 
 def _use_kg_from(root: Path) -> None:
@@ -93,19 +96,66 @@ def _gold_set(folder: Path, text_root: Path) -> list[tuple[str, str, Path]]:
     return out
 
 
-def pool_texts(n: int) -> list[tuple[str, str]]:
-    """Up to n passages of five consecutive sentences of unannotated news (none when the shared data is absent)."""
-    if n <= 0 or not POOL.exists():
-        return []
+def _tsv_sentences(path: Path) -> list[str]:
+    """Sentences of a token<TAB>tag file (blank line between sentences), tokens joined as news text is written."""
     sentences, words = [], []
-    for line in POOL.read_text(encoding="utf-8").splitlines() + [""]:
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
         token = line.split("\t")[0].strip()
         if token:
             words.append(token)
         elif not line.strip() and words:
-            sentences.append(" ".join(words).replace(" ,", ",").replace(" .", ".").replace("( ", "("))
+            text = re.sub(r" ([,.)?!:;%])", r"\1", " ".join(words)).replace("( ", "(")
+            sentences.append(re.sub(r"\.\s*\.$", ".", text))
             words = []
-    return [(f"pool_{i:04d}", " ".join(sentences[i:i + 5]) + "\n") for i in range(0, len(sentences), 5)][:n]
+    return sentences
+
+
+def _conllu_sentences(path: Path) -> list[str]:
+    return [line[len("# text = "):].strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("# text = ")]
+
+
+def _premises(folder: Path) -> list[str]:
+    seen: dict[str, None] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            seen.setdefault(json.loads(line)["premise"].strip(), None)
+    return list(seen)
+
+
+# Unannotated text outside the development set, by name: (where, how to read it, sentences per passage, which)
+POOLS = {
+    # political news (2008-2015), story order: the text idner-news-2k re-annotates
+    "political": (DATA / "id-openie-ner" / "ner-id-2.train.tsv", _tsv_sentences, 5, slice(None)),
+    # business news collected by keyword (Telkom, Samsung, Indofood, Disney), one sentence a passage
+    "business": (DATA / "id-openie-ner" / "ner-id-1.train.tsv", _tsv_sentences, 1,
+                 [slice(0, 98), slice(515, 614), slice(1149, 1245), slice(1338, 1438)]),
+    "csui": (DATA / "UD_Indonesian-CSUI" / "id_csui-ud-train.conllu", _conllu_sentences, 1, slice(None)),
+    "pud": (DATA / "UD_Indonesian-PUD" / "id_pud-ud-test.conllu", _conllu_sentences, 1, slice(None)),
+    "gsd": (DATA / "UD_Indonesian-GSD-r2.1-legacy" / "id-ud-train.conllu", _conllu_sentences, 1, slice(0, 2000)),
+    "indonli": (DATA / "indonli", _premises, 1, slice(0, 1400)),
+}
+
+
+def pool_texts(names: str, n: int) -> list[tuple[str, str]]:
+    """Passages of the named pools (comma-separated; up to n of each), none where the shared data is absent. The
+    IndoNLI premises that are in the development set are left out."""
+    used = {p.read_text(encoding="utf-8").strip() for p in ROOT.glob("dev/*/indonli_*.txt")}
+    out: list[tuple[str, str]] = []
+    for name in [x.strip() for x in names.split(",") if x.strip()]:
+        path, read, size, which = POOLS[name]
+        if n <= 0 or not path.exists():
+            continue
+        sentences = read(path)
+        parts = which if isinstance(which, list) else [which]
+        sentences = [x for part in parts for x in sentences[part]]
+        if name == "indonli":
+            sentences = [x for x in sentences if x not in used]  # the development set's premises
+        prefix = "pool" if name == "political" else name
+        passages = [(f"{prefix}_{i:04d}", " ".join(sentences[i:i + size]) + "\n")
+                    for i in range(0, len(sentences), size)]
+        out += passages[:n]
+    return out
 
 
 def claims_of(docs: dict[str, object]) -> dict[str, list[str]]:
@@ -194,7 +244,9 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--test", action="store_true", help="also score the held-out dev/test (figures only)")
     ap.add_argument("--diff", metavar="REV", help="list the claims that differ from those of commit REV")
-    ap.add_argument("--pool", type=int, default=200, metavar="N", help="passages of unannotated news for --diff")
+    ap.add_argument("--pool", type=int, default=200, metavar="N", help="passages of each unannotated pool for --diff")
+    ap.add_argument("--pools", default="political", metavar="NAMES",
+                    help=f"unannotated pools for --diff, comma-separated, of: {', '.join(POOLS)}")
     ap.add_argument("--ids", default="*", metavar="PATTERN", help="only dev/tune and dev/test ids matching this")
     ap.add_argument("--rev", metavar="REV", help="score with the kg package of commit REV")
     ap.add_argument("--dump", help=argparse.SUPPRESS)
@@ -218,7 +270,7 @@ def main() -> None:
     seed = _gold_set(ROOT / "tests" / "gold", ROOT)
     tune = [x for x in _gold_set(ROOT / "dev" / "tune", ROOT) if _wanted(x[0], args.ids)]
     test = [x for x in _gold_set(ROOT / "dev" / "test", ROOT) if _wanted(x[0], args.ids)] if args.test else []
-    pool = pool_texts(args.pool) if args.diff else []
+    pool = pool_texts(args.pools, args.pool) if args.diff else []
     docs = parse_cached([(d, t) for d, t, _ in seed + tune + test] + pool, kg_root)
     score("seed", seed, docs, args.verbose)
     score("dev/tune", tune, docs, args.verbose)
