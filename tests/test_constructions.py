@@ -3969,3 +3969,38 @@ def test_names_listed_as_examples_after_seperti_are_the_parties(lexicon: Lexicon
     """))
     assert claims_of(doc, lexicon) == {("Zetacorp", "partnersWith", f"PT {n} Karya"): "speculative"
                                        for n in ("Arta", "Bumi", "Cipta")}
+
+
+def test_an_office_holder_after_the_bodys_seat_or_term(lexicon: Lexicon) -> None:
+    seat = doc_of(conll("Ketua Fraksi Partai Damai di DPR, Rudi Santoso, menolak usul itu.", """
+        Ketua ketua NOUN 11 nsubj
+        Fraksi fraksi PROPN 1 nmod
+        Partai partai PROPN 2 flat:name _ B-ORG
+        Damai damai PROPN 3 flat:name _ E-ORG
+        di di ADP 6 case
+        DPR dpr PROPN 1 nmod _ S-ORG
+        , , PUNCT 6 punct
+        Rudi rudi PROPN 6 appos _ B-PER
+        Santoso santoso PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        menolak tolak VERB 0 root Voice=Act
+        usul usul NOUN 11 obj
+        itu itu DET 12 det
+        . . PUNCT 11 punct
+    """))
+    assert claims_of(seat, lexicon) == {("Rudi Santoso", "leads", "Fraksi Partai Damai"): "asserted"}
+    term = doc_of(conll("Ketua KPK periode 2011-2015 Rudi Santoso menolak usul itu.", """
+        Ketua ketua NOUN 9 nsubj
+        KPK kpk PROPN 1 flat:name _ S-ORG
+        periode periode NOUN 2 compound
+        2011 2011 NUM 3 nummod
+        - - PUNCT 4 punct
+        2015 2015 NUM 4 nummod
+        Rudi rudi PROPN 9 nsubj _ B-PER
+        Santoso santoso PROPN 7 flat:name _ E-PER
+        menolak tolak VERB 0 root Voice=Act
+        usul usul NOUN 9 obj
+        itu itu DET 10 det
+        . . PUNCT 9 punct
+    """))
+    assert claims_of(term, lexicon) == {("Rudi Santoso", "leads", "KPK"): "asserted"}

@@ -125,6 +125,9 @@ class OfficeRules(Arguments):
                 predicate = i > 0 and words[i - 1].text.lower() in PREDICATIVE
                 after_org = [] if predicate and org_end < len(words) and words[org_end].text == "," else (
                     self._person_after(org_end))
+                if after_org and org_end + 1 < len(words) and words[org_end].text.lower() in ("di", "dari"):
+                    # "Ketua Komisi III dari Fraksi Partai Demokrat, X": the fraction is X's, X leads the commission
+                    orgs = [o for o in orgs if o != self.entity(words[org_end + 1])]
                 persons += after_org
                 if not after_org:  # "Y, CEO X"; in "Y, Gubernur X Z, …" the office is Z's, not Y's
                     persons += self._person_before(i)
@@ -288,9 +291,29 @@ class OfficeRules(Arguments):
         ("Direktur Utama X (Tbk) Y", "Kepala X Jenderal (Purn) Y", "CEO X, Y")."""
         words = self.s.words
         depth, steps = 0, 0
-        while j < len(words) and steps < 8:
+        while j < len(words) and steps < 10:
             w = words[j]
             label = self.entity(w)
+            low = w.text.lower()
+            if depth == 0 and low in ("di", "dari") and j + 2 < len(words) and self.entity(words[j + 1]) is not None:
+                # "Ketua Fraksi PDIP di DPR, X", "Ketua Komisi III dari Fraksi Partai Demokrat, X": the body's seat or
+                # its member's party, then the holder after a comma
+                place = self.entity(words[j + 1])
+                k = j + 1
+                while k < len(words) and self.entity(words[k]) == place:
+                    k += 1
+                if k < len(words) and words[k].text == ",":
+                    j, steps = k, steps + 1
+                    continue
+                return []
+            if depth == 0 and low == "yang" and j + 1 < len(words) and words[j + 1].upos == "ADJ":
+                j, steps = j + 2, steps + 2  # "Gubernur X yang baru, Y"
+                continue
+            if depth == 0 and low == "periode":  # "Ketua KPK periode 2011-2015 X"
+                j, steps = j + 1, steps + 1
+                while j < len(words) and (words[j].upos == "NUM" or words[j].text in ("-", "–")):
+                    j += 1
+                continue
             if depth == 0 and label is not None:
                 # "TITLE ORG NAME": the name is the title holder even when the NER typed it otherwise (not a place)
                 ent = self.ctx.index.entities.get(label)
@@ -298,7 +321,6 @@ class OfficeRules(Arguments):
                     ent.type_source == "default" or (ent.type_source == "ner" and len(ent.label.split()) > 1))
                     and ent.label.lower() not in self.lex.org_name_ends))  # not "… Technologies Group"
                 return [label] if ok else []
-            low = w.text.lower()
             if w.text == "(":
                 depth += 1
             elif w.text == ")":
