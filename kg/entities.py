@@ -630,6 +630,14 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             if first > piece[0] and _is_version(sentence.word(first - 1)) and any(
                     c.isdigit() for c in sentence.word(first - 1).text):
                 continue  # "Gemini 2.5 Flash", "Claude 3.7 Sonnet": a model's edition after its version number
+            if label in ("PER", "PERSON") and last > first:
+                # "Ketua DPD PAN Jatim Masfuk", "Pengadilan Tipikor Jakarta Haswandi": a place the NER put before
+                # the person's name
+                lead = next((k for k in (3, 2, 1) if first + k <= last and name_key(" ".join(
+                    sentence.word(i).text for i in range(first, first + k))) in lexicon.places), 0)
+                if lead:
+                    cuts.update((first, first + lead))
+                    first += lead
             if label in ("PER", "PERSON") and (first, last) != (piece[0], piece[-1]):
                 # "Claude Sonnet 4.5": a version number after the tagged words still belongs to the name
                 nxt = sentence.word(last + 1) if last + 1 == piece[-1] else None  # the last word; not "Hoshi 3-1"
@@ -710,9 +718,12 @@ def _group_mentions(
         ids = ids[2:]  # "pendanaan Seri C Mistral AI": the round's grade, then the name
     while ids and name_key(sentence.word(ids[0]).text) in lexicon.not_entities:
         ids.pop(0)
-    if (len(ids) > 2 and sentence.word(ids[0]).text.lower() in lexicon.org_unit_prefixes
-            and lexicon.type_cues.get(sentence.word(ids[1]).text.lower()) == "Organization"):
-        ids.pop(0)  # "DPP Partai Hanura": the party's board; the name is the party's
+    first_word = sentence.word(ids[0]).text.lower() if ids else ""
+    second = sentence.word(ids[1]).text if len(ids) > 1 else ""
+    if first_word in lexicon.org_unit_prefixes and (
+            (len(ids) > 2 and lexicon.type_cues.get(second.lower()) == "Organization")
+            or (first_word == "dpp" and len(ids) == 2 and second.isupper() and second.isalpha() and len(second) > 1)):
+        ids.pop(0)  # "DPP Partai Hanura", "DPP PAN": the party's central board; the name is the party's
     # a place splits off the front of a name only inside a description ("startup AI China Moonshot AI"), not in a
     # name of its own ("Malaysia Airlines")
     before = sentence.word(group[0] - 1) if group[0] > 1 else None

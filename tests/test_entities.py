@@ -458,3 +458,32 @@ def test_a_run_opened_by_pt_is_one_company_unless_a_title_precedes_it(parse, lex
     """))
     ents = _entities(titled, lexicon)
     assert "PT Sinar Laut" in ents and ents["Budi Santoso"].type == "Person"
+
+
+def test_a_place_the_ner_put_before_a_person_and_a_central_board_before_a_party_acronym(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Protes disampaikan kepada Ketua Pengadilan Negeri Jakarta Haswanto.", """
+        Protes protes NOUN 2 nsubj:pass
+        disampaikan sampai VERB 0 root
+        kepada kepada ADP 4 case
+        Ketua ketua NOUN 2 obl
+        Pengadilan pengadilan PROPN 4 flat:name _ B-ORG
+        Negeri negeri PROPN 5 flat:name _ E-ORG
+        Jakarta jakarta PROPN 6 flat:name _ B-PER
+        Haswanto haswanto PROPN 7 flat:name _ E-PER
+        . . PUNCT 2 punct
+    """))
+    ents = _entities(doc, lexicon)
+    assert "Jakarta Haswanto" not in ents and "Haswanto" in ents and ents["Jakarta"].type == "Place"
+    board = parse(conll("Ketua Umum DPP PAN Rudi Santoso hadir.", """
+        Ketua ketua NOUN 7 nsubj
+        Umum umum PROPN 1 flat:name
+        DPP dpp PROPN 2 flat:name
+        PAN pan PROPN 3 flat:name _ S-ORG
+        Rudi rudi PROPN 4 flat:name _ B-PER
+        Santoso santoso PROPN 5 flat:name _ E-PER
+        hadir hadir VERB 0 root
+        . . PUNCT 7 punct
+    """))
+    assert "PAN" in _entities(board, lexicon) and "DPP PAN" not in _entities(board, lexicon)
