@@ -4004,3 +4004,42 @@ def test_an_office_holder_after_the_bodys_seat_or_term(lexicon: Lexicon) -> None
         . . PUNCT 9 punct
     """))
     assert claims_of(term, lexicon) == {("Rudi Santoso", "leads", "KPK"): "asserted"}
+
+
+def test_an_origin_shared_by_a_list_after_yakni_and_a_description_ending_dari_a_place(lexicon: Lexicon) -> None:
+    listed = doc_of(conll("Ada dua bank syariah asal Jepang yang lolos, yakni Bank Sakura dan Bank Fuji.", """
+        Ada ada VERB 0 root Voice=Act
+        dua dua NUM 3 nummod
+        bank bank NOUN 1 obj
+        syariah syariah NOUN 3 compound
+        asal asal ADP 6 case
+        Jepang jepang PROPN 3 nmod _ S-LOC
+        yang yang PRON 8 nsubj
+        lolos lolos VERB 3 acl:relcl Voice=Act
+        , , PUNCT 11 punct
+        yakni yakni SCONJ 11 mark
+        Bank bank PROPN 8 advcl _ B-ORG
+        Sakura sakura PROPN 11 flat:name _ E-ORG
+        dan dan CCONJ 14 cc
+        Bank bank PROPN 11 conj _ B-ORG
+        Fuji fuji PROPN 14 flat:name _ E-ORG
+        . . PUNCT 1 punct
+    """))
+    assert claims_of(listed, lexicon) == {("Bank Sakura", "basedIn", "Jepang"): "asserted",
+                                          ("Bank Fuji", "basedIn", "Jepang"): "asserted"}
+    described = doc_of(conll("Sinar Finance, grup penyedia layanan keuangan dari Kanada, membuka kantor.", """
+        Sinar sinar PROPN 11 nsubj _ B-ORG
+        Finance finance PROPN 1 flat:name _ E-ORG
+        , , PUNCT 1 punct
+        grup grup NOUN 1 appos
+        penyedia sedia NOUN 4 compound
+        layanan layan NOUN 5 compound
+        keuangan uang NOUN 6 compound
+        dari dari ADP 9 case
+        Kanada kanada PROPN 4 nmod _ S-LOC
+        , , PUNCT 11 punct
+        membuka buka VERB 0 root Voice=Act
+        kantor kantor NOUN 11 obj
+        . . PUNCT 11 punct
+    """))
+    assert claims_of(described, lexicon) == {("Sinar Finance", "basedIn", "Kanada"): "asserted"}

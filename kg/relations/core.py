@@ -260,8 +260,12 @@ class Arguments:
             k += 1
         if k >= len(words) or words[k].text.lower() not in EXAMPLE_MARKS:
             return []
+        return self.examples_from(k + 2, types)  # ids are 1-based: the word after the mark
+
+    def examples_from(self, first: int, types: frozenset[str]) -> list[str]:
+        """The names listed from word ``first`` on ("A, B dan C"), of ``types``, up to the first other word."""
+        words, k = self.s.words, first - 1
         found: list[str] = []
-        k += 1
         while k < len(words):
             w = words[k]
             label = self.entity(w)

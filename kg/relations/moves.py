@@ -143,7 +143,16 @@ class MoveRules(Arguments):
             if self.ctx.index.at(self.s.index, w.head) is not None and self.entity(self.s.word(w.head)) == place:
                 continue
             case = case_of(self.s, w)
-            described = case == "di" and self._described_name(self.s.word(w.head))
+            described = None
+            if case in ("di", "dari"):  # "X, sebuah universitas … di Y", "X, grup penyedia layanan keuangan dari Y"
+                host_word, steps = self.s.word(w.head), 0
+                while described is None and steps < 3:
+                    described = self._described_name(host_word)
+                    if described is None and host_word.head and _base(host_word.deprel) in ("compound", "nmod", "amod"):
+                        host_word = self.s.word(host_word.head)
+                    else:
+                        break
+                    steps += 1
             if w.deprel not in ("compound", "flat", "flat:name", "amod", "nmod", "appos") or (
                 case and case not in self.lex.origin_cases and not described
             ):
@@ -182,10 +191,19 @@ class MoveRules(Arguments):
                 j = w.id
                 while j <= len(self.s.words) and self.entity(self.s.word(j)) == place:
                     j += 1
+                if j + 1 <= len(self.s.words) and self.s.word(j).text.lower() == "yang":
+                    # "dua bank syariah asal Indonesia yang lolos, yakni A dan B": past a short relative clause
+                    k = j + 1
+                    while (k <= len(self.s.words) and k <= j + 4 and self.s.word(k).text != ","
+                           and self.entity(self.s.word(k)) is None):  # no name inside ("yang berbasis di X, Y")
+                        k += 1
+                    j = k if k <= len(self.s.words) and self.s.word(k).text == "," else j
                 if j + 1 <= len(self.s.words) and self.s.word(j).text == ",":
                     label = self.entity(self.s.word(j + 1))
                     if label is not None and self.ctx.index.type_of(label) != "Place" and self.type_ok(label, org_t):
                         orgs = [label]
+                    elif self.s.word(j + 1).text.lower() in ("yakni", "yaitu"):  # ", yakni A dan B": every name
+                        orgs = [o for o in self.examples_from(j + 2, org_t) if self.ctx.index.type_of(o) != "Place"]
             for o in orgs:
                 self.add(o, "basedIn", place, "place-modifier", CONF_NP, w, nominal=True)
         # a known place written right before an organisation's name, inside one phrase ("startup China Moonshot AI")
