@@ -32,9 +32,11 @@ PEER_TYPES = frozenset({"Organization", "Person", "AIModel", "Product"})
 PRODUCT_TYPES = frozenset({"AIModel", "Product"})
 ORG = frozenset({"Organization"})
 
-# words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
 # words that open a list of examples of the phrase before them ("perusahaan konstruksi seperti PT A dan PT B")
 EXAMPLE_MARKS = frozenset({"seperti", "termasuk"})
+# words that introduce what a noun phrase names: "anak perusahaan X adalah Y", "bank asal Indonesia …, yakni A dan B"
+NAMING = frozenset({"adalah", "yakni", "yaitu", "ialah"})
+# words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
 LINKS = frozenset({"selaku", "sebagai", "yang", "kini", "sekarang", "menjabat", "adalah", "merupakan", "juga",
                    "saat", "ini", "masih", "pernah", "mantan", "sang", "terpilih", "dipilih", "diangkat", "ditunjuk",
                    "dilantik", "menjadi", "resmi", "kembali", "akan", "bakal", "diperkirakan", "dikabarkan",
@@ -263,17 +265,21 @@ class Arguments:
         return self.examples_from(k + 2, types)  # ids are 1-based: the word after the mark
 
     def examples_from(self, first: int, types: frozenset[str]) -> list[str]:
-        """The names listed from word ``first`` on ("A, B dan C"), of ``types``, up to the first other word."""
+        """The names listed from word ``first`` on ("A, B dan C"), of ``types``, up to the first other word; a name in
+        brackets is a short form of the one before it ("PT A (A), PT B"), not another item."""
         words, k = self.s.words, first - 1
         found: list[str] = []
+        depth = 0
         while k < len(words):
             w = words[k]
             label = self.entity(w)
-            if label is not None:
-                if label not in found and self.type_ok(label, types):
-                    found.append(label)
-            elif w.text not in (",", "(", ")") and w.text.lower() not in ("dan", "serta", "atau"):
-                break
+            depth += (w.text == "(") - (w.text == ")")
+            if depth == 0 and w.text != ")":
+                if label is not None:
+                    if label not in found and self.type_ok(label, types):
+                        found.append(label)
+                elif w.text != "," and w.text.lower() not in ("dan", "serta", "atau"):
+                    break
             k += 1
         return found
 

@@ -11,6 +11,7 @@ from kg.relations.core import (
     CONF_NOUN,
     CONF_NP,
     CONF_VERB,
+    NAMING,
     PEER_TYPES,
     Arguments,
     _base,
@@ -202,7 +203,7 @@ class MoveRules(Arguments):
                     label = self.entity(self.s.word(j + 1))
                     if label is not None and self.ctx.index.type_of(label) != "Place" and self.type_ok(label, org_t):
                         orgs = [label]
-                    elif self.s.word(j + 1).text.lower() in ("yakni", "yaitu"):  # ", yakni A dan B": every name
+                    elif self.s.word(j + 1).text.lower() in NAMING:  # ", yakni A dan B": every name
                         orgs = [o for o in self.examples_from(j + 2, org_t) if self.ctx.index.type_of(o) != "Place"]
             for o in orgs:
                 self.add(o, "basedIn", place, "place-modifier", CONF_NP, w, nominal=True)

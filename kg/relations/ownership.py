@@ -7,10 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.items import Claim
-from kg.relations.core import CONF_NP, LINKS, Arguments, is_verbal
-
-# words that introduce what a noun phrase names: "anak perusahaan X adalah Y", "anak usaha X, yakni Y"
-NAMING = frozenset({"adalah", "yakni", "yaitu", "ialah"})
+from kg.relations.core import CONF_NP, LINKS, NAMING, Arguments, is_verbal
 
 
 class OwnershipRules(Arguments):
@@ -107,15 +104,7 @@ class OwnershipRules(Arguments):
                 k += 1
                 while k < len(words) and words[k].text.lower() in NAMING:  # ", yakni Y"
                     k += 1
-                # "Anak perusahaan X adalah Y dan Z": every name of the list
-                while k < len(words) and (name := self.entity(words[k])) is not None:
-                    children.append(name)
-                    while k < len(words) and self.entity(words[k]) == name:
-                        k += 1
-                    if k + 1 < len(words) and words[k].text.lower() in ("dan", ",", "serta"):
-                        k += 1
-                    else:
-                        break
+                children = self.examples_from(k + 1, org_t)  # "Anak perusahaan X adalah Y dan Z": every name
             if not children:  # "Y, anak perusahaan X" / "Y merupakan anak perusahaan X"
                 children = [c for c in [self._name_before(i, LINKS)] if c is not None]
             for child in children:
