@@ -69,16 +69,17 @@ def parse_cached(texts: list[tuple[str, str]], root: Path) -> dict[str, object]:
     folder.mkdir(parents=True, exist_ok=True)
     docs: dict[str, object] = {}
     todo: list[tuple[str, str]] = []
+    paths: dict[str, Path] = {}
     for doc_id, text in texts:
-        path = folder / (hashlib.sha1(f"{doc_id}\0{text}".encode()).hexdigest() + ".pkl")
-        if path.exists():
-            docs[doc_id] = pickle.loads(path.read_bytes())
+        paths[doc_id] = folder / (hashlib.sha1(f"{doc_id}\0{text}".encode()).hexdigest() + ".pkl")
+        if paths[doc_id].exists():
+            docs[doc_id] = pickle.loads(paths[doc_id].read_bytes())
         else:
             todo.append((doc_id, text))
     if todo:
         print(f"parsing {len(todo)} documents (cached for next time) ...", file=sys.stderr)
-    for (doc_id, text), doc in zip(todo, parse_texts(todo)):
-        (folder / (hashlib.sha1(f"{doc_id}\0{text}".encode()).hexdigest() + ".pkl")).write_bytes(pickle.dumps(doc))
+    for (doc_id, _), doc in zip(todo, parse_texts(todo)):
+        paths[doc_id].write_bytes(pickle.dumps(doc))
         docs[doc_id] = doc
     return docs
 

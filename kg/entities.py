@@ -590,9 +590,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             cur.append(i)
     if cur:
         pieces.append(cur)
-    lows = [w.text.lower() for w in sentence.words]
-    title_before = any(tuple(lows[group[0] - 1 - len(t):group[0] - 1]) == t for t in lexicon.name_titles
-                       if group[0] - 1 - len(t) >= 0)  # "Direktur Utama" + "PT X Y": the title the run follows
+    before_run = [w.text.lower() for w in sentence.words[:group[0] - 1]]
+    title_before = any(tuple(before_run[-len(t):]) == t for t in lexicon.name_titles
+                       if len(t) <= len(before_run))  # "Direktur Utama" + "PT X Y": the title the run follows
     out: list[list[int]] = []
     for piece in pieces:
         cuts = set()
@@ -633,8 +633,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             if label in ("PER", "PERSON") and last > first:
                 # "Ketua DPD PAN Jatim Masfuk", "Pengadilan Tipikor Jakarta Haswandi": a place the NER put before
                 # the person's name
-                lead = next((k for k in (3, 2, 1) if first + k <= last and name_key(" ".join(
-                    sentence.word(i).text for i in range(first, first + k))) in lexicon.places), 0)
+                lead = _place_prefix(sentence, list(range(first, last + 1)), lexicon)
                 if lead:
                     cuts.update((first, first + lead))
                     first += lead

@@ -119,7 +119,7 @@ class OfficeRules(Arguments):
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
             if orgs and label_after is not None and self._regional_branch(label_after, org_end):
-                continue  # "Ketua PAN Sulawesi Selatan X", "Kepala BEI Medan X": a branch head (dev/GUIDELINES)
+                continue  # "Ketua PAN Sulawesi Selatan X", "Ketua DPD Partai X Bali Y": a branch head (dev/GUIDELINES)
             if orgs:
                 # "Saat X menjadi Gubernur Y, Z menilai …": the office is the subject's; Z opens the next clause
                 predicate = i > 0 and words[i - 1].text.lower() in PREDICATIVE
@@ -266,7 +266,8 @@ class OfficeRules(Arguments):
     def _regional_branch(self, label: str, end: int) -> bool:
         """True when the organisation after a title is a party's regional branch: its name ends in a region of the
         home country ("DPD Partai X Bali", "Partai X Kabupaten Y") or a region follows it ("PAN Sulawesi Selatan"),
-        and the rest names a party or a board ("Partai …", "DPD …", or a short form of a "Partai …" name)."""
+        and the rest names a party or a board ("Partai …", "DPD …"; a party's short form resolves to its "Partai …"
+        name)."""
         words = label.split()
         nxt = self.entity(self.s.words[end]) if end < len(self.s.words) else None
         # "DPD" + "Nasdem Sumenep": the NER may have cut the branch's name in two
@@ -284,7 +285,7 @@ class OfficeRules(Arguments):
         if rest[-1].lower() in ("kabupaten", "kota", "provinsi") and len(rest) > 1:
             rest = rest[:-1]
         first = rest[0].lower()
-        return first == "partai" or first in self.lex.org_unit_prefixes or label.lower().startswith("partai ")
+        return first == "partai" or first in self.lex.org_unit_prefixes
 
     def _person_after(self, j: int) -> list[str]:
         """The person named right after an organisation's name, past a comma, brackets and ranks

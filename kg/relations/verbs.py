@@ -32,11 +32,11 @@ class VerbRules(Arguments):
     def verb_rule(self, verb: Word, spec: RelationSpec) -> None:
         subj_types, obj_types = self._sides(spec)
         low = verb.text.lower()
-        kids = self.s.children(verb.id)
-        if (spec.causative and set(roots_of(verb.text, verb.lemma)) & spec.causative
-                and any(c.deprel == "obj" for c in kids) and any(c.deprel == "xcomp" and c.upos in ("VERB", "ADJ")
-                                                                 for c in kids)):
-            return  # "X membuat Y bekerja keras / kagum": a causative, Y made to do or feel, not a thing made
+        if spec.causative and set(roots_of(verb.text, verb.lemma)) & spec.causative:
+            kids = self.s.children(verb.id)
+            if any(c.deprel == "obj" for c in kids) and any(c.deprel == "xcomp" and c.upos in ("VERB", "ADJ")
+                                                            for c in kids):
+                return  # "X membuat Y bekerja keras / kagum": a causative, Y made to do or feel, not a thing made
         # "tertunda" (ter- : it happened to it) reads like an agentless passive for the relations that allow one
         stative = spec.agentless_owner and low.startswith("ter") and stem(low) != low
         if is_passive(verb) or stative:
