@@ -1014,6 +1014,14 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         title_word = word.text.lower() in lexicon.titles or any(word.text.lower() == t[-1] for t in lexicon.name_titles
                                                                if len(t) > 1 or t[0] == word.text.lower())
         if title_word and rel in ("prev", "gov:compound", "gov:nmod", "gov:flat"):
+            if (rel == "prev" and len(mention.words) > 1 and word.text.lower() not in lexicon.employer_titles
+                    and (word.id, mention.words[-1]) in {(a, b) for a, b, _ in
+                                                         _ner_spans(sentence, range(word.id, mention.words[-1] + 1))}
+                    and _personal(sentence, mention.words, lexicon, ner_person=False)
+                    and not any(known_word(sentence.word(i).text) for i in mention.words)):
+                # "Kanselir Gerhard Schroeder" tagged whole, title and all, as one organisation: after a title that
+                # is not a company's ("CEO", "bos"), a run of names no dictionary knows is its holder
+                return "Person", "cue:title"
             return "Organization", "cue:employer"  # "CEO OpenAI": the name after a title is its organisation
     return "Organization", "default"
 

@@ -487,3 +487,34 @@ def test_a_place_the_ner_put_before_a_person_and_a_central_board_before_a_party_
         . . PUNCT 7 punct
     """))
     assert "PAN" in _entities(board, lexicon) and "DPP PAN" not in _entities(board, lexicon)
+
+
+def test_a_title_the_ner_swallowed_into_an_organisation_leaves_its_holder_a_person(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Serikat Tani Baru pimpinan Kanselir Ottmar Kessler menolak usul itu.", """
+        Serikat serikat PROPN 8 nsubj _ B-ORG
+        Tani tani PROPN 1 flat:name _ I-ORG
+        Baru baru PROPN 2 flat:name _ E-ORG
+        pimpinan pimpin NOUN 1 compound
+        Kanselir kanselir PROPN 4 nmod _ B-ORG
+        Ottmar ottmar PROPN 5 flat:name _ I-ORG
+        Kessler kessler PROPN 6 flat:name _ E-ORG
+        menolak tolak VERB 0 root Voice=Act
+        usul usul NOUN 8 obj
+        itu itu DET 9 det
+        . . PUNCT 8 punct
+    """))
+    ents = _entities(doc, lexicon)
+    assert ents["Ottmar Kessler"].type == "Person"
+    # a company's title keeps the name after it the company ("CEO Ottmar Kessler" tagged whole: the company)
+    company = parse(conll("CEO Ottmar Kessler menolak usul itu.", """
+        CEO ceo PROPN 4 nsubj _ B-ORG
+        Ottmar ottmar PROPN 1 flat:name _ I-ORG
+        Kessler kessler PROPN 2 flat:name _ E-ORG
+        menolak tolak VERB 0 root Voice=Act
+        usul usul NOUN 4 obj
+        itu itu DET 5 det
+        . . PUNCT 4 punct
+    """))
+    assert _entities(company, lexicon)["Ottmar Kessler"].type == "Organization"
