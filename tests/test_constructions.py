@@ -4043,3 +4043,35 @@ def test_an_origin_shared_by_a_list_after_yakni_and_a_description_ending_dari_a_
         . . PUNCT 11 punct
     """))
     assert claims_of(described, lexicon) == {("Sinar Finance", "basedIn", "Kanada"): "asserted"}
+
+
+def test_chairing_a_meeting_leads_nothing_its_possessor_included(lexicon: Lexicon) -> None:
+    """"memimpin jalannya rapat": "-nya" is the meeting's course, not the organisation last named."""
+    doc = doc_of(conll("Di kantor Partai Rakyat Baru, Dimas Sulistyo memimpin jalannya rapat.", """
+        Di di ADP 2 case
+        kantor kantor NOUN 9 obl
+        Partai partai PROPN 2 nmod _ B-ORG
+        Rakyat rakyat PROPN 3 flat:name _ I-ORG
+        Baru baru PROPN 4 flat:name _ E-ORG
+        , , PUNCT 9 punct
+        Dimas dimas PROPN 9 nsubj _ B-PER
+        Sulistyo sulistyo PROPN 7 flat:name _ E-PER
+        memimpin pimpin VERB 0 root Voice=Act
+        jalan jalan NOUN 9 obj
+        nya dia PRON 10 nmod:poss Number=Sing|Person=3|PronType=Prs
+        rapat rapat NOUN 10 compound
+        . . PUNCT 9 punct
+    """), conll("Dimas Sulistyo memimpin partainya sejak 2010.", """
+        Dimas dimas PROPN 3 nsubj _ B-PER
+        Sulistyo sulistyo PROPN 1 flat:name _ E-PER
+        memimpin pimpin VERB 0 root Voice=Act
+        partai partai NOUN 3 obj
+        nya dia PRON 4 nmod:poss Number=Sing|Person=3|PronType=Prs
+        sejak sejak ADP 7 case
+        2010 2010 NUM 3 obl
+        . . PUNCT 3 punct
+    """))
+    claims = claims_of(doc, lexicon)
+    assert ("Dimas Sulistyo", "leads", "Partai Rakyat Baru") in claims  # from the second sentence only
+    assert [c for c in find_claims(doc, resolve_entities(find_mentions(doc, lexicon), lexicon), lexicon)
+            if c.predicate == "leads" and c.sentence == 0] == []
