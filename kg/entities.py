@@ -897,7 +897,9 @@ def _before_comma_title(sentence: Sentence, mention: Mention, lexicon: Lexicon) 
         phrase = [sentence.word(k).text for k in range(j, j + size)]
         if " ".join(phrase).lower() in lexicon.titles and phrase[0][:1].isupper():
             after = sentence.word(j + size)
-            return after.text[:1].isupper() and after.upos in ("PROPN", "NOUN", "X")
+            # not "membahas LRT, Presiden Jokowi menyentil …": a person named after the title holds it
+            person_next = (_ner_label(after.ner) or ("", ""))[1] in ("PER", "PERSON")
+            return after.text[:1].isupper() and after.upos in ("PROPN", "NOUN", "X") and not person_next
     return False
 
 

@@ -4075,3 +4075,23 @@ def test_chairing_a_meeting_leads_nothing_its_possessor_included(lexicon: Lexico
     assert ("Dimas Sulistyo", "leads", "Partai Rakyat Baru") in claims  # from the second sentence only
     assert [c for c in find_claims(doc, resolve_entities(find_mentions(doc, lexicon), lexicon), lexicon)
             if c.predicate == "leads" and c.sentence == 0] == []
+
+
+def test_a_name_before_a_comma_and_a_title_with_its_own_holder_is_not_the_holder(lexicon: Lexicon) -> None:
+    """"Saat membahas Tol Laut, Presiden Harjono …": the title's holder is the person named after it; the project
+    before the comma neither holds the office nor is a person."""
+    doc = doc_of(conll("Saat membahas Tol Laut, Presiden Harjono menegur Budi.", """
+        Saat saat SCONJ 2 mark
+        membahas bahas VERB 8 advcl Voice=Act
+        Tol tol PROPN 2 obj
+        Laut laut PROPN 3 flat:name
+        , , PUNCT 2 punct
+        Presiden presiden PROPN 8 nsubj
+        Harjono harjono PROPN 6 flat:name _ S-PER
+        menegur tegur VERB 0 root Voice=Act
+        Budi budi PROPN 8 obj _ S-PER
+        . . PUNCT 8 punct
+    """))
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert index.entities["Tol Laut"].type != "Person"
+    assert not [k for k in claims_of(doc, lexicon) if k[1] == "leads"]
