@@ -4095,3 +4095,34 @@ def test_a_name_before_a_comma_and_a_title_with_its_own_holder_is_not_the_holder
     index = resolve_entities(find_mentions(doc, lexicon), lexicon)
     assert index.entities["Tol Laut"].type != "Person"
     assert not [k for k in claims_of(doc, lexicon) if k[1] == "leads"]
+
+
+def test_a_memorandum_between_two_officials_partners_the_bodies_in_their_titles(lexicon: Lexicon) -> None:
+    """"hasil nota kesepahaman antara Direktur Utama X Y dan Ketua Z W": the "antara" phrase hangs on "hasil", and
+    the officials sign for the bodies their titles name."""
+    doc = doc_of(conll("Itulah hasil nota kesepahaman antara Direktur Utama PT Sinar Laut Yohanes Tjandra dan Ketua "
+                       "Koperasi Bahari Heru Santoso.", """
+        Itu itu PRON 3 nsubj PronType=Dem
+        lah lah PART 3 advmod
+        hasil hasil NOUN 0 root Number=Sing
+        nota nota NOUN 3 compound Number=Sing
+        kesepahaman kesepahaman NOUN 4 compound Number=Sing
+        antara antara ADP 7 case
+        Direktur direktur NOUN 3 nmod Number=Sing
+        Utama utama ADJ 7 amod
+        PT pt PROPN 7 nmod
+        Sinar sinar PROPN 9 flat:name
+        Laut laut PROPN 10 flat:name
+        Yohanes yohanes PROPN 11 flat:name _ B-PER
+        Tjandra tjandra PROPN 12 flat:name _ E-PER
+        dan dan CCONJ 15 cc
+        Ketua ketua PROPN 9 conj
+        Koperasi koperasi PROPN 15 flat:name
+        Bahari bahari PROPN 16 flat:name
+        Heru heru PROPN 17 flat:name _ B-PER
+        Santoso santoso PROPN 18 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """))
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("PT Sinar Laut", "partnersWith", "Koperasi Bahari")) == "asserted"
+    assert not [k for k in claims if k[1] == "partnersWith" and "Yohanes Tjandra" in (k[0], k[2])]

@@ -168,8 +168,23 @@ class NounRules(Arguments):
     def competition_noun(self, noun: Word, spec: RelationSpec, mods: list[Word]) -> None:
         types = spec.subject_types
         between = [c for c in self.s.children(noun.id) if case_of(self.s, c) == "antara"]
+        if not between and noun.head and noun.deprel in ("compound", "nmod", "appos", "obj"):
+            # "hasil nota kesepahaman (MOU) antara A dan B": the parser hangs the "antara" phrase on the governing
+            # noun; it is the trigger's when it comes right after the trigger's own words
+            last = max([noun.id, *(w.id for w in self._subtree(noun))])
+            between = [c for c in self.s.children(noun.head) if case_of(self.s, c) == "antara"
+                       and c.id > noun.id and min([c.id, *(w.id for w in self._subtree(c))]) == last + 1]
         if between:
             parties = self.resolve(between[0], types)
+            for part in [between[0], *(c for c in self.s.children(between[0].id) if c.deprel == "conj")]:
+                # "antara Presiden Direktur X Y dan Direktur Utama Z W": officials sign for the bodies in their
+                # titles; only officials of no named body are the parties themselves
+                if part.text.lower() in self.lex.titles or part.text.lower() in self.lex.name_title_words:
+                    body = self._resolve_one(part, frozenset({"Organization"}), 0)
+                    holders = self._resolve_one(part, types, 0)
+                    if body:
+                        parties = [x for x in parties if x not in holders]
+                        parties += [x for x in body if x not in parties]
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
                     self.add(a, spec.name, b, "noun-trigger", CONF_NOUN, noun)
