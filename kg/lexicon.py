@@ -80,6 +80,8 @@ class Lexicon:
     subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
     candidate_words: frozenset[str] = frozenset()  # "calon ketua": the office is only sought
     maker_roles: frozenset[str] = frozenset()  # "penulis", "sutradara": the person made the work named after it
+    platforms: frozenset[str] = frozenset()  # "ponsel Android": a name that says what a product runs on, not which
+    platform_nouns: frozenset[str] = frozenset()  # "sistem operasi X": nouns whose platform name is the product
     stake_links: frozenset[str] = frozenset()  # "saham yang diterbitkan Y": words before the issuer's name
     parent_nouns: frozenset[str] = frozenset()  # "perusahaan induk": X owns the company named after it
     owned_by_words: frozenset[str] = frozenset()  # "milik": the company before it is owned by the one after
@@ -259,6 +261,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         org_descriptions=_words(types, "names", "org_descriptions"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),
+        platforms=_words(types, "products", "platforms"),
+        platform_nouns=_words(types, "products", "platform_nouns"),
         stake_links=_words(types, "names", "stake_links"),
         parent_nouns=_words(types, "names", "parent_nouns"),
         owned_by_words=_words(types, "names", "owned_by_words"),

@@ -4126,3 +4126,28 @@ def test_a_memorandum_between_two_officials_partners_the_bodies_in_their_titles(
     claims = claims_of(doc, lexicon)
     assert claims.get(("PT Sinar Laut", "partnersWith", "Koperasi Bahari")) == "asserted"
     assert not [k for k in claims if k[1] == "partnersWith" and "Yohanes Tjandra" in (k[0], k[2])]
+
+
+def test_a_platform_named_after_a_product_noun_is_not_the_product(lexicon: Lexicon) -> None:
+    """"memproduksi handset Android": what the handset runs on, not a product made; "merilis sistem operasi Tizen":
+    a platform named after its own kind of noun is the product."""
+    doc = doc_of(conll("Nusantel akan mulai memproduksi handset Android.", """
+        Nusantel nusantel PROPN 3 nsubj _ S-ORG
+        akan akan AUX 3 aux
+        mulai mulai VERB 0 root
+        memproduksi produksi VERB 3 xcomp Voice=Act
+        handset handset NOUN 4 obj
+        Android android PROPN 5 nmod
+        . . PUNCT 3 punct
+    """), conll("Nusantel juga merilis sistem operasi Tizen.", """
+        Nusantel nusantel PROPN 3 nsubj _ S-ORG
+        juga juga ADV 3 advmod
+        merilis rilis VERB 0 root Voice=Act
+        sistem sistem NOUN 3 obj
+        operasi operasi NOUN 4 compound
+        Tizen tizen PROPN 5 nmod
+        . . PUNCT 3 punct
+    """))
+    claims = claims_of(doc, lexicon)
+    assert not [k for k in claims if "Android" in k]
+    assert ("Nusantel", "releases", "Tizen") in claims

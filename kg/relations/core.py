@@ -357,6 +357,8 @@ class Arguments:
                     case_of(self.s, child) == "antara"
                     and any(c.text.lower() == "lain" for c in self.s.children(child.id))):  # "antara lain A dan B"
                 continue
+            if types & PRODUCT_TYPES and word.upos == "NOUN" and child.deprel != "appos" and self.feature_name(child):
+                continue  # "memproduksi handset Android": what the handset runs on, not a product of its own
             found = self.resolve(child, types, depth + 1)  # with its coordinated names ("yakni A dan B")
             if found:
                 return found
@@ -403,6 +405,21 @@ class Arguments:
                           else self.last_before(word, kinds))
             return [antecedent] if antecedent else []
         return []
+
+    def feature_name(self, word: Word) -> bool:
+        """True when the name at ``word`` is a platform, standard or part ("Android", "Windows 8", "SIM") written
+        after a common noun: "tablet Windows 8", "ponsel dual SIM" say what the product runs on or carries."""
+        label = self.entity(word)
+        if label is None or not ({label.lower(), label.lower().split()[0]} & self.lex.platforms):
+            return False
+        first = min(i for i in range(1, word.id + 1) if all(self.entity(self.s.word(k)) == label
+                                                            for k in range(i, word.id + 1)))
+        j = first - 1
+        while j >= 1 and self.s.word(j).upos == "ADJ":  # "ponsel dual SIM"
+            j -= 1
+        noun = self.s.word(j) if j >= 1 else None
+        return (noun is not None and noun.upos == "NOUN" and noun.text[:1].islower()
+                and noun.text.lower() not in self.lex.platform_nouns)
 
     def _demonstrative_after(self, word: Word) -> bool:
         """True when "itu"/"ini"/"tersebut" closes the noun's phrase but the parser hung it elsewhere ("Perusahaan

@@ -13,6 +13,7 @@ from kg.relations.core import (
     CONF_TOPIC,
     CONF_VERB,
     PEER_TYPES,
+    PRODUCT_TYPES,
     Arguments,
     _base,
     case_of,
@@ -154,7 +155,8 @@ class VerbRules(Arguments):
             label = self.entity(w)
             if label is not None:
                 ent = self.ctx.index.entities.get(label)
-                if ent is not None and ent.type in types and label not in exclude:
+                if ent is not None and ent.type in types and label not in exclude and not (
+                        step > 0 and types & PRODUCT_TYPES and self.feature_name(w)):  # "tablet Windows 8"
                     return label
             elif (w.upos in ("PUNCT", "CCONJ", "SCONJ", "VERB", "AUX") and w.text != "-") or w.text.lower() == "yang":
                 return None
