@@ -4151,3 +4151,45 @@ def test_a_platform_named_after_a_product_noun_is_not_the_product(lexicon: Lexic
     claims = claims_of(doc, lexicon)
     assert not [k for k in claims if "Android" in k]
     assert ("Nusantel", "releases", "Tizen") in claims
+
+
+def test_a_place_after_an_organisations_name_is_a_branch_and_a_venue_has_no_seat(lexicon: Lexicon) -> None:
+    """"Partai X (PX) Jawa Tengah": the provincial branch, not the party's seat; "di Wisma X, Jawa Timur": a building
+    (a place), not an organisation based there; "Universitas X, Hongaria" still gives the seat."""
+    doc = doc_of(conll("Partai Rakyat Baru (PRB) Jawa Tengah menyatakan dukungan.", """
+        Partai partai PROPN 9 nsubj _ B-ORG
+        Rakyat rakyat PROPN 1 flat:name _ I-ORG
+        Baru baru PROPN 2 flat:name _ E-ORG
+        ( ( PUNCT 5 punct
+        PRB prb PROPN 1 appos
+        ) ) PUNCT 5 punct
+        Jawa jawa PROPN 5 flat:name _ B-LOC
+        Tengah tengah PROPN 7 flat:name _ E-LOC
+        menyatakan nyata VERB 0 root Voice=Act
+        dukungan dukung NOUN 9 obj
+        . . PUNCT 9 punct
+    """), conll("Acara itu digelar di Wisma Nusa Bakti, Jawa Timur.", """
+        Acara acara NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        digelar gelar VERB 0 root Voice=Pass
+        di di ADP 5 case
+        Wisma wisma PROPN 3 obl _ B-ORG
+        Nusa nusa PROPN 5 flat:name _ I-ORG
+        Bakti bakti PROPN 6 flat:name _ E-ORG
+        , , PUNCT 5 punct
+        Jawa jawa PROPN 5 appos _ B-LOC
+        Timur timur PROPN 9 amod _ E-LOC
+        . . PUNCT 3 punct
+    """), conll("Kampus itu menggandeng Universitas Arka Lestari, Hongaria.", """
+        Kampus kampus NOUN 3 nsubj Number=Sing
+        itu itu DET 1 det
+        menggandeng gandeng VERB 0 root Voice=Act
+        Universitas universitas PROPN 3 obj _ B-ORG
+        Arka arka PROPN 4 flat:name _ I-ORG
+        Lestari lestari PROPN 5 flat:name _ E-ORG
+        , , PUNCT 4 punct
+        Hongaria hongaria PROPN 4 appos _ S-LOC
+        . . PUNCT 3 punct
+    """))
+    based = {(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "basedIn"}
+    assert based == {("Universitas Arka Lestari", "Hongaria")}

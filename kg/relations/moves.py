@@ -136,6 +136,17 @@ class MoveRules(Arguments):
             return None
         return label
 
+    def _org_at(self, word: Word) -> bool:
+        label = self.entity(word)
+        return label is not None and self.ctx.index.type_of(label) == "Organization"
+
+    def _bracketed_org(self, close: Word) -> bool:
+        """True when the bracket closed at ``close`` follows an organisation's name ("Balai … (BKSDA)")."""
+        j = close.id - 1
+        while j >= 1 and self.s.word(j).text != "(":
+            j -= 1
+        return j > 1 and self._org_at(self.s.word(j - 1))
+
     def place_rule(self) -> None:
         for w in self.s.words:
             place = self.entity(w)
@@ -166,6 +177,19 @@ class MoveRules(Arguments):
                 continue  # "Alkitab bahasa Indonesia": a language, not a place
             if before is not None and (before.text == "(" or before.text.lower() == "seluruh"):
                 continue  # "Kenenisa Bekele (Etiopia)": a nationality; "Persatuan … Seluruh Indonesia": the name's
+            first = w.id
+            while first > 1 and self.entity(self.s.word(first - 1)) == place:
+                first -= 1
+            lead = self.s.word(first - 1) if first > 1 else None
+            if lead is not None and (lead.text in ("-", "–", "/") or lead.text.lower().startswith("se-")
+                                     or lead.text.lower() == "se"):
+                # "RI - Jepang", "Sistan - Baluchestan", "ruas Lemah Abang - Slipi": a pair, not a seat; "PAN
+                # se-Sulawesi Selatan": the party all over a region
+                continue
+            if lead is not None and (self._org_at(lead) or (lead.text == ")" and self._bracketed_org(lead))):
+                # "PAN Sulawesi Selatan", "BKSDA (Balai …) Sulawesi Tengah", "KPUD Gorontalo": a place written
+                # right after an organisation's name names its regional branch or office, not where it is based
+                continue
             gov = self.s.word(w.head)
             # the place must modify an organisation's name or an organisation noun ("perusahaan migas Malaysia"),
             # not an amount, a person or an event ("5 juta dollar AS", "Menteri Luar Negeri Korea X")
