@@ -184,6 +184,8 @@ def score(name: str, items: list[tuple[str, str, Path]], docs: dict[str, object]
     s = report.overall
     print(f"{name:10s} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  ({s.correct_extracted}/{s.extracted} "
           f"correct, {s.matched_gold}/{s.gold} found)  certainty {report.certainty_correct}/{report.certainty_total}")
+    e = report.entities
+    print(f"{'':10s} entities P {e.precision:.3f} R {e.recall:.3f}  types {report.type_correct}/{report.type_total}")
     if verbose:
         for rel, r in sorted(report.per_relation.items()):
             print(f"    {rel:14s} F1 {r.f1:.2f}  {r.correct_extracted}/{r.extracted} correct, "
