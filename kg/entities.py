@@ -646,7 +646,13 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
         cuts = (cuts | openers) - {i + 1 for i in openers}  # "I Made Y": the NER's "Made Y" takes its "I"
         # "Ketua Umum Partai Gerindra Suhardi": a known party's name ends where the gazetteer's does
-        party = next((k for k in range(len(piece) - 1, 1, -1) if tuple(lows[:k]) in lexicon.parties), 0)
+        # (the whole run being a party's name cuts nothing: "Partai Keadilan Sejahtera" is not "Partai Keadilan" +
+        # a person; nor does a rest that cannot be a person's name: "Sejahtera" is a dictionary word)
+        party = 0 if tuple(lows) in lexicon.parties else next(
+            (k for k in range(len(piece) - 1, 0, -1) if tuple(lows[:k]) in lexicon.parties and _personal(
+                sentence, piece[k:], lexicon,
+                ner_person=any((_ner_label(sentence.word(i).ner) or ("", ""))[1] in ("PER", "PERSON")
+                               for i in piece[k:]))), 0)
         regional = party and any(" ".join(lows[party:party + n]) in lexicon.regions for n in (1, 2, 3))
         if party and lows[party] not in lexicon.org_name_ends and not regional:  # "Partai X Bali": a branch
             cuts.add(piece[party])
@@ -1007,6 +1013,13 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Organization", "ner"
     if labels:
         return labels.most_common(1)[0][0], "ner"
+    first, last = mention.words[0], mention.words[-1]
+    if any(a < first and b == last and label in ("PER", "PERSON")
+           and tuple(sentence.word(i).text.lower() for i in range(a, first)) in lexicon.parties
+           for a, b, label in _ner_spans(sentence, range(max(1, first - 4), last + 1))):
+        # "Ketua Umum Hanura Budi Santosa" tagged as one person, the party cut off by the gazetteer: the rest of the
+        # person the NER saw is the person
+        return "Person", "ner"
     for word, rel in cues:
         etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())
         if etype == "Person" and rel == "appos":

@@ -518,3 +518,26 @@ def test_a_title_the_ner_swallowed_into_an_organisation_leaves_its_holder_a_pers
         . . PUNCT 4 punct
     """))
     assert _entities(company, lexicon)["Ottmar Kessler"].type == "Organization"
+
+
+def test_a_known_partys_short_name_ends_before_its_chairs_name_but_a_full_party_name_stays_whole(
+        parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Ketua Umum Hanura Budi Santosa datang bersama Partai Keadilan Sejahtera.", """
+        Ketua ketua NOUN 6 nsubj
+        Umum umum PROPN 1 nmod
+        Hanura hanura PROPN 2 flat:name _ B-PER
+        Budi budi PROPN 3 flat:name _ I-PER
+        Santosa santosa PROPN 4 flat:name _ E-PER
+        datang datang VERB 0 root
+        bersama bersama ADP 8 case
+        Partai partai PROPN 6 obl _ B-ORG
+        Keadilan keadilan PROPN 8 flat:name _ I-ORG
+        Sejahtera sejahtera PROPN 9 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """))
+    ents = _entities(doc, lexicon)
+    assert ents["Hanura"].type == "Organization"
+    assert ents["Budi Santosa"].type == "Person"
+    assert "Partai Keadilan Sejahtera" in ents and "Sejahtera" not in ents
