@@ -481,8 +481,12 @@ def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) 
         return False
     first = sentence.word(start).text.lower()
     nxt = sentence.word(i + 1).text
-    return (lexicon.type_cues.get(first) == "Organization" and lexicon.type_cues.get(nxt.lower()) is None
-            and nxt.isalpha() and not nxt.isupper() and known_word(nxt) and name_key(nxt) not in lexicon.places)
+    if lexicon.type_cues.get(first) != "Organization" and first not in lexicon.office_nouns:
+        return False
+    if nxt.lower() in lexicon.field_acronyms:  # "Kementerian Hukum dan HAM"
+        return True
+    return (lexicon.type_cues.get(nxt.lower()) is None and nxt.isalpha() and not nxt.isupper() and known_word(nxt)
+            and name_key(nxt) not in lexicon.places)
 
 
 def _body_for(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:

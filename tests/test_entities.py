@@ -541,3 +541,27 @@ def test_a_known_partys_short_name_ends_before_its_chairs_name_but_a_full_party_
     assert ents["Hanura"].type == "Organization"
     assert ents["Budi Santosa"].type == "Person"
     assert "Partai Keadilan Sejahtera" in ents and "Sejahtera" not in ents
+
+
+def test_an_office_name_joins_two_fields_with_dan_including_a_fields_short_form(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Kepala Pusat Riset dan Analisis Pangan Dewi Lestari menyurati Kementerian Koperasi dan UKM.", """
+        Kepala kepala NOUN 9 nsubj Number=Sing
+        Pusat pusat PROPN 1 nmod
+        Riset riset PROPN 2 flat:name
+        dan dan CCONJ 5 cc
+        Analisis analisis PROPN 2 conj
+        Pangan pangan PROPN 5 flat:name
+        Dewi dewi PROPN 6 flat:name _ B-PER
+        Lestari lestari PROPN 7 flat:name _ E-PER
+        menyurati surat VERB 0 root Voice=Act
+        Kementerian kementerian PROPN 9 obj _ B-ORG
+        Koperasi koperasi PROPN 10 flat:name _ E-ORG
+        dan dan CCONJ 13 cc
+        UKM ukm PROPN 11 conj
+        . . PUNCT 9 punct
+    """))
+    ents = _entities(doc, lexicon)
+    assert "Pusat Riset dan Analisis Pangan" in ents and "Pusat Riset" not in ents
+    assert "Kementerian Koperasi dan UKM" in ents and "UKM" not in ents
