@@ -39,6 +39,7 @@ from kg.records import Document, Sentence, Word
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
 _VERSION = re.compile(r"^(?:[A-Za-z]{0,3}\d+(?:[.,]\d+)*[A-Za-z]{0,3}|[IVX]{1,4}|[A-Z]\d*|Pro|Max|Mini|Ultra|Turbo)$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$")  # "Komisi III", "Abdullah II"
 _WEB_ADDRESS = re.compile(rf"^{WEB_ADDRESS}$")  # an outlet named by its site: "bisnis.com"
 # a capital after a small letter inside one word: brand spelling ("GoTo", "SoftBank", "DeepSeek", "xAI"), never a
 # person's name in Indonesian news (surname prefixes Mc, Mac, De, Di, La, Le aside)
@@ -268,7 +269,19 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     mentions: list[Mention] = []
     for sentence in doc.sentences:
         mentions.extend(_sentence_mentions(doc, sentence, lexicon, frozenset(known)))
+    if not about_ai(doc, lexicon):  # "Boeing 737", "Galaxy S III", "model terbaru Avanza": products
+        mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
     return _split_employer_runs(doc, mentions, lexicon)
+
+
+def about_ai(doc: Document, lexicon: Lexicon) -> bool:
+    """True when the document uses any word of artificial intelligence ("AI", "kecerdasan buatan", "chatbot")."""
+    for sentence in doc.sentences:
+        lows = [w.text.lower() for w in sentence.words]
+        for i in range(len(lows)):
+            if any(tuple(lows[i:i + len(p)]) == p for p in lexicon.ai_context):
+                return True
+    return False
 
 
 def _personal(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon, *, ner_person: bool) -> bool:
@@ -543,6 +556,8 @@ def _ner_spans(sentence: Sentence, ids: Sequence[int]) -> list[tuple[int, int, s
         elif pos == "B":
             start = i
         elif pos == "E" and start is not None:
+            while start < i and _ROMAN.match(sentence.word(start).text):
+                start += 1  # "Komisi III Aziz" tagged "III Aziz": the ordinal ends the name before it
             spans.append((start, i, label))
             start = None
     return spans
@@ -982,7 +997,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                                                          "gov:flat:name", "dep:compound"):
             return etype, "cue:product"
     tail = sentence.word(mention.words[-1]).text
-    if _is_version(sentence.word(mention.words[-1])) and len(mention.words) > 1 and not _YEAR.match(tail):
+    if (_is_version(sentence.word(mention.words[-1])) and len(mention.words) > 1 and not _YEAR.match(tail)
+            and not _ROMAN.match(tail)):  # an ordinal ("Komisi III", "Angkasa Pura I") is no version
         # "Kimi K2", "GPT-4o"; a bare number ("Liga 2", "Llama 3") is weaker evidence than NER or a cue
         return "AIModel", ("default" if tail.isdigit() else "version")
     if len(mention.words) == 1 and _HAS_DIGIT_NAME.match(mention.text) and not mention.text.isupper():

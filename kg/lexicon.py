@@ -80,6 +80,7 @@ class Lexicon:
     subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
     candidate_words: frozenset[str] = frozenset()  # "calon ketua": the office is only sought
     maker_roles: frozenset[str] = frozenset()  # "penulis", "sutradara": the person made the work named after it
+    ai_context: tuple[tuple[str, ...], ...] = ()  # "AI", "kecerdasan buatan": the document is about AI
     platforms: frozenset[str] = frozenset()  # "ponsel Android": a name that says what a product runs on, not which
     platform_nouns: frozenset[str] = frozenset()  # "sistem operasi X": nouns whose platform name is the product
     stake_links: frozenset[str] = frozenset()  # "saham yang diterbitkan Y": words before the issuer's name
@@ -266,6 +267,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),
         platforms=_words(types, "products", "platforms"),
+        ai_context=_phrases(types.get("ai", {}).get("context", [])),
         platform_nouns=_words(types, "products", "platform_nouns"),
         stake_links=_words(types, "names", "stake_links"),
         parent_nouns=_words(types, "names", "parent_nouns"),

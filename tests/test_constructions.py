@@ -590,7 +590,15 @@ MODEL_VS_NAME = conll(
 
 
 def test_a_name_the_ner_calls_org_that_competes_with_a_model_is_a_product(lexicon: Lexicon) -> None:
-    result = extract_document(doc_of(MODEL_VS_NAME), lexicon)
+    ai_news = conll("Pasar kecerdasan buatan makin ramai.", """
+        Pasar pasar NOUN 5 nsubj
+        kecerdasan cerdas NOUN 1 compound
+        buatan buat ADJ 2 amod
+        makin makin ADV 5 advmod
+        ramai ramai ADJ 0 root
+        . . PUNCT 5 punct
+    """)  # a "model" is an AI model in news about AI
+    result = extract_document(doc_of(ai_news, MODEL_VS_NAME), lexicon)
     types = {e.label: e.type for e in result.entities}
     assert types == {"Sigma-7": "AIModel", "Jelajah": "Product"}
     assert [(c.subject, c.predicate, c.object) for c in result.claims] == [("Sigma-7", "competesWith", "Jelajah")]
