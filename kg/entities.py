@@ -1015,6 +1015,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             return "Organization", "cue:org"
     j = mention.words[-1] + 1  # the same, read linearly: "Sagarindo, perusahaan …" with the noun hung elsewhere
     if j + 1 <= len(sentence.words) and sentence.word(j).text == "," and not bracketed:
+        if j + 2 <= len(sentence.words) and sentence.word(j + 1).text.lower() in ("sebuah", "suatu"):
+            j += 1  # "Triodos, sebuah bank …"
         w = sentence.word(j + 1)
         owned = j + 2 <= len(sentence.words) and sentence.word(j + 2).text.lower() in ("nya", "-nya")
         person = len(mention.words) > 1 and any(lab in ("PER", "PERSON") for _, _, lab in

@@ -30,6 +30,7 @@ NOMINAL_BOUNDARY = frozenset({"acl:relcl", "acl", "punct", "appos", "conj", "cc"
 NP_CASES = frozenset({"", "milik", "dari", "asal", "seperti", "yakni", "yaitu", "termasuk", "bernama"})
 PEER_TYPES = frozenset({"Organization", "Person", "AIModel", "Product"})
 PRODUCT_TYPES = frozenset({"AIModel", "Product"})
+INDEFINITES = frozenset({"sebuah", "suatu"})  # "X, sebuah bank …"
 ORG = frozenset({"Organization"})
 
 # words that open a list of examples of the phrase before them ("perusahaan konstruksi seperti PT A dan PT B")
@@ -367,9 +368,12 @@ class Arguments:
                 found = self._resolve_one(child, types, depth + 1)
                 if found:
                     return found
-        if cue is not None and cue in types and word.id > 2 and self.s.word(word.id - 1).text == ",":
+        comma = word.id - 1
+        if comma > 2 and self.s.word(comma).text.lower() in INDEFINITES:  # "Triodos, sebuah bank yang …"
+            comma -= 1
+        if cue is not None and cue in types and comma > 1 and self.s.word(comma).text == ",":
             # "Sagarindo, perusahaan … yang berbasis di X" with the apposition hung elsewhere: the name before it
-            label = self.entity(self.s.word(word.id - 2))
+            label = self.entity(self.s.word(comma - 1))
             # ("X, model AI yang …": X may be typed a product elsewhere; "Menurut X, raksasa …" is no apposition)
             kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})
             if label is not None and self.ctx.index.type_of(label) in kinds and not self._quoted_source(label):
