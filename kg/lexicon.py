@@ -127,6 +127,7 @@ class Lexicon:
     relocation_verbs: frozenset[str] = frozenset()  # "memindahkan kantor pusat ke B": B is the new seat
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
     monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
+    seat_verbs: frozenset[str] = frozenset()  # "bertempat di", "berlokasi di": a seat when an organisation is there
     entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
     speech_words: frozenset[str] = frozenset()  # verbs of reported speech ("kata", "mengatakan", "menurut")
     time_words: frozenset[str] = frozenset()  # heads of a time phrase of an event ("pekan", "Juli")
@@ -306,6 +307,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         relocation_verbs=frozenset(w.lower() for w in trig.get("relocation", {}).get("verbs", [])),
         relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),
         monopoly_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("roots", [])),
+        seat_verbs=frozenset(w.lower() for w in trig.get("seats", {}).get("verbs", [])),
         entry_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("entry_roots", [])),
         speech_words=frozenset(w.lower() for w in trig.get("speech", {}).get("words", [])),
         time_words=frozenset(w.lower() for w in trig.get("events", {}).get("time_words", [])),

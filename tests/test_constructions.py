@@ -4201,3 +4201,49 @@ def test_a_place_after_an_organisations_name_is_a_branch_and_a_venue_has_no_seat
     """))
     based = {(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "basedIn"}
     assert based == {("Universitas Arka Lestari", "Hongaria")}
+
+
+def test_a_verb_of_location_gives_a_seat_only_to_an_organisation(lexicon: Lexicon) -> None:
+    """"X adalah universitas swasta yang bertempat di Y": the relative clause on the copula's predicate locates X; a
+    person "berada di" a place is only there."""
+    doc = doc_of(conll("Universitas Arka Lestari adalah universitas swasta yang bertempat di Bandung.", """
+        Universitas universitas PROPN 5 nsubj _ B-ORG
+        Arka arka PROPN 1 flat:name _ I-ORG
+        Lestari lestari PROPN 2 flat:name _ E-ORG
+        adalah adalah AUX 5 cop
+        universitas universitas NOUN 0 root
+        swasta swasta ADJ 5 amod
+        yang yang PRON 8 nsubj
+        bertempat tempat VERB 5 acl:relcl
+        di di ADP 10 case
+        Bandung bandung PROPN 8 obl _ S-LOC
+        . . PUNCT 5 punct
+    """), conll("Presiden Harjono berada di Bandung.", """
+        Presiden presiden NOUN 3 nsubj
+        Harjono harjono PROPN 1 nmod _ S-PER
+        berada ada VERB 0 root
+        di di ADP 5 case
+        Bandung bandung PROPN 3 obl _ S-LOC
+        . . PUNCT 3 punct
+    """))
+    based = {(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "basedIn"}
+    assert based == {("Universitas Arka Lestari", "Bandung")}
+
+
+def test_an_indefinite_apposition_types_the_name_and_its_relative_clause_locates_it(lexicon: Lexicon) -> None:
+    """"Triodos, sebuah bank yang berbasis di Belanda, …": the name the NER calls a person is the bank."""
+    doc = doc_of(conll("Kencana, sebuah bank yang berbasis di Belanda, memprediksi kenaikan.", """
+        Kencana kencana PROPN 10 nsubj _ S-PER
+        , , PUNCT 1 punct
+        sebuah buah DET 4 det
+        bank bank NOUN 10 nsubj
+        yang yang PRON 6 nsubj
+        berbasis basis VERB 4 acl:relcl
+        di di ADP 8 case
+        Belanda belanda PROPN 6 obl _ S-LOC
+        , , PUNCT 10 punct
+        memprediksi prediksi VERB 0 root Voice=Act
+        kenaikan naik NOUN 10 obj
+        . . PUNCT 10 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Kencana", "basedIn", "Belanda"): "asserted"}

@@ -107,6 +107,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.minister_rule()
         self.fused_title_rule()
         self.place_rule()
+        self.seat_verb_rule()
         self.transfer_rule()
         self.relocation_rule()
         self.monopoly_rule()

@@ -136,6 +136,26 @@ class MoveRules(Arguments):
             return None
         return label
 
+    def seat_verb_rule(self) -> None:
+        """"X adalah universitas swasta yang bertempat di Y", "Perusahaan itu berlokasi di Y": a verb of location
+        whose subject is an organisation (a person or a thing "berada di" a place is only there) → basedIn."""
+        org_t = frozenset({"Organization"})
+        for w in self.s.words:
+            if w.upos != "VERB" or w.text.lower() not in self.lex.seat_verbs:
+                continue
+            # the place itself, not a name deep in the phrase ("berada di bawah naungan X" is no seat)
+            places = [x for c in self.s.children(w.id) if _base(c.deprel) in ("obl", "nmod")
+                      and case_of(self.s, c) == "di" for x in [self.entity(c)]
+                      if x is not None and self.ctx.index.type_of(x) == "Place"]
+            if not places:
+                continue
+            subjects, _ = self.subject_of(w, org_t)
+            for subject in subjects:
+                ent = self.ctx.index.entities.get(subject)
+                # an organisation by evidence, not by default ("Karangsari adalah desa yang berada di …")
+                if ent is not None and ent.type == "Organization" and ent.type_source != "default":
+                    self.add(subject, "basedIn", places[0], "seat-verb", CONF_VERB - 0.1, w)
+
     def _org_at(self, word: Word) -> bool:
         label = self.entity(word)
         return label is not None and self.ctx.index.type_of(label) == "Organization"
