@@ -239,6 +239,16 @@ def _place_prefix(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
     return 0
 
 
+def _described_before(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """True when lower-case words right before word ``i`` describe an organisation ("perusahaan farmasi", "kantor
+    berita"): the last is a common noun and one of the three before ``i`` is an organisation cue."""
+    before = [sentence.word(k) for k in range(max(1, i - 3), i)]
+    return bool(before) and before[-1].upos == "NOUN" and before[-1].text.islower() and any(
+        lexicon.type_cues.get(w.text.lower()) == "Organization" or lexicon.type_cues.get(
+            " ".join(x.text.lower() for x in before[j:j + 2])) == "Organization"
+        for j, w in enumerate(before))
+
+
 def _place_then_place(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
     """RETURNS k when ``ids`` is a place followed by another place ("Washington AS": city, country), else 0."""
     for k in range(1, len(ids)):
@@ -656,6 +666,14 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 if lead:
                     cuts.update((first, first + lead))
                     first += lead
+            if label in ("ORG", "ORGANIZATION") and first == piece[0] and last == first + 1 and _described_before(
+                    sentence, first, lexicon):
+                # "perusahaan farmasi Inggris GlaxoSmithKline" tagged as one organisation: the description's
+                # nationality, then a one-word name no dictionary knows
+                rest = sentence.word(last).text
+                if (_place_prefix(sentence, [first, last], lexicon) == 1 and not known_word(rest)
+                        and rest.lower() not in lexicon.org_name_ends):
+                    cuts.add(last)
             if label in ("PER", "PERSON") and (first, last) != (piece[0], piece[-1]):
                 # "Claude Sonnet 4.5": a version number after the tagged words still belongs to the name
                 nxt = sentence.word(last + 1) if last + 1 == piece[-1] else None  # the last word; not "Hoshi 3-1"
@@ -1024,6 +1042,13 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         if w.upos == "NOUN" and not owned and not person and (
                 lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())) == "Organization":
             return "Organization", "cue:org"  # ("Andi Wijaya, perusahaannya akan …" is a new clause)
+    k = mention.words[0] - 1  # "kantor berita Malaysia, Bernama": the name apposed to a described organisation
+    if k > 2 and sentence.word(k).text == "," and name_key(sentence.word(k - 1).text) in lexicon.places:
+        p = k - 1
+        while p > 1 and name_key(" ".join(sentence.word(x).text for x in range(p - 1, k))) in lexicon.places:
+            p -= 1  # a place of two or three words ("Korea Selatan")
+        if _described_before(sentence, p, lexicon):
+            return "Organization", "cue:org"
     # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type
     # Kelanaraya)
     labels = Counter(NER_TYPES[label] for _, _, label in _ner_spans(sentence, mention.words) if label in NER_TYPES)

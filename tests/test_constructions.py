@@ -4247,3 +4247,31 @@ def test_an_indefinite_apposition_types_the_name_and_its_relative_clause_locates
         . . PUNCT 10 punct
     """))
     assert claims_of(doc, lexicon) == {("Kencana", "basedIn", "Belanda"): "asserted"}
+
+
+def test_a_nationality_in_an_organisations_description_is_its_seat_when_the_ner_fuses_or_mistypes(
+        lexicon: Lexicon) -> None:
+    """"perusahaan farmasi Inggris X" tagged as one organisation; "kantor berita Malaysia, Y" with Y tagged a
+    place: the description's nationality is the seat of the name it introduces."""
+    doc = doc_of(conll("Perusahaan farmasi Inggris Medivoxa akan melakukan percobaan.", """
+        Perusahaan usaha NOUN 6 nsubj Number=Sing
+        farmasi farmasi NOUN 1 compound Number=Sing
+        Inggris inggris PROPN 2 nmod _ B-ORG
+        Medivoxa medivoxa PROPN 3 flat:name _ E-ORG
+        akan akan AUX 6 aux
+        melakukan laku VERB 0 root Voice=Act
+        percobaan coba NOUN 6 obj Number=Sing
+        . . PUNCT 6 punct
+    """), conll("Hal itu dilaporkan kantor berita Malaysia, Warkata.", """
+        Hal hal NOUN 3 nsubj:pass Number=Sing
+        itu itu DET 1 det
+        dilaporkan lapor VERB 0 root Voice=Pass
+        kantor kantor NOUN 3 obj Number=Sing
+        berita berita NOUN 4 compound
+        Malaysia malaysia PROPN 5 nmod _ S-LOC
+        , , PUNCT 8 punct
+        Warkata warkata PROPN 6 appos _ S-LOC
+        . . PUNCT 3 punct
+    """))
+    based = {(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "basedIn"}
+    assert based == {("Medivoxa", "Inggris"), ("Warkata", "Malaysia")}
