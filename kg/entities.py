@@ -39,6 +39,7 @@ from kg.records import Document, Sentence, Word
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
 _VERSION = re.compile(r"^(?:[A-Za-z]{0,3}\d+(?:[.,]\d+)*[A-Za-z]{0,3}|[IVX]{1,4}|[A-Z]\d*|Pro|Max|Mini|Ultra|Turbo)$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
 _ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$")  # "Komisi III", "Abdullah II"
 _WEB_ADDRESS = re.compile(rf"^{WEB_ADDRESS}$")  # an outlet named by its site: "bisnis.com"
 # a capital after a small letter inside one word: brand spelling ("GoTo", "SoftBank", "DeepSeek", "xAI"), never a
@@ -682,6 +683,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     first -= 1  # "Dirut X, M. Arif Wibowo": the initial the NER left out opens the person's name
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
         cuts = (cuts | openers) - {i + 1 for i in openers}  # "I Made Y": the NER's "Made Y" takes its "I"
+        # "Yazid bin Abu Sufyan": a patronymic link holds the person's name together whatever the NER's spans
+        cuts -= {i for i in piece if sentence.word(i).text.lower() in PATRONYMICS
+                 or (i - 1 in piece and sentence.word(i - 1).text.lower() in PATRONYMICS)}
         # "Ketua Umum Partai Gerindra Suhardi": a known party's name ends where the gazetteer's does
         # (the whole run being a party's name cuts nothing: "Partai Keadilan Sejahtera" is not "Partai Keadilan" +
         # a person; nor does a rest that cannot be a person's name: "Sejahtera" is a dictionary word)

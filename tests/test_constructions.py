@@ -4275,3 +4275,47 @@ def test_a_nationality_in_an_organisations_description_is_its_seat_when_the_ner_
     """))
     based = {(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "basedIn"}
     assert based == {("Medivoxa", "Inggris"), ("Warkata", "Malaysia")}
+
+
+def test_a_campaign_for_an_office_split_by_the_tokenizer_still_names_no_holder(lexicon: Lexicon) -> None:
+    """"masa kampanye Presiden AS, Rina …" with "kampanye" split into "kampa" + "nye" (a multiword token): the word
+    before the title is read as written, and a campaign for the office has no holder."""
+    block = conll("Dalam masa kampanye Presiden AS, Rina Wati berada di Bali.", """
+        Dalam dalam ADP 2 case
+        masa masa NOUN 10 obl
+        kampa kampa NOUN 2 compound
+        nye nye NOUN 3 compound
+        Presiden presiden PROPN 4 nmod
+        AS as PROPN 5 flat:name
+        , , PUNCT 10 punct
+        Rina rina PROPN 10 nsubj _ B-PER
+        Wati wati PROPN 8 flat:name _ E-PER
+        berada ada VERB 0 root
+        di di ADP 12 case
+        Bali bali PROPN 10 obl _ S-LOC
+        . . PUNCT 10 punct
+    """)
+    lines = block.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("3\t"))
+    lines.insert(at, "3-4\tkampanye\t_\t_\t_\t_\t_\t_\t_\t_")
+    doc = doc_of("\n".join(lines) + "\n\n")
+    assert [w.text for w in doc.sentences[0].words][2:4] == ["kampa", "nye"]
+    assert not [k for k in claims_of(doc, lexicon) if k[1] == "leads"]
+
+
+def test_a_patronymic_holds_a_persons_name_together(lexicon: Lexicon) -> None:
+    """"Yazid bin Abu Sufyan": the NER tags the given name and the father's name apart; "bin" joins them."""
+    doc = doc_of(conll("Harun bin Salim Basri yang juga seorang Gubernur Damaskus wafat.", """
+        Harun harun PROPN 0 root _ S-PER
+        bin bin PROPN 1 flat:name
+        Salim salim PROPN 2 flat:name _ B-PER
+        Basri basri PROPN 3 flat:name _ E-PER
+        yang yang PRON 8 nsubj
+        juga juga ADV 8 advmod
+        seorang orang DET 8 det
+        Gubernur gubernur NOUN 1 appos
+        Damaskus damaskus PROPN 8 nmod _ S-LOC
+        wafat wafat VERB 8 acl
+        . . PUNCT 10 punct
+    """))
+    assert [k for k in claims_of(doc, lexicon) if k[1] == "leads"] == [("Harun bin Salim Basri", "leads", "Damaskus")]

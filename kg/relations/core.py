@@ -410,6 +410,10 @@ class Arguments:
             return [antecedent] if antecedent else []
         return []
 
+    def surface(self, word: Word) -> str:
+        """The surface token a word belongs to ("menyetujuinya" for "menyetujui" and "nya")."""
+        return self.s.text[word.start - self.s.start:word.end - self.s.start] or word.text
+
     def feature_name(self, word: Word) -> bool:
         """True when the name at ``word`` is a platform, standard or part ("Android", "Windows 8", "SIM") written
         after a common noun: "tablet Windows 8", "ponsel dual SIM" say what the product runs on or carries."""

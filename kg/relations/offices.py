@@ -28,8 +28,8 @@ class OfficeRules(Arguments):
                 title = w.text.lower()[:-4]
             if title is None or self.entity(w) is not None:
                 continue
-            if i > 0 and words[i - 1].text.lower() in self.lex.not_top:  # "Wakil Ketua", "Vice President"
-                continue
+            if i > 0 and self.surface(words[i - 1]).lower() in self.lex.not_top:  # "Wakil Ketua", "Vice President"
+                continue  # (the surface token: the tokenizer may split "kampanye" into "kampa" + "nye")
             if title in self.lex.led_by_nouns and i > 0 and self.entity(words[i - 1]) is not None:
                 continue  # "Gamelan X pimpinan Y dari Z": X is led by Y (the noun rule), Z is where Y comes from
             after = i + len(title.split())
