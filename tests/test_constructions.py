@@ -4319,3 +4319,29 @@ def test_a_patronymic_holds_a_persons_name_together(lexicon: Lexicon) -> None:
         . . PUNCT 10 punct
     """))
     assert [k for k in claims_of(doc, lexicon) if k[1] == "leads"] == [("Harun bin Salim Basri", "leads", "Damaskus")]
+
+
+def test_holding_a_legislature_is_no_acquisition_but_controlling_a_company_is(lexicon: Lexicon) -> None:
+    """"Partai X menguasai DPR": a majority, not a takeover; "PT A akan menguasai PT B" stays one."""
+    doc = doc_of(conll("Partai Rakyat Baru menguasai DPR sejak 2019.", """
+        Partai partai PROPN 4 nsubj _ B-ORG
+        Rakyat rakyat PROPN 1 flat:name _ I-ORG
+        Baru baru PROPN 2 flat:name _ E-ORG
+        menguasai kuasa VERB 0 root Voice=Act
+        DPR dpr PROPN 4 obj _ S-ORG
+        sejak sejak ADP 7 case
+        2019 2019 NUM 4 obl NumType=Card
+        . . PUNCT 4 punct
+    """), conll("PT Arta Guna akan menguasai PT Sinar Laut.", """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Arta arta PROPN 1 flat:name _ I-ORG
+        Guna guna PROPN 2 flat:name _ E-ORG
+        akan akan AUX 5 aux
+        menguasai kuasa VERB 0 root Voice=Act
+        PT pt PROPN 5 obj _ B-ORG
+        Sinar sinar PROPN 6 flat:name _ I-ORG
+        Laut laut PROPN 7 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """))
+    acquired = [(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "acquires"]
+    assert acquired == [("PT Arta Guna", "PT Sinar Laut")]
