@@ -4159,6 +4159,17 @@ def test_a_platform_named_after_a_product_noun_is_not_the_product(lexicon: Lexic
     claims = claims_of(doc, lexicon)
     assert not [k for k in claims if "Android" in k]
     assert ("Nusantel", "releases", "Tizen") in claims
+    dual = doc_of(conll("Pabrik Nusantel kini membuat ponsel dual SIM.", """
+        Pabrik pabrik NOUN 4 nsubj
+        Nusantel nusantel PROPN 1 nmod _ S-ORG
+        kini kini ADV 4 advmod
+        membuat buat VERB 0 root Voice=Act
+        ponsel ponsel NOUN 4 obj
+        dual dual NOUN 5 compound
+        SIM sim PROPN 6 nmod _ S-ORG
+        . . PUNCT 4 punct
+    """))  # "dual" parsed as a noun with SIM under it: read as a phone's feature all the same
+    assert not [k for k in claims_of(dual, lexicon) if k[1] == "developedBy"]
 
 
 def test_a_place_after_an_organisations_name_is_a_branch_and_a_venue_has_no_seat(lexicon: Lexicon) -> None:

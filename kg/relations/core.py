@@ -358,7 +358,8 @@ class Arguments:
                     case_of(self.s, child) == "antara"
                     and any(c.text.lower() == "lain" for c in self.s.children(child.id))):  # "antara lain A dan B"
                 continue
-            if types & PRODUCT_TYPES and word.upos == "NOUN" and child.deprel != "appos" and self.feature_name(child):
+            if (types & PRODUCT_TYPES and word.upos in ("NOUN", "X") and child.deprel != "appos"
+                    and self.feature_name(child)):
                 continue  # "memproduksi handset Android": what the handset runs on, not a product of its own
             found = self.resolve(child, types, depth + 1)  # with its coordinated names ("yakni A dan B")
             if found:
@@ -423,10 +424,11 @@ class Arguments:
         first = min(i for i in range(1, word.id + 1) if all(self.entity(self.s.word(k)) == label
                                                             for k in range(i, word.id + 1)))
         j = first - 1
-        while j >= 1 and self.s.word(j).upos == "ADJ":  # "ponsel dual SIM"
+        while j >= 2 and (self.s.word(j).upos == "ADJ" or (  # "ponsel dual SIM" ("dual" often tagged X)
+                self.s.word(j).upos == "X" and self.s.word(j - 1).upos in ("NOUN", "X"))):
             j -= 1
         noun = self.s.word(j) if j >= 1 else None
-        return (noun is not None and noun.upos == "NOUN" and noun.text[:1].islower()
+        return (noun is not None and noun.upos in ("NOUN", "X") and noun.text[:1].islower()
                 and noun.text.lower() not in self.lex.platform_nouns)
 
     def _demonstrative_after(self, word: Word) -> bool:

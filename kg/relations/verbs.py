@@ -219,7 +219,7 @@ class VerbRules(Arguments):
             cue = self.lex.type_cues.get(obj_word.text.lower()) or self.lex.type_cues.get(obj_word.lemma.lower())
             for w in [obj_word, *self._subtree(obj_word, keep_clauses=True)]:
                 ent = self.ctx.index.at(self.s.index, w.id)
-                if ent is None:
+                if ent is None or self.feature_name(w):  # "membuat ponsel dual SIM": what the phone carries
                     continue
                 if ent.type in obj_types and ent.type_source != "default":
                     return [ent.label]
