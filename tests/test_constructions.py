@@ -4356,3 +4356,23 @@ def test_holding_a_legislature_is_no_acquisition_but_controlling_a_company_is(le
     """))
     acquired = [(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "acquires"]
     assert acquired == [("PT Arta Guna", "PT Sinar Laut")]
+
+
+def test_a_building_built_by_a_company_is_no_product_it_developed(lexicon: Lexicon) -> None:
+    """"gedung MK yang dibangun oleh PT X": building is not developing; the court named in the phrase is no product."""
+    doc = doc_of(conll("Hingga kini gedung MK yang dibangun oleh PT Karya Bangun masih kokoh.", """
+        Hingga hingga ADP 2 case
+        kini kini NOUN 12 nmod
+        gedung gedung NOUN 12 nsubj Number=Sing
+        MK mk PROPN 3 nmod _ S-ORG
+        yang yang PRON 6 nsubj:pass PronType=Rel
+        dibangun bangun VERB 3 acl:relcl Voice=Pass
+        oleh oleh ADP 8 case
+        PT pt PROPN 6 obl _ B-ORG
+        Karya karya PROPN 8 flat:name _ I-ORG
+        Bangun bangun PROPN 9 flat:name _ E-ORG
+        masih masih ADV 12 advmod
+        kokoh kokoh ADJ 0 root
+        . . PUNCT 12 punct
+    """))
+    assert not [k for k in claims_of(doc, lexicon) if k[1] == "developedBy"]
