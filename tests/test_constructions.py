@@ -4376,3 +4376,26 @@ def test_a_building_built_by_a_company_is_no_product_it_developed(lexicon: Lexic
         . . PUNCT 12 punct
     """))
     assert not [k for k in claims_of(doc, lexicon) if k[1] == "developedBy"]
+
+
+def test_a_competition_named_is_an_event_not_a_rivalry(lexicon: Lexicon) -> None:
+    """"X adalah kompetisi Y": the noun names a competition; "A berkompetisi dengan B" is a rivalry."""
+    doc = doc_of(conll("Piala Nusa adalah kompetisi Bahari Cup.", """
+        Piala piala PROPN 4 nsubj _ B-ORG
+        Nusa nusa PROPN 1 flat:name _ E-ORG
+        adalah adalah AUX 4 cop
+        kompetisi kompetisi NOUN 0 root
+        Bahari bahari PROPN 4 nmod _ B-ORG
+        Cup cup PROPN 5 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """), conll("Arka Motor berkompetisi dengan Sinar Motor.", """
+        Arka arka PROPN 3 nsubj _ B-ORG
+        Motor motor PROPN 1 flat:name _ E-ORG
+        berkompetisi kompetisi VERB 0 root
+        dengan dengan ADP 5 case
+        Sinar sinar PROPN 3 obl _ B-ORG
+        Motor motor PROPN 5 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """))
+    rivals = [(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "competesWith"]
+    assert rivals == [("Arka Motor", "Sinar Motor")]
