@@ -131,6 +131,20 @@ def _ner_label(tag: str | None) -> tuple[str, str] | None:
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "M." in "M. Arif Wibowo"
 
 
+def _reduplicated(sentence: Sentence) -> set[int]:
+    """Ids of the words of reduplicated plurals ("Bank-Bank", "HP-HP" tokenized "HP-" + "HP"): common nouns, not
+    names, however they are capitalised."""
+    out: set[int] = set()
+    for w in sentence.words:
+        base, _, rest = w.text.partition("-")
+        if base and rest and base.lower() == rest.lower().split("-")[0]:
+            out.add(w.id)
+        elif w.text.endswith("-") and len(w.text) > 1 and w.id < len(sentence.words) and (
+                sentence.word(w.id + 1).text.lower() == w.text[:-1].lower()):
+            out.update({w.id, w.id + 1})
+    return out
+
+
 def _is_candidate(word: Word, first_alpha: int) -> bool:
     text = word.text
     if not any(c.isalnum() for c in text) or word.upos in ("PUNCT", "SYM", "ADP", "CCONJ", "SCONJ", "PART"):
@@ -384,6 +398,11 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     openings = _openings(sentence)
     cand = [w.id for w in sentence.words
             if _is_candidate(w, first_alpha) or (w.id == first_alpha and w.text in known)]
+    # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
+    # ("Perserikatan Bangsa-Bangsa")
+    plural = _reduplicated(sentence)
+    opening = {i for i in plural if i - 1 not in cand or i - 1 in plural}
+    cand = [i for i in cand if i not in opening]
     # a function word written with a capital inside running text is part of the name before it ("Lin Dan",
     # "Yang Jiechi" after a given name): the conjunction "dan" is never capitalised mid-sentence
     glued: set[int] = set()

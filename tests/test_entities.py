@@ -623,3 +623,24 @@ def test_a_roman_ordinal_ends_the_name_before_it_and_is_no_version(parse, lexico
     assert ents["Komisi III"].type == "Organization" and "III Aziz" not in ents
     claims = extract_document(doc, lexicon).claims
     assert [(c.subject, c.predicate, c.object) for c in claims] == [("Aziz", "leads", "Komisi III")]
+
+
+def test_a_reduplicated_plural_is_no_name_but_inside_a_name_it_stays(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Arka Motor tak kuasa bersaing dengan HP-HP murah dari Perserikatan Bangsa-Bangsa.", """
+        Arka arka PROPN 5 nsubj _ B-ORG
+        Motor motor PROPN 1 flat:name _ E-ORG
+        tak tak PART 5 advmod
+        kuasa kuasa ADV 5 advmod
+        bersaing saing VERB 0 root
+        dengan dengan ADP 7 case
+        HP- hp- PROPN 5 obl
+        HP hp PROPN 7 flat:name
+        murah murah ADJ 7 amod
+        dari dari ADP 11 case
+        Perserikatan perserikatan PROPN 7 nmod _ B-ORG
+        Bangsa-Bangsa bangsa PROPN 11 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """))
+    assert set(_entities(doc, lexicon)) == {"Arka Motor", "Perserikatan Bangsa-Bangsa"}
