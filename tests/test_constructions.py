@@ -1163,7 +1163,7 @@ SPEAKERS_SIDE = conll(
     nya dia PRON 11 nmod:poss
     akan akan AUX 14 aux
     menguasai kuasa VERB 10 xcomp
-    Kelanaraya kelanaraya PROPN 14 obj
+    Kelanaraya kelanaraya PROPN 14 obj _ S-ORG
     . . PUNCT 10 punct
     """,
 )
@@ -4399,3 +4399,28 @@ def test_a_competition_named_is_an_event_not_a_rivalry(lexicon: Lexicon) -> None
     """))
     rivals = [(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "competesWith"]
     assert rivals == [("Arka Motor", "Sinar Motor")]
+
+
+def test_owning_a_name_typed_by_nothing_but_default_is_no_investment(lexicon: Lexicon) -> None:
+    """"X memiliki Anggaran Dasar Y" (its statutes), "tak memiliki SNI": "memiliki" is an investment only in a name
+    that evidence makes an organisation ("Grup Arka memiliki PT Sinar Laut")."""
+    doc = doc_of(conll("Koperasi Tani Makmur memiliki Anggaran Dasar Koperasi.", """
+        Koperasi koperasi PROPN 4 nsubj _ B-ORG
+        Tani tani PROPN 1 flat:name _ I-ORG
+        Makmur makmur PROPN 2 flat:name _ E-ORG
+        memiliki milik VERB 0 root Voice=Act
+        Anggaran anggaran PROPN 4 obj
+        Dasar dasar PROPN 5 flat:name
+        Koperasi koperasi PROPN 6 flat:name
+        . . PUNCT 4 punct
+    """), conll("Grup Arka memiliki PT Sinar Laut.", """
+        Grup grup PROPN 3 nsubj
+        Arka arka PROPN 1 flat:name
+        memiliki milik VERB 0 root Voice=Act
+        PT pt PROPN 3 obj _ B-ORG
+        Sinar sinar PROPN 4 flat:name _ I-ORG
+        Laut laut PROPN 5 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """))
+    owned = [(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "investsIn"]
+    assert owned == [("Grup Arka", "PT Sinar Laut")]

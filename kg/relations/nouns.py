@@ -125,7 +125,10 @@ class NounRules(Arguments):
         heads = [obj]
         if obj.text.lower() in self.lex.quantity_openers:  # "Sebanyak 21,4 persen saham X": the shares it counts
             heads += [c for c in self._subtree(obj) if c.deprel in ("compound", "nmod") and c.upos == "NOUN"]
-        return self.entity(obj) is not None or any(
+        label = self.entity(obj)
+        ent = self.ctx.index.entities.get(label) if label is not None else None
+        # a name by evidence ("memiliki PT X"), not one typed by default ("tak memiliki SNI", "Anggaran Dasar X")
+        return (ent is not None and ent.type_source != "default") or any(
             h.text.lower() in spec.object_heads or h.lemma.lower() in spec.object_heads for h in heads)
 
     def received(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str], obj_types: frozenset[str]) -> bool:
