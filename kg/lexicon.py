@@ -90,6 +90,7 @@ class Lexicon:
     org_name_starts: frozenset[str] = frozenset()  # "Bank …", "PT …": the first word of an organisation's name
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
     org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
+    possessed_orgs: frozenset[str] = frozenset()  # "perusahaan X", "partai X": the organisation person X leads
     office_nouns: frozenset[str] = frozenset()  # "Pusat", "Direktorat": open office names that join fields by "dan"
     field_acronyms: frozenset[str] = frozenset()  # "HAM", "UKM": fields that follow "dan" in an office's name
     title_compounds: tuple[tuple[str, ...], ...] = ()  # "ibu kota": a noun, not the title "Ibu" before a name
@@ -260,6 +261,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         event_starts=_words(types, "names", "event_starts"),
         org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),
         office_nouns=_words(types, "names", "office_nouns"),
+        possessed_orgs=_words(types, "names", "possessed_orgs"),
         field_acronyms=_words(types, "names", "field_acronyms"),
         former_words=_words(types, "names", "former_words"),
         org_name_starts=_words(types, "names", "org_name_starts"),

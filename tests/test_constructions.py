@@ -4424,3 +4424,23 @@ def test_owning_a_name_typed_by_nothing_but_default_is_no_investment(lexicon: Le
     """))
     owned = [(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "investsIn"]
     assert owned == [("Grup Arka", "PT Sinar Laut")]
+
+
+def test_the_police_chief_quoted_by_an_outlet_does_not_lead_the_outlet(lexicon: Lexicon) -> None:
+    """"Kantor Berita X mengutip kepala kepolisian Y": "kepolisian Y" is Y's force, not the organisation named last;
+    only a company or a party is someone's ("perusahaan Y")."""
+    doc = doc_of(conll("Hal itu dilaporkan Kantor Berita Warta mengutip kepala kepolisian Hamid Rezaei.", """
+        Hal hal NOUN 3 nsubj:pass Number=Sing
+        itu itu DET 1 det PronType=Dem
+        dilaporkan lapor VERB 0 root Voice=Pass
+        Kantor kantor PROPN 3 obj _ B-ORG
+        Berita berita PROPN 4 flat:name _ I-ORG
+        Warta warta PROPN 5 flat:name _ E-ORG
+        mengutip kutip VERB 3 xcomp Voice=Act
+        kepala kepala NOUN 7 obj Number=Sing
+        kepolisian polisi NOUN 8 compound Number=Sing
+        Hamid hamid PROPN 9 nmod _ B-PER
+        Rezaei rezaei PROPN 10 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """))
+    assert not [k for k in claims_of(doc, lexicon) if k[1] == "leads"]

@@ -323,7 +323,9 @@ class Arguments:
             return []
         cue = self.lex.type_cues.get(low) or self.lex.type_cues.get(word.lemma.lower())
         if cue == "Organization" and "Organization" in types:  # "perusahaan Mark Zuckerberg"
-            owner = self._possessor_person(word)
+            # only a company or a party is someone's ("kepolisian X" names the police chief's force, not the
+            # organisation last named)
+            owner = self._possessor_person(word) if low in self.lex.possessed_orgs else None
             speaker = False
             if owner is None and any(c.upos == "PRON" and c.text.lower() in ("nya", "-nya") and c.id == word.id + 1
                                      for c in self.s.children(word.id)):
