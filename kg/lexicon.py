@@ -75,6 +75,7 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
+    control_verbs: frozenset[str] = frozenset()  # "menugaskan Y untuk …": the object is the clause's subject
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to a relation noun ("melakukan")
     led_by_nouns: frozenset[str] = frozenset()  # "X pimpinan Y": Y leads X
     subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
@@ -301,6 +302,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         sold_roots=frozenset(w.lower() for w in cert["negated"].get("sold", [])),
         transfer_verbs=frozenset(w.lower() for w in trig.get("transfer", {}).get("verbs", [])),
         light_verbs=frozenset(w.lower() for w in trig.get("light", {}).get("verbs", [])),
+        control_verbs=frozenset(w.lower() for w in trig.get("control", {}).get("verbs", [])),
         transfer_from=frozenset(w.lower() for w in trig.get("transfer", {}).get("from_cases", [])),
         transfer_to=frozenset(w.lower() for w in trig.get("transfer", {}).get("to_cases", [])),
         quantity_openers=frozenset(w.lower() for w in trig.get("quantities", {}).get("openers", [])),

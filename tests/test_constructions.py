@@ -4444,3 +4444,21 @@ def test_the_police_chief_quoted_by_an_outlet_does_not_lead_the_outlet(lexicon: 
         . . PUNCT 3 punct
     """))
     assert not [k for k in claims_of(doc, lexicon) if k[1] == "leads"]
+
+
+def test_the_object_of_a_command_does_what_it_is_told(lexicon: Lexicon) -> None:
+    """"X menugaskan Y untuk memimpin Z": Y is to lead Z, not X."""
+    doc = doc_of(conll("Hendra Wijaya menugaskan Budi Santosa untuk memimpin PT Sinar Laut.", """
+        Hendra hendra PROPN 3 nsubj _ B-PER
+        Wijaya wijaya PROPN 1 flat:name _ E-PER
+        menugaskan tugas VERB 0 root Voice=Act
+        Budi budi PROPN 3 obj _ B-PER
+        Santosa santosa PROPN 4 flat:name _ E-PER
+        untuk untuk SCONJ 7 mark
+        memimpin pimpin VERB 3 xcomp Voice=Act
+        PT pt PROPN 7 obj _ B-ORG
+        Sinar sinar PROPN 8 flat:name _ I-ORG
+        Laut laut PROPN 9 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """))
+    assert [k for k in claims_of(doc, lexicon) if k[1] == "leads"] == [("Budi Santosa", "leads", "PT Sinar Laut")]

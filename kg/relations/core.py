@@ -572,6 +572,11 @@ class Arguments:
                     found = self.resolve(child, types)
                     if found:
                         return found, True
+        if verb.deprel in ("xcomp", "advcl") and set(roots_of(gov.text, gov.lemma)) & self.lex.control_verbs:
+            # "X menugaskan Y untuk memimpin Z": the object of a verb of command does what it is told
+            objs = [c for c in self.s.children(gov.id) if c.deprel == "obj" and c.id < verb.id]
+            if objs:
+                return self.resolve(objs[0], types), True
         if _base(verb.deprel) in ("conj", "xcomp", "advcl") and gov.upos in ("VERB", "AUX", "ADJ", "NOUN"):
             # shared grammatical subject: "Meta dikabarkan merekrut …", "…, sambil merekrut …", "X … dan merilis …"
             subj, _ = self.subject_of(gov, types, depth + 1)
