@@ -656,6 +656,19 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     end += 1  # ("… (Persero) Tbk")
                 cuts.add(end + 1)
         lows = [sentence.word(i).text.lower() for i in piece]
+        after_title = titled or (piece[0] > 1 and sentence.word(piece[0] - 1).text.lower() in lexicon.titles)
+        if after_title and not cuts and lows[0] not in lexicon.org_name_starts:
+            # "Ketua DPRD Riau Yulisman", "Kepala Dinas Pendidikan DKI Nahdiana": after a title, the body's region
+            # ends the body's name and a short run no dictionary knows is the holder's
+            for k in range(1, len(piece) - 1):
+                n = next((n for n in (3, 2, 1) if k + n < len(piece) and (
+                    name_key(" ".join(sentence.word(i).text for i in piece[k:k + n])) in lexicon.places
+                    or (n == 1 and lows[k] in ("dki", "diy")))), 0)
+                rest = piece[k + n:] if n else []
+                if rest and len(rest) <= 3 and _personal(sentence, rest, lexicon, ner_person=False) and not any(
+                        name_key(sentence.word(i).text) in lexicon.places for i in rest):
+                    cuts.add(rest[0])
+                    break
         openers = {piece[k] for k in range(1, len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers}
         org_end = min(cuts, default=0)
         org_noun = sentence.word(piece[0]).text.lower() in lexicon.org_name_starts

@@ -4462,3 +4462,18 @@ def test_the_object_of_a_command_does_what_it_is_told(lexicon: Lexicon) -> None:
         . . PUNCT 3 punct
     """))
     assert [k for k in claims_of(doc, lexicon) if k[1] == "leads"] == [("Budi Santosa", "leads", "PT Sinar Laut")]
+
+
+def test_after_a_title_the_bodys_region_ends_its_name_and_the_holder_follows(lexicon: Lexicon) -> None:
+    """"Kepala Dinas Kesehatan Jambi Hasanudin" with no NER tag and no comma: the region closes the office's name;
+    the one-word name no dictionary knows after it is the holder."""
+    doc = doc_of(conll("Kepala Dinas Kesehatan Jambi Hasanudin hadir.", """
+        Kepala kepala NOUN 6 nsubj
+        Dinas dinas PROPN 1 nmod
+        Kesehatan sehat PROPN 2 flat:name
+        Jambi jambi PROPN 3 flat:name
+        Hasanudin hasanudin PROPN 4 flat:name
+        hadir hadir VERB 0 root Voice=Act
+        . . PUNCT 6 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Hasanudin", "leads", "Dinas Kesehatan Jambi"): "asserted"}
