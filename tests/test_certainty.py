@@ -102,3 +102,26 @@ def test_a_plan_called_off_negates_the_deal_it_names(parse, lexicon: Lexicon) ->
     doc = parse(conll("Rencana akuisisi Meridia oleh Zetacorp resmi diumumkan.", rows.replace(
         "batal batal VERB 0 root", "diumumkan umum VERB 0 root")))
     assert certainties(doc, lexicon)[("Zetacorp", "acquires")] == "speculative"
+
+
+def test_an_office_one_would_become_under_a_condition_is_not_held(parse, lexicon: Lexicon) -> None:
+    """"Seandainya X menjadi ketua umum Partai Y": a conditional office is speculative (becoming is how one holds a
+    title, so the hedge on "menjadi" reaches it); "Saat X menjadi …" states it."""
+    from conftest import conll
+
+    rows = """
+        {w} {l} ADV 4 advmod
+        Budi budi PROPN 4 nsubj _ B-PER
+        Santosa santosa PROPN 2 flat:name _ E-PER
+        menjadi jadi VERB 0 root
+        ketua ketua NOUN 4 obj
+        umum umum ADJ 5 amod
+        Partai partai PROPN 5 nmod _ B-ORG
+        Bahari bahari PROPN 7 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """
+    conditional = parse(conll("Seandainya Budi Santosa menjadi ketua umum Partai Bahari.",
+                              rows.format(w="Seandainya", l="seandainya")))
+    assert certainties(conditional, lexicon)[("Budi Santosa", "leads")] == "speculative"
+    stated = parse(conll("Sejak Budi Santosa menjadi ketua umum Partai Bahari.", rows.format(w="Sejak", l="sejak")))
+    assert certainties(stated, lexicon)[("Budi Santosa", "leads")] == "asserted"
