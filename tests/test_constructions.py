@@ -4477,3 +4477,22 @@ def test_after_a_title_the_bodys_region_ends_its_name_and_the_holder_follows(lex
         . . PUNCT 6 punct
     """))
     assert claims_of(doc, lexicon) == {("Hasanudin", "leads", "Dinas Kesehatan Jambi"): "asserted"}
+
+
+def test_an_age_apposed_between_a_name_and_its_title_is_skipped(lexicon: Lexicon) -> None:
+    """"Y, 51 tahun, pemimpin Partai X, …": the office after the age is Y's."""
+    doc = doc_of(conll("Aslan Bzhania, 51 tahun, pemimpin Partai Amtsakhara, kalah.", """
+        Aslan aslan PROPN 11 nsubj _ B-PER
+        Bzhania bzhania PROPN 1 flat:name _ E-PER
+        , , PUNCT 5 punct
+        51 51 NUM 5 nummod
+        tahun tahun NOUN 1 appos
+        , , PUNCT 5 punct
+        pemimpin pimpin NOUN 11 nsubj
+        Partai partai PROPN 7 nmod _ B-ORG
+        Amtsakhara amtsakhara PROPN 8 flat:name _ E-ORG
+        , , PUNCT 11 punct
+        kalah kalah VERB 0 root
+        . . PUNCT 11 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Aslan Bzhania", "leads", "Partai Amtsakhara"): "asserted"}

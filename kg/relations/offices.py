@@ -14,6 +14,9 @@ THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "kini", "sekarang"})
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 
 
+AGE_WORDS = frozenset({"tahun", "thn", "th"})
+
+
 class OfficeRules(Arguments):
     """Who leads or runs an organisation, from titles and the verbs that give them."""
 
@@ -341,6 +344,9 @@ class OfficeRules(Arguments):
             j -= 1
         if j < 0 or not (words[j].text == "," or words[j].text.lower() in LINKS):
             return []
+        if (j >= 3 and words[j].text == "," and words[j - 1].text.lower() in AGE_WORDS
+                and words[j - 2].upos == "NUM" and words[j - 3].text == ","):
+            j -= 3  # "Y, 56 tahun, pemimpin X": the age apposed between the name and the title
         while j >= 0 and i - j <= 7 and self.entity(words[j]) is None:  # "Y, yang kini menjabat sebagai Ketua X"
             if words[j].text != "," and words[j].text.lower() not in LINKS:
                 return []
