@@ -4496,3 +4496,19 @@ def test_an_age_apposed_between_a_name_and_its_title_is_skipped(lexicon: Lexicon
         . . PUNCT 11 punct
     """))
     assert claims_of(doc, lexicon) == {("Aslan Bzhania", "leads", "Partai Amtsakhara"): "asserted"}
+
+
+def test_a_subject_acting_as_a_title_holds_it(lexicon: Lexicon) -> None:
+    """"X … menyelesaikan kewajibannya sebagai Gubernur Y": X acts in an office X holds."""
+    doc = doc_of(conll("Hartono sedang menyelesaikan tugasnya sebagai Gubernur Jambi.", """
+        Hartono hartono PROPN 3 nsubj _ S-PER
+        sedang sedang AUX 3 aux
+        menyelesaikan selesai VERB 0 root Voice=Act
+        tugas tugas NOUN 3 obj
+        nya dia PRON 4 nmod:poss
+        sebagai sebagai ADP 7 case
+        Gubernur gubernur NOUN 3 obl
+        Jambi jambi PROPN 7 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Hartono", "leads", "Jambi"): "asserted"}

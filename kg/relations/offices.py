@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.entities import DEMONSTRATIVES
 from kg.lexicon import roots_of
+from kg.records import Word
 from kg.relations.core import CONF_NP, CONF_TOPIC, CONF_VERB, LINKS, Arguments, _base, case_of, is_passive, weak_person
 
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X"
@@ -152,6 +153,11 @@ class OfficeRules(Arguments):
                 continue
             verb = self.s.word(w.head)
             roots = set(roots_of(verb.text, verb.lemma))
+            capacity = (verb.upos == "VERB" and not roots & self.lex.office_verbs and _base(w.deprel) == "obl"
+                        and case_of(self.s, w) == "sebagai")
+            if capacity:  # "X … menyelesaikan kewajibannya sebagai Gubernur Y": X acts in the office X holds
+                self._capacity(w, verb, title)
+                continue
             if verb.upos != "VERB" or not roots & self.lex.office_verbs:
                 continue
             if _base(w.deprel) not in ("obj", "xcomp", "obl") or (
@@ -185,6 +191,22 @@ class OfficeRules(Arguments):
             for person in holders:
                 for org in orgs:
                     self.add(person, self.lex.titles[title], org, rule, conf, verb)
+
+    def _capacity(self, w: Word, verb: Word, title: str) -> None:
+        """"X … sebagai <Title> Y" on a verb of no office: the subject acts as the holder; not when the verb has a
+        person as object ("menemui Z sebagai Ketua Y" leaves open whose office it is)."""
+        person_t = frozenset({"Person"})
+        if is_passive(verb) or any(c.deprel == "obj" and self.ctx.index.type_of(self.entity(c) or "") == "Person"
+                                   for c in self.s.children(verb.id)):
+            return
+        after = w.id + len(title.split())  # 1-based id of the word after the title
+        label = self.entity(self.s.word(after)) if after <= len(self.s.words) else None
+        led_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset({"Organization"})
+        if label is None or not self.type_ok(label, led_t):
+            return
+        holders = [x for x in self.subject_of(verb, person_t)[0] if self.ctx.index.type_of(x) == "Person"]
+        for person in holders:
+            self.add(person, self.lex.titles[title], label, "office-capacity", CONF_VERB, w, nominal=True)
 
     def minister_rule(self) -> None:
         """"Menteri Perhubungan X", "Menhub X": X leads the ministry of that field, when the document names it
