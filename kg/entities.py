@@ -296,7 +296,37 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
         mentions.extend(_sentence_mentions(doc, sentence, lexicon, frozenset(known)))
     if not about_ai(doc, lexicon):  # "Boeing 737", "Galaxy S III", "model terbaru Avanza": products
         mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
-    return _split_employer_runs(doc, mentions, lexicon)
+    mentions = _split_employer_runs(doc, mentions, lexicon)
+    return sorted(mentions + _home_government(doc, mentions, lexicon), key=lambda m: m.start)
+
+
+def _home_government(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Mentions of the home government by the bare noun ("mitra pemerintah", "ditandatangani pemerintah dan GAM"):
+    Indonesian news means its own government by it, unless the story is set abroad (it names a foreign country and
+    no place at home), a region's government is meant ("pemerintah daerah") or a class of bodies ("lembaga
+    pemerintah")."""
+    name, word = lexicon.government
+    if not word:
+        return []
+    keys = {name_key(m.text) for m in mentions if m.type == "Place"}
+    home = any(k in lexicon.regions or k in ("indonesia", "ri") for k in keys)
+    abroad = any(k in lexicon.places and k not in lexicon.regions and k not in ("indonesia", "ri") for k in keys)
+    if abroad and not home:
+        return []
+    out = []
+    for sentence in doc.sentences:
+        for w in sentence.words:
+            if w.text != word or w.upos not in ("NOUN", "PROPN"):
+                continue
+            nxt = sentence.word(w.id + 1) if w.id < len(sentence.words) else None
+            prev = sentence.word(w.id - 1) if w.id > 1 else None
+            if nxt is not None and (nxt.text.lower() in lexicon.government_not_before or nxt.text[:1].isupper()):
+                continue  # "pemerintah daerah", "pemerintah China" (a name of its own)
+            if prev is not None and prev.text.lower() in lexicon.government_not_after:
+                continue
+            out.append(Mention(sentence=sentence.index, words=(w.id,), head=w.id, text=w.text, start=w.start,
+                               end=w.end, type="Organization", type_source="cue:org", alias_of=name))
+    return out
 
 
 def about_ai(doc: Document, lexicon: Lexicon) -> bool:
@@ -1166,6 +1196,8 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         key = name_key(m.text)
         if key in lexicon.places:
             names.setdefault(key, lexicon.places[key])
+        if key == lexicon.government[1] and m.alias_of == lexicon.government[0]:
+            names.setdefault(key, lexicon.government[0])  # the bare "pemerintah": the home government's name
         names.setdefault(key, m.text)
     parent = {k: k for k in names}
 
@@ -1234,8 +1266,9 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         if all(m.headline for m in ms):
             continue
         main = [m for m in ms if m.alias_of is None] or ms
-        if root in lexicon.places or any(name_key(m.text) in lexicon.places for m in ms):
-            label = names[root]
+        if root in lexicon.places or any(name_key(m.text) in lexicon.places for m in ms) or (
+                names[root] == lexicon.government[0] and all(name_key(m.text) == root for m in ms)):
+            label = names[root]  # a place's gazetteer name; the home government's for the bare "pemerintah"
         else:
             best = max(main, key=lambda m: (len(_tokens(m.text)), len(m.text), -m.start))
             label = best.text

@@ -111,6 +111,9 @@ class Lexicon:
     ministry_words: frozenset[str] = frozenset()  # "kementerian": the first word of a ministry's name
     minister_short: dict[str, str] = field(default_factory=dict)  # "menhub" → "perhubungan" (first word of the field)
     parties: frozenset[tuple[str, ...]] = frozenset()  # party names as lowercase word tuples (parties.txt)
+    government: tuple[str, str] = ("", "")  # ("Pemerintah Indonesia", "pemerintah"): the home government, bare
+    government_not_before: frozenset[str] = frozenset()  # "pemerintah daerah": another government
+    government_not_after: frozenset[str] = frozenset()  # "lembaga pemerintah": a class of bodies
     regions: frozenset[str] = frozenset()  # name keys of the home country's provinces, cities and regencies
     shared_boards: tuple[tuple[str, ...], ...] = ()  # boards with several chairs ("dpp"): their "Ketua" leads nothing
     shared_board_titles: frozenset[str] = frozenset()  # the titles those boards have several of ("ketua")
@@ -271,6 +274,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),
         platforms=_words(types, "products", "platforms"),
+        government=(types.get("government", {}).get("name", ""), types.get("government", {}).get("word", "").lower()),
+        government_not_before=_words(types, "government", "not_before"),
+        government_not_after=_words(types, "government", "not_after"),
         ai_context=_phrases(types.get("ai", {}).get("context", [])),
         platform_nouns=_words(types, "products", "platform_nouns"),
         stake_links=_words(types, "names", "stake_links"),

@@ -4512,3 +4512,28 @@ def test_a_subject_acting_as_a_title_holds_it(lexicon: Lexicon) -> None:
         . . PUNCT 3 punct
     """))
     assert claims_of(doc, lexicon) == {("Hartono", "leads", "Jambi"): "asserted"}
+
+
+def _partner_of_government(place: list[str]) -> Document:
+    rows = """
+        Lembaga lembaga PROPN 4 nsubj _ B-ORG
+        Riset riset PROPN 1 flat:name _ I-ORG
+        Nusa nusa PROPN 2 flat:name _ E-ORG
+        menjadi jadi VERB 0 root
+        mitra mitra NOUN 4 obj
+        pemerintah perintah NOUN 5 compound
+        di di ADP 8 case
+    """ + "\n".join(place) + "\n        . . PUNCT 4 punct\n"
+    text = "Lembaga Riset Nusa menjadi mitra pemerintah di " + " ".join(r.split()[0] for r in place) + "."
+    return doc_of(conll(text, rows))
+
+
+def test_a_bare_pemerintah_is_the_home_government_unless_the_story_is_abroad(lexicon: Lexicon) -> None:
+    """Indonesian news means its own government by a bare "pemerintah" (dev/GUIDELINES): the entity takes the name
+    Pemerintah Indonesia, "pemerintah" its alias; in a story set abroad it means that country's government."""
+    home = _partner_of_government(["        Jawa jawa PROPN 5 nmod _ B-LOC", "        Barat barat PROPN 8 amod _ E-LOC"])
+    assert claims_of(home, lexicon) == {("Lembaga Riset Nusa", "partnersWith", "Pemerintah Indonesia"): "asserted"}
+    ents = resolve_entities(find_mentions(home, lexicon), lexicon).entities
+    assert ents["Pemerintah Indonesia"].aliases == ("pemerintah",)
+    abroad = _partner_of_government(["        Thailand thailand PROPN 5 nmod _ S-LOC"])
+    assert claims_of(abroad, lexicon) == {}
