@@ -3817,7 +3817,9 @@ def test_selling_a_stake_ends_it(lexicon: Lexicon) -> None:
         Meridia meridia PROPN 7 nmod _ S-ORG
         . . PUNCT 2 punct
     """))
-    assert claims_of(doc, lexicon) == {("Zetacorp", "investsIn", "Sagarindo"): "negated"}
+    # the seller's stake ends; the buyer takes one
+    assert claims_of(doc, lexicon) == {("Zetacorp", "investsIn", "Sagarindo"): "negated",
+                                       ("Meridia", "investsIn", "Sagarindo"): "asserted"}
 
 
 def test_a_trigger_word_inside_a_name_states_nothing(lexicon: Lexicon) -> None:
@@ -4537,3 +4539,39 @@ def test_a_bare_pemerintah_is_the_home_government_unless_the_story_is_abroad(lex
     assert ents["Pemerintah Indonesia"].aliases == ("pemerintah",)
     abroad = _partner_of_government(["        Thailand thailand PROPN 5 nmod _ S-LOC"])
     assert claims_of(abroad, lexicon) == {}
+
+
+def test_the_buyer_of_a_stake_invests_and_an_equity_participation_is_an_investment(lexicon: Lexicon) -> None:
+    """"X menjual 50 persen saham Y kepada Z" (the "kepada" phrase hung on the shares): Z takes a stake in Y;
+    "A menambah penyertaan modal di B": A invests in B."""
+    doc = doc_of(conll("PT Arta Jaya telah menjual 50 persen saham PT Sinar Laut kepada Mitsuri Corporation.", """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Arta arta PROPN 1 flat:name _ I-ORG
+        Jaya jaya PROPN 2 flat:name _ E-ORG
+        telah telah AUX 5 aux
+        menjual jual VERB 0 root Voice=Act
+        50 50 NUM 7 nummod NumType=Card
+        persen persen NOUN 5 obj Number=Sing
+        saham saham NOUN 7 compound Number=Sing
+        PT pt PROPN 8 nmod _ B-ORG
+        Sinar sinar PROPN 9 flat:name _ I-ORG
+        Laut laut PROPN 10 flat:name _ E-ORG
+        kepada kepada ADP 13 case
+        Mitsuri mitsuri PROPN 7 nmod _ B-ORG
+        Corporation corporation PROPN 13 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """), conll("Bank Arta menambah penyertaan modal di PT Arta Finance.", """
+        Bank bank PROPN 3 nsubj _ B-ORG
+        Arta arta PROPN 1 flat:name _ E-ORG
+        menambah tambah VERB 0 root Voice=Act
+        penyertaan penyertaan NOUN 3 obj Number=Sing
+        modal modal NOUN 4 compound Number=Sing
+        di di ADP 7 case
+        PT pt PROPN 4 nmod _ B-ORG
+        Arta arta PROPN 7 flat:name _ I-ORG
+        Finance finance PROPN 8 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """))
+    invests = {(k[0], k[2]): v for k, v in claims_of(doc, lexicon).items() if k[1] == "investsIn"}
+    assert invests == {("Mitsuri Corporation", "PT Sinar Laut"): "asserted",
+                       ("Bank Arta", "PT Arta Finance"): "asserted"}

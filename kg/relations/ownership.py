@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.items import Claim
-from kg.relations.core import CONF_NP, LINKS, NAMING, Arguments, is_verbal
+from kg.lexicon import roots_of
+from kg.relations.core import CONF_NP, LINKS, NAMING, Arguments, _base, case_of, is_verbal
 
 
 class OwnershipRules(Arguments):
@@ -39,6 +40,37 @@ class OwnershipRules(Arguments):
                             self.add(sub, spec.name, issuer, "stake-phrase", CONF_NP - 0.1, word)
                     break
                 j += 1
+
+    def sale_rule(self) -> None:
+        """"X menjual 50 persen saham Y kepada Z": the buyer Z takes a stake in Y (the seller's stake ends: the
+        certainty step reads that off the selling verb). The shares and their company are read linearly after the verb,
+        the buyer from its "kepada" phrase."""
+        words = self.s.words
+        org_t = frozenset({"Organization"})
+        for verb in words:
+            if verb.upos != "VERB" or not set(roots_of(verb.text, verb.lemma)) & self.lex.sold_roots:
+                continue
+            # the "kepada" phrase on the verb, or hung on the shares it sells
+            buyers = [x for c in self._subtree(verb) if _base(c.deprel) in ("obl", "nmod")
+                      and case_of(self.s, c) == "kepada" for x in self.resolve(c, org_t | frozenset({"Person"}))]
+            if not buyers:
+                continue
+            issuer = None
+            j = verb.id + 1
+            while j <= len(words) and j - verb.id <= 8 and words[j - 1].text.lower() != "kepada":
+                if words[j - 1].text.lower() in ("saham", "kepemilikan"):
+                    k = j + 1
+                    while k <= len(words) and k - j <= 4 and self.entity(words[k - 1]) is None and (
+                            words[k - 1].text.lower() in self.lex.stake_links | {"saham", "nya", "-nya", "dalam"}):
+                        k += 1  # "kepemilikan sahamnya di PT X"
+                    label = self.entity(words[k - 1]) if k <= len(words) else None
+                    if label is not None and self.type_ok(label, org_t):
+                        issuer = label
+                    break
+                j += 1
+            for buyer in buyers:
+                if issuer is not None and buyer != issuer:
+                    self.add(buyer, "investsIn", issuer, "sale-buyer", CONF_NP - 0.1, verb)
 
     def _own_subsidiary(self, i: int) -> None:
         """"X, melalui anak usahanya Y, mengakuisisi Z": Y is X's subsidiary (X investsIn Y), and a takeover X makes
