@@ -767,7 +767,25 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             cur.append(i)
         if cur:
             out.append(cur)
-    return out
+    return [_without_amount(sentence, p, lexicon) for p in out]
+
+
+_AMOUNT = re.compile(r"^\d+(,\d+)+$")  # "0,7", "4,71": an Indonesian decimal amount (versions use a dot)
+
+
+def _without_amount(sentence: Sentence, piece: list[int], lexicon: Lexicon) -> list[int]:
+    """Drop numbers the run swallowed after a name: a decimal amount ("Inggris 0,7 miliar", "PT X Tbk 4,71 persen")
+    and any number after a known place ("Malaysia 2005", "Korea 01.01"): places have no editions."""
+    end = len(piece)
+    while end > 1 and _AMOUNT.match(sentence.word(piece[end - 1]).text):
+        end -= 1
+    k = end
+    while k > 1 and any(c.isdigit() for c in sentence.word(piece[k - 1]).text) and not any(
+            c.isalpha() for c in sentence.word(piece[k - 1]).text):
+        k -= 1
+    if k < end and name_key(" ".join(sentence.word(i).text for i in piece[:k])) in lexicon.places:
+        end = k
+    return piece[:end]
 
 
 def _merge_acronym_coordination(doc: Document, sentence: Sentence, mentions: list[Mention],

@@ -644,3 +644,25 @@ def test_a_reduplicated_plural_is_no_name_but_inside_a_name_it_stays(parse, lexi
         . . PUNCT 5 punct
     """))
     assert set(_entities(doc, lexicon)) == {"Arka Motor", "Perserikatan Bangsa-Bangsa"}
+
+
+def test_numbers_after_a_name_are_amounts_not_part_of_it(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Investor terbesar ialah Inggris 0,7 miliar Ringgit dan PT Arta Tbk 4,71 persen.", """
+        Investor investor NOUN 4 nsubj Number=Sing
+        terbesar besar ADJ 1 amod Degree=Sup
+        ialah ialah AUX 4 cop
+        Inggris inggris PROPN 0 root _ B-LOC
+        0,7 0,7 NUM 4 flat:name NumType=Card E-LOC
+        miliar miliar NUM 7 nummod NumType=Card
+        Ringgit ringgit NOUN 4 flat:name Number=Sing
+        dan dan CCONJ 9 cc
+        PT pt PROPN 4 conj _ B-ORG
+        Arta arta PROPN 9 flat:name _ I-ORG
+        Tbk tbk PROPN 10 flat:name _ I-ORG
+        4,71 4,71 NUM 11 flat:name NumType=Card E-ORG
+        persen persen NOUN 9 compound Number=Sing
+        . . PUNCT 4 punct
+    """))
+    assert set(_entities(doc, lexicon)) == {"Inggris", "PT Arta Tbk"}  # and no currency
