@@ -40,6 +40,7 @@ NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "numm
 _VERSION = re.compile(r"^(?:[A-Za-z]{0,3}\d+(?:[.,]\d+)*[A-Za-z]{0,3}|[IVX]{1,4}|[A-Z]\d*|Pro|Max|Mini|Ultra|Turbo)$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
+LEGAL_FORMS = frozenset({"pt", "cv", "pd", "ud", "pt.", "cv."})  # a company's name opens with them
 _ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$")  # "Komisi III", "Abdullah II"
 _WEB_ADDRESS = re.compile(rf"^{WEB_ADDRESS}$")  # an outlet named by its site: "bisnis.com"
 # a capital after a small letter inside one word: brand spelling ("GoTo", "SoftBank", "DeepSeek", "xAI"), never a
@@ -686,19 +687,6 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     end += 1  # ("… (Persero) Tbk")
                 cuts.add(end + 1)
         lows = [sentence.word(i).text.lower() for i in piece]
-        after_title = titled or (piece[0] > 1 and sentence.word(piece[0] - 1).text.lower() in lexicon.titles)
-        if after_title and not cuts and lows[0] not in lexicon.org_name_starts:
-            # "Ketua DPRD Riau Yulisman", "Kepala Dinas Pendidikan DKI Nahdiana": after a title, the body's region
-            # ends the body's name and a short run no dictionary knows is the holder's
-            for k in range(1, len(piece) - 1):
-                n = next((n for n in (3, 2, 1) if k + n < len(piece) and (
-                    name_key(" ".join(sentence.word(i).text for i in piece[k:k + n])) in lexicon.places
-                    or (n == 1 and lows[k] in ("dki", "diy")))), 0)
-                rest = piece[k + n:] if n else []
-                if rest and len(rest) <= 3 and _personal(sentence, rest, lexicon, ner_person=False) and not any(
-                        name_key(sentence.word(i).text) in lexicon.places for i in rest):
-                    cuts.add(rest[0])
-                    break
         openers = {piece[k] for k in range(1, len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers}
         org_end = min(cuts, default=0)
         org_noun = sentence.word(piece[0]).text.lower() in lexicon.org_name_starts
@@ -744,6 +732,24 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 if first > piece[0] and _INITIAL.match(sentence.word(first - 1).text):
                     first -= 1  # "Dirut X, M. Arif Wibowo": the initial the NER left out opens the person's name
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
+        after_title = titled or (piece[0] > 1 and sentence.word(piece[0] - 1).text.lower() in lexicon.titles)
+        if after_title and lows[0] not in LEGAL_FORMS:  # (not "PT Indonesia Epson Industry": a company's name)
+            # "Ketua DPRD Riau Yulisman", "Kepala Dinas Pendidikan DKI Nahdiana": after a title, the body's region
+            # ends the body's name and a short run no dictionary knows is the holder's
+            for k in range(1, len(piece) - 1):
+                n = next((n for n in (3, 2, 1) if k + n < len(piece) and (
+                    name_key(" ".join(sentence.word(i).text for i in piece[k:k + n])) in lexicon.places
+                    or (n == 1 and lows[k] in ("dki", "diy")))), 0)
+                rest = piece[k + n:] if n else []
+                if any(c <= piece[k] for c in cuts):
+                    break  # the name was already cut before the region
+                # "Gubernur Bank Sentral Malaysia Zeti Akhtar Aziz" with the NER's person opening at "Akhtar": the
+                # holder's name starts right after the region
+                if rest and len(rest) <= 4 and _personal(sentence, rest, lexicon, ner_person=False) and not any(
+                        name_key(sentence.word(i).text) in lexicon.places for i in rest):
+                    cuts.difference_update(rest)
+                    cuts.add(rest[0])
+                    break
         cuts = (cuts | openers) - {i + 1 for i in openers}  # "I Made Y": the NER's "Made Y" takes its "I"
         # "Yazid bin Abu Sufyan": a patronymic link holds the person's name together whatever the NER's spans
         cuts -= {i for i in piece if sentence.word(i).text.lower() in PATRONYMICS
@@ -1066,6 +1072,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Place", "cue:name"  # "raksasa teknologi asal Cupertino": where it comes from, whatever the NER says
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Organization":
         return "Organization", "cue:name"  # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik"
+    lows = [sentence.word(i).text.lower() for i in mention.words]
+    if any(tuple(lows[:k]) in lexicon.parties for k in range(1, len(lows) + 1)):
+        return "Organization", "cue:name"  # "Nasdem Sumenep": a known party (here its regional branch)
     if len(mention.words) > 1 and any(sentence.word(i).text.lower() in lexicon.building_words for i in mention.words):
         return "Place", "cue:name"  # "Primavera Hotel Hyatt Surabaya", "Bandara Kertajati": buildings and sites
     if len(mention.words) > 1 and sentence.word(mention.words[-1]).text.lower() in lexicon.org_name_ends:

@@ -4575,3 +4575,41 @@ def test_the_buyer_of_a_stake_invests_and_an_equity_participation_is_an_investme
     invests = {(k[0], k[2]): v for k, v in claims_of(doc, lexicon).items() if k[1] == "investsIn"}
     assert invests == {("Mitsuri Corporation", "PT Sinar Laut"): "asserted",
                        ("Bank Arta", "PT Arta Finance"): "asserted"}
+
+
+def test_a_holders_first_name_the_ner_left_out_follows_the_bodys_region(lexicon: Lexicon) -> None:
+    """"Gubernur Bank Sentral Malaysia Zeti Akhtar Aziz" with the NER's person opening at "Akhtar": the holder's name
+    starts right after the region that closes the body's name."""
+    doc = doc_of(conll("Gubernur Bank Sentral Malaysia Sulani Akhtar Aziz mengatakan hal itu.", """
+        Gubernur gubernur NOUN 8 nsubj Number=Sing
+        Bank bank PROPN 1 flat:name
+        Sentral sentral PROPN 2 flat:name
+        Malaysia malaysia PROPN 3 flat:name
+        Sulani sulani PROPN 4 flat:name
+        Akhtar akhtar PROPN 5 flat:name _ B-PER
+        Aziz aziz PROPN 6 flat:name _ E-PER
+        mengatakan kata VERB 0 root Voice=Act
+        hal hal NOUN 8 obj Number=Sing
+        itu itu DET 9 det PronType=Dem
+        . . PUNCT 8 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Sulani Akhtar Aziz", "leads", "Bank Sentral Malaysia"): "asserted"}
+
+
+def test_a_known_partys_name_with_a_region_is_its_branch_not_a_person(lexicon: Lexicon) -> None:
+    """"Ketua DPD Nasdem Sumenep, Sufyan Absi": the NER's person "Nasdem Sumenep" is the party's regional branch."""
+    doc = doc_of(conll("Ketua DPD Hanura Sumenep, Sufyan Absi, menolak.", """
+        Ketua ketua NOUN 9 nsubj
+        DPD dpd PROPN 1 nmod _ S-ORG
+        Hanura hanura PROPN 2 flat:name _ B-PER
+        Sumenep sumenep PROPN 3 flat:name _ E-PER
+        , , PUNCT 6 punct
+        Sufyan sufyan PROPN 1 appos _ B-PER
+        Absi absi PROPN 6 flat:name _ E-PER
+        , , PUNCT 6 punct
+        menolak tolak VERB 0 root Voice=Act
+        . . PUNCT 9 punct
+    """))
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert index.entities["Hanura Sumenep"].type == "Organization"
+    assert not [k for k in claims_of(doc, lexicon) if k[0] == "Hanura Sumenep"]
