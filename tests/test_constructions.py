@@ -4613,3 +4613,35 @@ def test_a_known_partys_name_with_a_region_is_its_branch_not_a_person(lexicon: L
     index = resolve_entities(find_mentions(doc, lexicon), lexicon)
     assert index.entities["Hanura Sumenep"].type == "Organization"
     assert not [k for k in claims_of(doc, lexicon) if k[0] == "Hanura Sumenep"]
+
+
+def test_a_work_partner_and_a_cooperation_between_a_with_b(lexicon: Lexicon) -> None:
+    """"A menjadi mitra kerja B" with "kerja" parsed as a verb taking B; "kerja sama antara A dengan B" with the
+    colloquial "dengan" for "dan"."""
+    doc = doc_of(conll("Bank Arta menjadi mitra kerja PT Telkom Nusa.", """
+        Bank bank PROPN 3 nsubj _ B-ORG
+        Arta arta PROPN 1 flat:name _ E-ORG
+        menjadi jadi VERB 0 root
+        mitra mitra NOUN 3 obj
+        kerja kerja VERB 4 acl
+        PT pt PROPN 5 obj _ B-ORG
+        Telkom telkom PROPN 6 flat:name _ I-ORG
+        Nusa nusa PROPN 7 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """), conll("Kerja sama antara Bank Arta dengan PT Sinar Laut sudah lama terjalin.", """
+        Kerja kerja NOUN 12 nsubj:pass
+        sama sama ADJ 1 amod
+        antara antara ADP 4 case
+        Bank bank PROPN 1 nmod _ B-ORG
+        Arta arta PROPN 4 flat:name _ E-ORG
+        dengan dengan ADP 7 case
+        PT pt PROPN 4 nmod _ B-ORG
+        Sinar sinar PROPN 7 flat:name _ I-ORG
+        Laut laut PROPN 8 flat:name _ E-ORG
+        sudah sudah AUX 12 aux
+        lama lama ADJ 12 amod
+        terjalin jalin VERB 0 root
+        . . PUNCT 12 punct
+    """))
+    partners = {(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "partnersWith"}
+    assert partners == {("Bank Arta", "PT Telkom Nusa"), ("Bank Arta", "PT Sinar Laut")}

@@ -12,6 +12,9 @@ from kg.lexicon import RelationSpec, roots_of
 from kg.records import Word
 from kg.relations.core import CONF_COREF, CONF_NOUN, CONF_TOPIC, Arguments, _base, case_of, is_passive
 
+# words that make a kind of partner ("mitra kerja X", "mitra strategis X"): the partner is named after them
+PARTNER_KINDS = frozenset({"kerja", "usaha", "bisnis", "strategis", "dagang"})
+
 
 class NounRules(Arguments):
     """A trigger used as a noun: its agent and object from the phrase and the verb it serves."""
@@ -179,6 +182,9 @@ class NounRules(Arguments):
                        and c.id > noun.id and min([c.id, *(w.id for w in self._subtree(c))]) == last + 1]
         if between:
             parties = self.resolve(between[0], types)
+            for c in self.s.children(between[0].id):  # "antara A dengan B": the colloquial "dengan" for "dan"
+                if case_of(self.s, c) == "dengan":
+                    parties += [x for x in self.resolve(c, types) if x not in parties]
             for part in [between[0], *(c for c in self.s.children(between[0].id) if c.deprel == "conj")]:
                 # "antara Presiden Direktur X Y dan Direktur Utama Z W": officials sign for the bodies in their
                 # titles; only officials of no named body are the parties themselves
@@ -192,6 +198,9 @@ class NounRules(Arguments):
                 for b in parties[i + 1:]:
                     self.add(a, spec.name, b, "noun-trigger", CONF_NOUN, noun)
             return
+        for c in self.s.children(noun.id):  # "mitra kerja PT X" with "kerja" parsed as a verb taking X
+            if c.text.lower() in PARTNER_KINDS:
+                mods = [*mods, *(g for g in self.s.children(c.id) if g.deprel in ("obj", "nmod", "compound", "flat"))]
         owners = [x for c in mods for x in self.resolve(c, types)]
         partners = self.partners(noun, spec, types)
         if set(roots_of(noun.text, noun.lemma)) & spec.case_only:  # "kontrak dengan B" yes, "kontrak B" no
