@@ -736,7 +736,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         if after_title and lows[0] not in LEGAL_FORMS:  # (not "PT Indonesia Epson Industry": a company's name)
             # "Ketua DPRD Riau Yulisman", "Kepala Dinas Pendidikan DKI Nahdiana": after a title, the body's region
             # ends the body's name and a short run no dictionary knows is the holder's
-            for k in range(1, len(piece) - 1):
+            # (a place title leads the place itself: "Mantan Gubernur DKI Jakarta Sutiyoso")
+            place_title = piece[0] > 1 and sentence.word(piece[0] - 1).text.lower() in lexicon.place_titles
+            for k in range(0 if place_title else 1, len(piece) - 1):
                 n = next((n for n in (3, 2, 1) if k + n < len(piece) and (
                     name_key(" ".join(sentence.word(i).text for i in piece[k:k + n])) in lexicon.places
                     or (n == 1 and lows[k] in ("dki", "diy")))), 0)

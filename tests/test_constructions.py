@@ -4645,3 +4645,21 @@ def test_a_work_partner_and_a_cooperation_between_a_with_b(lexicon: Lexicon) -> 
     """))
     partners = {(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "partnersWith"}
     assert partners == {("Bank Arta", "PT Telkom Nusa"), ("Bank Arta", "PT Sinar Laut")}
+
+
+def test_a_place_titles_holder_follows_the_place_the_ner_fused_him_with(lexicon: Lexicon) -> None:
+    """"Mantan Gubernur Jawa Timur Sulani Endar Wati" with the NER's person opening at "Endar": the place closes the
+    office, the holder's name starts right after it."""
+    doc = doc_of(conll("Mantan Gubernur Jawa Timur Sulani Endar Wati mengaku siap.", """
+        Mantan mantan NOUN 8 nsubj Number=Sing
+        Gubernur gubernur NOUN 1 compound Number=Sing
+        Jawa jawa PROPN 2 nmod
+        Timur timur PROPN 3 flat:name
+        Sulani sulani PROPN 4 flat:name
+        Endar endar PROPN 5 flat:name _ B-PER
+        Wati wati PROPN 6 flat:name _ E-PER
+        mengaku aku VERB 0 root Voice=Act
+        siap siap ADJ 8 amod
+        . . PUNCT 8 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Sulani Endar Wati", "leads", "Jawa Timur"): "asserted"}
