@@ -870,8 +870,18 @@ def _group_mentions(
     if not ids:
         return []
     first_word = _span_text(doc, sentence, ids[:3])[0].lower()
-    if any(first_word == w or first_word.startswith(w + " ") for w in lexicon.law_starts | lexicon.event_starts):
-        return []  # a law's title ("Rancangan Undang-Undang Pemilu"), an event's name ("Kejuaraan Dunia …"): no entity
+    if any(first_word == w or first_word.startswith(w + " ") for w in lexicon.event_starts):
+        # an event's name ("Kejuaraan Dunia …") is no entity, but the organisation holding it is ("KLB Partai
+        # Demokrat", "Munas Partai Golkar")
+        lows = [sentence.word(i).text.lower() for i in ids]
+        k = next((k for k in range(1, len(ids) - 1) if lexicon.type_cues.get(lows[k]) == "Organization"
+                  and sentence.word(ids[k]).text[:1].isupper()), 0)
+        if not k:
+            return []
+        ids = ids[k:]
+        first_word = _span_text(doc, sentence, ids[:3])[0].lower()
+    if any(first_word == w or first_word.startswith(w + " ") for w in lexicon.law_starts):
+        return []  # a law's title ("Rancangan Undang-Undang Pemilu"): no entity
     pieces = []
     connected = any(sentence.word(i).text in lexicon.name_connectors for i in ids)  # "Japan Bank for …": one name
     # ... nor from a name the NER tags as one organisation from its first word ("Presiden Paris Saint-Germain X")

@@ -666,3 +666,25 @@ def test_numbers_after_a_name_are_amounts_not_part_of_it(parse, lexicon: Lexicon
         . . PUNCT 4 punct
     """))
     assert set(_entities(doc, lexicon)) == {"Inggris", "PT Arta Tbk"}  # and no currency
+
+
+def test_an_events_name_is_no_entity_but_the_organisation_holding_it_is(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Menurut dia, KLB Partai Rakyat Baru dan Pileg 2014 digelar di Bali.", """
+        Menurut menurut ADP 2 case
+        dia dia PRON 11 obl Number=Sing|Person=3|PronType=Prs
+        , , PUNCT 2 punct
+        KLB klb PROPN 11 nsubj:pass
+        Partai partai PROPN 4 flat:name _ B-ORG
+        Rakyat rakyat PROPN 5 flat:name _ I-ORG
+        Baru baru PROPN 6 flat:name _ E-ORG
+        dan dan CCONJ 9 cc
+        Pileg pileg PROPN 4 conj
+        2014 2014 NUM 9 nummod NumType=Card
+        digelar gelar VERB 0 root Voice=Pass
+        di di ADP 13 case
+        Bali bali PROPN 11 obl _ S-LOC
+        . . PUNCT 11 punct
+    """))
+    assert set(_entities(doc, lexicon)) == {"Partai Rakyat Baru", "Bali"}
