@@ -688,3 +688,22 @@ def test_an_events_name_is_no_entity_but_the_organisation_holding_it_is(parse, l
         . . PUNCT 11 punct
     """))
     assert set(_entities(doc, lexicon)) == {"Partai Rakyat Baru", "Bali"}
+
+
+def test_diseases_and_generic_abbreviations_are_no_names(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Kemarin wabah Ebola dan antrean di SPBU Nusa terus bertambah.", """
+        Kemarin kemarin ADV 10 advmod
+        wabah wabah NOUN 10 nsubj Number=Sing
+        Ebola ebola PROPN 2 nmod _ S-ORG
+        dan dan CCONJ 5 cc
+        antrean antrean NOUN 2 conj Number=Sing
+        di di ADP 7 case
+        SPBU spbu PROPN 5 nmod _ B-LOC
+        Nusa nusa PROPN 7 flat:name _ E-LOC
+        terus terus ADV 10 advmod
+        bertambah tambah VERB 0 root Voice=Act
+        . . PUNCT 10 punct
+    """))
+    assert set(_entities(doc, lexicon)) == {"Nusa"}  # the station's name, not the kind of station
