@@ -4663,3 +4663,19 @@ def test_a_place_titles_holder_follows_the_place_the_ner_fused_him_with(lexicon:
         . . PUNCT 8 punct
     """))
     assert claims_of(doc, lexicon) == {("Sulani Endar Wati", "leads", "Jawa Timur"): "asserted"}
+
+
+def test_a_copular_description_of_an_organisation_places_it(lexicon: Lexicon) -> None:
+    """"X adalah universitas swasta di Y": what the copula says X is, and where, is X's seat."""
+    doc = doc_of(conll("Universitas Arka Lestari adalah universitas swasta di Bandung.", """
+        Universitas universitas PROPN 5 nsubj _ B-ORG
+        Arka arka PROPN 1 flat:name _ I-ORG
+        Lestari lestari PROPN 2 flat:name _ E-ORG
+        adalah adalah AUX 5 cop
+        universitas universitas NOUN 0 root
+        swasta swasta ADJ 5 amod
+        di di ADP 8 case
+        Bandung bandung PROPN 5 nmod _ S-LOC
+        . . PUNCT 5 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Universitas Arka Lestari", "basedIn", "Bandung"): "asserted"}

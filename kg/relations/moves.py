@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from kg.entities import COPULAS
 from kg.lexicon import roots_of, stem
 from kg.records import Word
 from kg.relations.core import (
@@ -126,6 +127,17 @@ class MoveRules(Arguments):
         description's head must be an organisation noun right after "X,", else None."""
         if noun.upos != "NOUN" or self.lex.type_cues.get(noun.text.lower()) != "Organization":
             return None
+        # "X adalah (salah satu) universitas swasta di Y", "X merupakan perusahaan teknologi di Y": the copula's
+        # subject is what the description places
+        kids = self.s.children(noun.id)
+        subjects = [c for c in kids if c.deprel == "nsubj"] if any(c.deprel == "cop" for c in kids) else []
+        if not subjects and noun.deprel in ("obj", "xcomp") and noun.head and (
+                self.s.word(noun.head).text.lower() in COPULAS):
+            subjects = [c for c in self.s.children(noun.head) if c.deprel == "nsubj"]
+        for c in subjects:
+            label = self.entity(c)
+            if label is not None and self.ctx.index.type_of(label) == "Organization":
+                return label
         k = noun.id - 1
         while k >= 1 and self.s.word(k).text.lower() in ("sebuah", "salah", "satu", "suatu", "seorang"):
             k -= 1
