@@ -4679,3 +4679,18 @@ def test_a_copular_description_of_an_organisation_places_it(lexicon: Lexicon) ->
         . . PUNCT 5 punct
     """))
     assert claims_of(doc, lexicon) == {("Universitas Arka Lestari", "basedIn", "Bandung"): "asserted"}
+
+
+def test_making_people_feel_something_makes_no_product(lexicon: Lexicon) -> None:
+    """"membuat fan X semringah": the fans are made happy (the adjective hangs on the name), nothing is made."""
+    doc = doc_of(conll("Gaya Rudi membuat fan Arka United semringah.", """
+        Gaya gaya NOUN 3 nsubj
+        Rudi rudi PROPN 1 nmod _ S-PER
+        membuat buat VERB 0 root Voice=Act
+        fan fan NOUN 3 obj
+        Arka arka PROPN 4 nmod _ B-ORG
+        United united PROPN 5 flat:name _ E-ORG
+        semringah semringah ADJ 6 amod
+        . . PUNCT 3 punct
+    """))
+    assert not [k for k in claims_of(doc, lexicon) if k[1] == "developedBy"]
