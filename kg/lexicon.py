@@ -132,6 +132,7 @@ class Lexicon:
     relocation_verbs: frozenset[str] = frozenset()  # "memindahkan kantor pusat ke B": B is the new seat
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
     monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
+    investment_nouns: frozenset[str] = frozenset()  # "investasi Swiss di Indonesia": country to country
     seat_verbs: frozenset[str] = frozenset()  # "bertempat di", "berlokasi di": a seat when an organisation is there
     entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
     speech_words: frozenset[str] = frozenset()  # verbs of reported speech ("kata", "mengatakan", "menurut")
@@ -318,6 +319,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),
         monopoly_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("roots", [])),
         seat_verbs=frozenset(w.lower() for w in trig.get("seats", {}).get("verbs", [])),
+        investment_nouns=frozenset(w.lower() for w in trig.get("investment", {}).get("nouns", [])),
         entry_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("entry_roots", [])),
         speech_words=frozenset(w.lower() for w in trig.get("speech", {}).get("words", [])),
         time_words=frozenset(w.lower() for w in trig.get("events", {}).get("time_words", [])),

@@ -4694,3 +4694,20 @@ def test_making_people_feel_something_makes_no_product(lexicon: Lexicon) -> None
         . . PUNCT 3 punct
     """))
     assert not [k for k in claims_of(doc, lexicon) if k[1] == "developedBy"]
+
+
+def test_an_investment_from_one_country_in_another(lexicon: Lexicon) -> None:
+    """"investasi Inggris di Indonesia" (dev/GUIDELINES: an investment into a country): the country named in the
+    phrase invests in the one after "di"; the country a comparison names ("setelah Jepang") does not."""
+    doc = doc_of(conll("Investasi Inggris di Indonesia terbesar kedua setelah Jepang.", """
+        Investasi investasi NOUN 0 root Number=Sing
+        Inggris inggris PROPN 1 nmod _ S-LOC
+        di di ADP 4 case
+        Indonesia indonesia PROPN 1 nmod _ S-LOC
+        terbesar besar ADJ 4 amod
+        kedua dua NUM 5 nummod NumType=Card
+        setelah setelah ADP 8 case
+        Jepang jepang PROPN 4 nmod _ S-LOC
+        . . PUNCT 1 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Inggris", "investsIn", "Indonesia"): "asserted"}

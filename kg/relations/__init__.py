@@ -115,6 +115,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.maker_role_rule()
         self.stake_rule()
         self.sale_rule()
+        self.country_investment_rule()
         self.claims = [replace(c, predicate="investsIn") if c.predicate == "acquires" and self._minority_stake(c)
                        else c for c in self.claims]
         ceo = {(c.subject, c.object) for c in self.claims if c.predicate == "ceoOf"}

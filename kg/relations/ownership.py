@@ -72,6 +72,23 @@ class OwnershipRules(Arguments):
                 if issuer is not None and buyer != issuer:
                     self.add(buyer, "investsIn", issuer, "sale-buyer", CONF_NP - 0.1, verb)
 
+    def country_investment_rule(self) -> None:
+        """"investasi Swiss di Indonesia", "penanaman modal Jepang ke Indonesia": a country investing in a country
+        (dev/GUIDELINES: the investment goes to the country) — only in this nominal form, where both sides are named
+        as places in one phrase."""
+        for noun in self.s.words:
+            if noun.upos != "NOUN" or noun.text.lower() not in self.lex.investment_nouns:
+                continue
+            kids = self.s.children(noun.id)
+            sources = [x for c in kids if c.deprel in ("nmod", "compound", "flat") and not case_of(self.s, c)
+                       for x in [self.entity(c)] if x is not None and self.ctx.index.type_of(x) == "Place"]
+            targets = [x for c in kids if _base(c.deprel) in ("nmod", "obl") and case_of(self.s, c) in ("di", "ke")
+                       for x in [self.entity(c)] if x is not None and self.ctx.index.type_of(x) == "Place"]
+            for a in sources[:1]:
+                for b in targets[:1]:
+                    if a != b:
+                        self.add(a, "investsIn", b, "country-investment", CONF_NP - 0.1, noun, nominal=True)
+
     def _own_subsidiary(self, i: int) -> None:
         """"X, melalui anak usahanya Y, mengakuisisi Z": Y is X's subsidiary (X investsIn Y), and a takeover X makes
         through it is Y's too (dev/GUIDELINES: parent and subsidiary both get the triple)."""
