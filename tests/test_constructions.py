@@ -4711,3 +4711,22 @@ def test_an_investment_from_one_country_in_another(lexicon: Lexicon) -> None:
         . . PUNCT 1 punct
     """))
     assert claims_of(doc, lexicon) == {("Inggris", "investsIn", "Indonesia"): "asserted"}
+
+
+def test_the_head_of_a_unit_named_inside_the_organisation_leads_no_company(lexicon: Lexicon) -> None:
+    """"X, Presiden Consumer Business Unit Arka": the unit's president is a branch head (dev/GUIDELINES)."""
+    doc = doc_of(conll("Hal itu diungkapkan Rudi Hartono, Presiden Consumer Business Unit Arka.", """
+        Hal hal NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        diungkapkan ungkap VERB 0 root Voice=Pass
+        Rudi rudi PROPN 3 obj _ B-PER
+        Hartono hartono PROPN 4 flat:name _ E-PER
+        , , PUNCT 4 punct
+        Presiden presiden PROPN 4 appos
+        Consumer consumer PROPN 7 flat:name _ B-ORG
+        Business business PROPN 8 flat:name _ I-ORG
+        Unit unit PROPN 9 flat:name _ I-ORG
+        Arka arka PROPN 10 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """))
+    assert not [k for k in claims_of(doc, lexicon) if k[1] in ("leads", "ceoOf")]

@@ -16,6 +16,8 @@ PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 
 
 AGE_WORDS = frozenset({"tahun", "thn", "th"})
+UNIT_WORDS = frozenset({"unit", "divisi", "division", "cabang", "perwakilan", "biro", "seksi", "distribusi",
+                        "distribution", "segment"})
 
 
 class OfficeRules(Arguments):
@@ -119,6 +121,9 @@ class OfficeRules(Arguments):
                             org_end += 1
             orgs = [o for o in orgs if self.ctx.index.type_of(o) in org_t or self.type_ok(o, org_t)
                     or (o == label_after and apposed_org)]
+            # "Presiden Visual Display Business Unit Samsung", "Kepala Divisi Riset X": a unit named inside the
+            # name led is a branch, as it is right after the title
+            orgs = [o for o in orgs if not set(o.lower().split()[1:]) & UNIT_WORDS]
             if title not in self.lex.place_titles:
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
