@@ -133,6 +133,7 @@ class Lexicon:
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
     monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
     investment_nouns: frozenset[str] = frozenset()  # "investasi Swiss di Indonesia": country to country
+    fight_roots: frozenset[str] = frozenset()  # "bertarung": a rivalry between persons only
     seat_verbs: frozenset[str] = frozenset()  # "bertempat di", "berlokasi di": a seat when an organisation is there
     entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
     speech_words: frozenset[str] = frozenset()  # verbs of reported speech ("kata", "mengatakan", "menurut")
@@ -319,6 +320,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),
         monopoly_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("roots", [])),
         seat_verbs=frozenset(w.lower() for w in trig.get("seats", {}).get("verbs", [])),
+        fight_roots=frozenset(w.lower() for w in trig["relations"].get("competesWith", {}).get("fight_roots", [])),
         investment_nouns=frozenset(w.lower() for w in trig.get("investment", {}).get("nouns", [])),
         entry_roots=frozenset(w.lower() for w in trig.get("monopoly", {}).get("entry_roots", [])),
         speech_words=frozenset(w.lower() for w in trig.get("speech", {}).get("words", [])),

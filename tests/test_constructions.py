@@ -4730,3 +4730,30 @@ def test_the_head_of_a_unit_named_inside_the_organisation_leads_no_company(lexic
         . . PUNCT 3 punct
     """))
     assert not [k for k in claims_of(doc, lexicon) if k[1] in ("leads", "ceoOf")]
+
+
+def test_a_fight_between_clubs_is_a_match_but_between_persons_a_rivalry(lexicon: Lexicon) -> None:
+    """"bertarung melawan": persons fighting for a post are rivals (dev/GUIDELINES); clubs or armies fight a match
+    or a battle, which is not annotated."""
+    doc = doc_of(conll("Arka United akan bertarung melawan Sinar Raya.", """
+        Arka arka PROPN 4 nsubj _ B-ORG
+        United united PROPN 1 flat:name _ E-ORG
+        akan akan AUX 4 aux
+        bertarung tarung VERB 0 root Voice=Act
+        melawan lawan ADP 6 case
+        Sinar sinar PROPN 4 obl _ B-ORG
+        Raya raya PROPN 6 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """), conll("Budi Santosa bertarung melawan Hasan Basri dalam pilkada.", """
+        Budi budi PROPN 3 nsubj _ B-PER
+        Santosa santosa PROPN 1 flat:name _ E-PER
+        bertarung tarung VERB 0 root Voice=Act
+        melawan lawan ADP 5 case
+        Hasan hasan PROPN 3 obl _ B-PER
+        Basri basri PROPN 5 flat:name _ E-PER
+        dalam dalam ADP 8 case
+        pilkada pilkada NOUN 3 obl
+        . . PUNCT 3 punct
+    """))
+    rivals = [(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "competesWith"]
+    assert rivals == [("Budi Santosa", "Hasan Basri")]
