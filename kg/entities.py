@@ -132,12 +132,14 @@ def _ner_label(tag: str | None) -> tuple[str, str] | None:
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "M." in "M. Arif Wibowo"
 
 
-def _reduplicated(sentence: Sentence) -> set[int]:
+def _reduplicated(sentence: Sentence, lexicon: Lexicon) -> set[int]:
     """Ids of the words of reduplicated plurals ("Bank-Bank", "HP-HP" tokenized "HP-" + "HP"): common nouns, not
-    names, however they are capitalised."""
+    names, however they are capitalised; not a place's name ("Bau-Bau", "Bora-Bora")."""
     out: set[int] = set()
     for w in sentence.words:
         base, _, rest = w.text.partition("-")
+        if name_key(w.text) in lexicon.places or (_ner_label(w.ner) or ("", ""))[0] == "S":
+            continue
         if base and rest and base.lower() == rest.lower().split("-")[0]:
             out.add(w.id)
         elif w.text.endswith("-") and len(w.text) > 1 and w.id < len(sentence.words) and (
@@ -255,6 +257,14 @@ def _place_prefix(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
     return 0
 
 
+def _party_at(sentence: Sentence, ids: Sequence[int], k: int, lexicon: Lexicon) -> bool:
+    """True when the first ``k`` words of ``ids`` are a known party's name; a one-word short name only as the
+    gazetteer writes it ("PKB", "NasDem"; not "Pan Gongsheng")."""
+    if k == 1:
+        return sentence.word(ids[0]).text in lexicon.party_short
+    return tuple(sentence.word(i).text.lower() for i in ids[:k]) in lexicon.parties
+
+
 def _described_before(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
     """True when lower-case words right before word ``i`` describe an organisation ("perusahaan farmasi", "kantor
     berita"): the last is a common noun and one of the three before ``i`` is an organisation cue."""
@@ -314,10 +324,12 @@ def _home_government(doc: Document, mentions: list[Mention], lexicon: Lexicon) -
     abroad = any(k in lexicon.places and k not in lexicon.regions and k not in ("indonesia", "ri") for k in keys)
     if abroad and not home:
         return []
+    taken = {(m.sentence, i) for m in mentions for i in m.words}
     out = []
     for sentence in doc.sentences:
         for w in sentence.words:
-            if w.text != word or w.upos not in ("NOUN", "PROPN"):
+            if w.text.lower() != word or w.upos not in ("NOUN", "PROPN") or (
+                    w.text != word and w.id != _first_alpha(sentence)):  # "Pemerintah akan …" opens a sentence
                 continue
             nxt = sentence.word(w.id + 1) if w.id < len(sentence.words) else None
             prev = sentence.word(w.id - 1) if w.id > 1 else None
@@ -325,6 +337,8 @@ def _home_government(doc: Document, mentions: list[Mention], lexicon: Lexicon) -
                 continue  # "pemerintah daerah", "pemerintah China" (a name of its own)
             if prev is not None and prev.text.lower() in lexicon.government_not_after:
                 continue
+            if (sentence.index, w.id) in taken:
+                continue  # already part of a name ("Pemerintah Indonesia" written out)
             out.append(Mention(sentence=sentence.index, words=(w.id,), head=w.id, text=w.text, start=w.start,
                                end=w.end, type="Organization", type_source="cue:org", alias_of=name))
     return out
@@ -333,8 +347,8 @@ def _home_government(doc: Document, mentions: list[Mention], lexicon: Lexicon) -
 def about_ai(doc: Document, lexicon: Lexicon) -> bool:
     """True when the document uses any word of artificial intelligence ("AI", "kecerdasan buatan", "chatbot")."""
     for sentence in doc.sentences:
-        lows = [w.text.lower() for w in sentence.words]
-        for i in range(len(lows)):
+        lows = [w.text.lower() if w.text.lower() != "ai" or w.text == "AI" else "" for w in sentence.words]
+        for i in range(len(lows)):  # ("AI" as written: "Ai Weiwei" is a name)
             if any(tuple(lows[i:i + len(p)]) == p for p in lexicon.ai_context):
                 return True
     return False
@@ -431,8 +445,11 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
             if _is_candidate(w, first_alpha) or (w.id == first_alpha and w.text in known)]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")
-    plural = _reduplicated(sentence)
-    opening = {i for i in plural if i - 1 not in cand or i - 1 in plural}
+    plural = _reduplicated(sentence, lexicon)
+    opening: set[int] = set()
+    for i in sorted(plural):
+        if i - 1 not in cand or i - 1 in opening:
+            opening.add(i)
     cand = [i for i in cand if i not in opening]
     # a function word written with a capital inside running text is part of the name before it ("Lin Dan",
     # "Yang Jiechi" after a given name): the conjunction "dan" is never capitalised mid-sentence
@@ -617,8 +634,10 @@ def _ner_spans(sentence: Sentence, ids: Sequence[int]) -> list[tuple[int, int, s
         elif pos == "B":
             start = i
         elif pos == "E" and start is not None:
-            while start < i and _ROMAN.match(sentence.word(start).text):
-                start += 1  # "Komisi III Aziz" tagged "III Aziz": the ordinal ends the name before it
+            while (start < i and _ROMAN.match(sentence.word(start).text) and sentence.word(start).text != "I"
+                   and start > 1 and sentence.word(start - 1).text[:1].isupper()):
+                start += 1  # "Komisi III Aziz" tagged "III Aziz": the ordinal ends the name before it (a lone "I"
+                # opens Balinese names: "I Made Wirawan")
             spans.append((start, i, label))
             start = None
     return spans
@@ -743,7 +762,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     name_key(" ".join(sentence.word(i).text for i in piece[k:k + n])) in lexicon.places
                     or (n == 1 and lows[k] in ("dki", "diy")))), 0)
                 rest = piece[k + n:] if n else []
-                if any(c <= piece[k] for c in cuts):
+                if any(piece[0] < c <= piece[k] for c in cuts):
                     break  # the name was already cut before the region
                 # "Gubernur Bank Sentral Malaysia Zeti Akhtar Aziz" with the NER's person opening at "Akhtar": the
                 # holder's name starts right after the region
@@ -760,7 +779,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         # (the whole run being a party's name cuts nothing: "Partai Keadilan Sejahtera" is not "Partai Keadilan" +
         # a person; nor does a rest that cannot be a person's name: "Sejahtera" is a dictionary word)
         party = 0 if tuple(lows) in lexicon.parties else next(
-            (k for k in range(len(piece) - 1, 0, -1) if tuple(lows[:k]) in lexicon.parties and _personal(
+            (k for k in range(len(piece) - 1, 0, -1) if _party_at(sentence, piece, k, lexicon) and _personal(
                 sentence, piece[k:], lexicon,
                 ner_person=any((_ner_label(sentence.word(i).ner) or ("", ""))[1] in ("PER", "PERSON")
                                for i in piece[k:]))), 0)
@@ -874,8 +893,10 @@ def _group_mentions(
         # an event's name ("Kejuaraan Dunia …") is no entity, but the organisation holding it is ("KLB Partai
         # Demokrat", "Munas Partai Golkar")
         lows = [sentence.word(i).text.lower() for i in ids]
-        k = next((k for k in range(1, len(ids) - 1) if lexicon.type_cues.get(lows[k]) == "Organization"
-                  and sentence.word(ids[k]).text[:1].isupper()), 0)
+        k = next((k for k in range(1, len(ids)) if (lexicon.type_cues.get(lows[k]) == "Organization"
+                  and k < len(ids) - 1 and sentence.word(ids[k]).text[:1].isupper())
+                  or _party_at(sentence, ids[k:], len(ids) - k, lexicon) or _party_at(sentence, ids[k:], 1, lexicon)),
+                 0)
         if not k:
             return []
         ids = ids[k:]
@@ -1085,7 +1106,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Organization":
         return "Organization", "cue:name"  # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik"
     lows = [sentence.word(i).text.lower() for i in mention.words]
-    if any(tuple(lows[:k]) in lexicon.parties for k in range(1, len(lows) + 1)):
+    if any(_party_at(sentence, mention.words, k, lexicon) for k in range(1, len(lows) + 1)):
         return "Organization", "cue:name"  # "Nasdem Sumenep": a known party (here its regional branch)
     if len(mention.words) > 1 and any(sentence.word(i).text.lower() in lexicon.building_words for i in mention.words):
         return "Place", "cue:name"  # "Primavera Hotel Hyatt Surabaya", "Bandara Kertajati": buildings and sites

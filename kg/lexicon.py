@@ -111,6 +111,7 @@ class Lexicon:
     ministry_words: frozenset[str] = frozenset()  # "kementerian": the first word of a ministry's name
     minister_short: dict[str, str] = field(default_factory=dict)  # "menhub" → "perhubungan" (first word of the field)
     parties: frozenset[tuple[str, ...]] = frozenset()  # party names as lowercase word tuples (parties.txt)
+    party_short: frozenset[str] = frozenset()  # one-word short names as written ("PKB", "NasDem"): case counts
     government: tuple[str, str] = ("", "")  # ("Pemerintah Indonesia", "pemerintah"): the home government, bare
     government_not_before: frozenset[str] = frozenset()  # "pemerintah daerah": another government
     government_not_after: frozenset[str] = frozenset()  # "lembaga pemerintah": a class of bodies
@@ -232,10 +233,11 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
                 places.setdefault(" ".join(n.split()).casefold(), names[0])
                 if name == "places_id.txt":
                     regions.add(" ".join(n.split()).casefold())
-    parties = frozenset(tuple(n.lower().split()) for line in _read_lines("parties.txt", root)
-                        for n in (x.strip() for x in line.split("|")) if n)
+    party_names = [n for line in _read_lines("parties.txt", root) for n in (x.strip() for x in line.split("|")) if n]
+    parties = frozenset(tuple(n.lower().split()) for n in party_names)
     return Lexicon(
         parties=parties,
+        party_short=frozenset(n for n in party_names if len(n.split()) == 1),
         regions=frozenset(regions),
         relations=relations,
         type_cues=type_cues,

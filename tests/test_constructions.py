@@ -4757,3 +4757,63 @@ def test_a_fight_between_clubs_is_a_match_but_between_persons_a_rivalry(lexicon:
     """))
     rivals = [(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "competesWith"]
     assert rivals == [("Budi Santosa", "Hasan Basri")]
+
+
+def test_review_guards_legislature_balinese_names_short_party_names_and_joined_clauses(lexicon: Lexicon) -> None:
+    """Cases a review of the session's rules found: "Dewan Perwakilan Rakyat" is no unit of a company; a Balinese
+    "I" opening the NER's person is no ordinal; "Pan" is a surname, not PAN; a buyer named in a clause joined to the
+    sale buys nothing; "Pemerintah" opening a sentence is the home government."""
+    dpr = doc_of(conll("Ketua Dewan Perwakilan Rakyat, Puan Maharani, menolak.", """
+        Ketua ketua NOUN 9 nsubj
+        Dewan dewan PROPN 1 nmod _ B-ORG
+        Perwakilan perwakilan PROPN 2 flat:name _ I-ORG
+        Rakyat rakyat PROPN 3 flat:name _ E-ORG
+        , , PUNCT 6 punct
+        Puan puan PROPN 1 appos _ B-PER
+        Maharani maharani PROPN 6 flat:name _ E-PER
+        , , PUNCT 6 punct
+        menolak tolak VERB 0 root Voice=Act
+        . . PUNCT 9 punct
+    """))
+    assert claims_of(dpr, lexicon) == {("Puan Maharani", "leads", "Dewan Perwakilan Rakyat"): "asserted"}
+    names = doc_of(conll("Kata I Made Wirawan dan Pan Gongsheng di Jakarta.", """
+        Kata kata NOUN 0 root
+        I i PROPN 1 nmod _ B-PER
+        Made made PROPN 2 flat:name _ I-PER
+        Wirawan wirawan PROPN 3 flat:name _ E-PER
+        dan dan CCONJ 6 cc
+        Pan pan PROPN 2 conj _ B-PER
+        Gongsheng gongsheng PROPN 6 flat:name _ E-PER
+        di di ADP 9 case
+        Jakarta jakarta PROPN 1 nmod _ S-LOC
+        . . PUNCT 1 punct
+    """))
+    ents = resolve_entities(find_mentions(names, lexicon), lexicon).entities
+    assert ents["I Made Wirawan"].type == "Person" and ents["Pan Gongsheng"].type == "Person"
+    sale = doc_of(conll("Arka Jaya menjual saham Sinar Laut dan menyerahkan laporan kepada Bappenas.", """
+        Arka arka PROPN 3 nsubj _ B-ORG
+        Jaya jaya PROPN 1 flat:name _ E-ORG
+        menjual jual VERB 0 root Voice=Act
+        saham saham NOUN 3 obj
+        Sinar sinar PROPN 4 nmod _ B-ORG
+        Laut laut PROPN 5 flat:name _ E-ORG
+        dan dan CCONJ 8 cc
+        menyerahkan serah VERB 3 conj Voice=Act
+        laporan lapor NOUN 8 obj
+        kepada kepada ADP 11 case
+        Bappenas bappenas PROPN 8 obl _ S-ORG
+        . . PUNCT 3 punct
+    """))
+    assert ("Bappenas", "investsIn", "Sinar Laut") not in claims_of(sale, lexicon)
+    opening = doc_of(conll("Pemerintah menggandeng Lembaga Riset Nusa di Jawa Barat.", """
+        Pemerintah perintah NOUN 2 nsubj
+        menggandeng gandeng VERB 0 root Voice=Act
+        Lembaga lembaga PROPN 2 obj _ B-ORG
+        Riset riset PROPN 3 flat:name _ I-ORG
+        Nusa nusa PROPN 4 flat:name _ E-ORG
+        di di ADP 7 case
+        Jawa jawa PROPN 3 nmod _ B-LOC
+        Barat barat PROPN 7 flat:name _ E-LOC
+        . . PUNCT 2 punct
+    """))
+    assert claims_of(opening, lexicon) == {("Pemerintah Indonesia", "partnersWith", "Lembaga Riset Nusa"): "asserted"}

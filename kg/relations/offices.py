@@ -16,8 +16,9 @@ PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 
 
 AGE_WORDS = frozenset({"tahun", "thn", "th"})
-UNIT_WORDS = frozenset({"unit", "divisi", "division", "cabang", "perwakilan", "biro", "seksi", "distribusi",
-                        "distribution", "segment"})
+# words that name a unit inside a company's name ("Visual Display Business Unit Samsung"); not "perwakilan", which is
+# also the legislature's word ("Dewan Perwakilan Rakyat")
+UNIT_WORDS = frozenset({"unit", "divisi", "division", "cabang", "seksi", "distribution", "segment"})
 
 
 class OfficeRules(Arguments):

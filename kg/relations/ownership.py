@@ -50,9 +50,11 @@ class OwnershipRules(Arguments):
         for verb in words:
             if verb.upos != "VERB" or not set(roots_of(verb.text, verb.lemma)) & self.lex.sold_roots:
                 continue
-            # the "kepada" phrase on the verb, or hung on the shares it sells
-            buyers = [x for c in self._subtree(verb) if _base(c.deprel) in ("obl", "nmod")
-                      and case_of(self.s, c) == "kepada" for x in self.resolve(c, org_t | frozenset({"Person"}))]
+            # the "kepada" phrase on the verb, or hung on the shares it sells (not in a clause joined to it)
+            objs = [c for c in self.s.children(verb.id) if c.deprel == "obj"]
+            phrases = [*self.s.children(verb.id), *(w for o in objs for w in self._subtree(o))]
+            buyers = [x for c in phrases if _base(c.deprel) in ("obl", "nmod") and case_of(self.s, c) == "kepada"
+                      for x in self.resolve(c, org_t | frozenset({"Person"}))]
             if not buyers:
                 continue
             issuer = None
