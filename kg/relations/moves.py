@@ -168,16 +168,16 @@ class MoveRules(Arguments):
                 if ent is not None and ent.type == "Organization" and ent.type_source != "default":
                     self.add(subject, "basedIn", places[0], "seat-verb", CONF_VERB - 0.1, w)
 
-    def _org_at(self, word: Word) -> bool:
-        label = self.entity(word)
-        return label is not None and self.ctx.index.type_of(label) == "Organization"
+    def _named_org(self, word: Word) -> bool:
+        """True when the word is part of an organisation's name (not an organisation noun: see ``_is_org_word``)."""
+        return self.entity(word) is not None and self._is_org_word(word)
 
     def _bracketed_org(self, close: Word) -> bool:
         """True when the bracket closed at ``close`` follows an organisation's name ("Balai … (BKSDA)")."""
         j = close.id - 1
         while j >= 1 and self.s.word(j).text != "(":
             j -= 1
-        return j > 1 and self._org_at(self.s.word(j - 1))
+        return j > 1 and self._named_org(self.s.word(j - 1))
 
     def place_rule(self) -> None:
         for w in self.s.words:
@@ -218,7 +218,7 @@ class MoveRules(Arguments):
                 # "RI - Jepang", "Sistan - Baluchestan", "ruas Lemah Abang - Slipi": a pair, not a seat; "PAN
                 # se-Sulawesi Selatan": the party all over a region
                 continue
-            if lead is not None and (self._org_at(lead) or (lead.text == ")" and self._bracketed_org(lead))):
+            if lead is not None and (self._named_org(lead) or (lead.text == ")" and self._bracketed_org(lead))):
                 # "PAN Sulawesi Selatan", "BKSDA (Balai …) Sulawesi Tengah", "KPUD Gorontalo": a place written
                 # right after an organisation's name names its regional branch or office, not where it is based
                 continue

@@ -20,7 +20,6 @@ class OwnershipRules(Arguments):
         Read linearly from the verb to "saham", then past "yang diterbitkan / milik / dari" to the issuer's name."""
         words = self.s.words
         done = {c.trigger_word for c in self.claims}
-        org_t = frozenset({"Organization"})
         for word, spec, root in self.triggers:
             if spec.name not in ("investsIn", "acquires") or word.id in done or not is_verbal(word, root.split()[0]):
                 continue
@@ -30,12 +29,8 @@ class OwnershipRules(Arguments):
             j = word.id + 1
             while j <= len(words) and j - word.id <= 12 and words[j - 1].text not in (".", ";", "?", "!"):
                 if words[j - 1].text.lower() == "saham":
-                    k = j + 1
-                    while k <= len(words) and k - j <= 3 and self.entity(words[k - 1]) is None and (
-                            words[k - 1].text.lower() in self.lex.stake_links):
-                        k += 1
-                    issuer = self.entity(words[k - 1]) if k <= len(words) else None
-                    if issuer is not None and self.type_ok(issuer, org_t) and issuer not in subjects:
+                    issuer = self._issuer_after(j)
+                    if issuer is not None and issuer not in subjects:
                         for sub in subjects:
                             self.add(sub, spec.name, issuer, "stake-phrase", CONF_NP - 0.1, word)
                     break
@@ -61,18 +56,24 @@ class OwnershipRules(Arguments):
             j = verb.id + 1
             while j <= len(words) and j - verb.id <= 8 and words[j - 1].text.lower() != "kepada":
                 if words[j - 1].text.lower() in ("saham", "kepemilikan"):
-                    k = j + 1
-                    while k <= len(words) and k - j <= 4 and self.entity(words[k - 1]) is None and (
-                            words[k - 1].text.lower() in self.lex.stake_links | {"saham", "nya", "-nya", "dalam"}):
-                        k += 1  # "kepemilikan sahamnya di PT X"
-                    label = self.entity(words[k - 1]) if k <= len(words) else None
-                    if label is not None and self.type_ok(label, org_t):
-                        issuer = label
+                    issuer = self._issuer_after(j)
                     break
                 j += 1
             for buyer in buyers:
                 if issuer is not None and buyer != issuer:
                     self.add(buyer, "investsIn", issuer, "sale-buyer", CONF_NP - 0.1, verb)
+
+    def _issuer_after(self, j: int) -> str | None:
+        """The company whose shares word ``j`` (1-based: "saham", "kepemilikan") names, read past a few link words:
+        "saham yang diterbitkan X", "saham milik X", "kepemilikan sahamnya di X"."""
+        words = self.s.words
+        links = self.lex.stake_links | {"saham", "nya", "-nya", "dalam"}
+        k = j + 1
+        while (k <= len(words) and k - j <= 4 and self.entity(words[k - 1]) is None
+               and words[k - 1].text.lower() in links):
+            k += 1
+        label = self.entity(words[k - 1]) if k <= len(words) else None
+        return label if label is not None and self.type_ok(label, frozenset({"Organization"})) else None
 
     def country_investment_rule(self) -> None:
         """"investasi Swiss di Indonesia", "penanaman modal Jepang ke Indonesia": a country investing in a country
