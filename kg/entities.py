@@ -1169,11 +1169,11 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                 lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())) == "Organization":
             return "Organization", "cue:org"  # ("Andi Wijaya, perusahaannya akan …" is a new clause)
     k = mention.words[0] - 1  # "kantor berita Malaysia, Bernama": the name apposed to a described organisation
-    if k > 2 and sentence.word(k).text == "," and name_key(sentence.word(k - 1).text) in lexicon.places:
-        p = k - 1
-        while p > 1 and name_key(" ".join(sentence.word(x).text for x in range(p - 1, k))) in lexicon.places:
-            p -= 1  # a place of two or three words ("Korea Selatan")
-        if _described_before(sentence, p, lexicon):
+    if k > 2 and sentence.word(k).text == ",":
+        # the place before the comma, of one to three words ("Korea Selatan, Yonhap")
+        p = next((k - n for n in (3, 2, 1) if k - n >= 1 and name_key(
+            " ".join(sentence.word(x).text for x in range(k - n, k))) in lexicon.places), 0)
+        if p and _described_before(sentence, p, lexicon):
             return "Organization", "cue:org"
     # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type
     # Kelanaraya)

@@ -4288,6 +4288,19 @@ def test_a_nationality_in_an_organisations_description_is_its_seat_when_the_ner_
     """))
     based = {(k[0], k[2]) for k in claims_of(doc, lexicon) if k[1] == "basedIn"}
     assert based == {("Medivoxa", "Inggris"), ("Warkata", "Malaysia")}
+    two_words = doc_of(conll("Hal itu dilaporkan kantor berita Korea Selatan, Hanbit.", """
+        Hal hal NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dilaporkan lapor VERB 0 root Voice=Pass
+        kantor kantor NOUN 3 obj
+        berita berita NOUN 4 compound
+        Korea korea PROPN 5 nmod _ B-LOC
+        Selatan selatan PROPN 6 flat:name _ E-LOC
+        , , PUNCT 9 punct
+        Hanbit hanbit PROPN 6 appos _ S-LOC
+        . . PUNCT 3 punct
+    """))  # a nationality of two words
+    assert claims_of(two_words, lexicon) == {("Hanbit", "basedIn", "Korea Selatan"): "asserted"}
 
 
 def test_a_campaign_for_an_office_split_by_the_tokenizer_still_names_no_holder(lexicon: Lexicon) -> None:
