@@ -40,6 +40,7 @@ NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "numm
 _VERSION = re.compile(r"^(?:[A-Za-z]{0,3}\d+(?:[.,]\d+)*[A-Za-z]{0,3}|[IVX]{1,4}|[A-Z]\d*|Pro|Max|Mini|Ultra|Turbo)$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
+INDEFINITES = frozenset({"sebuah", "suatu", "seorang"})  # "X, sebuah bank …": an apposed description follows
 LEGAL_FORMS = frozenset({"pt", "cv", "pd", "ud", "pt.", "cv."})  # a company's name opens with them
 _ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$")  # "Komisi III", "Abdullah II"
 _WEB_ADDRESS = re.compile(rf"^{WEB_ADDRESS}$")  # an outlet named by its site: "bisnis.com"
@@ -1159,7 +1160,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             return "Organization", "cue:org"
     j = mention.words[-1] + 1  # the same, read linearly: "Sagarindo, perusahaan …" with the noun hung elsewhere
     if j + 1 <= len(sentence.words) and sentence.word(j).text == "," and not bracketed:
-        if j + 2 <= len(sentence.words) and sentence.word(j + 1).text.lower() in ("sebuah", "suatu"):
+        if j + 2 <= len(sentence.words) and sentence.word(j + 1).text.lower() in INDEFINITES:
             j += 1  # "Triodos, sebuah bank …"
         w = sentence.word(j + 1)
         owned = j + 2 <= len(sentence.words) and sentence.word(j + 2).text.lower() in ("nya", "-nya")

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kg.entities import DEMONSTRATIVES, PRONOUNS, EntityIndex
+from kg.entities import DEMONSTRATIVES, INDEFINITES, PRONOUNS, EntityIndex
 from kg.items import Claim, Entity, Event
 from kg.lexicon import Lexicon, RelationSpec, roots_of, stem
 from kg.records import Document, Sentence, Word
@@ -30,7 +30,6 @@ NOMINAL_BOUNDARY = frozenset({"acl:relcl", "acl", "punct", "appos", "conj", "cc"
 NP_CASES = frozenset({"", "milik", "dari", "asal", "seperti", "yakni", "yaitu", "termasuk", "bernama"})
 PEER_TYPES = frozenset({"Organization", "Person", "AIModel", "Product"})
 PRODUCT_TYPES = frozenset({"AIModel", "Product"})
-INDEFINITES = frozenset({"sebuah", "suatu"})  # "X, sebuah bank …"
 ORG = frozenset({"Organization"})
 
 # words that open a list of examples of the phrase before them ("perusahaan konstruksi seperti PT A dan PT B")

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from kg.entities import COPULAS
+from kg.entities import COPULAS, INDEFINITES
 from kg.lexicon import roots_of, stem
 from kg.records import Word
 from kg.relations.core import (
@@ -139,7 +139,7 @@ class MoveRules(Arguments):
             if label is not None and self.ctx.index.type_of(label) == "Organization":
                 return label
         k = noun.id - 1
-        while k >= 1 and self.s.word(k).text.lower() in ("sebuah", "salah", "satu", "suatu", "seorang"):
+        while k >= 1 and self.s.word(k).text.lower() in INDEFINITES | {"salah", "satu"}:  # "salah satu": one of
             k -= 1
         if k < 2 or self.s.word(k).text != ",":
             return None
