@@ -117,6 +117,8 @@ class Lexicon:
     government_not_after: frozenset[str] = frozenset()  # "lembaga pemerintah": a class of bodies
     regions: frozenset[str] = frozenset()  # name keys of the home country's provinces, cities and regencies
     shared_boards: tuple[tuple[str, ...], ...] = ()  # boards with several chairs ("dpp"): their "Ketua" leads nothing
+    unit_words: frozenset[str] = frozenset()  # "Business Unit" inside a name led: a branch
+    partner_kinds: frozenset[str] = frozenset()  # "mitra kerja X": the partner named after the kind
     shared_board_titles: frozenset[str] = frozenset()  # the titles those boards have several of ("ketua")
     purpose_marks: frozenset[str] = frozenset()  # "untuk" + trigger verb: an aim, speculative
     decision_roots: frozenset[str] = frozenset()  # "memutuskan untuk menunda": a decision, not an aim
@@ -298,6 +300,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         not_top=frozenset(w.lower() for w in types["titles"].get("not_top", [])),
         branch_words=frozenset(w.lower() for w in types["titles"].get("branch", [])),
         shared_boards=_phrases(types["titles"].get("shared_boards", [])),
+        unit_words=frozenset(w.lower() for w in types["titles"].get("units", [])),
+        partner_kinds=frozenset(w.lower() for w in trig.get("partners", {}).get("kinds", [])),
         fused_titles=fused,
         minister_titles=_words(types, "ministers", "titles"),
         ministry_words=_words(types, "ministers", "ministry_words"),

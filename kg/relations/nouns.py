@@ -12,9 +12,6 @@ from kg.lexicon import RelationSpec, roots_of
 from kg.records import Word
 from kg.relations.core import CONF_COREF, CONF_NOUN, CONF_TOPIC, Arguments, _base, case_of, is_passive
 
-# words that make a kind of partner ("mitra kerja X", "mitra strategis X"): the partner is named after them
-PARTNER_KINDS = frozenset({"kerja", "usaha", "bisnis", "strategis", "dagang"})
-
 
 class NounRules(Arguments):
     """A trigger used as a noun: its agent and object from the phrase and the verb it serves."""
@@ -199,7 +196,7 @@ class NounRules(Arguments):
                     self.add(a, spec.name, b, "noun-trigger", CONF_NOUN, noun)
             return
         for c in self.s.children(noun.id):  # "mitra kerja PT X" with "kerja" parsed as a verb taking X
-            if c.text.lower() in PARTNER_KINDS:
+            if c.text.lower() in self.lex.partner_kinds:
                 mods = [*mods, *(g for g in self.s.children(c.id) if g.deprel in ("obj", "nmod", "compound", "flat"))]
         owners = [x for c in mods for x in self.resolve(c, types)]
         partners = self.partners(noun, spec, types)

@@ -16,9 +16,7 @@ PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 
 
 AGE_WORDS = frozenset({"tahun", "thn", "th"})
-# words that name a unit inside a company's name ("Visual Display Business Unit Samsung"); not "perwakilan", which is
-# also the legislature's word ("Dewan Perwakilan Rakyat")
-UNIT_WORDS = frozenset({"unit", "divisi", "division", "cabang", "seksi", "distribution", "segment"})
+
 
 
 class OfficeRules(Arguments):
@@ -124,7 +122,7 @@ class OfficeRules(Arguments):
                     or (o == label_after and apposed_org)]
             # "Presiden Visual Display Business Unit Samsung", "Kepala Divisi Riset X": a unit named inside the
             # name led is a branch, as it is right after the title
-            orgs = [o for o in orgs if not set(o.lower().split()[1:]) & UNIT_WORDS]
+            orgs = [o for o in orgs if not set(o.lower().split()[1:]) & self.lex.unit_words]
             if title not in self.lex.place_titles:
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
