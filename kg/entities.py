@@ -42,7 +42,7 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
 INDEFINITES = frozenset({"sebuah", "suatu", "seorang"})  # "X, sebuah bank …": an apposed description follows
 LEGAL_FORMS = frozenset({"pt", "cv", "pd", "ud", "pt.", "cv."})  # a company's name opens with them
-_ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$")  # "Komisi III", "Abdullah II"
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$")  # an ordinal up to XXXIX: "Komisi III", "Benediktus XVI"
 _WEB_ADDRESS = re.compile(rf"^{WEB_ADDRESS}$")  # an outlet named by its site: "bisnis.com"
 # a capital after a small letter inside one word: brand spelling ("GoTo", "SoftBank", "DeepSeek", "xAI"), never a
 # person's name in Indonesian news (surname prefixes Mc, Mac, De, Di, La, Le aside)

@@ -707,3 +707,18 @@ def test_diseases_and_generic_abbreviations_are_no_names(parse, lexicon: Lexicon
         . . PUNCT 10 punct
     """))
     assert set(_entities(doc, lexicon)) == {"Nusa"}  # the station's name, not the kind of station
+
+
+def test_a_roman_ordinal_past_fifteen_is_still_no_version(parse, lexicon: Lexicon) -> None:
+    from conftest import conll
+
+    doc = parse(conll("Kata Raja Harun XVI di Jambi.", """
+        Kata kata NOUN 0 root
+        Raja raja PROPN 1 nmod
+        Harun harun PROPN 2 flat:name
+        XVI xvi PROPN 3 flat:name
+        di di ADP 6 case
+        Jambi jambi PROPN 1 nmod _ S-LOC
+        . . PUNCT 1 punct
+    """))
+    assert _entities(doc, lexicon)["Raja Harun XVI"].type not in ("AIModel", "Product")
