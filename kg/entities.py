@@ -328,9 +328,10 @@ def _home_government(doc: Document, mentions: list[Mention], lexicon: Lexicon) -
     taken = {(m.sentence, i) for m in mentions for i in m.words}
     out = []
     for sentence in doc.sentences:
+        opening = _first_alpha(sentence)
         for w in sentence.words:
             if w.text.lower() != word or w.upos not in ("NOUN", "PROPN") or (
-                    w.text != word and w.id != _first_alpha(sentence)):  # "Pemerintah akan …" opens a sentence
+                    w.text != word and w.id != opening):  # "Pemerintah akan …" opens a sentence
                 continue
             nxt = sentence.word(w.id + 1) if w.id < len(sentence.words) else None
             prev = sentence.word(w.id - 1) if w.id > 1 else None
