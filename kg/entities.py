@@ -1088,6 +1088,15 @@ def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | N
     return None
 
 
+def after_honorific(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
+    """Whether word ``first`` follows an academic or religious honorific ("Prof. Dr. Y", "KH Y"); the tokenizer may
+    cut the abbreviation's period off ("Prof" + ".")."""
+    k = first - 1
+    if k > 1 and sentence.word(k).text == ".":
+        k -= 1
+    return k >= 1 and sentence.word(k).text.lower().rstrip(".") in lexicon.honorifics
+
+
 def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tuple[str, str]:
     """Type one mention from its local evidence.
 
@@ -1195,6 +1204,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         # "Ketua Umum Hanura Budi Santosa" tagged as one person, the party cut off by the gazetteer: the rest of the
         # person the NER saw is the person
         return "Person", "ner"
+    if after_honorific(sentence, mention.words[0], lexicon):
+        return "Person", "cue:title"  # "Kepala BPS Dr. Suryamin": the honorific's bearer, not the employer of a title
     for word, rel in cues:
         etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())
         if etype == "Person" and rel == "appos":

@@ -106,6 +106,7 @@ class Lexicon:
     not_top: frozenset[str] = frozenset()  # words that make the next title a deputy ("wakil")
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
     person_openers: tuple[tuple[str, ...], ...] = ()  # "i made": a person's name starts here inside a longer run
+    honorifics: frozenset[str] = frozenset()  # "prof.", "dr.": a person's name follows
     fused_titles: dict[str, str] = field(default_factory=dict)  # "kapolri" → "Polri": a title naming what it heads
     minister_titles: frozenset[str] = frozenset()  # "menteri": followed by the field of the ministry led
     ministry_words: frozenset[str] = frozenset()  # "kementerian": the first word of a ministry's name
@@ -276,6 +277,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         former_words=_words(types, "names", "former_words"),
         org_name_starts=_words(types, "names", "org_name_starts"),
         person_openers=_phrases(types["names"].get("person_openers", [])),
+        honorifics=frozenset(w.lower().rstrip(".") for w in types["names"].get("honorifics", [])),
         org_descriptions=_words(types, "names", "org_descriptions"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),

@@ -301,6 +301,46 @@ def test_titles_glued_to_names_are_cut_out_and_read_linearly(lexicon: Lexicon) -
     assert claims_of(doc_of(TITLE_DEPUTY), lexicon) == {}  # a deputy does not lead
 
 
+TITLE_HONORIFIC = conll(
+    "Kepala Balai Sagarindo Dr. Wiryawan membuka rapat.",
+    """
+    Kepala kepala NOUN 6 nsubj
+    Balai balai PROPN 1 flat:name
+    Sagarindo sagarindo PROPN 2 flat:name _ B-PER
+    Dr. dr. PROPN 3 flat:name _ I-PER
+    Wiryawan wiryawan PROPN 4 flat:name _ E-PER
+    membuka buka VERB 0 root
+    rapat rapat NOUN 6 obj
+    . . PUNCT 6 punct
+    """,
+)
+TITLE_HONORIFICS_CUT = conll(
+    "Rektor Universitas Kelanaraya Prof. Dr. Ratna Hapsari hadir.",
+    """
+    Rektor rektor PROPN 9 nsubj
+    Universitas universitas PROPN 1 flat:name
+    Kelanaraya kelanaraya PROPN 2 flat:name
+    Prof prof PROPN 3 flat:name
+    . . PUNCT 4 punct
+    Dr. dr. PROPN 9 nsubj _ B-PER
+    Ratna ratna PROPN 6 flat:name _ I-PER
+    Hapsari hapsari PROPN 7 flat:name _ E-PER
+    hadir hadir VERB 0 root
+    . . PUNCT 9 punct
+    """,
+)
+
+
+def test_the_name_after_an_honorific_is_the_title_holder_not_the_employer(lexicon: Lexicon) -> None:
+    # "Dr." is a title word, and the name after a title is usually the organisation ("CEO OpenAI"); after an
+    # honorific it is a person, even when the tokenizer cut the period off ("Prof" + ".")
+    doc = doc_of(TITLE_HONORIFIC)
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert index.type_of("Wiryawan") == "Person"
+    assert claims_of(doc, lexicon) == {("Wiryawan", "leads", "Balai Sagarindo"): "asserted"}
+    assert claims_of(doc_of(TITLE_HONORIFICS_CUT), lexicon) == {
+        ("Ratna Hapsari", "leads", "Universitas Kelanaraya"): "asserted"}
+
 POSSESSIVE = conll(
     "Krisis melanda partai Bayu Aji, Partai Rakyat Maju.",
     """

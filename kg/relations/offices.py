@@ -4,7 +4,7 @@ sebagai CEO", "menjabat Ketua X") and possessed organisations ("partai X, Y").
 
 from __future__ import annotations
 
-from kg.entities import DEMONSTRATIVES
+from kg.entities import DEMONSTRATIVES, after_honorific
 from kg.lexicon import roots_of
 from kg.records import Word
 from kg.relations.core import CONF_NP, CONF_TOPIC, CONF_VERB, LINKS, Arguments, _base, case_of, is_passive, weak_person
@@ -355,6 +355,8 @@ class OfficeRules(Arguments):
                 depth += 1
             elif w.text == ")":
                 depth = max(0, depth - 1)
+            elif depth == 0 and w.text == "." and after_honorific(self.s, w.id + 1, self.lex):
+                pass  # "Rektor X Prof. Y": the period the tokenizer cut off an honorific
             elif depth == 0 and w.text != "," and w.upos not in ("ADJ", "PROPN") and not any(
                     low == " ".join(t) for t in self.lex.name_titles) and low not in THEN:
                 return []
