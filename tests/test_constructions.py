@@ -3842,6 +3842,40 @@ def test_membuat_with_a_predicate_after_its_object_is_a_causative(lexicon: Lexic
         . . PUNCT 2 punct
     """)
     assert claims_of(doc_of(caused), lexicon) == {}
+    # the parser often hangs "membuat" on the later predicate instead ("membuat Lintang bisa menyamakan"): a named
+    # object followed by a verb is still a doer, not a thing made
+    hung = conll("Kesalahan Zetacorp membuat Lintang bisa menyamakan kedudukan.", """
+        Kesalahan salah NOUN 6 nsubj
+        Zetacorp zetacorp PROPN 1 nmod _ S-ORG
+        membuat buat VERB 6 xcomp
+        Lintang lintang PROPN 3 obj _ S-ORG
+        bisa bisa AUX 6 aux
+        menyamakan yama VERB 0 root
+        kedudukan duduk NOUN 6 obj
+        . . PUNCT 6 punct
+    """)
+    assert claims_of(doc_of(hung), lexicon) == {}
+
+
+def test_a_ter_verb_says_what_befell_its_subject(lexicon: Lexicon) -> None:
+    # "tercipta" (was created) is no active "menciptakan": the name before it made nothing, and nothing after it
+    # (no "oleh") made it
+    doc = doc_of(conll("Gol Arkana itu tercipta lantaran buruknya first touch Wiryawan ketika menerima operan.", """
+        Gol gol PROPN 4 nsubj:pass _ B-ORG
+        Arkana arkana PROPN 1 flat:name _ E-ORG
+        itu itu DET 1 det
+        tercipta cipta VERB 0 root
+        lantaran lantaran ADV 4 advmod
+        buruknya buruk NOUN 4 obj
+        first first PROPN 6 nmod
+        touch touch PROPN 7 flat:name
+        Wiryawan wiryawan PROPN 8 flat:name _ S-PER
+        ketika ketika SCONJ 11 mark
+        menerima terima VERB 4 advcl
+        operan operan NOUN 11 obj
+        . . PUNCT 4 punct
+    """))
+    assert claims_of(doc, lexicon) == {}
 
 
 def test_selling_a_stake_ends_it(lexicon: Lexicon) -> None:

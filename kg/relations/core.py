@@ -81,11 +81,12 @@ def _is_affixed(text: str, root: str) -> bool:
 
 
 def is_passive(word: Word) -> bool:
-    """RETURNS True for a passive verb (Voice=Pass, or a di- form whose root differs)."""
+    """RETURNS True for a passive verb (Voice=Pass, or a di- or ter- form whose root differs)."""
     if word.feats and "Voice=Pass" in word.feats:
         return True
     low = word.text.lower()
-    return low.startswith("di") and word.upos == "VERB" and stem(low) != low and not low.startswith(stem(low))
+    # di- forms ("dikembangkan"), and ter- forms, which say what befell the subject ("tercipta", "terjual")
+    return low.startswith(("di", "ter")) and word.upos == "VERB" and stem(low) != low and not low.startswith(stem(low))
 
 
 def is_verbal(word: Word, root: str) -> bool:

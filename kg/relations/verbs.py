@@ -38,6 +38,10 @@ class VerbRules(Arguments):
             if any(c.deprel == "obj" for c in kids) and any(c.deprel == "xcomp" and c.upos in ("VERB", "ADJ")
                                                             for c in kids):
                 return  # "X membuat Y bekerja keras / kagum": a causative, Y made to do or feel, not a thing made
+            for obj in (c for c in kids if c.deprel == "obj" and c.upos == "PROPN" and not is_passive(verb)):
+                end = max([obj.id] + [c.id for c in self.s.children(obj.id) if c.deprel.startswith("flat")])
+                if end < len(self.s.words) and self.s.word(end + 1).upos in ("AUX", "VERB"):
+                    return  # "membuat Ibrahimovic bisa menyamakan", the predicate hung elsewhere: a named doer
         # "tertunda" (ter- : it happened to it) reads like an agentless passive for the relations that allow one
         stative = spec.agentless_owner and low.startswith("ter") and stem(low) != low
         if is_passive(verb) or stative:
