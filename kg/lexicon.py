@@ -121,6 +121,7 @@ class Lexicon:
     unit_words: frozenset[str] = frozenset()  # "Business Unit" inside a name led: a branch
     partner_kinds: frozenset[str] = frozenset()  # "mitra kerja X": the partner named after the kind
     shared_board_titles: frozenset[str] = frozenset()  # the titles those boards have several of ("ketua")
+    party_chair: frozenset[str] = frozenset()  # titles that, bare, are the chair of the story's party ("ketua umum")
     purpose_marks: frozenset[str] = frozenset()  # "untuk" + trigger verb: an aim, speculative
     decision_roots: frozenset[str] = frozenset()  # "memutuskan untuk menunda": a decision, not an aim
     appointment_roots: frozenset[str] = frozenset()  # "akan melantik Gubernur X Y": the title is speculative
@@ -309,6 +310,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         ministry_words=_words(types, "ministers", "ministry_words"),
         minister_short={k.lower(): v.lower() for k, v in types.get("ministers", {}).get("short", {}).items()},
         shared_board_titles=frozenset(w.lower() for w in types["titles"].get("shared_board_titles", [])),
+        party_chair=frozenset(w.lower() for w in types["titles"].get("party_chair", [])),
         purpose_marks=frozenset(w.lower() for w in cert["speculative"].get("purpose_marks", [])),
         decision_roots=frozenset(w.lower() for w in cert["speculative"].get("decision_roots", [])),
         candidate_words=frozenset(w.lower() for w in cert["speculative"].get("candidate_words", [])),

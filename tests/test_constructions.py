@@ -341,6 +341,57 @@ def test_the_name_after_an_honorific_is_the_title_holder_not_the_employer(lexico
     assert claims_of(doc_of(TITLE_HONORIFICS_CUT), lexicon) == {
         ("Ratna Hapsari", "leads", "Universitas Kelanaraya"): "asserted"}
 
+PARTY_STORY = conll(
+    "Partai Rakyat Maju mengusung Rina Utami.",
+    """
+    Partai partai PROPN 4 nsubj _ B-ORG
+    Rakyat rakyat PROPN 1 flat:name _ I-ORG
+    Maju maju PROPN 2 flat:name _ E-ORG
+    mengusung kusung VERB 0 root
+    Rina rina PROPN 4 obj _ B-PER
+    Utami utami PROPN 5 flat:name _ E-PER
+    . . PUNCT 4 punct
+    """,
+)
+BARE_PARTY_CHAIR = conll(
+    "Rudi terus berkomunikasi dengan Ketua Umum Bayu Aji.",
+    """
+    Rudi rudi PROPN 3 nsubj _ S-PER
+    terus terus ADV 3 advmod
+    berkomunikasi komunikasi VERB 0 root
+    dengan dengan ADP 5 case
+    Ketua ketua NOUN 3 obl
+    Umum umum PROPN 5 nmod
+    Bayu bayu PROPN 6 flat:name _ B-PER
+    Aji aji PROPN 7 flat:name _ E-PER
+    . . PUNCT 3 punct
+    """,
+)
+
+
+def test_a_bare_party_chair_title_leads_the_party_the_story_is_about(lexicon: Lexicon) -> None:
+    doc = doc_of(PARTY_STORY, BARE_PARTY_CHAIR)
+    assert claims_of(doc, lexicon)[("Bayu Aji", "leads", "Partai Rakyat Maju")] == "asserted"
+    # the chair in brackets after the title ("Pak Ketua Umum (Bayu Aji)")
+    bracketed = conll("Rudi berkomunikasi dengan Pak Ketua Umum (Bayu Aji).", """
+        Rudi rudi PROPN 2 nsubj _ S-PER
+        berkomunikasi komunikasi VERB 0 root
+        dengan dengan ADP 4 case
+        Pak pak NOUN 2 obl
+        Ketua ketua NOUN 4 compound
+        Umum umum ADJ 5 amod
+        ( ( PUNCT 8 punct
+        Bayu bayu PROPN 5 appos _ B-PER
+        Aji aji PROPN 8 flat:name _ E-PER
+        ) ) PUNCT 8 punct
+        . . PUNCT 2 punct
+    """)
+    assert ("Bayu Aji", "leads", "Partai Rakyat Maju") in claims_of(doc_of(PARTY_STORY, bracketed), lexicon)
+    # with no party in the story, or two mentioned as often, the title names no organisation
+    assert not any(p == "leads" for _, p, _ in claims_of(doc_of(BARE_PARTY_CHAIR), lexicon))
+    other = PARTY_STORY.replace("Rakyat rakyat", "Bintang bintang").replace("Partai Rakyat Maju", "Partai Bintang Maju")
+    assert not any(p == "leads" for _, p, _ in claims_of(doc_of(PARTY_STORY, other, BARE_PARTY_CHAIR), lexicon))
+
 POSSESSIVE = conll(
     "Krisis melanda partai Bayu Aji, Partai Rakyat Maju.",
     """

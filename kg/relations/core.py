@@ -197,6 +197,18 @@ class DocContext:
                 return label
         return None
 
+    def party_story(self, lexicon: Lexicon) -> str | None:
+        """RETURNS the political party a document is about: the party (by the gazetteer's names, or a name beginning
+        "Partai") mentioned more often in the whole document than any other, or None."""
+        def is_party(ent: Entity) -> bool:
+            names = (ent.label, *ent.aliases)
+            return ent.type == "Organization" and any(
+                n.lower().startswith("partai ") or tuple(n.lower().split()) in lexicon.parties for n in names)
+        counts = sorted(((len(e.mentions), e.label) for e in self.index.entities.values() if is_party(e)), reverse=True)
+        if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
+
     def topic(self, types: frozenset[str], exclude: frozenset[str]) -> str | None:
         """RETURNS the most mentioned entity so far of one of ``types`` (ties: first mentioned), or None."""
         best = [

@@ -126,6 +126,16 @@ class OfficeRules(Arguments):
             if title not in self.lex.place_titles:
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
+            if not orgs and title in self.lex.party_chair:
+                # "berkomunikasi dengan Ketua Umum Muhaimin Iskandar", "kata Pak Ketua Umum (Suryadharma Ali)": the
+                # bare title of a party chair, in a story about one party
+                t_end = i + len(title.split())
+                inside = t_end + 2 < len(words) and words[t_end].text == "("
+                holder = self.entity(words[t_end + 1]) if inside else label_after
+                party = self.ctx.party_story(self.lex)
+                if holder is not None and party is not None and self.ctx.index.type_of(holder) == "Person":
+                    self.add(holder, rel, party, "title+party-story", CONF_TOPIC, w, nominal=True)
+                continue
             if orgs and label_after is not None and self._regional_branch(label_after, org_end):
                 continue  # "Ketua PAN Sulawesi Selatan X", "Ketua DPD Partai X Bali Y": a branch head (dev/GUIDELINES)
             if orgs:
