@@ -1760,6 +1760,31 @@ def test_a_rival_noun_takes_the_name_after_its_adjective(lexicon: Lexicon) -> No
     assert claims_of(doc_of(RIVAL_THEN_ADJECTIVE), lexicon) == {("Sagarindo", "competesWith", "Kelanaraya"): "asserted"}
 
 
+
+def test_a_rival_noun_as_the_subject_of_a_copula_names_the_other_party_after_it(lexicon: Lexicon) -> None:
+    # "Pesaing utama A adalah B": the noun is the copula's subject, B its predicate (the sentence's root)
+    doc = doc_of(conll("Pesaing utama Sagarindo adalah Kelanaraya.", """
+        Pesaing pesaing NOUN 5 nsubj
+        utama utama ADJ 1 amod
+        Sagarindo sagarindo PROPN 1 nmod _ S-ORG
+        adalah adalah AUX 5 cop
+        Kelanaraya kelanaraya PROPN 0 root _ S-ORG
+        . . PUNCT 5 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Sagarindo", "competesWith", "Kelanaraya"): "asserted"}
+    # persons in a race for a post, the owner hung on the noun as part of a name
+    people = doc_of(conll("Saingan berat Budi Santoso adalah Andi Wijaya.", """
+        Saingan saingan PROPN 6 nsubj
+        berat berat ADJ 1 amod
+        Budi budi PROPN 1 flat:name _ B-PER
+        Santoso santoso PROPN 3 flat:name _ E-PER
+        adalah adalah AUX 6 cop
+        Andi andi PROPN 0 root _ B-PER
+        Wijaya wijaya PROPN 6 flat:name _ E-PER
+        . . PUNCT 6 punct
+    """))
+    assert claims_of(people, lexicon) == {("Budi Santoso", "competesWith", "Andi Wijaya"): "asserted"}
+
 STAFF_MOVE = conll(
     "Sejumlah karyawan Sagarindo pindah ke Kelanaraya.",
     """

@@ -212,6 +212,11 @@ class NounRules(Arguments):
         elif any(c.deprel in ("nsubj", "cop") for c in self.s.children(noun.id)):  # "A adalah pesaing B"
             first = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, types)]
             partners = partners or owners
+        elif noun.deprel == "nsubj" and noun.head and owners and any(
+                c.deprel == "cop" for c in self.s.children(noun.head)):
+            # "Pesaing utama A adalah B", "Saingan berat A adalah B": the copula's predicate is the other party
+            first = owners
+            partners = partners or [x for x in self.resolve(self.s.word(noun.head), types) if x not in owners]
         elif self.under_light(noun):
             # light verb: "A menjadi sponsor B", "A melakukan kerja sama dengan B"
             first, _ = self.subject_of(self.s.word(noun.head), types)
