@@ -74,6 +74,7 @@ class Lexicon:
     dateline_words: frozenset[str] = frozenset()  # what may end a dateline: outlets and weekdays (kg/parse.py)
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
+    address_words: frozenset[str] = frozenset()  # "Jalan …": a street address, the city follows it
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
     control_verbs: frozenset[str] = frozenset()  # "menugaskan Y untuk …": the object is the clause's subject
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to a relation noun ("melakukan")
@@ -267,6 +268,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         outlets=frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", [])),
         naming_words=_words(types, "names", "naming_words"),
         building_words=_words(types, "names", "building_words"),
+        address_words=_words(types, "names", "address_words"),
         place_name_starts=_words(types, "names", "place_name_starts"),
         law_starts=_words(types, "names", "law_starts"),
         title_compounds=_phrases(types.get("names", {}).get("title_compounds", [])),

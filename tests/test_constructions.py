@@ -438,6 +438,24 @@ LOCATIVE_IS_NOT_A_SEAT = conll(
 )
 
 
+def test_a_seat_given_by_street_address_is_the_city_after_it(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Sagarindo berkantor di Jalan Merak Nomor 30, Jakarta sejak 1946.", """
+        Sagarindo sagarindo PROPN 2 nsubj _ S-ORG
+        berkantor kantor VERB 0 root
+        di di ADP 4 case
+        Jalan jalan PROPN 2 obl _ B-LOC
+        Merak merak PROPN 4 flat:name _ I-LOC
+        Nomor nomor NOUN 5 compound _ I-LOC
+        30 30 NUM 6 nummod _ E-LOC
+        , , PUNCT 4 punct
+        Jakarta jakarta PROPN 4 appos _ S-LOC
+        sejak sejak ADP 11 case
+        1946 1946 NUM 2 obl
+        . . PUNCT 2 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Sagarindo", "basedIn", "Jakarta"): "asserted"}
+
+
 def test_seat_noun_finds_its_place_on_the_verb_and_a_locative_is_not_a_seat(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(SEAT_ON_VERB), lexicon) == {("Kelanaraya", "basedIn", "Surabaya"): "asserted"}
     assert not [k for k in claims_of(doc_of(LOCATIVE_IS_NOT_A_SEAT), lexicon) if k[1] == "basedIn"]

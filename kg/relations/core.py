@@ -784,11 +784,28 @@ class Arguments:
             self.ctx.leaders.setdefault(obj, subject)
         if predicate == "developedBy" and isinstance(obj, str):
             self.ctx.makers.setdefault(subject, obj)
+        if predicate == "basedIn" and isinstance(obj, str):
+            obj = self._city_of_address(obj)
         self.claims.append(
             Claim(subject=subject, predicate=predicate, object=obj, document=self.doc.id, sentence=self.s.index,
                   start=self.s.start, end=self.s.end, evidence=self.s.text, confidence=round(confidence, 2),
                   extractor=f"rule:{rule}", trigger=trigger.text, trigger_word=trigger.id, nominal=nominal)
         )
+
+    def _city_of_address(self, place: str) -> str:
+        """A street address as a seat ("berkantor di Jalan Hayam Wuruk Nomor 30, Jakarta") stands for the place named
+        right after it; RETURNS that place, else ``place`` itself."""
+        if place.split()[0].lower() not in self.lex.address_words:
+            return place
+        ids = [w.id for w in self.s.words if self.entity(w) == place]
+        if not ids:
+            return place
+        j = max(ids) + 1
+        if j < len(self.s.words) and self.s.word(j).text == ",":
+            city = self.entity(self.s.word(j + 1))
+            if city is not None and self.ctx.index.type_of(city) == "Place":
+                return city
+        return place
 
     def emit(self, spec: RelationSpec, subjects: list[str], objects: list[str | Event], rule: str, conf: float,
              trigger: Word) -> None:
