@@ -341,6 +341,35 @@ def test_the_name_after_an_honorific_is_the_title_holder_not_the_employer(lexico
     assert claims_of(doc_of(TITLE_HONORIFICS_CUT), lexicon) == {
         ("Ratna Hapsari", "leads", "Universitas Kelanaraya"): "asserted"}
 
+
+def test_a_speaker_described_by_an_office_with_a_demonstrative_is_the_person_last_named(lexicon: Lexicon) -> None:
+    said = conll("Tidak ada masalah, ujar Rina Utami di Jakarta.", """
+        Tidak tidak PART 2 advmod
+        ada ada VERB 0 root
+        masalah masalah NOUN 2 obj
+        , , PUNCT 2 punct
+        ujar ujar VERB 2 advcl
+        Rina rina PROPN 5 obj _ B-PER
+        Utami utami PROPN 6 flat:name _ E-PER
+        di di ADP 9 case
+        Jakarta jakarta PROPN 5 obl _ S-LOC
+        . . PUNCT 2 punct
+    """)
+    described = conll("Kami siap, kata Ketua Sagarindo ini.", """
+        Kami kami PRON 2 nsubj
+        siap siap VERB 0 root
+        , , PUNCT 2 punct
+        kata kata VERB 2 advcl
+        Ketua ketua NOUN 4 obj
+        Sagarindo sagarindo PROPN 5 nmod _ S-ORG
+        ini ini DET 5 det
+        . . PUNCT 2 punct
+    """)
+    assert claims_of(doc_of(said, described), lexicon) == {("Rina Utami", "leads", "Sagarindo"): "asserted"}
+    # not a description outside reported speech ("permintaan Ketua Sagarindo itu" may point back at the title)
+    other = described.replace("\tkata\tkata\t", "\tmenurut\tmenurut\t").replace("kata Ketua", "menurut Ketua")
+    assert claims_of(doc_of(said, other.replace("menurut", "permintaan")), lexicon) == {}
+
 PARTY_STORY = conll(
     "Partai Rakyat Maju mengusung Rina Utami.",
     """

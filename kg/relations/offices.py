@@ -149,6 +149,14 @@ class OfficeRules(Arguments):
                 persons += after_org
                 if not after_org:  # "Y, CEO X"; in "Y, Gubernur X Z, …" the office is Z's, not Y's
                     persons += self._person_before(i)
+                if (not persons and org_end < len(words) and words[org_end].text.lower() in DEMONSTRATIVES
+                        and i > 0 and words[i - 1].text.lower() in self.lex.speech_words):
+                    # '"…," kata Ketua DPR ini': the speaker, described by the office, is the person last named (a
+                    # description elsewhere, "rumah dinas Gubernur X tersebut", may point back at anyone)
+                    back = next((self.entity(x) for x in reversed(words[:i]) if self.entity(x) is not None
+                                 and self.ctx.index.type_of(self.entity(x)) == "Person"), None)
+                    back = back or self.ctx.last_of(person_t)
+                    persons += [back] if back is not None else []
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
