@@ -370,6 +370,20 @@ def test_a_speaker_described_by_an_office_with_a_demonstrative_is_the_person_las
     other = described.replace("\tkata\tkata\t", "\tmenurut\tmenurut\t").replace("kata Ketua", "menurut Ketua")
     assert claims_of(doc_of(said, other.replace("menurut", "permintaan")), lexicon) == {}
 
+
+def test_a_title_as_the_subject_of_a_copula_is_held_by_its_predicate(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("CEO Sagarindo saat ini adalah Budi Santoso.", """
+        CEO ceo PROPN 6 nsubj _ B-PER
+        Sagarindo sagarindo PROPN 1 flat:name _ E-PER
+        saat saat NOUN 1 compound
+        ini ini DET 3 det
+        adalah adalah AUX 6 cop
+        Budi budi PROPN 0 root _ B-PER
+        Santoso santoso PROPN 6 flat:name _ E-PER
+        . . PUNCT 6 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Budi Santoso", "ceoOf", "Sagarindo"): "asserted"}
+
 PARTY_STORY = conll(
     "Partai Rakyat Maju mengusung Rina Utami.",
     """

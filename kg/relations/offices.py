@@ -149,6 +149,11 @@ class OfficeRules(Arguments):
                 persons += after_org
                 if not after_org:  # "Y, CEO X"; in "Y, Gubernur X Z, …" the office is Z's, not Y's
                     persons += self._person_before(i)
+                if not persons and w.deprel == "nsubj" and w.head and any(
+                        c.deprel == "cop" for c in self.s.children(w.head)):
+                    # "Ketua Umum Partai X adalah Y", "CEO X saat ini adalah Y": the copula's predicate holds it
+                    persons += [x for x in self._resolve_one(self.s.word(w.head), person_t, 0)
+                                if self.ctx.index.type_of(x) == "Person"]
                 if (not persons and org_end < len(words) and words[org_end].text.lower() in DEMONSTRATIVES
                         and i > 0 and words[i - 1].text.lower() in self.lex.speech_words):
                     # '"…," kata Ketua DPR ini': the speaker, described by the office, is the person last named (a
