@@ -481,6 +481,63 @@ LOCATIVE_IS_NOT_A_SEAT = conll(
 )
 
 
+def test_the_place_an_office_governs_is_no_seat(lexicon: Lexicon) -> None:
+    # "rumah dinas Gubernur Jawa Tengah": "dinas" is an organisation noun, but the place is the governor's
+    doc = doc_of(conll("Rudi Hartono beserta anggota Dewan Pimpinan Pusat Partai Maju lainnya yang mendatangi rumah "
+                       "dinas Gubernur Jawa Tengah tersebut, menyatakan tujuannya.", """
+        Rudi rudi PROPN 21 nsubj _ B-PER
+        Hartono hartono PROPN 1 flat:name _ E-PER
+        beserta beserta ADP 4 case
+        anggota anggota NOUN 1 nmod
+        Dewan dewan PROPN 4 nmod
+        Pimpinan pimpinan PROPN 5 flat:name
+        Pusat pusat PROPN 6 flat:name
+        Partai partai PROPN 7 flat:name _ B-ORG
+        Maju maju PROPN 8 flat:name _ E-ORG
+        lain lain ADJ 9 amod
+        nya dia PRON 10 det
+        yang yang PRON 13 nsubj
+        mendatangi datang VERB 4 acl:relcl
+        rumah rumah NOUN 13 obj
+        dinas dinas NOUN 14 compound
+        Gubernur gubernur NOUN 15 compound
+        Jawa jawa PROPN 16 nmod _ B-LOC
+        Tengah tengah PROPN 17 amod _ E-LOC
+        tersebut tersebut DET 17 det
+        , , PUNCT 21 punct
+        menyatakan nyata VERB 0 root
+        tujuan tuju NOUN 21 obj
+        nya dia PRON 22 nmod:poss
+        . . PUNCT 21 punct
+    """))
+    assert not any(p == "basedIn" for _, p, _ in claims_of(doc, lexicon))
+
+
+def test_an_acting_chair_leads_nothing_and_a_council_is_an_organisation(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Pelaksana Harian Ketua Dewan Pengurus Daerah Partai Maju Jawa Barat, Budi Santoso, hadir.", """
+        Pelaksana laksana NOUN 15 nsubj
+        Harian harian PROPN 1 flat:name
+        Ketua ketua NOUN 1 compound
+        Dewan dewan PROPN 3 nmod
+        Pengurus penurus PROPN 4 flat:name
+        Daerah daerah PROPN 4 flat:name
+        Partai partai PROPN 6 flat:name _ B-ORG
+        Maju maju PROPN 7 flat:name _ I-LOC
+        Jawa jawa PROPN 8 flat:name _ I-LOC
+        Barat barat PROPN 9 amod _ E-LOC
+        , , PUNCT 12 punct
+        Budi budi PROPN 15 appos _ B-PER
+        Santoso santoso PROPN 12 flat:name _ E-PER
+        , , PUNCT 15 punct
+        hadir hadir VERB 0 root
+        . . PUNCT 15 punct
+    """))
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert "Harian" not in index.entities  # "Pelaksana Harian" is a stand-in's title, no name
+    assert index.type_of("Dewan Pengurus Daerah Partai Maju Jawa Barat") == "Organization"
+    assert not any(p == "leads" for _, p, _ in claims_of(doc, lexicon))
+
+
 def test_a_seat_given_by_street_address_is_the_city_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(conll("Sagarindo berkantor di Jalan Merak Nomor 30, Jakarta sejak 1946.", """
         Sagarindo sagarindo PROPN 2 nsubj _ S-ORG

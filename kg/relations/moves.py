@@ -207,6 +207,8 @@ class MoveRules(Arguments):
             before = self.s.word(w.id - 1) if w.id > 1 else None
             if before is not None and before.text.lower() in LANGUAGE_WORDS:
                 continue  # "Alkitab bahasa Indonesia": a language, not a place
+            if before is not None and before.text.lower() in self.lex.titles:
+                continue  # "rumah dinas Gubernur DKI Jakarta": the place an office governs, no one's seat
             if before is not None and (before.text == "(" or before.text.lower() == "seluruh"):
                 continue  # "Kenenisa Bekele (Etiopia)": a nationality; "Persatuan … Seluruh Indonesia": the name's
             first = w.id

@@ -35,6 +35,8 @@ class OfficeRules(Arguments):
                 continue
             if i > 0 and self.surface(words[i - 1]).lower() in self.lex.not_top:  # "Wakil Ketua", "Vice President"
                 continue  # (the surface token: the tokenizer may split "kampanye" into "kampa" + "nye")
+            if i > 1 and f"{words[i - 2].text} {words[i - 1].text}".lower() in self.lex.not_top:
+                continue  # "Pelaksana Harian Ketua": a stand-in
             if title in self.lex.led_by_nouns and i > 0 and self.entity(words[i - 1]) is not None:
                 continue  # "Gamelan X pimpinan Y dari Z": X is led by Y (the noun rule), Z is where Y comes from
             after = i + len(title.split())
