@@ -538,6 +538,44 @@ def test_an_acting_chair_leads_nothing_and_a_council_is_an_organisation(lexicon:
     assert not any(p == "leads" for _, p, _ in claims_of(doc, lexicon))
 
 
+def test_dki_alone_is_the_capital_region(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Wiryawan pernah menjadi Gubernur DKI selama dua periode.", """
+        Wiryawan wiryawan PROPN 3 nsubj _ S-PER
+        pernah pernah ADV 3 advmod
+        menjadi jadi VERB 0 root
+        Gubernur gubernur NOUN 3 obj
+        DKI dki PROPN 4 nmod
+        selama selama ADP 8 case
+        dua dua NUM 8 nummod
+        periode periode NOUN 3 obl
+        . . PUNCT 3 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Wiryawan", "leads", "DKI Jakarta"): "asserted"}
+
+
+def test_a_bare_office_goes_to_the_story_s_organisation_never_to_a_person(lexicon: Lexicon) -> None:
+    # "dia jadi Presiden" with no organisation in the phrase: a one-word person's name (which an organisation slot
+    # may otherwise take, for names the NER mistypes) is no organisation the office is in
+    seen = conll("Wiryawan melihat kinerja Hartono buruk.", """
+        Wiryawan wiryawan PROPN 2 nsubj _ S-PER
+        melihat lihat VERB 0 root
+        kinerja kinerja NOUN 2 obj
+        Hartono hartono PROPN 3 nmod _ S-PER
+        buruk buruk ADJ 4 amod
+        . . PUNCT 2 punct
+    """)
+    bare = conll("Sudah tidak pantas dia jadi Presiden.", """
+        Sudah sudah AUX 5 aux
+        tidak tidak PART 5 advmod
+        pantas pantas ADJ 5 advmod
+        dia dia PRON 5 nsubj
+        jadi jadi VERB 0 root
+        Presiden presiden NOUN 5 obj
+        . . PUNCT 5 punct
+    """)
+    assert not any(p == "leads" for _, p, _ in claims_of(doc_of(seen, bare), lexicon))
+
+
 def test_a_seat_given_by_street_address_is_the_city_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(conll("Sagarindo berkantor di Jalan Merak Nomor 30, Jakarta sejak 1946.", """
         Sagarindo sagarindo PROPN 2 nsubj _ S-ORG

@@ -214,8 +214,9 @@ class OfficeRules(Arguments):
             if holders and not orgs and bare:
                 # "…, Dario Amodei, yang kini menjabat sebagai CEO.": the office in the company the story is about
                 topic = self.ctx.main_subject(self.s) or self.ctx.recent_subject(org_t)
-                if topic is not None and topic not in holders and self.type_ok(topic, org_t) and (
-                        self.ctx.index.type_of(topic) != "Place"):
+                if topic is not None and topic not in holders and self.ctx.index.type_of(topic) == "Organization":
+                    # (an organisation by its type: a one-word person's name, which an organisation slot may take
+                    # elsewhere, is here just the story's speaker)
                     orgs, rule, conf = [topic], "office-verb+topic", CONF_TOPIC
             for person in holders:
                 for org in orgs:
