@@ -784,8 +784,9 @@ class Arguments:
             self.ctx.leaders.setdefault(obj, subject)
         if predicate == "developedBy" and isinstance(obj, str):
             self.ctx.makers.setdefault(subject, obj)
-        if predicate == "basedIn" and isinstance(obj, str):
-            obj = self._city_of_address(obj)
+        if predicate == "basedIn" and isinstance(obj, str) and self._city_of_address(obj) != obj:
+            # the street (most specific, as dev/GUIDELINES asks) and the city after it (what a reader queries)
+            self.add(subject, predicate, self._city_of_address(obj), rule, confidence, trigger, nominal=nominal)
         self.claims.append(
             Claim(subject=subject, predicate=predicate, object=obj, document=self.doc.id, sentence=self.s.index,
                   start=self.s.start, end=self.s.end, evidence=self.s.text, confidence=round(confidence, 2),
@@ -793,8 +794,8 @@ class Arguments:
         )
 
     def _city_of_address(self, place: str) -> str:
-        """A street address as a seat ("berkantor di Jalan Hayam Wuruk Nomor 30, Jakarta") stands for the place named
-        right after it; RETURNS that place, else ``place`` itself."""
+        """A street address as a seat ("berkantor di Jalan Hayam Wuruk Nomor 30, Jakarta") is in the place named right
+        after it; RETURNS that place, else ``place`` itself."""
         if place.split()[0].lower() not in self.lex.address_words:
             return place
         ids = [w.id for w in self.s.words if self.entity(w) == place]
