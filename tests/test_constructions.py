@@ -430,6 +430,27 @@ def test_a_bare_party_chair_title_leads_the_party_the_story_is_about(lexicon: Le
         . . PUNCT 2 punct
     """)
     assert ("Bayu Aji", "leads", "Partai Rakyat Maju") in claims_of(doc_of(PARTY_STORY, bracketed), lexicon)
+    # held through a verb, bare ("menjabat sebagai ketua umum"): the same party
+    held = conll("Sebelum bergabung di Partai Maju dan menjabat sebagai ketua umum, Wiryawan sibuk sebagai akademikus.",
+                 """
+        Sebelum sebelum SCONJ 2 mark
+        bergabung gabung VERB 13 advcl
+        di di ADP 4 case
+        Partai partai PROPN 2 obl _ B-ORG
+        Maju maju PROPN 4 flat:name _ E-ORG
+        dan dan CCONJ 7 cc
+        menjabat jabat VERB 2 conj
+        sebagai sebagai ADP 9 case
+        ketua ketua NOUN 7 obl
+        umum umum ADJ 9 amod
+        , , PUNCT 13 punct
+        Wiryawan wiryawan PROPN 13 nsubj _ S-PER
+        sibuk sibuk VERB 0 root
+        sebagai sebagai ADP 15 case
+        akademikus akademikus NOUN 13 obl
+        . . PUNCT 13 punct
+    """)
+    assert claims_of(doc_of(held), lexicon) == {("Wiryawan", "leads", "Partai Maju"): "asserted"}
     # with no party in the story, or two mentioned as often, the title names no organisation
     assert not any(p == "leads" for _, p, _ in claims_of(doc_of(BARE_PARTY_CHAIR), lexicon))
     other = PARTY_STORY.replace("Rakyat rakyat", "Bintang bintang").replace("Partai Rakyat Maju", "Partai Bintang Maju")

@@ -213,7 +213,8 @@ class OfficeRules(Arguments):
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
             if holders and not orgs and bare:
                 # "…, Dario Amodei, yang kini menjabat sebagai CEO.": the office in the company the story is about
-                topic = self.ctx.main_subject(self.s) or self.ctx.recent_subject(org_t)
+                topic = (self.ctx.party_story(self.lex) if title in self.lex.party_chair else None) or (
+                    self.ctx.main_subject(self.s) or self.ctx.recent_subject(org_t))
                 if topic is not None and topic not in holders and self.ctx.index.type_of(topic) == "Organization":
                     # (an organisation by its type: a one-word person's name, which an organisation slot may take
                     # elsewhere, is here just the story's speaker)
