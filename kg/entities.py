@@ -1168,6 +1168,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())
         if rel == "appos" and etype == "Organization" and word.upos == "NOUN" and not bracketed:
             return "Organization", "cue:org"
+        if (rel == "appos" and word.text.lower() in lexicon.origin_hosts and word.id < len(sentence.words)
+                and sentence.word(word.id + 1).text.lower() in lexicon.origin_cases):
+            return "Organization", "cue:org"  # "Borussia Dortmund, tim asal Jerman": a club
     j = mention.words[-1] + 1  # the same, read linearly: "Sagarindo, perusahaan …" with the noun hung elsewhere
     if j + 1 <= len(sentence.words) and sentence.word(j).text == "," and not bracketed:
         if j + 2 <= len(sentence.words) and sentence.word(j + 1).text.lower() in INDEFINITES:

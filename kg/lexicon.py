@@ -75,6 +75,7 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     address_words: frozenset[str] = frozenset()  # "Jalan …": a street address, the city follows it
+    origin_hosts: frozenset[str] = frozenset()  # "tim": an organisation noun only before "asal X"
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
     control_verbs: frozenset[str] = frozenset()  # "menugaskan Y untuk …": the object is the clause's subject
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to a relation noun ("melakukan")
@@ -250,6 +251,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         maker_cases=frozenset(types["makers"]["cases"]),
         publisher_cases=frozenset(types.get("publishers", {}).get("cases", [])),
         origin_cases=frozenset(types["origins"]["cases"]),
+        origin_hosts=_words(types, "origins", "hosts"),
         speculative_words=frozenset(w.lower() for w in cert["speculative"]["words"]),
         speculative_phrases=_phrases(cert["speculative"]["phrases"]),
         question_words=frozenset(w.lower() for w in cert["speculative"].get("question_words", [])),

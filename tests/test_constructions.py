@@ -559,6 +559,24 @@ def test_an_acting_chair_leads_nothing_and_a_council_is_an_organisation(lexicon:
     assert not any(p == "leads" for _, p, _ in claims_of(doc, lexicon))
 
 
+def test_a_team_from_a_place_is_an_organisation_based_there(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Borussia Sagarindo, tim asal Jerman lain, juga lolos.", """
+        Borussia borussia PROPN 10 nsubj _ B-PER
+        Sagarindo sagarindo PROPN 1 flat:name _ E-PER
+        , , PUNCT 1 punct
+        tim tim NOUN 1 appos
+        asal asal ADP 6 case
+        Jerman jerman PROPN 4 nmod _ S-LOC
+        lain lain ADJ 6 amod
+        , , PUNCT 10 punct
+        juga juga ADV 10 advmod
+        lolos lolos VERB 0 root
+        . . PUNCT 10 punct
+    """))
+    assert resolve_entities(find_mentions(doc, lexicon), lexicon).type_of("Borussia Sagarindo") == "Organization"
+    assert claims_of(doc, lexicon) == {("Borussia Sagarindo", "basedIn", "Jerman"): "asserted"}
+
+
 def test_dki_alone_is_the_capital_region(lexicon: Lexicon) -> None:
     doc = doc_of(conll("Wiryawan pernah menjadi Gubernur DKI selama dua periode.", """
         Wiryawan wiryawan PROPN 3 nsubj _ S-PER

@@ -228,13 +228,14 @@ class MoveRules(Arguments):
             # the place must modify an organisation's name or an organisation noun ("perusahaan migas Malaysia"),
             # not an amount, a person or an event ("5 juta dollar AS", "Menteri Luar Negeri Korea X")
             host: Word | None = gov
+            origin = case in self.lex.origin_cases
             for _ in range(2):
-                if host is None or self._is_org_word(host):
+                if host is None or self._is_org_word(host) or (origin and host.text.lower() in self.lex.origin_hosts):
                     break
                 amount = any(c.deprel == "nummod" for c in self.s.children(host.id))  # "5 juta dollar AS"
                 host = (self.s.word(host.head) if host.head and host.deprel in ("compound", "flat", "amod", "nmod")
                         and not case_of(self.s, host) and not amount else None)
-            if host is None or not self._is_org_word(host):
+            if host is None or not (self._is_org_word(host) or (origin and host.text.lower() in self.lex.origin_hosts)):
                 continue
             org_t = frozenset({"Organization"})
             orgs = [o for o in self.resolve(gov, org_t) if self.ctx.index.type_of(o) != "Place"]
