@@ -35,6 +35,7 @@ class RelationSpec:
     object_not: frozenset[str] = frozenset()  # object nouns that make the trigger mean something else ("roket")
     inverse: bool = False
     symmetric: bool = False
+    place_pairs: bool = False  # a place takes part only opposite another place (two countries sign a treaty)
     partner_cases: frozenset[str] = frozenset()
     object_cases: frozenset[str] = frozenset()
     object_via_owner: bool = False
@@ -210,6 +211,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             object_not=frozenset(r.lower() for r in spec.get("object_not", [])),
             inverse=bool(spec.get("inverse", False)),
             symmetric=bool(spec.get("symmetric", False)),
+            place_pairs=bool(spec.get("place_pairs", False)),
             partner_cases=frozenset(spec.get("partner_cases", [])),
             object_cases=frozenset(spec.get("object_cases", [])),
             object_via_owner=bool(spec.get("object_via_owner", False)),

@@ -577,6 +577,43 @@ def test_a_team_from_a_place_is_an_organisation_based_there(lexicon: Lexicon) ->
     assert claims_of(doc, lexicon) == {("Borussia Sagarindo", "basedIn", "Jerman"): "asserted"}
 
 
+def test_countries_are_partners_of_each_other_but_a_region_is_its_organisation_s(lexicon: Lexicon) -> None:
+    treaty = doc_of(conll("Kemarin Vietnam menandatangani perjanjian perdagangan bebas dengan Chili.", """
+        Kemarin kemarin PROPN 3 nsubj
+        Vietnam vietnam PROPN 1 flat:name
+        menandatangani menandatangani VERB 0 root
+        perjanjian janji NOUN 3 obj
+        perdagangan dagang NOUN 4 compound
+        bebas bebas ADJ 5 amod
+        dengan dengan ADP 8 case
+        Chili chili PROPN 4 nmod
+        . . PUNCT 3 punct
+    """))
+    assert claims_of(treaty, lexicon) == {("Vietnam", "partnersWith", "Chili"): "asserted"}
+    # "Balai X (BX) Riau": the region after the body's short form is the body's (the parser makes it the verb's
+    # subject), the body is the partner
+    branch = doc_of(conll("Data dari Balai Konservasi Alam (BKA) Riau bekerja sama dengan Yayasan Harimau Lestari.", """
+        Data data NOUN 10 nsubj
+        dari dari ADP 3 case
+        Balai balai PROPN 1 nmod _ B-ORG
+        Konservasi konservasi PROPN 3 flat:name _ I-ORG
+        Alam alam PROPN 4 flat:name _ E-ORG
+        ( ( PUNCT 7 punct
+        BKA bka PROPN 3 appos
+        ) ) PUNCT 7 punct
+        Riau riau PROPN 10 nsubj _ S-LOC
+        bekerja kerja VERB 0 root
+        sama sama ADJ 10 amod
+        dengan dengan ADP 13 case
+        Yayasan yayasan PROPN 10 obl
+        Harimau harimau PROPN 13 flat:name
+        Lestari lestari PROPN 14 flat:name
+        . . PUNCT 10 punct
+    """))
+    assert claims_of(branch, lexicon) == {
+        ("Balai Konservasi Alam", "partnersWith", "Yayasan Harimau Lestari"): "asserted"}
+
+
 def test_dki_alone_is_the_capital_region(lexicon: Lexicon) -> None:
     doc = doc_of(conll("Wiryawan pernah menjadi Gubernur DKI selama dua periode.", """
         Wiryawan wiryawan PROPN 3 nsubj _ S-PER

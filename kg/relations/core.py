@@ -780,6 +780,11 @@ class Arguments:
             *, nominal: bool = False) -> None:
         if isinstance(obj, str) and obj == subject:
             return
+        spec = self.lex.relations.get(predicate)
+        if spec is not None and spec.place_pairs and isinstance(obj, str):
+            subject, obj = self._region_owner(subject), self._region_owner(obj)
+            if subject == obj or self._place(subject) != self._place(obj):
+                return  # "Aliansi Delapan Negara … Jerman": a member, no partner
         if predicate in ("leads", "ceoOf") and isinstance(obj, str):
             self.ctx.leaders.setdefault(obj, subject)
         if predicate == "developedBy" and isinstance(obj, str):
@@ -792,6 +797,27 @@ class Arguments:
                   start=self.s.start, end=self.s.end, evidence=self.s.text, confidence=round(confidence, 2),
                   extractor=f"rule:{rule}", trigger=trigger.text, trigger_word=trigger.id, nominal=nominal)
         )
+
+    def _place(self, label: str) -> bool:
+        """True for a place, not counting a one-word name only the NER called one (often a company's)."""
+        ent = self.ctx.index.entities.get(label)
+        return ent is not None and ent.type == "Place" and not weak_person(ent)
+
+    def _region_owner(self, label: str) -> str:
+        """A place written right after an organisation's name or its bracketed short form ("Balai Konservasi Sumber
+        Daya Alam (BKSDA) Riau") names that organisation's region: RETURNS the organisation, else ``label``."""
+        if not self._place(label):
+            return label
+        for w in self.s.words:
+            if self.entity(w) != label or (w.id > 1 and self.entity(self.s.word(w.id - 1)) == label):
+                continue
+            k = w.id - 1
+            if k >= 1 and self.s.word(k).text == ")":
+                k = next((j for j in range(k - 1, 0, -1) if self.s.word(j).text == "("), 0) - 1
+            before = self.entity(self.s.word(k)) if k >= 1 else None
+            if before is not None and self.ctx.index.type_of(before) == "Organization":
+                return before
+        return label
 
     def _city_of_address(self, place: str) -> str:
         """A street address as a seat ("berkantor di Jalan Hayam Wuruk Nomor 30, Jakarta") is in the place named right
