@@ -614,6 +614,30 @@ def test_countries_are_partners_of_each_other_but_a_region_is_its_organisation_s
         ("Balai Konservasi Alam", "partnersWith", "Yayasan Harimau Lestari"): "asserted"}
 
 
+def test_shareholders_listed_after_a_copula_each_invest(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Pada 1974 didirikan PT Sagarindo dengan pemegang sahamnya adalah Meridia, Kelanaraya dan Zetacorp.",
+                       """
+        Pada pada ADP 2 case
+        1974 1974 NUM 3 nummod
+        didirikan diri VERB 0 root
+        PT pt PROPN 3 obj _ B-ORG
+        Sagarindo sagarindo PROPN 4 flat:name _ E-ORG
+        dengan dengan ADP 7 case
+        pemegang pegang NOUN 3 obl
+        saham saham NOUN 7 compound
+        nya dia PRON 8 nmod:poss
+        adalah adalah AUX 11 cop
+        Meridia meridia PROPN 3 parataxis _ S-ORG
+        , , PUNCT 13 punct
+        Kelanaraya kelanaraya PROPN 11 conj _ S-ORG
+        dan dan CCONJ 15 cc
+        Zetacorp zetacorp PROPN 11 conj _ S-ORG
+        . . PUNCT 11 punct
+    """))
+    assert claims_of(doc, lexicon) == {(x, "investsIn", "PT Sagarindo"): "asserted"
+                                       for x in ("Meridia", "Kelanaraya", "Zetacorp")}
+
+
 def test_dki_alone_is_the_capital_region(lexicon: Lexicon) -> None:
     doc = doc_of(conll("Wiryawan pernah menjadi Gubernur DKI selama dua periode.", """
         Wiryawan wiryawan PROPN 3 nsubj _ S-PER

@@ -10,7 +10,7 @@ from kg.entities import DEMONSTRATIVES
 from kg.items import Event
 from kg.lexicon import RelationSpec, roots_of
 from kg.records import Word
-from kg.relations.core import CONF_COREF, CONF_NOUN, CONF_TOPIC, Arguments, _base, case_of, is_passive
+from kg.relations.core import CONF_COREF, CONF_NOUN, CONF_TOPIC, NAMING, Arguments, _base, case_of, is_passive
 
 
 class NounRules(Arguments):
@@ -72,6 +72,8 @@ class NounRules(Arguments):
             agents = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, subj_types)]
         if not agents and self.under_light(noun):
             agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "A menjadi investor B"
+        if not agents and self._listed_after_copula(noun, spec, subj_types, obj_types):
+            return
         by_oleh = bool(agents)
         fallback: Word | None = None
         for child in others:
@@ -113,6 +115,36 @@ class NounRules(Arguments):
         elif obj_word is not None:
             objects = list(self.resolve(obj_word, obj_types))
         self.emit(spec, agents, objects, rule, conf, noun)
+
+    def _listed_after_copula(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str],
+                             obj_types: frozenset[str]) -> bool:
+        """"Pemegang saham PT X adalah A, B dan C", "… dengan pemegang sahamnya adalah A, B": an agent noun (pe-…,
+        "investor") whose phrase ends in a copula names its agents in the list after it; what the noun is of is the
+        name inside the phrase, or for "-nya" the organisation named before. Read linearly (the parser often
+        breaks the copula off). RETURNS True when it made the claims."""
+        low = noun.text.lower()
+        if not (low.startswith("pe") and not low.endswith("an")) and low not in ("investor", "sponsor"):
+            return False
+        words = self.s.words
+        k, inner, owned = noun.id, None, False  # k: 0-based index of the word after the noun
+        while k < len(words) and k - noun.id < 6 and words[k].text.lower() not in NAMING:
+            w = words[k]
+            if w.text.lower() in ("nya", "-nya") or w.text.lower().endswith("nya"):
+                owned = True
+            elif self.entity(w) is not None:
+                inner = inner or self.entity(w)
+            elif not (w.upos in ("NOUN", "ADJ") and w.text[:1].islower()):
+                return False
+            k += 1
+        if k >= len(words) or words[k].text.lower() not in NAMING:
+            return False
+        agents = [a for a in self.examples_from(k + 2, subj_types) if a != inner]
+        target = inner if inner is not None else (self.last_before(noun, obj_types, same_sentence=True)
+                                                   if owned else None)
+        if not agents or target is None or not self.type_ok(target, obj_types):
+            return False
+        self.emit(spec, agents, [target], "noun-trigger+copula-list", CONF_NOUN, noun)
+        return True
 
     def _object_allowed(self, word: Word, spec: RelationSpec) -> bool:
         """For a restricted root ("membeli"): the object is a name itself or headed by one of ``object_heads``."""
