@@ -638,6 +638,28 @@ def test_shareholders_listed_after_a_copula_each_invest(lexicon: Lexicon) -> Non
                                        for x in ("Meridia", "Kelanaraya", "Zetacorp")}
 
 
+def test_a_parent_company_of_several_listed_children_invests_in_each(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Sagarindo, yang merupakan perusahaan induk dari bank Arkana dan Zetacorp, untung besar.", """
+        Sagarindo sagarindo PROPN 0 root _ S-ORG
+        , , PUNCT 1 punct
+        yang yang PRON 4 nsubj
+        merupakan rupa VERB 1 acl:relcl
+        perusahaan usaha NOUN 4 obj
+        induk induk NOUN 5 compound
+        dari dari ADP 8 case
+        bank bank NOUN 5 nmod
+        Arkana arkana PROPN 8 nmod _ S-ORG
+        dan dan CCONJ 11 cc
+        Zetacorp zetacorp PROPN 9 conj _ S-ORG
+        , , PUNCT 11 punct
+        untung untung NOUN 11 appos
+        besar besar ADJ 13 amod
+        . . PUNCT 1 punct
+    """))
+    got = claims_of(doc, lexicon)
+    assert got[("Sagarindo", "investsIn", "Arkana")] == got[("Sagarindo", "investsIn", "Zetacorp")] == "asserted"
+
+
 def test_dki_alone_is_the_capital_region(lexicon: Lexicon) -> None:
     doc = doc_of(conll("Wiryawan pernah menjadi Gubernur DKI selama dua periode.", """
         Wiryawan wiryawan PROPN 3 nsubj _ S-PER

@@ -182,7 +182,11 @@ class OwnershipRules(Arguments):
                 f = i + 2
                 if f < len(words) and words[f].text.lower() in ("dari", "bagi"):
                     f += 1
-                parent = self._name_before(i, LINKS)
-                child = self.entity(words[f]) if f < len(words) else None
-                if parent and child and parent != child and self.type_ok(parent, org_t) and self.type_ok(child, org_t):
-                    self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
+                while f < len(words) and f <= i + 5 and self.entity(words[f]) is None and words[f].text.isalpha() \
+                        and words[f].text.islower():
+                    f += 1  # "perusahaan induk dari studio game A": what the children are
+                parent = self._name_before(i, LINKS, reach=4)  # "X, yang merupakan perusahaan induk …"
+                # every child listed ("… dari studio game A, B, dan C")
+                for child in self.examples_from(f + 1, org_t) if f < len(words) else []:
+                    if parent and child != parent and self.type_ok(parent, org_t):
+                        self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
