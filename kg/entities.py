@@ -453,6 +453,9 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
         if i - 1 not in cand or i - 1 in opening:
             opening.add(i)
     cand = [i for i in cand if i not in opening]
+    # a legal form written in lower case closes the name before it ("Prudential plc")
+    cand = sorted(set(cand) | {w.id for w in sentence.words if w.id - 1 in cand and w.text.isalpha()
+                               and w.text in lexicon.lower_org_ends})
     # a function word written with a capital inside running text is part of the name before it ("Lin Dan",
     # "Yang Jiechi" after a given name): the conjunction "dan" is never capitalised mid-sentence
     glued: set[int] = set()

@@ -103,6 +103,7 @@ class Lexicon:
     self_references: frozenset[str] = frozenset()  # "Perseroan" alone: the company the report is about
     transfer_movers: frozenset[str] = frozenset()  # "karyawan B pindah ke A": people whose organisation is the source
     org_name_ends: frozenset[str] = frozenset()  # last words that make a name an organisation ("X Capital", "Y Tbk")
+    lower_org_ends: frozenset[str] = frozenset()  # legal forms kept in a name even in lower case ("X plc")
     epithet_cues: frozenset[str] = frozenset()  # words before a quoted nickname ("dijuluki 'X'")
     employer_titles: frozenset[str] = frozenset()  # "CEO", "bos": the company's name follows the title
     place_titles: frozenset[str] = frozenset()  # titles that may lead a place ("gubernur")
@@ -269,6 +270,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         grade_words=frozenset(w.lower() for w in types.get("names", {}).get("grade_words", [])),
         name_connectors=frozenset(w.lower() for w in types.get("names", {}).get("connectors", [])),
         org_name_ends=frozenset(w.lower() for w in types.get("names", {}).get("org_ends", [])),
+        lower_org_ends=frozenset(types.get("names", {}).get("lower_org_ends", [])),
         outlets=frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", [])),
         naming_words=_words(types, "names", "naming_words"),
         building_words=_words(types, "names", "building_words"),

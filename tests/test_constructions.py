@@ -660,6 +660,28 @@ def test_a_parent_company_of_several_listed_children_invests_in_each(lexicon: Le
     assert got[("Sagarindo", "investsIn", "Arkana")] == got[("Sagarindo", "investsIn", "Zetacorp")] == "asserted"
 
 
+def test_a_legal_form_in_lower_case_closes_the_name(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Kelanaraya merupakan bagian dari Arkana plc, sebuah grup perusahaan terkemuka di Inggris.", """
+        Kelanaraya kelanaraya PROPN 2 nsubj _ S-ORG
+        merupakan rupa VERB 0 root
+        bagian bagi NOUN 2 obj
+        dari dari ADP 5 case
+        Arkana arkana PROPN 3 nmod _ S-LOC
+        plc plc PROPN 5 flat:name
+        , , PUNCT 5 punct
+        sebuah buah DET 9 det
+        grup grup NOUN 5 appos
+        perusahaan usaha NOUN 9 compound
+        terkemuka terkemuka ADJ 10 amod
+        di di ADP 13 case
+        Inggris inggris PROPN 9 nmod _ S-LOC
+        . . PUNCT 2 punct
+    """))
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert index.type_of("Arkana plc") == "Organization"
+    assert claims_of(doc, lexicon)[("Arkana plc", "basedIn", "Inggris")] == "asserted"
+
+
 def test_dki_alone_is_the_capital_region(lexicon: Lexicon) -> None:
     doc = doc_of(conll("Wiryawan pernah menjadi Gubernur DKI selama dua periode.", """
         Wiryawan wiryawan PROPN 3 nsubj _ S-PER
