@@ -384,6 +384,29 @@ def test_a_title_as_the_subject_of_a_copula_is_held_by_its_predicate(lexicon: Le
     """))
     assert claims_of(doc, lexicon) == {("Budi Santoso", "ceoOf", "Sagarindo"): "asserted"}
 
+
+def test_ranks_and_forms_of_address_mark_a_person(lexicon: Lexicon) -> None:
+    # the name after a title is usually the organisation it is held in ("CEO OpenAI"), not after these
+    doc = doc_of(conll("Presiden batal melantik Komjen Budi Santoso.", """
+        Presiden presiden NOUN 3 nsubj
+        batal batal VERB 1 compound
+        melantik lantik VERB 0 root
+        Komjen komjen PROPN 3 obj _ B-PER
+        Budi budi PROPN 4 flat:name _ I-PER
+        Santoso santoso PROPN 5 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """), conll("Sebagai perekat, Bu Rina cocok.", """
+        Sebagai sebagai ADP 2 case
+        perekat perekat NOUN 4 nmod
+        , , PUNCT 2 punct
+        Bu bu PROPN 0 root _ B-PER
+        Rina rina PROPN 4 flat:name _ E-PER
+        cocok cocok ADJ 5 amod
+        . . PUNCT 4 punct
+    """))
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert index.type_of("Budi Santoso") == index.type_of("Rina") == "Person"
+
 PARTY_STORY = conll(
     "Partai Rakyat Maju mengusung Rina Utami.",
     """
