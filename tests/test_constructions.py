@@ -4222,6 +4222,38 @@ def test_a_description_apposed_to_a_name_puts_it_where_the_description_says(lexi
     assert ("Rina Wati", "basedIn", "Hongaria") not in got
 
 
+def test_a_work_named_after_its_maker_is_developed_by_the_maker(lexicon: Lexicon) -> None:
+    # "novel karya X berjudul Y" (the parser makes "berjudul" the root) and "film karya X, Y"
+    titled = doc_of(conll("Novel karya Budi Santoso berjudul Langit Senja terbit tahun lalu.", """
+        Novel novel PROPN 5 nsubj
+        karya karya NOUN 1 compound
+        Budi budi PROPN 2 nmod _ B-PER
+        Santoso santoso PROPN 3 flat:name _ E-PER
+        berjudul judul VERB 0 root
+        Langit langit PROPN 5 obj
+        Senja senja PROPN 6 flat:name
+        terbit terbit VERB 5 xcomp
+        tahun tahun NOUN 8 obj
+        lalu lalu VERB 9 amod
+        . . PUNCT 8 punct
+    """))
+    assert claims_of(titled, lexicon) == {("Langit Senja", "developedBy", "Budi Santoso"): "asserted"}
+    apposed = doc_of(conll("Film karya Budi Santoso, Langit Senja, meraih penghargaan.", """
+        Film film PROPN 9 nsubj
+        karya karya NOUN 1 compound
+        Budi budi PROPN 2 nmod _ B-PER
+        Santoso santoso PROPN 3 flat:name _ E-PER
+        , , PUNCT 6 punct
+        Langit langit PROPN 3 appos
+        Senja senja PROPN 6 flat:name
+        , , PUNCT 9 punct
+        meraih raih VERB 0 root
+        penghargaan harga NOUN 9 obj
+        . . PUNCT 9 punct
+    """))
+    assert claims_of(apposed, lexicon) == {("Langit Senja", "developedBy", "Budi Santoso"): "asserted"}
+
+
 def test_membuat_with_a_predicate_after_its_object_is_a_causative(lexicon: Lexicon) -> None:
     made = conll("Zetacorp membuat aplikasi Lintang untuk petani.", """
         Zetacorp zetacorp PROPN 2 nsubj _ S-ORG

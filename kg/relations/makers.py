@@ -26,7 +26,9 @@ class MakerRules(Arguments):
             published = case in self.lex.publisher_cases or w.text.lower() in self.lex.publisher_cases
             gov = self.s.word(w.head)
             products = [p for p in self._product_of(gov) if self.ctx.index.type_of(p) in product_t]
-            if not products:
+            work_noun = (self.lex.type_cues.get(gov.text.lower()) or self.lex.type_cues.get(gov.lemma.lower())) in (
+                "AIModel", "Product") and self.entity(gov) is None
+            if not products and not work_noun:
                 continue
             makers = [m for m in self.resolve(w, maker_t) if self.ctx.index.type_of(m) in maker_t]
             if not makers and w.id < len(self.s.words):  # "karya X" with X attached elsewhere: the name after it
@@ -34,8 +36,28 @@ class MakerRules(Arguments):
                 makers = [label] if label and self.ctx.index.type_of(label) in maker_t else []
             if not makers:
                 makers = self._person_past_occupation(w.id + 1)
+            if not products and makers:  # "film karya X, Y", "novel karya X berjudul Y": the work named after X
+                products = self._work_after(makers[-1])
             self._maker_claims(products, makers, published, w)
         self._linear_maker_rule(product_t, maker_t)
+
+    def _work_after(self, maker: str) -> list[str]:
+        """The work named right after its maker's name: past a comma, a naming word or a quote ("film karya X, Y",
+        "novel karya X berjudul \"Y\""), any name but a person or a place."""
+        words = self.s.words
+        ids = [w.id for w in words if self.entity(w) == maker]
+        if not ids:
+            return []
+        k = max(ids) + 1
+        marked = False
+        while k <= len(words) and (words[k - 1].text in (",", *QUOTES)
+                                   or words[k - 1].text.lower() in self.lex.naming_words):
+            marked = True
+            k += 1
+        label = self.entity(words[k - 1]) if k <= len(words) else None
+        if not marked or label is None or label == maker or self.ctx.index.type_of(label) in ("Person", "Place"):
+            return []
+        return [label]
 
     def _person_past_occupation(self, j: int) -> list[str]:
         """The person named after an occupation noun and its qualifiers, from word ``j`` on: "karya wartawan Kompas JB
