@@ -2123,6 +2123,26 @@ STAFF_MOVE = conll(
 )
 
 
+def test_staff_joining_several_organisations_are_recruited_by_each(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Para partner Arkana kebanyakan bergabung dengan Kelanaraya Group dan Zetacorp Inc.", """
+        Para para DET 2 det
+        partner partner NOUN 5 nsubj
+        Arkana arkana PROPN 2 nmod _ S-PER
+        kebanyakan banyak ADV 5 advmod
+        bergabung gabung VERB 0 root
+        dengan dengan ADP 7 case
+        Kelanaraya kelanaraya PROPN 5 obl _ B-ORG
+        Group group PROPN 7 flat:name _ E-ORG
+        dan dan CCONJ 10 cc
+        Zetacorp zetacorp PROPN 7 conj _ B-ORG
+        Inc inc PROPN 10 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """))
+    # (an abbreviation's full stop stays in the name, as the annotators write it: "Zetacorp Inc.")
+    assert claims_of(doc, lexicon) == {("Kelanaraya Group", "recruitsFrom", "Arkana"): "asserted",
+                                       ("Zetacorp Inc.", "recruitsFrom", "Arkana"): "asserted"}
+
+
 def test_staff_moving_to_an_organisation_are_recruited_from_theirs(lexicon: Lexicon) -> None:
     # "karyawan B pindah ke A"
     assert claims_of(doc_of(STAFF_MOVE), lexicon) == {("Kelanaraya", "recruitsFrom", "Sagarindo"): "asserted"}

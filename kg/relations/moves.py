@@ -56,6 +56,7 @@ class MoveRules(Arguments):
             if not set(roots_of(verb.text, verb.lemma)) & self.lex.transfer_verbs:
                 continue
             source = target = None
+            also: list[str] = []  # "bergabung dengan A dan B": every organisation joined
             for j in range(verb.id + 1, min(len(self.s.words), verb.id + 12) + 1):
                 w = self.s.word(j)
                 if w.upos == "PUNCT" and w.text != "-":
@@ -74,14 +75,17 @@ class MoveRules(Arguments):
                         source = label
                     elif low in self.lex.transfer_to and target is None:
                         target = label
+                        also = [x for x in self.examples_from(k, org_t) if x != label and not (
+                            self.ctx.index.entities[x].type == "Place" and not weak_person(self.ctx.index.entities[x]))]
             if target and not source:  # "karyawan B pindah ke A": the movers' organisation is the source
                 for subj in self.s.children(verb.id):
                     if subj.deprel == "nsubj" and (subj.text.lower() in self.lex.transfer_movers
                                                    or subj.lemma.lower() in self.lex.transfer_movers):
                         found = [x for x in self.resolve(subj, org_t) if x != target]
                         source = found[0] if found else None
-            if source and target and source != target:
-                self.add(target, "recruitsFrom", source, "transfer", CONF_NOUN, verb)
+            for t in [target, *also] if source else []:
+                if t and t != source:
+                    self.add(t, "recruitsFrom", source, "transfer", CONF_NOUN, verb)
 
     def relocation_rule(self) -> None:
         """"X memindahkan kantor pusatnya dari A ke B": X basedIn B, claimed on the verb so that its hedges and
