@@ -613,6 +613,18 @@ def test_countries_are_partners_of_each_other_but_a_region_is_its_organisation_s
         . . PUNCT 3 punct
     """))
     assert claims_of(treaty, lexicon) == {("Vietnam", "partnersWith", "Chili"): "asserted"}
+    # a government treats with a country
+    government = doc_of(conll("Pemerintah Vietnam menandatangani kerja sama dengan Chili.", """
+        Pemerintah perintah NOUN 3 nsubj
+        Vietnam vietnam PROPN 1 flat:name
+        menandatangani menandatangani VERB 0 root
+        kerja kerja NOUN 3 obj
+        sama sama ADJ 4 amod
+        dengan dengan ADP 7 case
+        Chili chili PROPN 3 obl
+        . . PUNCT 3 punct
+    """))
+    assert claims_of(government, lexicon) == {("Pemerintah Vietnam", "partnersWith", "Chili"): "asserted"}
     # "Balai X (BX) Riau": the region after the body's short form is the body's (the parser makes it the verb's
     # subject), the body is the partner
     branch = doc_of(conll("Data dari Balai Konservasi Alam (BKA) Riau bekerja sama dengan Yayasan Harimau Lestari.", """

@@ -783,8 +783,9 @@ class Arguments:
         spec = self.lex.relations.get(predicate)
         if spec is not None and spec.place_pairs and isinstance(obj, str):
             subject, obj = self._region_owner(subject), self._region_owner(obj)
-            if subject == obj or self._place(subject) != self._place(obj):
-                return  # "Aliansi Delapan Negara … Jerman": a member, no partner
+            if subject == obj or (self._place(subject) != self._place(obj)
+                                  and not (self._government(subject) or self._government(obj))):
+                return  # "Aliansi Delapan Negara … Jerman": a member, no partner; a government treats with both
         if predicate in ("leads", "ceoOf") and isinstance(obj, str):
             self.ctx.leaders.setdefault(obj, subject)
         if predicate == "developedBy" and isinstance(obj, str):
@@ -802,6 +803,11 @@ class Arguments:
         """True for a place, not counting a one-word name only the NER called one (often a company's)."""
         ent = self.ctx.index.entities.get(label)
         return ent is not None and ent.type == "Place" and not weak_person(ent)
+
+    def _government(self, label: str) -> bool:
+        """True for a government ("Pemerintah Indonesia"), a party to treaties with countries and to contracts."""
+        word = self.lex.government[1]
+        return bool(word) and self.ctx.index.type_of(label) == "Organization" and label.lower().startswith(word + " ")
 
     def _region_owner(self, label: str) -> str:
         """A place written right after an organisation's name or its bracketed short form ("Balai Konservasi Sumber
