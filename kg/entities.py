@@ -889,8 +889,9 @@ def _group_mentions(
     descriptive = (len(ids) < len(group) or low_before in lexicon.type_cues or low_before in lexicon.origin_cases
                    or any(t[-1] == low_before for t in lexicon.name_titles))  # "Menteri Luar Negeri Korea X",
     # "startup asal Beijing Moonshot AI"
-    if len(ids) == 1 and sentence.word(ids[0]).text.lower() in lexicon.type_cues:
-        return []  # a cue noun alone ("Asosiasi yang …" tagged PROPN) is a description, not a name
+    if len(ids) == 1 and (sentence.word(ids[0]).text.lower() in lexicon.type_cues
+                          or sentence.word(ids[0]).text.lower() in lexicon.office_nouns):
+        return []  # a cue noun alone ("Asosiasi yang …" tagged PROPN, "Presiden Dewan") is a description, not a name
     if not ids:
         return []
     first_word = _span_text(doc, sentence, ids[:3])[0].lower()
@@ -1097,7 +1098,14 @@ def after_honorific(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
     k = first - 1
     if k > 1 and sentence.word(k).text == ".":
         k -= 1
-    return k >= 1 and sentence.word(k).text.lower().rstrip(".") in lexicon.honorifics
+    if k < 1 or sentence.word(k).text.lower().rstrip(".") not in lexicon.honorifics:
+        return False
+    while k > 1 and (sentence.word(k - 1).text == "." or sentence.word(k - 1).text.lower().rstrip(".")
+                     in lexicon.honorifics):
+        k -= 1  # to the first honorific of a chain ("Prof. Dr. Y")
+    before = sentence.word(k - 1).text.lower() if k > 1 else ""
+    # "Universitas Prof. Dr. Moestopo", "Jalan Prof. Dr. Satrio", "RSUD Dr. Soetomo": a place or body named after one
+    return before not in lexicon.building_words | lexicon.address_words | lexicon.named_after_words
 
 
 def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tuple[str, str]:
@@ -1117,8 +1125,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     first = sentence.word(mention.words[0]).text.lower()
     if mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.origin_cases:
         return "Place", "cue:name"  # "raksasa teknologi asal Cupertino": where it comes from, whatever the NER says
-    if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Organization":
-        return "Organization", "cue:name"  # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik"
+    if len(mention.words) > 1 and (lexicon.type_cues.get(first) == "Organization" or first in lexicon.office_nouns):
+        # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik", "Dewan Perwakilan Daerah PDIP Jawa Barat" (an office
+        # noun opening a name; not a cue elsewhere: "pengadilan Jakarta Selatan" is a court somewhere)
+        return "Organization", "cue:name"
     lows = [sentence.word(i).text.lower() for i in mention.words]
     if any(_party_at(sentence, mention.words, k, lexicon) for k in range(1, len(lows) + 1)):
         return "Organization", "cue:name"  # "Nasdem Sumenep": a known party (here its regional branch)

@@ -76,6 +76,7 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     address_words: frozenset[str] = frozenset()  # "Jalan …": a street address, the city follows it
+    named_after_words: frozenset[str] = frozenset()  # "Universitas Prof. Dr. X": a body named after a person
     origin_hosts: frozenset[str] = frozenset()  # "tim": an organisation noun only before "asal X"
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
     control_verbs: frozenset[str] = frozenset()  # "menugaskan Y untuk …": the object is the clause's subject
@@ -275,6 +276,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         naming_words=_words(types, "names", "naming_words"),
         building_words=_words(types, "names", "building_words"),
         address_words=_words(types, "names", "address_words"),
+        named_after_words=_words(types, "names", "named_after_words"),
         place_name_starts=_words(types, "names", "place_name_starts"),
         law_starts=_words(types, "names", "law_starts"),
         title_compounds=_phrases(types.get("names", {}).get("title_compounds", [])),

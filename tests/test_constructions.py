@@ -4276,7 +4276,7 @@ def test_a_work_named_after_its_maker_is_developed_by_the_maker(lexicon: Lexicon
         Budi budi PROPN 2 nmod _ B-PER
         Santoso santoso PROPN 3 flat:name _ E-PER
         , , PUNCT 6 punct
-        Langit langit PROPN 3 appos
+        Langit langit PROPN 1 appos
         Senja senja PROPN 6 flat:name
         , , PUNCT 9 punct
         meraih raih VERB 0 root
@@ -4284,6 +4284,21 @@ def test_a_work_named_after_its_maker_is_developed_by_the_maker(lexicon: Lexicon
         . . PUNCT 9 punct
     """))
     assert claims_of(apposed, lexicon) == {("Langit Senja", "developedBy", "Budi Santoso"): "asserted"}
+    # not the subject of the next clause: "Setelah menonton film karya X, Kementerian Y menganjurkan …"
+    clause = doc_of(conll("Setelah menonton film karya Budi Santoso, Kementerian Pendidikan menganjurkannya.", """
+        Setelah setelah SCONJ 2 mark
+        menonton tonton VERB 10 advcl
+        film film NOUN 2 obj
+        karya karya NOUN 3 compound
+        Budi budi PROPN 4 nmod _ B-PER
+        Santoso santoso PROPN 5 flat:name _ E-PER
+        , , PUNCT 2 punct
+        Kementerian kementerian PROPN 10 nsubj _ B-ORG
+        Pendidikan pendidikan PROPN 8 flat:name _ E-ORG
+        menganjurkannya anjur VERB 0 root
+        . . PUNCT 10 punct
+    """))
+    assert claims_of(clause, lexicon) == {}
 
 
 def test_membuat_with_a_predicate_after_its_object_is_a_causative(lexicon: Lexicon) -> None:

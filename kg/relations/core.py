@@ -81,12 +81,17 @@ def _is_affixed(text: str, root: str) -> bool:
 
 
 def is_passive(word: Word) -> bool:
-    """RETURNS True for a passive verb (Voice=Pass, or a di- or ter- form whose root differs)."""
+    """RETURNS True for a passive verb (Voice=Pass, or a di- form whose root differs)."""
     if word.feats and "Voice=Pass" in word.feats:
         return True
     low = word.text.lower()
-    # di- forms ("dikembangkan"), and ter- forms, which say what befell the subject ("tercipta", "terjual")
-    return low.startswith(("di", "ter")) and word.upos == "VERB" and stem(low) != low and not low.startswith(stem(low))
+    return low.startswith("di") and word.upos == "VERB" and stem(low) != low and not low.startswith(stem(low))
+
+
+def is_ter_form(word: Word) -> bool:
+    """RETURNS True for a ter- verb, which says what befell its subject ("tercipta": was created)."""
+    low = word.text.lower()
+    return low.startswith("ter") and word.upos == "VERB" and stem(low) != low and not low.startswith(stem(low))
 
 
 def is_verbal(word: Word, root: str) -> bool:
@@ -197,14 +202,18 @@ class DocContext:
                 return label
         return None
 
-    def party_story(self, lexicon: Lexicon) -> str | None:
-        """RETURNS the political party a document is about: the party (by the gazetteer's names, or a name beginning
-        "Partai") mentioned more often in the whole document than any other, or None."""
+    def party_story(self, lexicon: Lexicon, named: frozenset[str] = frozenset()) -> str | None:
+        """RETURNS the political party a document is about: of the parties (by the gazetteer's names, or a name
+        beginning "Partai") already named, the one mentioned more often in the whole document than any other, or
+        None."""
         def is_party(ent: Entity) -> bool:
             names = (ent.label, *ent.aliases)
             return ent.type == "Organization" and any(
                 n.lower().startswith("partai ") or tuple(n.lower().split()) in lexicon.parties for n in names)
-        counts = sorted(((len(e.mentions), e.label) for e in self.index.entities.values() if is_party(e)), reverse=True)
+        # only a party named before the title, in the story so far or earlier in its sentence (``named``): "PSSI …
+        # Ketua Umum X … Partai Golkar mengirim utusan" is not about the party named after
+        counts = sorted(((len(e.mentions), e.label) for e in self.index.entities.values()
+                         if is_party(e) and (e.label in self.counts or e.label in named)), reverse=True)
         if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
             return None
         return counts[0][1]

@@ -43,21 +43,25 @@ class MakerRules(Arguments):
 
     def _work_after(self, maker: str) -> list[str]:
         """The work named right after its maker's name: past a comma, a naming word or a quote ("film karya X, Y",
-        "novel karya X berjudul \"Y\""), any name but a person or a place."""
+        "novel karya X berjudul \"Y\""), a product's name."""
         words = self.s.words
         ids = [w.id for w in words if self.entity(w) == maker]
         if not ids:
             return []
         k = max(ids) + 1
-        marked = False
+        marked = titled = False
         while k <= len(words) and (words[k - 1].text in (",", *QUOTES)
                                    or words[k - 1].text.lower() in self.lex.naming_words):
             marked = True
+            titled = titled or words[k - 1].text != ","  # "berjudul", a quote: a title follows
             k += 1
         label = self.entity(words[k - 1]) if k <= len(words) else None
-        if not marked or label is None or label == maker or self.ctx.index.type_of(label) in ("Person", "Place"):
+        ent = self.ctx.index.entities.get(label) if label is not None else None
+        if not marked or ent is None or label == maker:
             return []
-        return [label]
+        if ent.type in ("AIModel", "Product") or (titled and ent.type_source == "default"):
+            return [label]
+        return []  # "film karya X, Kementerian Y menganjurkan …": a new clause's subject
 
     def _person_past_occupation(self, j: int) -> list[str]:
         """The person named after an occupation noun and its qualifiers, from word ``j`` on: "karya wartawan Kompas JB

@@ -139,8 +139,14 @@ class NounRules(Arguments):
         if k >= len(words) or words[k].text.lower() not in NAMING:
             return False
         agents = [a for a in self.examples_from(k + 2, subj_types) if a != inner]
-        target = inner if inner is not None else (self.last_before(noun, obj_types, same_sentence=True)
-                                                   if owned else None)
+        target = inner
+        if target is None and owned:  # "-nya": the organisation named before it in the same clause, no comma between
+            for x in reversed(words[:noun.id - 1]):
+                if x.text in (",", ";", ":") or x.upos in ("PUNCT",):
+                    break
+                if self.entity(x) is not None and self.ctx.index.type_of(self.entity(x)) in obj_types:
+                    target = self.entity(x)
+                    break
         if not agents or target is None or not self.type_ok(target, obj_types):
             return False
         self.emit(spec, agents, [target], "noun-trigger+copula-list", CONF_NOUN, noun)

@@ -134,7 +134,7 @@ class OfficeRules(Arguments):
                 t_end = i + len(title.split())
                 inside = t_end + 2 < len(words) and words[t_end].text == "("
                 holder = self.entity(words[t_end + 1]) if inside else label_after
-                party = self.ctx.party_story(self.lex)
+                party = self.ctx.party_story(self.lex, self._named_before(w))
                 if holder is not None and party is not None and self.ctx.index.type_of(holder) == "Person":
                     self.add(holder, rel, party, "title+party-story", CONF_TOPIC, w, nominal=True)
                 continue
@@ -154,15 +154,14 @@ class OfficeRules(Arguments):
                 if not persons and w.deprel == "nsubj" and w.head and any(
                         c.deprel == "cop" for c in self.s.children(w.head)):
                     # "Ketua Umum Partai X adalah Y", "CEO X saat ini adalah Y": the copula's predicate holds it
-                    persons += [x for x in self._resolve_one(self.s.word(w.head), person_t, 0)
-                                if self.ctx.index.type_of(x) == "Person"]
+                    holder = self.entity(self.s.word(w.head))  # the predicate itself, not "adik Presiden X"
+                    persons += [holder] if holder is not None and self.ctx.index.type_of(holder) == "Person" else []
                 if (not persons and org_end < len(words) and words[org_end].text.lower() in DEMONSTRATIVES
                         and i > 0 and words[i - 1].text.lower() in self.lex.speech_words):
                     # '"…," kata Ketua DPR ini': the speaker, described by the office, is the person last named (a
                     # description elsewhere, "rumah dinas Gubernur X tersebut", may point back at anyone)
-                    back = next((self.entity(x) for x in reversed(words[:i]) if self.entity(x) is not None
-                                 and self.ctx.index.type_of(self.entity(x)) == "Person"), None)
-                    back = back or self.ctx.last_of(person_t)
+                    # (not a person named inside the quote: '"Saya bertemu X," kata Ketua DPR ini' is not X)
+                    back = self.ctx.last_of(person_t)
                     persons += [back] if back is not None else []
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
@@ -213,8 +212,8 @@ class OfficeRules(Arguments):
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
             if holders and not orgs and bare:
                 # "…, Dario Amodei, yang kini menjabat sebagai CEO.": the office in the company the story is about
-                topic = (self.ctx.party_story(self.lex) if title in self.lex.party_chair else None) or (
-                    self.ctx.main_subject(self.s) or self.ctx.recent_subject(org_t))
+                party = self.ctx.party_story(self.lex, self._named_before(w)) if title in self.lex.party_chair else None
+                topic = party or self.ctx.main_subject(self.s) or self.ctx.recent_subject(org_t)
                 if topic is not None and topic not in holders and self.ctx.index.type_of(topic) == "Organization":
                     # (an organisation by its type: a one-word person's name, which an organisation slot may take
                     # elsewhere, is here just the story's speaker)
@@ -342,6 +341,10 @@ class OfficeRules(Arguments):
             rest = rest[:-1]
         first = rest[0].lower()
         return first == "partai" or first in self.lex.org_unit_prefixes
+
+    def _named_before(self, word: Word) -> frozenset[str]:
+        """The entities named in this sentence before ``word``."""
+        return frozenset(x for x in (self.entity(w) for w in self.s.words[:word.id - 1]) if x is not None)
 
     def _person_after(self, j: int) -> list[str]:
         """The person named right after an organisation's name, past a comma, brackets and ranks

@@ -182,9 +182,9 @@ class OwnershipRules(Arguments):
                 f = i + 2
                 if f < len(words) and words[f].text.lower() in ("dari", "bagi"):
                     f += 1
-                while f < len(words) and f <= i + 5 and self.entity(words[f]) is None and words[f].text.isalpha() \
-                        and words[f].text.islower():
-                    f += 1  # "perusahaan induk dari studio game A": what the children are
+                while (f < len(words) and f <= i + 5 and self.entity(words[f]) is None and words[f].text.islower()
+                       and words[f].upos in ("NOUN", "ADJ") and words[f].text.lower() != "yang"):
+                    f += 1  # "perusahaan induk dari studio game A": what the children are (not "yang dimiliki oleh")
                 parent = self._name_before(i, LINKS, reach=4)  # "X, yang merupakan perusahaan induk …"
                 # every child listed ("… dari studio game A, B, dan C")
                 for child in self.examples_from(f + 1, org_t) if f < len(words) else []:

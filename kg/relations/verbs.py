@@ -18,6 +18,7 @@ from kg.relations.core import (
     _base,
     case_of,
     is_passive,
+    is_ter_form,
 )
 
 
@@ -44,7 +45,10 @@ class VerbRules(Arguments):
                     return  # "membuat Ibrahimovic bisa menyamakan", the predicate hung elsewhere: a named doer
         # "tertunda" (ter- : it happened to it) reads like an agentless passive for the relations that allow one
         stative = spec.agentless_owner and low.startswith("ter") and stem(low) != low
-        if is_passive(verb) or stative:
+        by_oleh = any(case_of(self.s, c) == "oleh" for c in self.s.children(verb.id))
+        if is_ter_form(verb) and not stative and not by_oleh:
+            return  # "Gol X tercipta lantaran …": what befell X, no one's act, unless "oleh" names the doer
+        if is_passive(verb) or stative or is_ter_form(verb):  # "tercipta oleh Y": no active "menciptakan"
             subjects = self.agent_of(verb, subj_types)
             obj_word = self.patient_of(verb)
             for child in self.s.children(verb.id):  # "X direkrut A dari B": the source is B, not the recruit X
