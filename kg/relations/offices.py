@@ -33,10 +33,8 @@ class OfficeRules(Arguments):
                 title = w.text.lower()[:-4]
             if title is None or self.entity(w) is not None:
                 continue
-            if i > 0 and self.surface(words[i - 1]).lower() in self.lex.not_top:  # "Wakil Ketua", "Vice President"
-                continue  # (the surface token: the tokenizer may split "kampanye" into "kampa" + "nye")
-            if i > 1 and f"{words[i - 2].text} {words[i - 1].text}".lower() in self.lex.not_top:
-                continue  # "Pelaksana Harian Ketua": a stand-in
+            if self._not_top(i):  # "Wakil Ketua", "Vice President", "Pelaksana Harian Ketua"
+                continue
             if title in self.lex.led_by_nouns and i > 0 and self.entity(words[i - 1]) is not None:
                 continue  # "Gamelan X pimpinan Y dari Z": X is led by Y (the noun rule), Z is where Y comes from
             after = i + len(title.split())
@@ -177,7 +175,7 @@ class OfficeRules(Arguments):
             title = self.lex.title_at([x.text.lower() for x in words[i:i + 3]])
             if title is None or self.entity(w) is not None or not w.head:
                 continue
-            if i > 0 and words[i - 1].text.lower() in self.lex.not_top:
+            if self._not_top(i):
                 continue
             verb = self.s.word(w.head)
             roots = set(roots_of(verb.text, verb.lemma))
@@ -246,7 +244,7 @@ class OfficeRules(Arguments):
             low = w.text.lower()
             if (low not in self.lex.minister_titles and low not in self.lex.minister_short) or self.entity(w):
                 continue
-            if i > 0 and words[i - 1].text.lower() in self.lex.not_top:  # "Wakil Menteri"
+            if self._not_top(i):  # "Wakil Menteri"
                 continue
             j = i + 1
             if low in self.lex.minister_short:
@@ -272,7 +270,7 @@ class OfficeRules(Arguments):
         for i, w in enumerate(words):
             two = " ".join(x.text.lower() for x in words[i:i + 2])
             key = two if two in self.lex.fused_titles else w.text.lower()
-            if key not in self.lex.fused_titles or (i > 0 and words[i - 1].text.lower() in self.lex.not_top):
+            if key not in self.lex.fused_titles or self._not_top(i):
                 continue
             target = self.lex.fused_titles[key].casefold()
             orgs = [label for label, ent in sorted(self.ctx.index.entities.items())
@@ -341,6 +339,13 @@ class OfficeRules(Arguments):
             rest = rest[:-1]
         first = rest[0].lower()
         return first == "partai" or first in self.lex.org_unit_prefixes
+
+    def _not_top(self, i: int) -> bool:
+        """True when the title at word index ``i`` (0-based) is a deputy's or a stand-in's: "Wakil Ketua", "Pelaksana
+        Harian Ketua" (on the surface tokens: the tokenizer may split "kampanye" into "kampa" + "nye")."""
+        words = self.s.words
+        before = [self.surface(w).lower() for w in words[max(0, i - 2):i]]
+        return bool(before) and (before[-1] in self.lex.not_top or " ".join(before) in self.lex.not_top)
 
     def _named_before(self, word: Word) -> frozenset[str]:
         """The entities named in this sentence before ``word``."""
