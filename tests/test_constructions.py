@@ -407,6 +407,28 @@ def test_ranks_and_forms_of_address_mark_a_person(lexicon: Lexicon) -> None:
     index = resolve_entities(find_mentions(doc, lexicon), lexicon)
     assert index.type_of("Budi Santoso") == index.type_of("Rina") == "Person"
 
+
+def test_a_second_office_in_a_relative_clause_is_held_by_the_name_after_the_comma(lexicon: Lexicon) -> None:
+    doc = doc_of(conll("Bos Arkana yang juga menjadi CEO Zetacorp, Budi Santoso mengatakan belum memiliki rencana.", """
+        Bos bos PROPN 11 nsubj _ B-PER
+        Arkana arkana PROPN 1 flat:name _ E-PER
+        yang yang PRON 5 nsubj
+        juga juga ADV 5 advmod
+        menjadi jadi VERB 1 acl:relcl
+        CEO ceo PROPN 5 obj _ B-PER
+        Zetacorp zetacorp PROPN 6 flat:name _ E-PER
+        , , PUNCT 11 punct
+        Budi budi PROPN 11 nsubj _ B-PER
+        Santoso santoso PROPN 9 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        belum belum PART 13 advmod
+        memiliki milik VERB 11 xcomp
+        rencana rencana NOUN 13 obj
+        . . PUNCT 11 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Budi Santoso", "leads", "Arkana"): "asserted",
+                                       ("Budi Santoso", "ceoOf", "Zetacorp"): "asserted"}
+
 PARTY_STORY = conll(
     "Partai Rakyat Maju mengusung Rina Utami.",
     """

@@ -140,7 +140,9 @@ class OfficeRules(Arguments):
                 continue  # "Ketua PAN Sulawesi Selatan X", "Ketua DPD Partai X Bali Y": a branch head (dev/GUIDELINES)
             if orgs:
                 # "Saat X menjadi Gubernur Y, Z menilai …": the office is the subject's; Z opens the next clause
-                predicate = i > 0 and words[i - 1].text.lower() in PREDICATIVE
+                # (not in a relative clause: "X yang juga menjadi CEO Z, Y" describes Y, named after the comma)
+                predicate = i > 0 and words[i - 1].text.lower() in PREDICATIVE and not any(
+                    x.text.lower() == "yang" for x in words[max(0, i - 4):i - 1])
                 after_org = [] if predicate and org_end < len(words) and words[org_end].text == "," else (
                     self._person_after(org_end))
                 if after_org and org_end + 1 < len(words) and words[org_end].text.lower() in ("di", "dari"):
@@ -374,6 +376,14 @@ class OfficeRules(Arguments):
             if depth == 0 and low == "yang" and j + 1 < len(words) and words[j + 1].upos == "ADJ":
                 j, steps = j + 2, steps + 2  # "Gubernur X yang baru, Y"
                 continue
+            if depth == 0 and low == "yang":
+                # "Bos X yang juga menjadi CEO Z, Y": a second office in a relative clause, then its holder
+                comma = next((k for k in range(j + 1, min(len(words), j + 9)) if words[k].text == ","), None)
+                if comma is not None and any(self.lex.title_at([x.text.lower() for x in words[k:k + 3]])
+                                             for k in range(j + 1, comma)):
+                    j, steps = comma, steps + 1
+                    continue
+                return []
             if depth == 0 and low == "periode":  # "Ketua KPK periode 2011-2015 X"
                 j, steps = j + 1, steps + 1
                 while j < len(words) and (words[j].upos == "NUM" or words[j].text in ("-", "–")):
