@@ -135,6 +135,21 @@ PARTY_NAMED_AFTER = (
         . . PUNCT 3 punct
     """)
 )
+CITED = (
+    conll('Dicuplik Topgear, Jumat, Budi Santoso mengatakan hal itu.', """
+        Dicuplik dicuplik PROPN 8 nsubj _ B-PER
+        Topgear topgear PROPN 1 flat:name _ E-PER
+        , , PUNCT 4 punct
+        Jumat jumat PROPN 1 appos
+        , , PUNCT 4 punct
+        Budi budi PROPN 8 nsubj _ B-PER
+        Santoso santoso PROPN 6 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        hal hal NOUN 8 obj
+        itu itu DET 9 det
+        . . PUNCT 8 punct
+    """)
+)
 
 
 def _doc(block: str):
@@ -170,3 +185,8 @@ def test_a_title_held_by_a_relative_of_the_named_person_is_not_that_person_s(lex
 def test_a_bare_party_chair_needs_the_party_named_before_it(lexicon: Lexicon) -> None:
     # the story is about PSSI; the party comes up only after the chair is named
     assert not any(p == "leads" for _, p, _ in claims_of(_doc("".join(PARTY_NAMED_AFTER)), lexicon))
+
+
+def test_a_citing_verb_opening_the_sentence_is_no_part_of_the_outlet_s_name(lexicon: Lexicon) -> None:
+    # "Dicuplik Topgear, …" tagged as one person by the NER
+    assert [m.text for m in find_mentions(_doc(CITED), lexicon)] == ["Topgear", "Budi Santoso"]
