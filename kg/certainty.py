@@ -135,8 +135,9 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     if nominal:  # "calon ketua umum PAN, X": a candidate for the office does not hold it
         near = [sentence.word(trigger - 1) if trigger > 1 else None, sentence.word(word.head) if word.head else None]
         for w in near:
-            if w is not None and w.text.lower() in lexicon.candidate_words:
-                return "speculative", w.text.lower()
+            if w is not None and (w.text.lower() in lexicon.candidate_words
+                                  or set(roots_of(w.text, w.lemma)) & lexicon.candidate_words):
+                return "speculative", w.text.lower()  # also "mencalonkan X sebagai ketua umum"
     if not nominal:
         denial = _denied_above(sentence, word, lexicon)
         if denial is not None:  # "X membantah (kabar bahwa) akan mengakuisisi Y": the text denies it

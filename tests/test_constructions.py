@@ -909,6 +909,26 @@ def test_a_planned_appointment_makes_the_title_speculative(lexicon: Lexicon) -> 
     assert [(k[0], k[1], v) for k, v in got.items()] == [("Andi Wijaya", "leads", "speculative")]
 
 
+def test_a_nomination_makes_the_title_speculative(lexicon: Lexicon) -> None:
+    # "mencalonkan X sebagai ketua umum": X is put forward, does not hold the office yet
+    doc = doc_of(conll("Para pengurus Partai Maju mencalonkan Budi Santoso sebagai ketua umum partai itu.", """
+        Para para DET 2 det
+        pengurus urus NOUN 5 nsubj
+        Partai partai PROPN 2 nmod _ B-ORG
+        Maju maju PROPN 3 flat:name _ E-ORG
+        mencalonkan calon VERB 0 root
+        Budi budi PROPN 5 obj _ B-PER
+        Santoso santoso PROPN 6 flat:name _ E-PER
+        sebagai sebagai ADP 9 case
+        ketua ketua NOUN 5 obl
+        umum umum ADJ 9 amod
+        partai partai NOUN 9 compound
+        itu itu DET 11 det
+        . . PUNCT 5 punct
+    """))
+    assert claims_of(doc, lexicon) == {("Budi Santoso", "leads", "Partai Maju"): "speculative"}
+
+
 def test_a_negation_in_one_clause_does_not_taint_the_next(lexicon: Lexicon) -> None:
     got = claims_of(doc_of(TWO_CLAUSES), lexicon)
     assert got[("Sagarindo", "recruitsFrom", "Kelanaraya")] == "negated"
