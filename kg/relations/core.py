@@ -790,6 +790,8 @@ class Arguments:
         if isinstance(obj, str) and obj == subject:
             return
         spec = self.lex.relations.get(predicate)
+        if spec is not None and spec.no_person_object and isinstance(obj, str) and self._appointed(obj):
+            return
         if spec is not None and spec.place_pairs and isinstance(obj, str):
             subject, obj = self._region_owner(subject), self._region_owner(obj)
             if subject == obj or (self._place(subject) != self._place(obj)
@@ -807,6 +809,19 @@ class Arguments:
                   start=self.s.start, end=self.s.end, evidence=self.s.text, confidence=round(confidence, 2),
                   extractor=f"rule:{rule}", trigger=trigger.text, trigger_word=trigger.id, nominal=nominal)
         )
+
+    def _appointed(self, label: str) -> bool:
+        """True for a person named here as appointed to something: a full name (two or more words, no digit) followed
+        within three words by "sebagai", "menggantikan" or "menjadi" ("mengumumkan Rajeev Sethi akan menggantikan
+        …"); the NER tags many product names as persons ("Copilot Vision"), so the name alone does not tell."""
+        ent = self.ctx.index.entities.get(label)
+        if ent is None or ent.type != "Person" or any(c.isdigit() for c in label):
+            return False
+        ids = [w.id for w in self.s.words if self.entity(w) == label]
+        if len(ids) < 2:
+            return False
+        after = {self.s.word(j).text.lower() for j in range(max(ids) + 1, min(len(self.s.words), max(ids) + 3) + 1)}
+        return bool(after & {"sebagai", "menggantikan", "menjadi", "selaku"})
 
     def _place(self, label: str) -> bool:
         """True for a place, not counting a one-word name only the NER called one (often a company's)."""
