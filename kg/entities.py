@@ -309,6 +309,9 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     if not about_ai(doc, lexicon):  # "Boeing 737", "Galaxy S III", "model terbaru Avanza": products
         mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
     mentions = _split_employer_runs(doc, mentions, lexicon)
+    clubs = club_names(doc, mentions, lexicon)  # "Napoli (kandang)": a club, not the person the NER saw
+    mentions = [replace(m, type="Organization", type_source="cue:org") if m.text in clubs and m.type_source == "ner"
+                else m for m in mentions]
     return sorted(mentions + _home_government(doc, mentions, lexicon), key=lambda m: m.start)
 
 
@@ -344,6 +347,27 @@ def _home_government(doc: Document, mentions: list[Mention], lexicon: Lexicon) -
             out.append(Mention(sentence=sentence.index, words=(w.id,), head=w.id, text=w.text, start=w.start,
                                end=w.end, type="Organization", type_source="cue:org", alias_of=name))
     return out
+
+
+def club_names(doc: Document, mentions: Sequence[Mention], lexicon: Lexicon) -> set[str]:
+    """The one-word names that only the NER typed (a person or a place) and that a football story uses as a club:
+    after "melawan", "menjamu", "atas" or before "(kandang)" ("Napoli (kandang)", "menjamu Spurs"). Empty when the
+    document is not about club football (two of its context words)."""
+    words = [w.text.lower() for s in doc.sentences for w in s.words]
+    hits = sum(1 for i in range(len(words)) for p in lexicon.football_context if tuple(words[i:i + len(p)]) == p)
+    if hits < 2:
+        return set()
+    clubs: set[str] = set()
+    for m in mentions:
+        if len(m.words) != 1 or m.type_source != "ner" or m.type == "Organization":
+            continue
+        sentence = doc.sentences[m.sentence]
+        i = m.words[0]
+        before = sentence.word(i - 1).text.lower() if i > 1 else ""
+        after = "".join(sentence.word(j).text.lower() for j in range(i + 1, min(len(sentence.words), i + 3) + 1))
+        if before in lexicon.club_before or any(after.startswith(a) for a in lexicon.club_after):
+            clubs.add(m.text)
+    return clubs
 
 
 def about_ai(doc: Document, lexicon: Lexicon) -> bool:

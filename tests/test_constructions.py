@@ -739,6 +739,40 @@ def test_a_legal_form_in_lower_case_closes_the_name(lexicon: Lexicon) -> None:
     assert claims_of(doc, lexicon)[("Arkana plc", "basedIn", "Inggris")] == "asserted"
 
 
+def test_in_a_football_story_a_name_after_melawan_is_a_club(lexicon: Lexicon) -> None:
+    match = conll("Pada laga berikutnya klub itu akan bertanding melawan Zetacorp.", """
+        Pada pada ADP 2 case
+        laga laga NOUN 7 obl
+        berikutnya ikut ADJ 2 amod
+        klub klub NOUN 7 nsubj
+        itu itu DET 4 det
+        akan akan AUX 7 aux
+        bertanding tanding VERB 0 root
+        melawan lawan VERB 7 xcomp
+        Zetacorp zetacorp PROPN 8 obj _ S-PER
+        . . PUNCT 7 punct
+    """)
+    goal = conll("Zetacorp mencetak dua gol.", """
+        Zetacorp zetacorp PROPN 2 nsubj _ S-PER
+        mencetak cetak VERB 0 root
+        dua dua NUM 4 nummod
+        gol gol NOUN 2 obj
+        . . PUNCT 2 punct
+    """)
+    index = resolve_entities(find_mentions(doc_of(match, goal), lexicon), lexicon)
+    assert index.type_of("Zetacorp") == "Organization"
+    # outside a football story the NER's person stands
+    other = conll("Rapat itu akan dihadiri Zetacorp.", """
+        Rapat rapat NOUN 4 nsubj
+        itu itu DET 1 det
+        akan akan AUX 4 aux
+        dihadiri hadir VERB 0 root
+        Zetacorp zetacorp PROPN 4 obj _ S-PER
+        . . PUNCT 4 punct
+    """)
+    assert resolve_entities(find_mentions(doc_of(other), lexicon), lexicon).type_of("Zetacorp") == "Person"
+
+
 def test_dki_alone_is_the_capital_region(lexicon: Lexicon) -> None:
     doc = doc_of(conll("Wiryawan pernah menjadi Gubernur DKI selama dua periode.", """
         Wiryawan wiryawan PROPN 3 nsubj _ S-PER
