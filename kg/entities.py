@@ -1187,6 +1187,11 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             continue  # "produk Sagarindo": the name after a maker noun made the product, it is not one
         if etype in ("AIModel", "Product") and rel in ("appos", "prev", "gov:flat", "gov:compound", "gov:nmod",
                                                          "gov:flat:name", "dep:compound"):
+            maker = sentence.word(word.id - 1) if word.id > 1 else None
+            if maker is not None and maker.upos == "NOUN" and (
+                    lexicon.type_cues.get(maker.text.lower()) or lexicon.type_cues.get(maker.lemma.lower())) == (
+                    "Organization"):
+                return "Organization", "cue:org"  # "produsen mobil X", "pengembang game X": the maker, not the thing
             return etype, "cue:product"
     tail = sentence.word(mention.words[-1]).text
     if (_is_version(sentence.word(mention.words[-1])) and len(mention.words) > 1 and not _YEAR.match(tail)

@@ -773,6 +773,28 @@ def test_in_a_football_story_a_name_after_melawan_is_a_club(lexicon: Lexicon) ->
     assert resolve_entities(find_mentions(doc_of(other), lexicon), lexicon).type_of("Zetacorp") == "Person"
 
 
+def test_a_maker_noun_before_a_product_noun_makes_the_name_the_maker(lexicon: Lexicon) -> None:
+    # "produsen mobil X", "pengembang game X", "studio game X": the product noun says what X makes
+    doc = doc_of(conll("Produsen mobil Sagarindo merilis mobil baru.", """
+        Produsen produsen NOUN 4 nsubj
+        mobil mobil NOUN 1 compound
+        Sagarindo sagarindo PROPN 2 nmod _ S-PER
+        merilis rilis VERB 0 root
+        mobil mobil NOUN 4 obj
+        baru baru ADJ 5 amod
+        . . PUNCT 4 punct
+    """))
+    assert resolve_entities(find_mentions(doc, lexicon), lexicon).type_of("Sagarindo") == "Organization"
+    plain = doc_of(conll("Warga membeli mobil Sagarindo.", """
+        Warga warga NOUN 2 nsubj
+        membeli beli VERB 0 root
+        mobil mobil NOUN 2 obj
+        Sagarindo sagarindo PROPN 3 nmod _ S-PER
+        . . PUNCT 2 punct
+    """))
+    assert resolve_entities(find_mentions(plain, lexicon), lexicon).type_of("Sagarindo") == "Product"
+
+
 def test_dki_alone_is_the_capital_region(lexicon: Lexicon) -> None:
     doc = doc_of(conll("Wiryawan pernah menjadi Gubernur DKI selama dua periode.", """
         Wiryawan wiryawan PROPN 3 nsubj _ S-PER
