@@ -1149,6 +1149,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     first = sentence.word(mention.words[0]).text.lower()
     if mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.origin_cases:
         return "Place", "cue:name"  # "raksasa teknologi asal Cupertino": where it comes from, whatever the NER says
+    if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Place" and not any(
+            lab in ("PER", "PERSON") for _, _, lab in _ner_spans(sentence, list(mention.words))):
+        return "Place", "cue:name"  # "Pulau Buru", "Kota Sibolga", "Kawasan Industri Jababeka"
     if len(mention.words) > 1 and (lexicon.type_cues.get(first) == "Organization" or first in lexicon.office_nouns):
         # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik", "Dewan Perwakilan Daerah PDIP Jawa Barat" (an office
         # noun opening a name; not a cue elsewhere: "pengadilan Jakarta Selatan" is a court somewhere)

@@ -7,7 +7,7 @@ from conftest import conll
 from test_constructions import claims_of
 
 from kg.conllu import read_conllu
-from kg.entities import find_mentions
+from kg.entities import find_mentions, resolve_entities
 from kg.lexicon import Lexicon
 
 ING = (
@@ -167,6 +167,47 @@ APPOINTED = (
         . . PUNCT 4 punct
     """)
 )
+PRODUCED = (
+    conll('Film Senja Merah diproduseri oleh Gary Gilbert.', """
+        Film film NOUN 4 nsubj:pass
+        Senja senja PROPN 1 nmod
+        Merah merah PROPN 2 flat:name
+        diproduseri produser VERB 0 root
+        oleh oleh ADP 6 case
+        Gary gary PROPN 4 obl _ B-PER
+        Gilbert gilbert PROPN 6 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+)
+DIRECTED = (
+    conll('Film Senja Merah arahan sutradara Budi Santoso meraih penghargaan.', """
+        Film film NOUN 8 nsubj
+        Senja senja PROPN 1 flat:name
+        Merah merah PROPN 2 flat:name
+        arahan arah NOUN 1 compound
+        sutradara sutradara NOUN 4 compound
+        Budi budi PROPN 5 nmod _ B-PER
+        Santoso santoso PROPN 6 flat:name _ E-PER
+        meraih raih VERB 0 root
+        penghargaan harga NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+)
+ISLAND = (
+    conll('Pramoedya Ananta Toer menulis novel Bumi Manusia di Pulau Buru.', """
+        Pramoedya pramoedya PROPN 4 nsubj _ B-PER
+        Ananta ananta PROPN 1 flat:name _ I-PER
+        Toer toer PROPN 2 flat:name _ E-PER
+        menulis tulis VERB 0 root
+        novel novel NOUN 4 obj
+        Bumi bumi PROPN 5 nmod
+        Manusia manusia PROPN 6 flat:name
+        di di ADP 9 case
+        Pulau pulau PROPN 5 nmod _ B-LOC
+        Buru buru PROPN 9 flat:name _ E-LOC
+        . . PUNCT 4 punct
+    """)
+)
 
 
 def _doc(block: str):
@@ -212,3 +253,15 @@ def test_a_citing_verb_opening_the_sentence_is_no_part_of_the_outlet_s_name(lexi
 def test_a_person_announced_as_appointed_is_no_product(lexicon: Lexicon) -> None:
     # the NER, which knows no products, lets person-tagged names into a product slot; not one named for an office
     assert not any(p == "announced" for _, p, _ in claims_of(_doc(APPOINTED), lexicon))
+
+
+def test_a_producer_and_a_director_by_arahan_make_the_film(lexicon: Lexicon) -> None:
+    # from the recall review of the pools: "diproduseri oleh Y", "film X arahan sutradara Y"
+    assert claims_of(_doc(PRODUCED), lexicon) == {("Senja Merah", "developedBy", "Gary Gilbert"): "asserted"}
+    assert claims_of(_doc(DIRECTED), lexicon) == {("Senja Merah", "developedBy", "Budi Santoso"): "asserted"}
+
+
+def test_a_name_opened_by_a_place_noun_is_a_place_not_the_product_near_it(lexicon: Lexicon) -> None:
+    # "menulis novel X di Pulau Buru": the product noun "novel" typed the island a product
+    index = resolve_entities(find_mentions(_doc(ISLAND), lexicon), lexicon)
+    assert index.type_of("Pulau Buru") == "Place"
