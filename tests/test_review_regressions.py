@@ -208,6 +208,20 @@ ISLAND = (
         . . PUNCT 4 punct
     """)
 )
+COUNTRY_ACTS = (
+    conll('Jepang tengah berkolaborasi dengan Bank Dunia untuk proyek itu.', """
+        Jepang jepang PROPN 3 nsubj _ S-LOC
+        tengah tengah AUX 3 aux
+        berkolaborasi kolaborasi VERB 0 root
+        dengan dengan ADP 5 case
+        Bank bank PROPN 3 obl
+        Dunia dunia PROPN 5 flat:name
+        untuk untuk ADP 8 case
+        proyek proyek NOUN 3 obl
+        itu itu DET 8 det
+        . . PUNCT 3 punct
+    """)
+)
 
 
 def _doc(block: str):
@@ -265,3 +279,8 @@ def test_a_name_opened_by_a_place_noun_is_a_place_not_the_product_near_it(lexico
     # "menulis novel X di Pulau Buru": the product noun "novel" typed the island a product
     index = resolve_entities(find_mentions(_doc(ISLAND), lexicon), lexicon)
     assert index.type_of("Pulau Buru") == "Place"
+
+
+def test_a_country_that_is_the_subject_of_a_partnership_verb_is_a_party(lexicon: Lexicon) -> None:
+    # from the recall review: the place-pair check had blocked a country working with an international body
+    assert claims_of(_doc(COUNTRY_ACTS), lexicon) == {("Jepang", "partnersWith", "Bank Dunia"): "asserted"}

@@ -794,7 +794,9 @@ class Arguments:
             return
         if spec is not None and spec.place_pairs and isinstance(obj, str):
             subject, obj = self._region_owner(subject), self._region_owner(obj)
-            if subject == obj or (self._place(subject) != self._place(obj)
+            # a country that is the verb's own subject acts as a party ("Jepang berkolaborasi dengan Bank Dunia")
+            acting = rule == "verb-active" and self._place(subject) and not self._place(obj)
+            if subject == obj or (self._place(subject) != self._place(obj) and not acting
                                   and not (self._government(subject) or self._government(obj))):
                 return  # "Aliansi Delapan Negara … Jerman": a member, no partner; a government treats with both
         if predicate in ("leads", "ceoOf") and isinstance(obj, str):
