@@ -696,6 +696,8 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             n = len(phrase)
             if _title_compound(texts, k, lexicon):
                 break  # "Ibu Kota Nusantara": the capital, not a woman's title
+            if k > 0 and texts[k - 1] in lexicon.office_of_words:
+                break  # "Kantor Menteri Negara Lingkungan Hidup", "Sekretariat Wakil Presiden": the office's name
             if tuple(texts[k:k + n]) == phrase:
                 drop.update(group[k:k + n])
                 k += n - 1

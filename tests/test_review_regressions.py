@@ -222,6 +222,23 @@ COUNTRY_ACTS = (
         . . PUNCT 3 punct
     """)
 )
+MINISTER_OFFICE = (
+    conll('Jerman bekerja sama dengan Kantor Menteri Negara Lingkungan Hidup dalam proyek itu.', """
+        Jerman jerman PROPN 2 nsubj _ S-LOC
+        bekerja kerja VERB 0 root
+        sama sama ADJ 2 amod
+        dengan dengan ADP 5 case
+        Kantor kantor NOUN 2 obl
+        Menteri menteri PROPN 5 nmod
+        Negara negara NOUN 6 compound
+        Lingkungan lingkung PROPN 7 nmod
+        Hidup hidup PROPN 8 flat:name
+        dalam dalam ADP 11 case
+        proyek proyek NOUN 5 nmod
+        itu itu DET 11 det
+        . . PUNCT 2 punct
+    """)
+)
 
 
 def _doc(block: str):
@@ -284,3 +301,9 @@ def test_a_name_opened_by_a_place_noun_is_a_place_not_the_product_near_it(lexico
 def test_a_country_that_is_the_subject_of_a_partnership_verb_is_a_party(lexicon: Lexicon) -> None:
     # from the recall review: the place-pair check had blocked a country working with an international body
     assert claims_of(_doc(COUNTRY_ACTS), lexicon) == {("Jepang", "partnersWith", "Bank Dunia"): "asserted"}
+
+
+def test_a_title_after_kantor_is_part_of_the_office_s_name(lexicon: Lexicon) -> None:
+    # "Kantor Menteri Negara Lingkungan Hidup" was cut at the title into "Kantor" and a place
+    assert claims_of(_doc(MINISTER_OFFICE), lexicon) == {
+        ("Jerman", "partnersWith", "Kantor Menteri Negara Lingkungan Hidup"): "asserted"}
