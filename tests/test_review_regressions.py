@@ -239,6 +239,25 @@ MINISTER_OFFICE = (
         . . PUNCT 2 punct
     """)
 )
+PARTNER_BEFORE_REGION = (
+    conll('Kini Rina bekerja sama dengan pihak Walt Disney kawasan Asia Tenggara bertajuk Putri Laut.', """
+        Kini kini NOUN 3 nsubj
+        Rina rina PROPN 3 nsubj _ S-PER
+        bekerja kerja VERB 0 root
+        sama sama ADJ 3 amod
+        dengan dengan ADP 6 case
+        pihak pihak NOUN 3 obl
+        Walt walt PROPN 6 nmod
+        Disney disney PROPN 7 flat:name
+        kawasan kawasan NOUN 6 compound
+        Asia asia PROPN 9 nmod _ B-LOC
+        Tenggara tenggara PROPN 10 flat:name _ E-LOC
+        bertajuk tajuk VERB 6 acl
+        Putri putri PROPN 12 obj
+        Laut laut PROPN 13 flat:name
+        . . PUNCT 3 punct
+    """)
+)
 
 
 def _doc(block: str):
@@ -307,3 +326,8 @@ def test_a_title_after_kantor_is_part_of_the_office_s_name(lexicon: Lexicon) -> 
     # "Kantor Menteri Negara Lingkungan Hidup" was cut at the title into "Kantor" and a place
     assert claims_of(_doc(MINISTER_OFFICE), lexicon) == {
         ("Jerman", "partnersWith", "Kantor Menteri Negara Lingkungan Hidup"): "asserted"}
+
+
+def test_the_partner_is_the_organisation_before_a_region_in_the_dengan_phrase(lexicon: Lexicon) -> None:
+    # "dengan pihak Walt Disney kawasan Asia Tenggara": the region is Disney's, Disney is the partner
+    assert ("Rina", "partnersWith", "Walt Disney") in claims_of(_doc(PARTNER_BEFORE_REGION), lexicon)

@@ -677,7 +677,10 @@ class Arguments:
                 if _base(child.deprel) not in ("obl", "nmod", "advcl", "obj"):
                     continue
                 if case_of(self.s, child) in spec.partner_cases:
-                    found = self.resolve(child, types)
+                    # an organisation or person in the phrase before a place ("dengan pihak Walt Disney kawasan Asia
+                    # Tenggara": the region is Disney's)
+                    found = (self.resolve(child, types - {"Place"}) if "Place" in types else []) or self.resolve(
+                        child, types)
                     if found:
                         return found
         return []
