@@ -258,6 +258,24 @@ PARTNER_BEFORE_REGION = (
         . . PUNCT 3 punct
     """)
 )
+QUOTED_WORK = (
+    conll("Menurut laporan itu, film 'Senja Merah' garapan Zetacorp diharapkan laris.", """
+        Menurut menurut ADP 2 case
+        laporan lapor NOUN 12 obl
+        itu itu DET 2 det
+        , , PUNCT 2 punct
+        film film NOUN 12 nsubj:pass
+        ' ' PUNCT 5 punct
+        Senja senja PROPN 5 appos
+        Merah merah PROPN 7 flat:name
+        ' ' PUNCT 8 punct
+        garapan garap NOUN 7 flat:name
+        Zetacorp zetacorp PROPN 10 nmod
+        diharapkan harap VERB 0 root
+        laris laris NOUN 12 obj
+        . . PUNCT 12 punct
+    """)
+)
 
 
 def _doc(block: str):
@@ -331,3 +349,8 @@ def test_a_title_after_kantor_is_part_of_the_office_s_name(lexicon: Lexicon) -> 
 def test_the_partner_is_the_organisation_before_a_region_in_the_dengan_phrase(lexicon: Lexicon) -> None:
     # "dengan pihak Walt Disney kawasan Asia Tenggara": the region is Disney's, Disney is the partner
     assert ("Rina", "partnersWith", "Walt Disney") in claims_of(_doc(PARTNER_BEFORE_REGION), lexicon)
+
+
+def test_a_maker_noun_after_a_quoted_title_names_its_maker(lexicon: Lexicon) -> None:
+    # "film 'X' garapan Y": the linear reading stopped at the closing quote
+    assert claims_of(_doc(QUOTED_WORK), lexicon) == {("Senja Merah", "developedBy", "Zetacorp"): "asserted"}

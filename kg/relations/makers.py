@@ -103,6 +103,8 @@ class MakerRules(Arguments):
             if w.id < 2 or w.id >= len(self.s.words):
                 continue
             b = w.id - 1
+            if b > 1 and self.s.word(b).text in QUOTES:  # "film 'X' garapan Y": past the title's closing quote
+                b -= 1
             copula = b > 1 and self.s.word(b).text.lower() in COPULAS
             if copula:  # "X adalah karya Y", "X merupakan produk Y"
                 b -= 1
