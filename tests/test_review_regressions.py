@@ -276,6 +276,23 @@ QUOTED_WORK = (
         . . PUNCT 12 punct
     """)
 )
+CHAINED_PASSIVES = (
+    conll('Film Senja Merah disutradarai oleh Budi Santoso dan diproduseri oleh Andi Wijaya.', """
+        Film film NOUN 4 nsubj:pass
+        Senja senja PROPN 1 flat:name
+        Merah merah PROPN 2 flat:name
+        disutradarai sutradara VERB 0 root
+        oleh oleh ADP 6 case
+        Budi budi PROPN 4 obl _ B-PER
+        Santoso santoso PROPN 6 flat:name _ E-PER
+        dan dan CCONJ 9 cc
+        diproduseri produser VERB 4 conj
+        oleh oleh ADP 11 case
+        Andi andi PROPN 9 obl _ B-PER
+        Wijaya wijaya PROPN 11 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+)
 
 
 def _doc(block: str):
@@ -354,3 +371,8 @@ def test_the_partner_is_the_organisation_before_a_region_in_the_dengan_phrase(le
 def test_a_maker_noun_after_a_quoted_title_names_its_maker(lexicon: Lexicon) -> None:
     # "film 'X' garapan Y": the linear reading stopped at the closing quote
     assert claims_of(_doc(QUOTED_WORK), lexicon) == {("Senja Merah", "developedBy", "Zetacorp"): "asserted"}
+
+
+def test_a_second_passive_in_a_chain_shares_the_first_one_s_subject(lexicon: Lexicon) -> None:
+    assert claims_of(_doc(CHAINED_PASSIVES), lexicon) == {("Senja Merah", "developedBy", "Budi Santoso"): "asserted",
+                                                          ("Senja Merah", "developedBy", "Andi Wijaya"): "asserted"}

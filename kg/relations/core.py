@@ -626,6 +626,13 @@ class Arguments:
             for child in self.s.children(verb.head):
                 if child.deprel in ("nsubj", "nsubj:pass") and child.id > verb.id:
                     return child
+        if verb.deprel == "conj" and verb.head and is_passive(verb):
+            # "X disutradarai oleh A dan diproduseri oleh B": the second passive shares the first one's subject
+            head = self.s.word(verb.head)
+            if head.upos == "VERB" and is_passive(head):
+                shared = next((c for c in self.s.children(head.id) if c.deprel in ("nsubj:pass", "nsubj")), None)
+                if shared is not None:
+                    return shared
         for child in self.s.children(verb.id):
             # "Sekitar 30 insinyur X direkrut Y", "Sebanyak 75 persen saham X dibeli Y": a quantity opening the
             # clause makes the parser read the subject as an oblique
