@@ -293,6 +293,27 @@ CHAINED_PASSIVES = (
         . . PUNCT 4 punct
     """)
 )
+BOTH_OF_THEM = (
+    conll('Pertamina dan Petronas sama-sama menjual minyak.', """
+        Pertamina pertamina NOUN 5 nsubj
+        dan dan CCONJ 3 cc
+        Petronas petronas PROPN 1 conj
+        sama-sama sama NOUN 3 flat:name
+        menjual jual VERB 0 root
+        minyak minyak NOUN 5 obj
+        . . PUNCT 5 punct
+    """),
+    conll('Keduanya bersaing ketat di pasar Asia.', """
+        Kedua dua NUM 3 nsubj
+        nya dia PRON 1 nmod:poss
+        bersaing saing VERB 0 root
+        ketat ketat ADJ 3 amod
+        di di ADP 6 case
+        pasar pasar NOUN 3 obl
+        Asia asia PROPN 6 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
 
 
 def _doc(block: str):
@@ -376,3 +397,8 @@ def test_a_maker_noun_after_a_quoted_title_names_its_maker(lexicon: Lexicon) -> 
 def test_a_second_passive_in_a_chain_shares_the_first_one_s_subject(lexicon: Lexicon) -> None:
     assert claims_of(_doc(CHAINED_PASSIVES), lexicon) == {("Senja Merah", "developedBy", "Budi Santoso"): "asserted",
                                                           ("Senja Merah", "developedBy", "Andi Wijaya"): "asserted"}
+
+
+def test_keduanya_is_the_last_two_parties_named(lexicon: Lexicon) -> None:
+    # the tokenizer splits "Keduanya" into "Kedua" + "nya"
+    assert claims_of(_doc("".join(BOTH_OF_THEM)), lexicon) == {("Pertamina", "competesWith", "Petronas"): "asserted"}

@@ -320,6 +320,14 @@ class Arguments:
                         return found
             return []
         low = word.text.lower()
+        both = low == "keduanya" or (low == "kedua" and word.upos == "NUM" and any(
+            c.text.lower() in ("nya", "-nya") for c in self.s.children(word.id)))
+        if both:  # "Keduanya bersaing …" (split by the tokenizer into "Kedua" + "nya"): the last two parties named
+            for kind in ("Organization", "Person"):
+                pair = self.last_n_before(word, frozenset({kind}), 2) if kind in types else []
+                if pair:
+                    return pair
+            return []
         if low == "yang" and word.head:  # relative pronoun: the noun the clause modifies
             clause = self.s.word(word.head)
             if clause.head and clause.deprel.startswith("acl"):
