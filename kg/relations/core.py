@@ -84,14 +84,18 @@ def is_passive(word: Word) -> bool:
     """RETURNS True for a passive verb (Voice=Pass, or a di- form whose root differs)."""
     if word.feats and "Voice=Pass" in word.feats:
         return True
-    low = word.text.lower()
-    return low.startswith("di") and word.upos == "VERB" and stem(low) != low and not low.startswith(stem(low))
+    return _prefixed_verb(word, "di")
 
 
 def is_ter_form(word: Word) -> bool:
     """RETURNS True for a ter- verb, which says what befell its subject ("tercipta": was created)."""
+    return _prefixed_verb(word, "ter")
+
+
+def _prefixed_verb(word: Word, prefix: str) -> bool:
+    """True for a verb made of ``prefix`` and a root that differs from it ("dikembangkan", "tercipta"; not "dia")."""
     low = word.text.lower()
-    return low.startswith("ter") and word.upos == "VERB" and stem(low) != low and not low.startswith(stem(low))
+    return low.startswith(prefix) and word.upos == "VERB" and stem(low) != low and not low.startswith(stem(low))
 
 
 def is_verbal(word: Word, root: str) -> bool:
@@ -821,9 +825,10 @@ class Arguments:
             self.ctx.leaders.setdefault(obj, subject)
         if predicate == "developedBy" and isinstance(obj, str):
             self.ctx.makers.setdefault(subject, obj)
-        if predicate == "basedIn" and isinstance(obj, str) and self._city_of_address(obj) != obj:
+        city = self._city_of_address(obj) if predicate == "basedIn" and isinstance(obj, str) else None
+        if city is not None and city != obj:
             # the street (most specific, as dev/GUIDELINES asks) and the city after it (what a reader queries)
-            self.add(subject, predicate, self._city_of_address(obj), rule, confidence, trigger, nominal=nominal)
+            self.add(subject, predicate, city, rule, confidence, trigger, nominal=nominal)
         self.claims.append(
             Claim(subject=subject, predicate=predicate, object=obj, document=self.doc.id, sentence=self.s.index,
                   start=self.s.start, end=self.s.end, evidence=self.s.text, confidence=round(confidence, 2),
@@ -837,7 +842,7 @@ class Arguments:
         ent = self.ctx.index.entities.get(label)
         if ent is None or ent.type != "Person" or any(c.isdigit() for c in label):
             return False
-        ids = [w.id for w in self.s.words if self.entity(w) == label]
+        ids = self.ids_of(label)
         if len(ids) < 2:
             return False
         after = {self.s.word(j).text.lower() for j in range(max(ids) + 1, min(len(self.s.words), max(ids) + 3) + 1)}
@@ -859,22 +864,39 @@ class Arguments:
         if not self._place(label):
             return label
         for w in self.s.words:
-            if self.entity(w) != label or (w.id > 1 and self.entity(self.s.word(w.id - 1)) == label):
-                continue
-            k = w.id - 1
-            if k >= 1 and self.s.word(k).text == ")":
-                k = next((j for j in range(k - 1, 0, -1) if self.s.word(j).text == "("), 0) - 1
-            before = self.entity(self.s.word(k)) if k >= 1 else None
-            if before is not None and self.ctx.index.type_of(before) == "Organization":
-                return before
+            if self.entity(w) == label and not (w.id > 1 and self.entity(self.s.word(w.id - 1)) == label):
+                owner = self.org_right_before(w.id)
+                if owner is not None:
+                    return owner
         return label
+
+    def org_right_before(self, first: int) -> str | None:
+        """The organisation whose name, or bracketed short form, ends right before word ``first`` ("PAN Sulawesi
+        Selatan", "Balai … (BKSDA) Riau"): a place written there names its regional branch."""
+        k = first - 1
+        if k >= 1 and self.s.word(k).text == ")":
+            k = next((j for j in range(k - 1, 0, -1) if self.s.word(j).text == "("), 0) - 1
+        if k < 1:
+            return None
+        word = self.s.word(k)
+        return self.entity(word) if self.entity(word) is not None and self._is_org_word(word) else None
+
+    def ids_of(self, label: str) -> list[int]:
+        """The ids of the words of this sentence that mention ``label``."""
+        return [w.id for w in self.s.words if self.entity(w) == label]
+
+    def is_match(self, trigger: Word, parties: list[str]) -> bool:
+        """True for a fighting word ("bertarung", "pertarungan") between parties not all persons: a match or a
+        battle, no rivalry (dev/GUIDELINES: persons competing for a post count)."""
+        return bool(set(roots_of(trigger.text, trigger.lemma)) & self.lex.fight_roots) and any(
+            self.ctx.index.type_of(x) != "Person" for x in parties)
 
     def _city_of_address(self, place: str) -> str:
         """A street address as a seat ("berkantor di Jalan Hayam Wuruk Nomor 30, Jakarta") is in the place named right
         after it; RETURNS that place, else ``place`` itself."""
         if place.split()[0].lower() not in self.lex.address_words:
             return place
-        ids = [w.id for w in self.s.words if self.entity(w) == place]
+        ids = self.ids_of(place)
         if not ids:
             return place
         j = max(ids) + 1

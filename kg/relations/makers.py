@@ -45,7 +45,7 @@ class MakerRules(Arguments):
         """The work named right after its maker's name: past a comma, a naming word or a quote ("film karya X, Y",
         "novel karya X berjudul \"Y\""), a product's name."""
         words = self.s.words
-        ids = [w.id for w in words if self.entity(w) == maker]
+        ids = self.ids_of(maker)
         if not ids:
             return []
         k = max(ids) + 1

@@ -19,7 +19,6 @@ from kg.relations.core import (
     case_of,
     is_passive,
     is_verbal,
-    weak_person,
 )
 
 # words after which a place name is a language ("Alkitab bahasa Indonesia"), not where something is
@@ -69,14 +68,13 @@ class MoveRules(Arguments):
                         k += 1  # "dari klub B", "ke tim A"
                     label = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
                     ent = self.ctx.index.entities.get(label) if label else None
-                    if ent is None or not self.type_ok(label, org_t) or (ent.type == "Place" and not weak_person(ent)):
+                    if ent is None or not self.type_ok(label, org_t) or self._place(label):
                         continue
                     if low in self.lex.transfer_from and source is None:
                         source = label
                     elif low in self.lex.transfer_to and target is None:
                         target = label
-                        also = [x for x in self.examples_from(k, org_t) if x != label and not (
-                            self.ctx.index.entities[x].type == "Place" and not weak_person(self.ctx.index.entities[x]))]
+                        also = [x for x in self.examples_from(k, org_t) if x != label and not self._place(x)]
             if target and not source:  # "karyawan B pindah ke A": the movers' organisation is the source
                 for subj in self.s.children(verb.id):
                     if subj.deprel == "nsubj" and (subj.text.lower() in self.lex.transfer_movers
@@ -172,17 +170,6 @@ class MoveRules(Arguments):
                 if ent is not None and ent.type == "Organization" and ent.type_source != "default":
                     self.add(subject, "basedIn", places[0], "seat-verb", CONF_VERB - 0.1, w)
 
-    def _named_org(self, word: Word) -> bool:
-        """True when the word is part of an organisation's name (not an organisation noun: see ``_is_org_word``)."""
-        return self.entity(word) is not None and self._is_org_word(word)
-
-    def _bracketed_org(self, close: Word) -> bool:
-        """True when the bracket closed at ``close`` follows an organisation's name ("Balai … (BKSDA)")."""
-        j = close.id - 1
-        while j >= 1 and self.s.word(j).text != "(":
-            j -= 1
-        return j > 1 and self._named_org(self.s.word(j - 1))
-
     def place_rule(self) -> None:
         for w in self.s.words:
             place = self.entity(w)
@@ -224,7 +211,7 @@ class MoveRules(Arguments):
                 # "RI - Jepang", "Sistan - Baluchestan", "ruas Lemah Abang - Slipi": a pair, not a seat; "PAN
                 # se-Sulawesi Selatan": the party all over a region
                 continue
-            if lead is not None and (self._named_org(lead) or (lead.text == ")" and self._bracketed_org(lead))):
+            if lead is not None and self.org_right_before(first) is not None:
                 # "PAN Sulawesi Selatan", "BKSDA (Balai …) Sulawesi Tengah", "KPUD Gorontalo": a place written
                 # right after an organisation's name names its regional branch or office, not where it is based
                 continue

@@ -287,8 +287,7 @@ class NounRules(Arguments):
                 topic = self.ctx.topic(types, exclude=frozenset(partners))
                 first = [topic] if topic else []
                 rule, conf = "noun-trigger+topic", CONF_TOPIC
-        if set(roots_of(noun.text, noun.lemma)) & self.lex.fight_roots and any(
-                self.ctx.index.type_of(x) != "Person" for x in [*first, *partners]):
+        if self.is_match(noun, [*first, *partners]):
             return  # "pertarungan Persija dan Persib": a match
         for a in first:
             for b in partners:

@@ -13,10 +13,8 @@ from kg.relations.core import CONF_NP, CONF_TOPIC, CONF_VERB, LINKS, Arguments, 
 THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "kini", "sekarang"})
 # words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
-
-
+# an age apposed between a name and a title: "Y, 56 tahun, pemimpin X"
 AGE_WORDS = frozenset({"tahun", "thn", "th"})
-
 
 
 class OfficeRules(Arguments):
@@ -37,7 +35,7 @@ class OfficeRules(Arguments):
                 continue
             if title in self.lex.led_by_nouns and i > 0 and self.entity(words[i - 1]) is not None:
                 continue  # "Gamelan X pimpinan Y dari Z": X is led by Y (the noun rule), Z is where Y comes from
-            after = i + len(title.split())
+            title_end = after = i + len(title.split())  # the word after the title (``after`` moves past "(Dirut)")
             if after + 2 < len(words) and words[after].text == "(" and ")" in (words[after + 2].text,
                                                                             words[min(after + 3, len(words) - 1)].text):
                 # "Direktur Utama (Dirut) X"
@@ -129,9 +127,8 @@ class OfficeRules(Arguments):
             if not orgs and title in self.lex.party_chair:
                 # "berkomunikasi dengan Ketua Umum Muhaimin Iskandar", "kata Pak Ketua Umum (Suryadharma Ali)": the
                 # bare title of a party chair, in a story about one party
-                t_end = i + len(title.split())
-                inside = t_end + 2 < len(words) and words[t_end].text == "("
-                holder = self.entity(words[t_end + 1]) if inside else label_after
+                inside = title_end + 2 < len(words) and words[title_end].text == "("
+                holder = self.entity(words[title_end + 1]) if inside else label_after
                 party = self.ctx.party_story(self.lex, self._named_before(w))
                 if holder is not None and party is not None and self.ctx.index.type_of(holder) == "Person":
                     self.add(holder, rel, party, "title+party-story", CONF_TOPIC, w, nominal=True)

@@ -183,10 +183,11 @@ class OwnershipRules(Arguments):
                 if f < len(words) and words[f].text.lower() in ("dari", "bagi"):
                     f += 1
                 while (f < len(words) and f <= i + 5 and self.entity(words[f]) is None and words[f].text.islower()
-                       and words[f].upos in ("NOUN", "ADJ") and words[f].text.lower() != "yang"):
+                       and words[f].upos in ("NOUN", "ADJ")):
                     f += 1  # "perusahaan induk dari studio game A": what the children are (not "yang dimiliki oleh")
                 parent = self._name_before(i, LINKS, reach=4)  # "X, yang merupakan perusahaan induk …"
-                # every child listed ("… dari studio game A, B, dan C")
-                for child in self.examples_from(f + 1, org_t) if f < len(words) else []:
-                    if parent and child != parent and self.type_ok(parent, org_t):
+                if parent is None or not self.type_ok(parent, org_t) or f >= len(words):
+                    continue
+                for child in self.examples_from(f + 1, org_t):  # every child listed ("… studio game A, B, dan C")
+                    if child != parent:
                         self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)

@@ -100,8 +100,7 @@ class VerbRules(Arguments):
                 partners = self.resolve(obj_word, obj_types)  # (but "A dan B bersaing memperebutkan X": A vs B)
             if obj_word is not None and not is_passive(verb):  # "menggandeng BUMN seperti PT A dan PT B": A and B
                 partners = self.examples(obj_word, obj_types) or partners
-            if set(roots_of(verb.text, verb.lemma)) & self.lex.fight_roots and any(
-                    self.ctx.index.type_of(x) != "Person" for x in [*subjects, *partners]):
+            if self.is_match(verb, [*subjects, *partners]):
                 return  # "Persija bertarung melawan Persib", "bertarung melawan orang-orang Romawi": a match, a battle
             coordinated = self._coordinated_before(verb, subj_types)
             if len(subjects) < 2 and len(coordinated) > 1 and not partners:  # "A dan B bernegosiasi"
