@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.items import Claim
-from kg.lexicon import Lexicon, roots_of
+from kg.lexicon import Lexicon, phrase_starts, roots_of
 from kg.records import Document, Sentence, Word
 
 CLIMB = frozenset({"xcomp", "ccomp", "csubj"})
@@ -39,14 +39,10 @@ def _base(deprel: str) -> str:
 
 def _phrase_words(sentence: Sentence, phrases: Iterable[tuple[str, ...]]) -> dict[int, str]:
     """RETURNS word id → phrase for every word covered by one of ``phrases`` (consecutive lowercased words)."""
-    texts = [w.text.lower() for w in sentence.words]
     out: dict[int, str] = {}
-    for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(texts) - n + 1):
-            if tuple(texts[i:i + n]) == phrase:
-                for j in range(i, i + n):
-                    out.setdefault(j + 1, " ".join(phrase))
+    for i, phrase in phrase_starts([w.text.lower() for w in sentence.words], phrases):
+        for j in range(i, i + len(phrase)):
+            out.setdefault(j + 1, " ".join(phrase))
     return out
 
 

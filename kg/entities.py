@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
-from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, stem
+from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, stem
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
@@ -324,8 +324,8 @@ def _home_government(doc: Document, mentions: list[Mention], lexicon: Lexicon) -
     if not word:
         return []
     keys = {name_key(m.text) for m in mentions if m.type == "Place"}
-    home = any(k in lexicon.regions or k in ("indonesia", "ri") for k in keys)
-    abroad = any(k in lexicon.places and k not in lexicon.regions and k not in ("indonesia", "ri") for k in keys)
+    home = any(k in lexicon.regions or k in lexicon.government_home for k in keys)
+    abroad = any(k in lexicon.places and k not in lexicon.regions and k not in lexicon.government_home for k in keys)
     if abroad and not home:
         return []
     taken = {(m.sentence, i) for m in mentions for i in m.words}
@@ -353,8 +353,7 @@ def club_names(doc: Document, mentions: Sequence[Mention], lexicon: Lexicon) -> 
     """The one-word names that only the NER typed (a person or a place) and that a football story uses as a club:
     after "melawan", "menjamu", "atas" or before "(kandang)" ("Napoli (kandang)", "menjamu Spurs"). Empty when the
     document is not about club football (two of its context words)."""
-    words = [w.text.lower() for s in doc.sentences for w in s.words]
-    hits = sum(1 for i in range(len(words)) for p in lexicon.football_context if tuple(words[i:i + len(p)]) == p)
+    hits = sum(len(phrase_starts([w.text.lower() for w in s.words], lexicon.football_context)) for s in doc.sentences)
     if hits < 2:
         return set()
     clubs: set[str] = set()
@@ -372,12 +371,9 @@ def club_names(doc: Document, mentions: Sequence[Mention], lexicon: Lexicon) -> 
 
 def about_ai(doc: Document, lexicon: Lexicon) -> bool:
     """True when the document uses any word of artificial intelligence ("AI", "kecerdasan buatan", "chatbot")."""
-    for sentence in doc.sentences:
-        lows = [w.text.lower() if w.text.lower() != "ai" or w.text == "AI" else "" for w in sentence.words]
-        for i in range(len(lows)):  # ("AI" as written: "Ai Weiwei" is a name)
-            if any(tuple(lows[i:i + len(p)]) == p for p in lexicon.ai_context):
-                return True
-    return False
+    # ("AI" as written: "Ai Weiwei" is a name)
+    return any(phrase_starts([w.text.lower() if w.text.lower() != "ai" or w.text == "AI" else "" for w in s.words],
+                             lexicon.ai_context) for s in doc.sentences)
 
 
 def _personal(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon, *, ner_person: bool) -> bool:
@@ -790,8 +786,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             place_title = piece[0] > 1 and sentence.word(piece[0] - 1).text.lower() in lexicon.place_titles
             for k in range(0 if place_title else 1, len(piece) - 1):
                 n = next((n for n in (3, 2, 1) if k + n < len(piece) and (
-                    name_key(" ".join(sentence.word(i).text for i in piece[k:k + n])) in lexicon.places
-                    or (n == 1 and lows[k] in ("dki", "diy")))), 0)
+                    name_key(" ".join(sentence.word(i).text for i in piece[k:k + n])) in lexicon.places)), 0)
                 rest = piece[k + n:] if n else []
                 if any(piece[0] < c <= piece[k] for c in cuts):
                     break  # the name was already cut before the region

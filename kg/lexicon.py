@@ -7,7 +7,7 @@ that the stages share.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -126,6 +126,7 @@ class Lexicon:
     government: tuple[str, str] = ("", "")  # ("Pemerintah Indonesia", "pemerintah"): the home government, bare
     government_not_before: frozenset[str] = frozenset()  # "pemerintah daerah": another government
     government_not_after: frozenset[str] = frozenset()  # "lembaga pemerintah": a class of bodies
+    government_home: frozenset[str] = frozenset()  # "indonesia", "ri": the places that are home itself
     regions: frozenset[str] = frozenset()  # name keys of the home country's provinces, cities and regencies
     shared_boards: tuple[tuple[str, ...], ...] = ()  # boards with several chairs ("dpp"): their "Ketua" leads nothing
     unit_words: frozenset[str] = frozenset()  # "Business Unit" inside a name led: a branch
@@ -173,6 +174,12 @@ class Lexicon:
     def relations_for_root(self, root: str) -> tuple[str, ...]:
         """RETURNS the relations whose trigger roots include ``root`` (empty tuple if none)."""
         return self.root_index.get(root, ())
+
+
+def phrase_starts(texts: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> list[tuple[int, tuple[str, ...]]]:
+    """RETURNS (index, phrase) for every place where one of ``phrases`` (lowercased word tuples) starts in ``texts``
+    (lowercased words): the one phrase matcher of the certainty cues and the document-topic tests."""
+    return [(i, p) for p in phrases for i in range(len(texts) - len(p) + 1) if tuple(texts[i:i + len(p)]) == p]
 
 
 def _words(table: dict[str, Any], section: str, key: str) -> frozenset[str]:
@@ -306,6 +313,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         government=(types.get("government", {}).get("name", ""), types.get("government", {}).get("word", "").lower()),
         government_not_before=_words(types, "government", "not_before"),
         government_not_after=_words(types, "government", "not_after"),
+        government_home=_words(types, "government", "home"),
         ai_context=_phrases(types.get("ai", {}).get("context", [])),
         platform_nouns=_words(types, "products", "platform_nouns"),
         stake_links=_words(types, "names", "stake_links"),
