@@ -4,9 +4,8 @@ models, on which an earlier version of a rule went wrong (the rows are the parse
 from __future__ import annotations
 
 from conftest import conll
-from test_constructions import claims_of
+from test_constructions import claims_of, doc_of
 
-from kg.conllu import read_conllu
 from kg.entities import find_mentions, resolve_entities
 from kg.lexicon import Lexicon
 
@@ -316,89 +315,85 @@ BOTH_OF_THEM = (
 )
 
 
-def _doc(block: str):
-    return read_conllu(block, "t")
-
-
 def test_ing_is_a_company_name_not_an_honorific(lexicon: Lexicon) -> None:
-    doc = _doc(ING)
+    doc = doc_of(ING)
     assert [m.text for m in find_mentions(doc, lexicon)] == ["ING Bank Indonesia"]
 
 
 def test_a_speaker_described_by_an_office_is_not_a_person_named_in_the_quote(lexicon: Lexicon) -> None:
-    assert not any(p == "leads" for _, p, _ in claims_of(_doc(QUOTED), lexicon))
+    assert not any(p == "leads" for _, p, _ in claims_of(doc_of(QUOTED), lexicon))
 
 
 def test_the_owner_of_a_parent_company_is_not_its_child(lexicon: Lexicon) -> None:
-    assert ("PT Maju Holding", "investsIn", "Grup Salim") not in claims_of(_doc(OWNED_PARENT), lexicon)
+    assert ("PT Maju Holding", "investsIn", "Grup Salim") not in claims_of(doc_of(OWNED_PARENT), lexicon)
 
 
 def test_nya_on_a_shareholder_noun_does_not_reach_past_a_comma(lexicon: Lexicon) -> None:
-    assert not any(p == "investsIn" for _, p, _ in claims_of(_doc(NYA_AFTER_COMMA), lexicon))
+    assert not any(p == "investsIn" for _, p, _ in claims_of(doc_of(NYA_AFTER_COMMA), lexicon))
 
 
 def test_an_office_recorded_with_a_ter_verb_is_still_held(lexicon: Lexicon) -> None:
     # "tercatat sebagai": ter- forms are passive only for the verb rules that make things, not for offices
-    assert claims_of(_doc(TERCATAT), lexicon) == {("Budi Santoso", "leads", "Partai Maju"): "asserted"}
+    assert claims_of(doc_of(TERCATAT), lexicon) == {("Budi Santoso", "leads", "Partai Maju"): "asserted"}
 
 
 def test_a_title_held_by_a_relative_of_the_named_person_is_not_that_person_s(lexicon: Lexicon) -> None:
-    assert not any(p == "leads" for _, p, _ in claims_of(_doc(KIN), lexicon))
+    assert not any(p == "leads" for _, p, _ in claims_of(doc_of(KIN), lexicon))
 
 
 def test_a_bare_party_chair_needs_the_party_named_before_it(lexicon: Lexicon) -> None:
     # the story is about PSSI; the party comes up only after the chair is named
-    assert not any(p == "leads" for _, p, _ in claims_of(_doc("".join(PARTY_NAMED_AFTER)), lexicon))
+    assert not any(p == "leads" for _, p, _ in claims_of(doc_of(*PARTY_NAMED_AFTER), lexicon))
 
 
 def test_a_citing_verb_opening_the_sentence_is_no_part_of_the_outlet_s_name(lexicon: Lexicon) -> None:
     # "Dicuplik Topgear, …" tagged as one person by the NER
-    assert [m.text for m in find_mentions(_doc(CITED), lexicon)] == ["Topgear", "Budi Santoso"]
+    assert [m.text for m in find_mentions(doc_of(CITED), lexicon)] == ["Topgear", "Budi Santoso"]
 
 
 def test_a_person_announced_as_appointed_is_no_product(lexicon: Lexicon) -> None:
     # the NER, which knows no products, lets person-tagged names into a product slot; not one named for an office
-    assert not any(p == "announced" for _, p, _ in claims_of(_doc(APPOINTED), lexicon))
+    assert not any(p == "announced" for _, p, _ in claims_of(doc_of(APPOINTED), lexicon))
 
 
 def test_a_producer_and_a_director_by_arahan_make_the_film(lexicon: Lexicon) -> None:
     # from the recall review of the pools: "diproduseri oleh Y", "film X arahan sutradara Y"
-    assert claims_of(_doc(PRODUCED), lexicon) == {("Senja Merah", "developedBy", "Gary Gilbert"): "asserted"}
-    assert claims_of(_doc(DIRECTED), lexicon) == {("Senja Merah", "developedBy", "Budi Santoso"): "asserted"}
+    assert claims_of(doc_of(PRODUCED), lexicon) == {("Senja Merah", "developedBy", "Gary Gilbert"): "asserted"}
+    assert claims_of(doc_of(DIRECTED), lexicon) == {("Senja Merah", "developedBy", "Budi Santoso"): "asserted"}
 
 
 def test_a_name_opened_by_a_place_noun_is_a_place_not_the_product_near_it(lexicon: Lexicon) -> None:
     # "menulis novel X di Pulau Buru": the product noun "novel" typed the island a product
-    index = resolve_entities(find_mentions(_doc(ISLAND), lexicon), lexicon)
+    index = resolve_entities(find_mentions(doc_of(ISLAND), lexicon), lexicon)
     assert index.type_of("Pulau Buru") == "Place"
 
 
 def test_a_country_that_is_the_subject_of_a_partnership_verb_is_a_party(lexicon: Lexicon) -> None:
     # from the recall review: the place-pair check had blocked a country working with an international body
-    assert claims_of(_doc(COUNTRY_ACTS), lexicon) == {("Jepang", "partnersWith", "Bank Dunia"): "asserted"}
+    assert claims_of(doc_of(COUNTRY_ACTS), lexicon) == {("Jepang", "partnersWith", "Bank Dunia"): "asserted"}
 
 
 def test_a_title_after_kantor_is_part_of_the_office_s_name(lexicon: Lexicon) -> None:
     # "Kantor Menteri Negara Lingkungan Hidup" was cut at the title into "Kantor" and a place
-    assert claims_of(_doc(MINISTER_OFFICE), lexicon) == {
+    assert claims_of(doc_of(MINISTER_OFFICE), lexicon) == {
         ("Jerman", "partnersWith", "Kantor Menteri Negara Lingkungan Hidup"): "asserted"}
 
 
 def test_the_partner_is_the_organisation_before_a_region_in_the_dengan_phrase(lexicon: Lexicon) -> None:
     # "dengan pihak Walt Disney kawasan Asia Tenggara": the region is Disney's, Disney is the partner
-    assert ("Rina", "partnersWith", "Walt Disney") in claims_of(_doc(PARTNER_BEFORE_REGION), lexicon)
+    assert ("Rina", "partnersWith", "Walt Disney") in claims_of(doc_of(PARTNER_BEFORE_REGION), lexicon)
 
 
 def test_a_maker_noun_after_a_quoted_title_names_its_maker(lexicon: Lexicon) -> None:
     # "film 'X' garapan Y": the linear reading stopped at the closing quote
-    assert claims_of(_doc(QUOTED_WORK), lexicon) == {("Senja Merah", "developedBy", "Zetacorp"): "asserted"}
+    assert claims_of(doc_of(QUOTED_WORK), lexicon) == {("Senja Merah", "developedBy", "Zetacorp"): "asserted"}
 
 
 def test_a_second_passive_in_a_chain_shares_the_first_one_s_subject(lexicon: Lexicon) -> None:
-    assert claims_of(_doc(CHAINED_PASSIVES), lexicon) == {("Senja Merah", "developedBy", "Budi Santoso"): "asserted",
+    assert claims_of(doc_of(CHAINED_PASSIVES), lexicon) == {("Senja Merah", "developedBy", "Budi Santoso"): "asserted",
                                                           ("Senja Merah", "developedBy", "Andi Wijaya"): "asserted"}
 
 
 def test_keduanya_is_the_last_two_parties_named(lexicon: Lexicon) -> None:
     # the tokenizer splits "Keduanya" into "Kedua" + "nya"
-    assert claims_of(_doc("".join(BOTH_OF_THEM)), lexicon) == {("Pertamina", "competesWith", "Petronas"): "asserted"}
+    assert claims_of(doc_of(*BOTH_OF_THEM), lexicon) == {("Pertamina", "competesWith", "Petronas"): "asserted"}
