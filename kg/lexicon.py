@@ -36,7 +36,8 @@ class RelationSpec:
     inverse: bool = False
     symmetric: bool = False
     place_pairs: bool = False  # a place takes part only opposite another place (two countries sign a treaty)
-    no_person_object: bool = False  # a person named as appointed is no object ("mengumumkan X sebagai …")
+    # words after a person's full name that make it an appointment, no object ("mengumumkan X sebagai …")
+    appointed_after: frozenset[str] = frozenset()
     partner_cases: frozenset[str] = frozenset()
     object_cases: frozenset[str] = frozenset()
     object_via_owner: bool = False
@@ -226,7 +227,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             inverse=bool(spec.get("inverse", False)),
             symmetric=bool(spec.get("symmetric", False)),
             place_pairs=bool(spec.get("place_pairs", False)),
-            no_person_object=bool(spec.get("no_person_object", False)),
+            appointed_after=frozenset(w.lower() for w in spec.get("appointed_after", [])),
             partner_cases=frozenset(spec.get("partner_cases", [])),
             object_cases=frozenset(spec.get("object_cases", [])),
             object_via_owner=bool(spec.get("object_via_owner", False)),

@@ -812,7 +812,7 @@ class Arguments:
         if isinstance(obj, str) and obj == subject:
             return
         spec = self.lex.relations.get(predicate)
-        if spec is not None and spec.no_person_object and isinstance(obj, str) and self._appointed(obj):
+        if spec is not None and spec.appointed_after and isinstance(obj, str) and self._appointed(obj, spec):
             return
         if spec is not None and spec.place_pairs and isinstance(obj, str):
             subject, obj = self._region_owner(subject), self._region_owner(obj)
@@ -835,10 +835,11 @@ class Arguments:
                   extractor=f"rule:{rule}", trigger=trigger.text, trigger_word=trigger.id, nominal=nominal)
         )
 
-    def _appointed(self, label: str) -> bool:
+    def _appointed(self, label: str, spec: RelationSpec) -> bool:
         """True for a person named here as appointed to something: a full name (two or more words, no digit) followed
-        within three words by "sebagai", "menggantikan" or "menjadi" ("mengumumkan Rajeev Sethi akan menggantikan
-        …"); the NER tags many product names as persons ("Copilot Vision"), so the name alone does not tell."""
+        within three words by one of the relation's ``appointed_after`` words ("mengumumkan Rajeev Sethi akan
+        menggantikan …"); the NER tags many product names as persons ("Copilot Vision"), so the name alone does not
+        tell."""
         ent = self.ctx.index.entities.get(label)
         if ent is None or ent.type != "Person" or any(c.isdigit() for c in label):
             return False
@@ -846,7 +847,7 @@ class Arguments:
         if len(ids) < 2:
             return False
         after = {self.s.word(j).text.lower() for j in range(max(ids) + 1, min(len(self.s.words), max(ids) + 3) + 1)}
-        return bool(after & {"sebagai", "menggantikan", "menjadi", "selaku"})
+        return bool(after & spec.appointed_after)
 
     def _place(self, label: str) -> bool:
         """True for a place, not counting a one-word name only the NER called one (often a company's)."""
