@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from kg.entities import COPULAS, INDEFINITES
-from kg.lexicon import roots_of, stem
+from kg.lexicon import known_word, roots_of, stem
 from kg.records import Word
 from kg.relations.core import (
     CONF_NOUN,
@@ -170,6 +170,20 @@ class MoveRules(Arguments):
                 if ent is not None and ent.type == "Organization" and ent.type_source != "default":
                     self.add(subject, "basedIn", places[0], "seat-verb", CONF_VERB - 0.1, w)
 
+    def _common_words(self, label: str) -> bool:
+        """True for a name typed by default whose words are all dictionary words: a capitalised common noun ("Output
+        industri Nevada", "Kaisar terakhir Tiongkok", "pasukan Afrika Bersatu"), not an organisation a place
+        describes ("kantor berita Jepang Domei")."""
+        ent = self.ctx.index.entities.get(label)
+        if ent is None or ent.type_source != "default":
+            return False
+        # a name set off by a comma is apposed to its description, and may be made of dictionary words ("Perusahaan
+        # rintisan asal Surabaya, Kopi Serambi Senja")
+        if any(m.sentence == self.s.index and m.words[0] > 1 and self.s.word(m.words[0] - 1).text == ","
+               for m in ent.mentions):
+            return False
+        return all(known_word(t) for t in label.replace("-", " ").split())
+
     def place_rule(self) -> None:
         for w in self.s.words:
             place = self.entity(w)
@@ -256,7 +270,8 @@ class MoveRules(Arguments):
                     elif self.s.word(j + 1).text.lower() in NAMING:  # ", yakni A dan B": every name
                         orgs = [o for o in self.examples_from(j + 2, org_t) if self.ctx.index.type_of(o) != "Place"]
             for o in orgs:
-                self.add(o, "basedIn", place, "place-modifier", CONF_NP, w, nominal=True)
+                if not self._common_words(o):
+                    self.add(o, "basedIn", place, "place-modifier", CONF_NP, w, nominal=True)
         # a known place written right before an organisation's name, inside one phrase ("startup China Moonshot AI")
         ws = self.s.words
         for a, b in zip(ws, ws[1:]):
@@ -276,4 +291,5 @@ class MoveRules(Arguments):
                 continue
             if first > 1 and ws[first - 2].text.lower() in LANGUAGE_WORDS:  # "lembaga bahasa Jerman X": a language
                 continue
-            self.add(ob, "basedIn", pa, "place-modifier", CONF_NP - 0.1, a, nominal=True)
+            if not self._common_words(ob):
+                self.add(ob, "basedIn", pa, "place-modifier", CONF_NP - 0.1, a, nominal=True)
