@@ -78,6 +78,35 @@ conll('Perusahaan rintisan asal Malang, Sinar Pagi, meraih pendanaan baru.', """
     """)
 )
 
+MINISTER_FIELD_NAMED = (
+conll('Menteri Perhubungan Budi Karya Sumadi meninjau bandara itu.', """
+        Menteri menteri PROPN 6 nsubj
+        Perhubungan perhubungan PROPN 1 flat:name
+        Budi budi PROPN 2 flat:name _ B-PER
+        Karya karya PROPN 3 flat:name _ I-PER
+        Sumadi sumadi PROPN 4 flat:name _ E-PER
+        meninjau tinjau VERB 0 root
+        bandara bandara NOUN 6 obj
+        itu itu DET 7 det
+        . . PUNCT 6 punct
+    """),
+    conll('Kementerian Perhubungan akan menambah penerbangan.', """
+        Kementerian kementerian NOUN 4 nsubj
+        Perhubungan perhubungan PROPN 1 flat:name
+        akan akan AUX 4 aux
+        menambah tambah VERB 0 root
+        penerbangan terbang NOUN 4 obj
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_a_minister_leads_the_ministry_whose_field_word_is_also_a_name(lexicon: Lexicon) -> None:
+    # "Perhubungan" after the title is linked to "Kementerian Perhubungan" as its short name; the field was read as
+    # ending there, before the minister's name
+    assert claims_of(doc_of(*MINISTER_FIELD_NAMED), lexicon) == {
+        ("Budi Karya Sumadi", "leads", "Kementerian Perhubungan"): "asserted"}
+
 
 def test_an_english_president_director_title_holds_the_company(lexicon: Lexicon) -> None:
     # "Menurut X, President Director Y, …": "Director" was kept as the company's first word

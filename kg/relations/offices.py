@@ -252,10 +252,11 @@ class OfficeRules(Arguments):
                 if j >= len(words) or not words[j].text[:1].isupper():
                     continue
                 field, short = words[j].text.lower(), None
-            while j < len(words) and j <= i + 5 and (
-                    (self.entity(words[j]) is None and (words[j].text[:1].isupper() or words[j].text.lower() == "dan"))
-                    or (words[j].text.isupper() and self.ctx.index.type_of(self.entity(words[j]) or "") != "Person")):
-                j += 1  # the field's words, or a short form after a short title ("Mendes PDT X")
+            # the field's words, or a short form after a short title ("Mendes PDT X"); a field word may be a name of
+            # its own where the document names the ministry ("Perhubungan" then stands for Kementerian Perhubungan)
+            while j < len(words) and j <= i + 5 and self.ctx.index.type_of(self.entity(words[j]) or "") != "Person" and (
+                    words[j].text[:1].isupper() or (words[j].text.lower() == "dan" and self.entity(words[j]) is None)):
+                j += 1
             person = self.entity(words[j]) if j < len(words) else None
             if person is None or self.ctx.index.type_of(person) != "Person":
                 continue
