@@ -254,8 +254,11 @@ class OfficeRules(Arguments):
                 field, short = words[j].text.lower(), None
             # the field's words, or a short form after a short title ("Mendes PDT X"); a field word may be a name of
             # its own where the document names the ministry ("Perhubungan" then stands for Kementerian Perhubungan)
-            while j < len(words) and j <= i + 5 and self.ctx.index.type_of(self.entity(words[j]) or "") != "Person" and (
-                    words[j].text[:1].isupper() or (words[j].text.lower() == "dan" and self.entity(words[j]) is None)):
+            def field_word(x: Word) -> bool:
+                return x.text[:1].isupper() or (x.text.lower() == "dan" and self.entity(x) is None)
+
+            while (j < len(words) and j <= i + 5 and self.ctx.index.type_of(self.entity(words[j]) or "") != "Person"
+                   and field_word(words[j])):
                 j += 1
             person = self.entity(words[j]) if j < len(words) else None
             if person is None or self.ctx.index.type_of(person) != "Person":
