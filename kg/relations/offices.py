@@ -9,7 +9,8 @@ from kg.lexicon import roots_of
 from kg.records import Word
 from kg.relations.core import CONF_NP, CONF_TOPIC, CONF_VERB, LINKS, Arguments, _base, case_of, is_passive, weak_person
 
-# time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X"
+# time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
+# Brisbane pada waktu itu, X"
 THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "kini", "sekarang"})
 # words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
@@ -404,7 +405,8 @@ class OfficeRules(Arguments):
             elif depth == 0 and w.text == "." and after_honorific(self.s, w.id + 1, self.lex):
                 pass  # "Rektor X Prof. Y": the period the tokenizer cut off an honorific
             elif depth == 0 and w.text != "," and w.upos not in ("ADJ", "PROPN") and not any(
-                    low == " ".join(t) for t in self.lex.name_titles) and low not in THEN:
+                    low == " ".join(t) for t in self.lex.name_titles) and low not in THEN and not (
+                    low == "pada" and j + 1 < len(words) and words[j + 1].text.lower() in THEN):
                 return []
             j += 1
             steps += 1
