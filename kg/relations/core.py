@@ -634,6 +634,8 @@ class Arguments:
                 return child
         if verb.deprel.startswith("acl") and verb.head:
             return self.s.word(verb.head)
+        if verb.deprel == "appos" and verb.head and verb.id > 1 and self.s.word(verb.id - 1).text == "(":
+            return self.s.word(verb.head)  # "Faksi X (dipimpin oleh A dan B)": a bracketed passive on its noun
         if verb.deprel in ("advcl", "xcomp") and verb.head:  # "Setelah diakuisisi oleh A, X berganti nama"
             for child in self.s.children(verb.head):
                 if child.deprel in ("nsubj", "nsubj:pass") and child.id > verb.id:
