@@ -215,3 +215,24 @@ def test_a_faction_is_an_organisation(lexicon: Lexicon) -> None:
     # the NER calls "Faksi Moderat" a person; "faksi" opens an organisation's name
     assert claims_of(doc_of(FACTION), lexicon) == {("Budi Hartono", "leads", "Faksi Moderat"): "asserted",
                                                  ("Sari Dewi", "leads", "Faksi Moderat"): "asserted"}
+
+
+COALITION = (
+conll('Partai Hijau berkoalisi dengan Partai Bintang dalam pemilihan itu.', """
+        Partai partai PROPN 3 nsubj _ B-ORG
+        Hijau hijau PROPN 1 flat:name _ E-ORG
+        berkoalisi koalisi VERB 0 root
+        dengan dengan ADP 5 case
+        Partai partai PROPN 3 obl _ B-ORG
+        Bintang bintang PROPN 5 flat:name _ E-ORG
+        dalam dalam ADP 8 case
+        pemilihan pilih NOUN 3 obl
+        itu itu DET 8 det
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_parties_that_form_a_coalition_are_partners(lexicon: Lexicon) -> None:
+    # political news states most party partnerships as coalitions ("berkoalisi dengan", "koalisi A dan B")
+    assert claims_of(doc_of(COALITION), lexicon) == {("Partai Hijau", "partnersWith", "Partai Bintang"): "asserted"}
