@@ -540,6 +540,11 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
             elif (a.text.endswith("-") and b.text[:1].isalnum()) or re.fullmatch(r"\.[a-z]{2,3}", b.text):
                 chosen.add(b.id)  # "GO-" "MART"; "Bukalapak" ".com"
                 joined.add(b.id)
+            elif _cut_word(sentence, b.id):
+                # "McDonald's", "Where's My Water", "Christma" "s": a word the tokenizer cut in two
+                pieces = {b.id, b.id + 1} if b.text in ("'", "’") and nxt is not None and nxt.start == b.end else {b.id}
+                chosen.update(pieces)
+                joined.update(pieces)
     # a name the NER marks as one span across punctuation ("Rumah ' s Makan")
     all_ids = [w.id for w in sentence.words]
     for first, last, _ in _ner_spans(sentence, all_ids):
@@ -812,6 +817,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         regional = party and any(" ".join(lows[party:party + n]) in lexicon.regions for n in (1, 2, 3))
         if party and lows[party] not in lexicon.org_name_ends and not regional:  # "Partai X Bali": a branch
             cuts.add(piece[party])
+        cuts = {c for c in cuts if not (c in piece and c - 1 in piece and _cut_word(sentence, c))}
         cur = []
         for i in piece:
             if i in cuts and cur:
@@ -824,6 +830,17 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
 
 
 _AMOUNT = re.compile(r"^\d+(,\d+)+$")  # "0,7", "4,71": an Indonesian decimal amount (versions use a dot)
+
+
+def _cut_word(sentence: Sentence, i: int) -> bool:
+    """True when word ``i`` continues the word before it, which the tokenizer cut in two: a lowercase piece glued to
+    a word ("Christma" "s", "Gonij" "ō") or an English possessive ("Aphrodite" "'" "s"). A name is never cut there."""
+    a, b = sentence.word(i - 1), sentence.word(i)
+    if b.start != a.end or b.start == b.end:
+        return False
+    if b.text in ("'", "’"):
+        return i < len(sentence.words) and sentence.word(i + 1).text.lower() == "s"
+    return a.text.isalpha() and b.text.isalpha() and b.text.islower()
 
 
 def _without_amount(sentence: Sentence, piece: list[int], lexicon: Lexicon) -> list[int]:

@@ -236,3 +236,27 @@ conll('Partai Hijau berkoalisi dengan Partai Bintang dalam pemilihan itu.', """
 def test_parties_that_form_a_coalition_are_partners(lexicon: Lexicon) -> None:
     # political news states most party partnerships as coalitions ("berkoalisi dengan", "koalisi A dan B")
     assert claims_of(doc_of(COALITION), lexicon) == {("Partai Hijau", "partnersWith", "Partai Bintang"): "asserted"}
+
+
+POSSESSIVE_TITLE = (
+conll('Gim "Rudy\'s Big Farm" dibuat oleh Sinar Studio.', """
+        Gim gim PROPN 9 nsubj:pass
+        " " PUNCT 3 punct
+        Rudy rudy PROPN 1 flat:name
+        ' ' PUNCT 3 punct
+        s s PROPN 3 flat:name
+        Big big PROPN 5 flat:name
+        Farm farm PROPN 6 flat:name
+        " " PUNCT 3 punct
+        dibuat buat VERB 0 root
+        oleh oleh ADP 11 case
+        Sinar sinar PROPN 9 obl _ B-ORG
+        Studio studio PROPN 11 flat:name _ E-ORG
+        . . PUNCT 9 punct
+    """)
+)
+
+
+def test_a_name_is_not_cut_at_an_english_possessive(lexicon: Lexicon) -> None:
+    # the tokenizer cuts "Rudy's" into "Rudy", "'", "s": the title was read as "Rudy" plus an organisation "Big Farm"
+    assert claims_of(doc_of(POSSESSIVE_TITLE), lexicon) == {("Rudy's Big Farm", "developedBy", "Sinar Studio"): "asserted"}
