@@ -736,7 +736,10 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 while end + 1 < piece[-1] and (sentence.word(end + 1).text.lower() in lexicon.org_name_ends
                                                or sentence.word(end + 1).text in "()"):
                     end += 1  # ("… (Persero) Tbk")
-                cuts.add(end + 1)
+                rest = [i for i in piece if i > end]
+                if _personal(sentence, rest, lexicon, ner_person=any(
+                        (_ner_label(sentence.word(i).ner) or ("", ""))[1] in ("PER", "PERSON") for i in rest)):
+                    cuts.add(end + 1)  # not "Asosiasi Asuransi | Jiwa Indonesia": what follows must be a name
         lows = [sentence.word(i).text.lower() for i in piece]
         openers = {piece[k] for k in range(1, len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers}
         org_end = min(cuts, default=0)

@@ -260,3 +260,34 @@ conll('Gim "Rudy\'s Big Farm" dibuat oleh Sinar Studio.', """
 def test_a_name_is_not_cut_at_an_english_possessive(lexicon: Lexicon) -> None:
     # the tokenizer cuts "Rudy's" into "Rudy", "'", "s": the title was read as "Rudy" plus an organisation "Big Farm"
     assert claims_of(doc_of(POSSESSIVE_TITLE), lexicon) == {("Rudy's Big Farm", "developedBy", "Sinar Studio"): "asserted"}
+
+
+INSURANCE_ASSOCIATION = (
+conll('"Premi tumbuh," kata Ketua Asosiasi Asuransi Jiwa Nusantara, Rina Lestari, di Jakarta.', """
+        " " PUNCT 2 punct
+        Premi premi PROPN 3 nsubj
+        tumbuh tumbuh VERB 0 root
+        , , PUNCT 3 punct
+        " " PUNCT 6 punct
+        kata kata VERB 3 xcomp
+        Ketua ketua NOUN 6 obj
+        Asosiasi asosiasi PROPN 7 nmod _ B-ORG
+        Asuransi asuransi PROPN 8 flat:name _ I-ORG
+        Jiwa jiwa PROPN 9 flat:name _ I-ORG
+        Nusantara nusantara PROPN 10 flat:name _ E-ORG
+        , , PUNCT 13 punct
+        Rina rina PROPN 8 appos _ B-PER
+        Lestari lestari PROPN 13 flat:name _ E-PER
+        , , PUNCT 13 punct
+        di di ADP 17 case
+        Jakarta jakarta PROPN 13 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_an_organisation_word_inside_a_name_ends_it_only_before_a_person_s_name(lexicon: Lexicon) -> None:
+    # after a title, "Asuransi" (a word that ends company names) cut "Asosiasi Asuransi | Jiwa Nusantara", and the
+    # second half became the holder
+    assert claims_of(doc_of(INSURANCE_ASSOCIATION), lexicon) == {
+        ("Rina Lestari", "leads", "Asosiasi Asuransi Jiwa Nusantara"): "asserted"}
