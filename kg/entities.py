@@ -440,6 +440,9 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
         return False
     # the word heads a common noun phrase: a lowercase modifier follows it ("Kantor pusatnya", "Emas kedua")
     nxt = sentence.word(first + 1) if first < len(sentence.words) else None
+    if (nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and word.deprel.startswith("nsubj")
+            and word.head == nxt.id and nxt.upos == "VERB" and _ner_label(word.ner) is None):
+        return True  # the untagged subject of the verb right after it ("Premi tumbuh", "Harga naik")
     if nxt is None or not nxt.text[:1].islower() or not nxt.text.isalpha() or nxt.head != first or nxt.deprel not in (
             "compound", "amod", "nummod", "nmod", "nmod:poss", "det"):
         return False

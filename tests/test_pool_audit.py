@@ -7,6 +7,7 @@ from __future__ import annotations
 from conftest import conll
 from test_constructions import claims_of, doc_of
 
+from kg.entities import find_mentions
 from kg.lexicon import Lexicon
 
 PRESIDENT_DIRECTOR = (
@@ -291,3 +292,10 @@ def test_an_organisation_word_inside_a_name_ends_it_only_before_a_person_s_name(
     # second half became the holder
     assert claims_of(doc_of(INSURANCE_ASSOCIATION), lexicon) == {
         ("Rina Lestari", "leads", "Asosiasi Asuransi Jiwa Nusantara"): "asserted"}
+
+
+def test_an_untagged_dictionary_word_opening_the_sentence_as_its_verb_s_subject_is_no_name(lexicon: Lexicon) -> None:
+    # '"Premi tumbuh," kata …': the tagger calls "Premi" a proper noun, the NER tags nothing; the pool held 37 such
+    # openings typed as organisations ("Banjir", "Insulin", "Masjid")
+    texts = {m.text for m in find_mentions(doc_of(INSURANCE_ASSOCIATION), lexicon)}
+    assert "Premi" not in texts and "Rina Lestari" in texts
