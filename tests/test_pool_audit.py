@@ -299,3 +299,24 @@ def test_an_untagged_dictionary_word_opening_the_sentence_as_its_verb_s_subject_
     # openings typed as organisations ("Banjir", "Insulin", "Masjid")
     texts = {m.text for m in find_mentions(doc_of(INSURANCE_ASSOCIATION), lexicon)}
     assert "Premi" not in texts and "Rina Lestari" in texts
+
+
+CORPS_CODE = (
+conll('Pimpinan Letda Czi Andi Saputra menyerahkan bantuan itu.', """
+        Pimpinan pimpinan PROPN 6 nsubj
+        Letda letda PROPN 1 flat:name
+        Czi czi PROPN 2 flat:name _ B-PER
+        Andi andi PROPN 3 flat:name _ I-PER
+        Saputra saputra PROPN 4 flat:name _ E-PER
+        menyerahkan serah VERB 0 root
+        bantuan bantu NOUN 6 obj
+        itu itu DET 7 det
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_corps_code_after_a_military_rank_is_not_part_of_the_name(lexicon: Lexicon) -> None:
+    # "Letda Czi X", "Kolonel Inf X": the corps (zeni, infanteri) is written between the rank and the name
+    texts = {m.text for m in find_mentions(doc_of(CORPS_CODE), lexicon)}
+    assert "Andi Saputra" in texts and not any("Czi" in t for t in texts)
