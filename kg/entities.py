@@ -155,6 +155,8 @@ def _is_candidate(word: Word, first_alpha: int) -> bool:
         return False
     if text.lower().endswith("-nya"):
         return False  # "CEO-nya", "Bos-nya": a noun with its possessive clitic left on, not a name
+    if re.fullmatch(r"ke-?\d+", text):
+        return False  # "Presiden Amerika Serikat ke-45": an ordinal, not a model's version
     if word.upos == "PROPN":
         if word.id == first_alpha and _ner_label(word.ner) is None and text.isalpha() and stem(text) != text.lower() \
                 and known_word(text):

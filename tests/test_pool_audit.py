@@ -320,3 +320,26 @@ def test_a_corps_code_after_a_military_rank_is_not_part_of_the_name(lexicon: Lex
     # "Letda Czi X", "Kolonel Inf X": the corps (zeni, infanteri) is written between the rank and the name
     texts = {m.text for m in find_mentions(doc_of(CORPS_CODE), lexicon)}
     assert "Andi Saputra" in texts and not any("Czi" in t for t in texts)
+
+
+ORDINAL = (
+conll('Mereka membahas presiden Amerika Serikat ke-46, siapa pun dia.', """
+        Mereka mereka PRON 2 nsubj
+        membahas bahas VERB 0 root
+        presiden presiden NOUN 2 obj
+        Amerika amerika PROPN 3 nmod _ B-LOC
+        Serikat serikat PROPN 4 flat:name _ E-LOC
+        ke-46 ke-46 PROPN 5 flat:name
+        , , PUNCT 2 punct
+        siapa siapa PRON 2 advcl
+        pun pun PART 8 advmod
+        dia dia PRON 8 nmod:poss
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_an_ordinal_after_an_office_is_no_name(lexicon: Lexicon) -> None:
+    # "presiden Amerika Serikat ke-46": "ke-46" looked like a version number, and "Serikat ke-46" held the office
+    assert claims_of(doc_of(ORDINAL), lexicon) == {}
+    assert {m.text for m in find_mentions(doc_of(ORDINAL), lexicon)} == {"Amerika Serikat"}
