@@ -343,3 +343,24 @@ def test_an_ordinal_after_an_office_is_no_name(lexicon: Lexicon) -> None:
     # "presiden Amerika Serikat ke-46": "ke-46" looked like a version number, and "Serikat ke-46" held the office
     assert claims_of(doc_of(ORDINAL), lexicon) == {}
     assert {m.text for m in find_mentions(doc_of(ORDINAL), lexicon)} == {"Amerika Serikat"}
+
+
+ETHNONYM = (
+conll('Mantan pemimpin pemberontak Tutsi itu kini mengajar di Kigali.', """
+        Mantan mantan NOUN 7 nsubj
+        pemimpin pimpin NOUN 1 compound
+        pemberontak berontak NOUN 2 compound
+        Tutsi tutsi PROPN 3 nmod _ S-PER
+        itu itu DET 4 det
+        kini kini ADV 7 advmod
+        mengajar ajar VERB 0 root
+        di di ADP 9 case
+        Kigali kigali PROPN 7 obl _ S-LOC
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_a_people_or_a_religion_is_no_entity(lexicon: Lexicon) -> None:
+    # "pemimpin pemberontak Hutu", "pemimpin umat Islam": a people or a faith, not an organisation someone leads
+    assert {m.text for m in find_mentions(doc_of(ETHNONYM), lexicon)} == {"Kigali"}
