@@ -1128,13 +1128,15 @@ def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | N
         i -= 1
     if i < 2 or sentence.word(i).text.lower() not in lexicon.naming_words:
         return None
-    for back in range(i - 1, max(0, i - 4), -1):
+    for back in range(i - 1, max(0, i - 5), -1):
         w = sentence.word(back)
-        etype = lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())
+        low = w.text.lower()
+        etype = lexicon.type_cues.get(low) or lexicon.type_cues.get(w.lemma.lower()) or (
+            lexicon.type_cues.get(low[:-3]) if low.endswith("nya") else None)  # "bukunya" left whole
         if etype is not None:
             return etype
-        if w.upos not in ("ADJ", "NOUN", "ADV"):
-            return None
+        if w.upos not in ("ADJ", "NOUN", "ADV") and low not in ("nya", "-nya", "yang"):
+            return None  # ("bukunya berjudul X", "novel yang berjudul X": past the clitic and the relative)
     return None
 
 
@@ -1162,6 +1164,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     lexicon: cues and gazetteer.
     RETURNS: (type, source), source being one of the keys of TYPE_RANK ("gazetteer", "cue:title", ...).
     """
+    named = _named_by(sentence, mention, lexicon)
+    if named in ("Product", "AIModel"):  # "buku berjudul Jalan Sunyi", "film bertajuk Jakarta": a work's title
+        return named, "cue:product"
     if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
     if mention.words and set(mention.words) <= set(dateline_place(sentence, lexicon)):

@@ -73,6 +73,8 @@ class Lexicon:
     grade_words: frozenset[str] = frozenset()  # "seri A": the letter after them is a grade, not a name
     name_connectors: frozenset[str] = frozenset()  # lowercase words inside names ("of", "for": "Bank for X")
     publisher_cases: frozenset[str] = frozenset()  # "buku X terbitan Y": Y releases X
+    authored_works: frozenset[str] = frozenset()  # "bukunya berjudul X": X is the possessor's work
+    acting_roots: frozenset[str] = frozenset()  # "tampil dalam filmnya": the work is someone else's
     outlets: frozenset[str] = frozenset()  # news outlets, organisations wherever they stand ("Jakarta, Kompas-")
     dateline_words: frozenset[str] = frozenset()  # what may end a dateline: outlets and weekdays (kg/parse.py)
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
@@ -268,6 +270,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         titles=titles,
         maker_cases=frozenset(types["makers"]["cases"]),
         publisher_cases=frozenset(types.get("publishers", {}).get("cases", [])),
+        authored_works=_words(types, "makers", "authored_works"),
+        acting_roots=_words(types, "makers", "acting_roots"),
         origin_cases=frozenset(types["origins"]["cases"]),
         origin_hosts=_words(types, "origins", "hosts"),
         speculative_words=_words(cert, "speculative", "words"),

@@ -364,3 +364,128 @@ conll('Mantan pemimpin pemberontak Tutsi itu kini mengajar di Kigali.', """
 def test_a_people_or_a_religion_is_no_entity(lexicon: Lexicon) -> None:
     # "pemimpin pemberontak Hutu", "pemimpin umat Islam": a people or a faith, not an organisation someone leads
     assert {m.text for m in find_mentions(doc_of(ETHNONYM), lexicon)} == {"Kigali"}
+
+
+POSSESSED_BOOK = (
+conll('Budi Santoso menuliskan gagasan itu lewat bukunya berjudul "Jalan Sunyi" pada 1989.', """
+        Budi budi PROPN 3 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        menuliskan tulis VERB 0 root
+        gagasan gagas NOUN 3 obj
+        itu itu DET 4 det
+        lewat lewat ADP 7 case
+        bukunya bukunya NOUN 3 obl
+        berjudul judul VERB 7 acl
+        " " PUNCT 10 punct
+        Jalan jalan PROPN 8 obj
+        Sunyi sunyi PROPN 10 flat:name
+        " " PUNCT 10 punct
+        pada pada ADP 10 case
+        1989 1989 NUM 10 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+
+POSSESSED_NOVEL = (
+conll('Dalam novelnya yang berjudul Senja Merah, Ahmad Hartono menggambarkan kehidupan desa.', """
+        Dalam dalam ADP 2 case
+        novel novel NOUN 11 obl
+        nya dia PRON 2 nmod:poss
+        yang yang PRON 5 nsubj
+        berjudul judul VERB 2 acl:relcl
+        Senja senja PROPN 5 obj
+        Merah merah PROPN 6 flat:name
+        , , PUNCT 11 punct
+        Ahmad ahmad PROPN 11 nsubj _ B-PER
+        Hartono hartono PROPN 9 flat:name _ E-PER
+        menggambarkan gambar VERB 0 root
+        kehidupan hidup NOUN 11 obj
+        desa desa NOUN 12 compound
+        . . PUNCT 11 punct
+    """)
+)
+
+
+ACTING_IN_A_FILM = (
+conll('Rina Lestari tampil sebentar dalam filmnya, Senja Merah.', """
+        Rina rina PROPN 3 nsubj _ B-PER
+        Lestari lestari PROPN 1 flat:name _ E-PER
+        tampil tampil VERB 0 root
+        sebentar bentar VERB 3 xcomp
+        dalam dalam ADP 6 case
+        film film NOUN 4 obl
+        nya dia PRON 6 nmod:poss
+        , , PUNCT 6 punct
+        Senja senja PROPN 6 appos
+        Merah merah PROPN 9 flat:name
+        . . PUNCT 3 punct
+    """)
+)
+
+
+PRONOUN_AUTHOR = (
+conll('Seperti dikutip Kompas, ia melontarkan tudingan itu lewat bukunya berjudul Fajar Baru.', """
+        Seperti seperti ADP 2 mark
+        dikutip kutip VERB 6 xcomp
+        Kompas kompas PROPN 2 obj
+        , , PUNCT 2 punct
+        ia dia PRON 6 nsubj
+        melontarkan lontar VERB 0 root
+        tudingan tuding NOUN 6 obj
+        itu itu DET 7 det
+        lewat lewat ADP 10 case
+        bukunya bukunya NOUN 6 obl
+        berjudul judul VERB 10 acl
+        Fajar fajar PROPN 11 obj
+        Baru baru PROPN 12 flat:name
+        . . PUNCT 6 punct
+    """)
+)
+
+
+WORKS_LISTED = (
+conll('Ia dikenal lewat beberapa karya Rendra Wijaya, yakni Bip Bop, Mastodon dan Burung Kondor.', """
+        Ia dia PRON 2 nsubj:pass
+        dikenal kenal VERB 0 root
+        lewat lewat ADP 5 case
+        beberapa beberapa DET 5 det
+        karya karya NOUN 2 obl
+        Rendra rendra PROPN 5 nmod _ B-PER
+        Wijaya wijaya PROPN 6 flat:name _ E-PER
+        , , PUNCT 10 punct
+        yakni yakni SCONJ 10 mark
+        Bip bip PROPN 5 appos _ B-PER
+        Bop bop PROPN 10 flat:name _ E-PER
+        , , PUNCT 13 punct
+        Mastodon mastodon PROPN 10 conj _ S-PER
+        dan dan CCONJ 15 cc
+        Burung burung PROPN 10 conj _ B-LOC
+        Kondor kondor PROPN 15 flat:name _ E-LOC
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_a_work_with_a_possessive_is_the_clause_subject_s(lexicon: Lexicon) -> None:
+    # "lewat bukunya berjudul X", "Dalam novelnya yang berjudul X, Y menggambarkan …"
+    assert claims_of(doc_of(POSSESSED_BOOK), lexicon) == {("Jalan Sunyi", "developedBy", "Budi Santoso"): "asserted"}
+    assert claims_of(doc_of(POSSESSED_NOVEL), lexicon) == {("Senja Merah", "developedBy", "Ahmad Hartono"): "asserted"}
+
+
+def test_a_title_after_a_naming_word_is_a_work_whatever_its_first_word(lexicon: Lexicon) -> None:
+    # "bukunya berjudul 'Jalan Sunyi'": "Jalan" opens street names, but after "buku … berjudul" it opens a title
+    types = {m.text: m.type for m in find_mentions(doc_of(POSSESSED_BOOK), lexicon)}
+    assert types["Jalan Sunyi"] == "Product"
+
+
+def test_no_work_of_someone_who_only_appears_in_it_or_of_an_outlet(lexicon: Lexicon) -> None:
+    # "tampil dalam filmnya": the film of someone named before; "ia … lewat bukunya": "ia" is no outlet
+    assert claims_of(doc_of(ACTING_IN_A_FILM), lexicon) == {}
+    assert claims_of(doc_of(PRONOUN_AUTHOR), lexicon) == {}
+
+
+def test_works_listed_after_their_maker_are_the_maker_s(lexicon: Lexicon) -> None:
+    # "beberapa karya X, yakni A, B dan C"
+    assert claims_of(doc_of(WORKS_LISTED), lexicon) == {
+        (w, "developedBy", "Rendra Wijaya"): "asserted" for w in ("Bip Bop", "Mastodon", "Burung Kondor")}

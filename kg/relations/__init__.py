@@ -22,6 +22,9 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``possessive-company``: "perusahaan Mark Zuckerberg" → the organisation the text last named that has no other
   known leader; the person leads it.
 * ``maker-phrase``: "model baru dari startup X", "chatbot buatan X" next to a model or product → developedBy.
+* ``possessed-work``: "lewat bukunya berjudul X", "Dalam novelnya yang berjudul X, Y menggambarkan …" → X developedBy
+  the clause's subject (not one who only appears in it: "tampil dalam filmnya"). ``works-listed``: "beberapa karya
+  Y, yakni A, B dan C" → each developedBy Y.
 * ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
   "perusahaan asal Korea Selatan") → basedIn.
 * ``place-description``: "X, sebuah universitas terkemuka di Hongaria" (a description apposed to a name puts it in a
@@ -80,6 +83,8 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
 
     def run(self) -> list[Claim]:
         self.maker_rule()  # first: a release whose agent is only the maker ("album karya X. Dirilis …") reads it
+        self.possessed_work_rule()
+        self.works_listed_rule()
         self.title_rule()  # and the offices: "Bos X Y menegaskan perusahaannya …" is X, the company Y leads
         self.triggers = list(find_triggers(self.s, self.lex))
         for word, spec, root in self.triggers:

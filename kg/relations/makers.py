@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from kg.entities import COPULAS, DEMONSTRATIVES, QUOTES
+from kg.lexicon import roots_of
 from kg.records import Word
-from kg.relations.core import CONF_NP, LINKS, PREPOSITION_MAKERS, Arguments, _base, case_of
+from kg.relations.core import CONF_NP, LINKS, NAMING, PREPOSITION_MAKERS, Arguments, _base, case_of
 
 
 class MakerRules(Arguments):
@@ -40,6 +41,68 @@ class MakerRules(Arguments):
                 products = self._work_after(makers[-1])
             self._maker_claims(products, makers, published, w)
         self._linear_maker_rule(product_t, maker_t)
+
+    def possessed_work_rule(self) -> None:
+        """"bukunya berjudul X", "Dalam novelnya yang berjudul X, Y menggambarkan …", "film terbarunya, X": a work noun
+        with a possessive names the possessor's work; the possessor is the subject of the clause the noun is in."""
+        maker_t = frozenset({"Organization", "Person"})
+        for w in self.s.words:
+            low = w.text.lower()
+            clitic = any(c.text.lower() in ("nya", "-nya") and c.id == w.id + 1 for c in self.s.children(w.id))
+            bare = low[:-3] if low.endswith("nya") and len(low) > 5 else (low if clitic else "")
+            if bare not in self.lex.authored_works:
+                continue
+            title = self._work_named_after(w.id + (2 if clitic else 1))
+            if title is None:
+                continue
+            verb = w
+            while verb.head and verb.upos not in ("VERB", "AUX") and _base(verb.deprel) in ("obl", "nmod", "obj"):
+                verb = self.s.word(verb.head)
+            chain = [verb]
+            while chain[-1].deprel == "xcomp" and chain[-1].head and len(chain) < 4:
+                chain.append(self.s.word(chain[-1].head))  # "tampil sebentar dalam filmnya": the verb above
+            if verb.upos not in ("VERB", "AUX") or any(set(roots_of(v.text, v.lemma)) & self.lex.acting_roots
+                                                        for v in chain):
+                continue  # "tampil dalam filmnya X": acting in someone's film, whose "-nya" is not the subject
+            subj = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
+            # "ia melakukan tudingan itu lewat bukunya": "ia" is a person, not the outlet last named
+            kinds = frozenset({"Person"}) if subj is not None and subj.upos == "PRON" else maker_t
+            makers = [m for m in self.subject_of(verb, kinds)[0] if self.ctx.index.type_of(m) in kinds]
+            for maker in makers[:1]:
+                if maker != title:
+                    self.add(title, "developedBy", maker, "possessed-work", CONF_NP - 0.05, w, nominal=True)
+
+    def works_listed_rule(self) -> None:
+        """"beberapa mahakarya X, yakni A, B, dan C": the works a maker noun lists after its maker's name are the
+        maker's."""
+        words = self.s.words
+        for w in words:
+            if w.text.lower() not in self.lex.authored_works or w.id >= len(words):
+                continue
+            maker = self.entity(words[w.id])
+            if maker is None or self.ctx.index.type_of(maker) not in ("Person", "Organization"):
+                continue
+            k = max(self.ids_of(maker)) + 1
+            if k + 1 > len(words) or words[k - 1].text != "," or words[k].text.lower() not in NAMING:
+                continue
+            for item in self.examples_from(k + 2, frozenset({"Product", "AIModel", "Person", "Organization", "Place"})):
+                ent = self.ctx.index.entities.get(item)
+                if item != maker and ent is not None and (ent.type in ("Product", "AIModel")
+                                                          or ent.type_source in ("default", "ner")):
+                    self.add(item, "developedBy", maker, "works-listed", CONF_NP - 0.05, w, nominal=True)
+
+    def _work_named_after(self, k: int) -> str | None:
+        """The title written from word ``k`` on, past adjectives ("terbaru", "pertama"), "yang", a naming word, a comma
+        or a quote: a name typed as a product."""
+        words = self.s.words
+        steps = 0
+        while k <= len(words) and steps < 5 and (
+                words[k - 1].upos == "ADJ" or words[k - 1].text in (",", *QUOTES)
+                or words[k - 1].text.lower() in ("yang", *self.lex.naming_words)):
+            k += 1
+            steps += 1
+        label = self.entity(words[k - 1]) if k <= len(words) else None
+        return label if label is not None and self.ctx.index.type_of(label) in ("Product", "AIModel") else None
 
     def _work_after(self, maker: str) -> list[str]:
         """The work named right after its maker's name: past a comma, a naming word or a quote ("film karya X, Y",
