@@ -489,3 +489,26 @@ def test_works_listed_after_their_maker_are_the_maker_s(lexicon: Lexicon) -> Non
     # "beberapa karya X, yakni A, B dan C"
     assert claims_of(doc_of(WORKS_LISTED), lexicon) == {
         (w, "developedBy", "Rendra Wijaya"): "asserted" for w in ("Bip Bop", "Mastodon", "Burung Kondor")}
+
+
+COPULA_VERB_SUBJECT = (
+conll('Samudra Tankers merupakan perusahaan pelayaran yang berkedudukan hukum di Singapura.', """
+        Samudra samudra PROPN 3 nsubj _ B-LOC
+        Tankers tankers PROPN 1 flat:name _ E-LOC
+        merupakan rupa VERB 0 root
+        perusahaan usaha NOUN 3 obj
+        pelayaran layar NOUN 4 compound
+        yang yang PRON 7 nsubj
+        berkedudukan berkedudukan VERB 4 acl:relcl
+        hukum hukum NOUN 7 obj
+        di di ADP 10 case
+        Singapura singapura PROPN 7 obl _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_noun_after_merupakan_refers_to_the_verb_s_subject(lexicon: Lexicon) -> None:
+    # "X merupakan perusahaan … yang berkedudukan hukum di Y": the parser makes "merupakan" a verb with an object,
+    # not a copula, so the relative clause's noun did not reach X
+    assert claims_of(doc_of(COPULA_VERB_SUBJECT), lexicon) == {("Samudra Tankers", "basedIn", "Singapura"): "asserted"}

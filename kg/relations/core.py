@@ -404,6 +404,14 @@ class Arguments:
                 found = self._resolve_one(child, types, depth + 1)
                 if found:
                     return found
+        if cue is not None and word.deprel in ("obj", "xcomp") and word.head and self.s.word(
+                word.head).text.lower() in ("merupakan", "adalah", "ialah"):
+            # "X merupakan perusahaan pelayaran yang berkedudukan di Y": the copula verb's subject is the noun
+            for child in self.s.children(word.head):
+                if child.deprel in ("nsubj", "nsubj:pass") and child.id < word.id:
+                    found = self._resolve_one(child, types, depth + 1)
+                    if found:
+                        return found
         comma = word.id - 1
         if comma > 2 and self.s.word(comma).text.lower() in INDEFINITES:  # "Triodos, sebuah bank yang …"
             comma -= 1
