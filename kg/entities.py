@@ -762,10 +762,12 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     or sentence.word(last).text.lower() in lexicon.org_name_ends):
                 continue  # "Bank Arunika Sejahtera", "PT Investa Garuda Ventura": a company named like a person
             closed = (_ner_label(sentence.word(first - 1).ner) or ("", ""))[0] in ("E", "S")  # the NER ended a name
-            if (first > piece[0] and sentence.word(piece[0]).text.lower().rstrip(".") in ("pt", "cv") and not titled
-                    and not closed and not (piece[0] == group[0] and title_before)):
-                continue  # "PT Indofood CBP Sukses Makmur": a run opened by PT is the company's name to its end (but
-                # "Direktur Utama PT Sinar Laut Budi Santoso": after a title the holder's name follows)
+            legal = sentence.word(piece[0]).text.lower().rstrip(".") in ("pt", "cv")
+            if (first > piece[0] and legal and not titled and not (piece[0] == group[0] and title_before) and (
+                    not closed or all(known_word(sentence.word(i).text) for i in range(first, last + 1)))):
+                continue  # "PT Indofood CBP Sukses Makmur": a run opened by PT is the company's name to its end, even
+                # where the NER closed a name inside it before dictionary words (but "Direktur Utama PT Sinar Laut
+                # Budi Santoso": after a title the holder's name follows)
             if first > piece[0] and _is_version(sentence.word(first - 1)) and any(
                     c.isdigit() for c in sentence.word(first - 1).text):
                 continue  # "Gemini 2.5 Flash", "Claude 3.7 Sonnet": a model's edition after its version number

@@ -512,3 +512,63 @@ def test_a_noun_after_merupakan_refers_to_the_verb_s_subject(lexicon: Lexicon) -
     # "X merupakan perusahaan … yang berkedudukan hukum di Y": the parser makes "merupakan" a verb with an object,
     # not a copula, so the relative clause's noun did not reach X
     assert claims_of(doc_of(COPULA_VERB_SUBJECT), lexicon) == {("Samudra Tankers", "basedIn", "Singapura"): "asserted"}
+
+
+PT_RUN_WITH_DICTIONARY_WORDS = (
+conll('PT Indofood CBP Sukses Makmur, anak usaha PT Indofood Sukses Makmur Tbk, mencatat laba.', """
+        PT pt PROPN 15 nsubj _ B-ORG
+        Indofood indofood PROPN 1 flat:name _ I-ORG
+        CBP cbp PROPN 2 flat:name _ E-ORG
+        Sukses sukses PROPN 3 flat:name _ B-PER
+        Makmur makmur PROPN 4 flat:name _ E-PER
+        , , PUNCT 1 punct
+        anak anak NOUN 15 nsubj
+        usaha usaha NOUN 7 compound
+        PT pt PROPN 8 nmod _ B-ORG
+        Indofood indofood PROPN 9 flat:name _ I-ORG
+        Sukses sukses PROPN 10 flat:name _ I-ORG
+        Makmur makmur PROPN 11 flat:name _ I-ORG
+        Tbk tbk PROPN 12 flat:name _ E-ORG
+        , , PUNCT 15 punct
+        mencatat catat VERB 0 root
+        laba laba NOUN 15 obj
+        . . PUNCT 15 punct
+    """)
+)
+
+SUBSIDIARY_WITH_GLOSS = (
+conll('PT Nusa Pangan (Consumer Branded Product), anak usaha PT Nusa Raya Tbk, menunjuk empat sekuritas.', """
+        PT pt PROPN 17 nsubj _ B-ORG
+        Nusa nusa PROPN 1 flat:name _ I-ORG
+        Pangan pangan PROPN 2 flat:name _ E-ORG
+        ( ( PUNCT 5 punct
+        Consumer consumer PROPN 1 appos
+        Branded branded PROPN 5 flat:name
+        Product product PROPN 6 flat:name
+        ) ) PUNCT 5 punct
+        , , PUNCT 10 punct
+        anak anak NOUN 17 nsubj
+        usaha usaha NOUN 10 compound
+        PT pt PROPN 11 nmod _ B-ORG
+        Nusa nusa PROPN 12 flat:name _ I-ORG
+        Raya raya PROPN 13 flat:name _ I-ORG
+        Tbk tbk PROPN 14 flat:name _ E-ORG
+        , , PUNCT 17 punct
+        menunjuk tunjuk VERB 0 root
+        empat empat NUM 19 nummod
+        sekuritas sekuritas NOUN 17 obj
+        . . PUNCT 17 punct
+    """)
+)
+
+
+def test_a_pt_run_keeps_dictionary_words_the_ner_called_a_person(lexicon: Lexicon) -> None:
+    # the NER closed an organisation at "CBP" and called "Sukses Makmur" a person; and "Y, anak usaha X": X invests
+    assert claims_of(doc_of(PT_RUN_WITH_DICTIONARY_WORDS), lexicon) == {
+        ("PT Indofood Sukses Makmur Tbk", "investsIn", "PT Indofood CBP Sukses Makmur"): "asserted"}
+
+
+def test_the_subsidiary_before_its_apposed_parent_may_carry_a_gloss_in_brackets(lexicon: Lexicon) -> None:
+    # "PT X (Consumer Branded Product), anak usaha PT Y": the name before the brackets
+    assert claims_of(doc_of(SUBSIDIARY_WITH_GLOSS), lexicon) == {
+        ("PT Nusa Raya Tbk", "investsIn", "PT Nusa Pangan"): "asserted"}

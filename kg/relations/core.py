@@ -934,6 +934,12 @@ class Arguments:
         while b >= 0 and i - b <= reach and self.entity(words[b]) is None and (
                 words[b].text == "," or words[b].text.lower() in links):
             b -= 1
+        if 0 <= b < i and words[b].text == ")" and self.entity(words[b]) is None:
+            # "PT X (Consumer Branded Product), anak usaha Y": past a gloss in brackets, up to eight words
+            k = b - 1
+            while k >= 0 and b - k <= 8 and words[k].text != "(":
+                k -= 1
+            b = k - 1 if k >= 0 and words[k].text == "(" else b
         return self.entity(words[b]) if 0 <= b < i else None
 
     def _relations_of(self, word: Word) -> set[str]:
