@@ -1204,6 +1204,14 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             etype = lexicon.type_cues.get(child.text.lower()) or lexicon.type_cues.get(child.lemma.lower())
             if child.deprel in ("obj", "xcomp") and etype is not None and etype != "Person":
                 return etype, ("cue:product" if etype in ("AIModel", "Product") else "cue:org")
+    if head.deprel.startswith("nsubj") and head.head:  # "X adalah anak perusahaan Y": a nominal predicate says
+        pred = sentence.word(head.head)
+        if pred.upos == "NOUN" and any(c.deprel == "cop" for c in sentence.children(pred.id)):
+            nxt = sentence.word(pred.id + 1) if pred.id < len(sentence.words) else None
+            etype = lexicon.type_cues.get(pred.text.lower()) or lexicon.type_cues.get(pred.lemma.lower()) or (
+                lexicon.type_cues.get(f"{pred.text.lower()} {nxt.text.lower()}") if nxt is not None else None)
+            if etype is not None and etype != "Person":
+                return etype, ("cue:product" if etype in ("AIModel", "Product") else "cue:org")
     cues = _cue_words(sentence, mention, lexicon)
     bracketed = mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text == "("
     for word, rel in cues:

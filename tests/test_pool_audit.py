@@ -572,3 +572,22 @@ def test_the_subsidiary_before_its_apposed_parent_may_carry_a_gloss_in_brackets(
     # "PT X (Consumer Branded Product), anak usaha PT Y": the name before the brackets
     assert claims_of(doc_of(SUBSIDIARY_WITH_GLOSS), lexicon) == {
         ("PT Nusa Raya Tbk", "investsIn", "PT Nusa Pangan"): "asserted"}
+
+
+NOMINAL_PREDICATE = (
+conll('Bandung Post adalah anak perusahaan Sinar Media.', """
+        Bandung bandung PROPN 4 nsubj _ B-LOC
+        Post post PROPN 1 flat:name _ E-LOC
+        adalah adalah AUX 4 cop
+        anak anak NOUN 0 root
+        perusahaan usaha NOUN 4 compound
+        Sinar sinar PROPN 5 nmod _ B-ORG
+        Media media PROPN 6 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_a_nominal_predicate_types_its_subject(lexicon: Lexicon) -> None:
+    # "X adalah anak perusahaan Y": the NER called X a place (it opens with a city's name)
+    assert claims_of(doc_of(NOMINAL_PREDICATE), lexicon) == {("Sinar Media", "investsIn", "Bandung Post"): "asserted"}
