@@ -591,3 +591,35 @@ conll('Bandung Post adalah anak perusahaan Sinar Media.', """
 def test_a_nominal_predicate_types_its_subject(lexicon: Lexicon) -> None:
     # "X adalah anak perusahaan Y": the NER called X a place (it opens with a city's name)
     assert claims_of(doc_of(NOMINAL_PREDICATE), lexicon) == {("Sinar Media", "investsIn", "Bandung Post"): "asserted"}
+
+
+HOLDER_LIST = (
+conll('Komposisi pemegang saham PT Sinar Laut terdiri dari PT Nusa Raya 60,5 persen dan Bank Mitra Jaya 39,5 persen.', """
+        Komposisi komposisi NOUN 7 nsubj:pass
+        pemegang pegang NOUN 1 compound
+        saham saham NOUN 2 compound
+        PT pt PROPN 3 nmod _ B-ORG
+        Sinar sinar PROPN 4 flat:name _ I-ORG
+        Laut laut NOUN 5 flat:name _ E-ORG
+        terdiri terdiri VERB 0 root
+        dari dari ADP 9 case
+        PT pt PROPN 7 obl _ B-ORG
+        Nusa nusa PROPN 9 flat:name _ I-ORG
+        Raya raya PROPN 10 flat:name _ E-ORG
+        60,5 60,5 NUM 13 nummod
+        persen persen NOUN 9 compound
+        dan dan CCONJ 15 cc
+        Bank bank PROPN 9 conj _ B-ORG
+        Mitra mitra PROPN 15 flat:name _ I-ORG
+        Jaya jaya PROPN 16 flat:name _ E-ORG
+        39,5 39,5 NUM 19 nummod
+        persen persen NOUN 15 compound
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_each_holder_listed_with_its_stake_invests_in_the_issuer(lexicon: Lexicon) -> None:
+    # "kepemilikan/pemegang saham X terdiri dari A 60,5 persen dan B 39,5 persen"
+    assert claims_of(doc_of(HOLDER_LIST), lexicon) == {("PT Nusa Raya", "investsIn", "PT Sinar Laut"): "asserted",
+                                                      ("Bank Mitra Jaya", "investsIn", "PT Sinar Laut"): "asserted"}

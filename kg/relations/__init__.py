@@ -25,6 +25,7 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``possessed-work``: "lewat bukunya berjudul X", "Dalam novelnya yang berjudul X, Y menggambarkan …" → X developedBy
   the clause's subject (not one who only appears in it: "tampil dalam filmnya"). ``works-listed``: "beberapa karya
   Y, yakni A, B dan C" → each developedBy Y.
+* ``holder-list``: "kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen dan C" → each holder investsIn X.
 * ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
   "perusahaan asal Korea Selatan") → basedIn.
 * ``place-description``: "X, sebuah universitas terkemuka di Hongaria" (a description apposed to a name puts it in a
@@ -119,6 +120,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.subsidiary_rule()
         self.maker_role_rule()
         self.stake_rule()
+        self.holder_list_rule()
         self.sale_rule()
         self.country_investment_rule()
         self.claims = [replace(c, predicate="investsIn") if c.predicate == "acquires" and self._minority_stake(c)
