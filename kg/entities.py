@@ -1396,6 +1396,8 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
     for m in mentions:
         first_at.setdefault(name_key(m.text), m.start)
     persons = {name_key(m.text) for m in mentions if m.type == "Person" and len(_tokens(m.text)) > 1}
+    # a one-word name a cue makes an organisation ("perusahaan Nokia") is the maker, not its product's short form
+    makers = {name_key(m.text) for m in mentions if m.type == "Organization" and m.type_source.startswith("cue")}
     longer_all = sorted({name_key(m.text) for m in mentions if len(_tokens(m.text)) > 1})
     for key in sorted(names):
         toks = key.split()
@@ -1411,7 +1413,8 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
             union(org_hits[0], key)  # "Samsung Electronics … Samsung", "Emtek Group … Emtek": the short name
         elif len(person_hits) == 1:
             union(person_hits[0], key)
-        elif len(version_hits) == 1 and not person_hits and first_at[version_hits[0]] < first_at[key]:
+        elif (len(version_hits) == 1 and not person_hits and first_at[version_hits[0]] < first_at[key]
+              and key not in makers):
             # "Kimi K2 … Kimi": the short form of a model named before; but "Xiaomi berencana meluncurkan Xiaomi 17":
             # a maker named first is not its versioned product
             union(version_hits[0], key)

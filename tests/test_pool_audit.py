@@ -623,3 +623,25 @@ def test_each_holder_listed_with_its_stake_invests_in_the_issuer(lexicon: Lexico
     # "kepemilikan/pemegang saham X terdiri dari A 60,5 persen dan B 39,5 persen"
     assert claims_of(doc_of(HOLDER_LIST), lexicon) == {("PT Nusa Raya", "investsIn", "PT Sinar Laut"): "asserted",
                                                       ("Bank Mitra Jaya", "investsIn", "PT Sinar Laut"): "asserted"}
+
+
+MAKER_AFTER_PRODUCT = (
+conll('Zetaphone Z3 adalah telepon genggam yang dirilis oleh perusahaan Zetaphone.', """
+        Zetaphone zetaphone PROPN 4 nsubj _ B-PER
+        Z3 z3 PROPN 1 flat:name _ E-PER
+        adalah adalah AUX 4 cop
+        telepon telepon NOUN 0 root
+        genggam genggam NOUN 4 compound
+        yang yang PRON 7 nsubj:pass
+        dirilis rilis VERB 4 acl:relcl
+        oleh oleh ADP 9 case
+        perusahaan usaha NOUN 7 obl
+        Zetaphone zetaphone PROPN 9 nmod
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_a_maker_named_after_its_versioned_product_stays_the_maker(lexicon: Lexicon) -> None:
+    # "X Z3 … dirilis oleh perusahaan X": "X" was merged into the product as its short form ("Kimi K2 … Kimi")
+    assert claims_of(doc_of(MAKER_AFTER_PRODUCT), lexicon) == {("Zetaphone", "releases", "Zetaphone Z3"): "asserted"}
