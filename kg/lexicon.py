@@ -143,6 +143,8 @@ class Lexicon:
     ended_words: frozenset[str] = frozenset()  # predicates that end a plan or deal said as their subject ("batal")
     sold_roots: frozenset[str] = frozenset()  # verbs that end a stake they take as object ("menjual saham": "jual")
     transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
+    election_words: frozenset[str] = frozenset()  # "pemilihan", "pilkada": a sentence about a contest for a post
+    contest_roots: frozenset[str] = frozenset()  # "kalah", "kalahkan", "hadap": winning, losing, facing
     transfer_from: frozenset[str] = frozenset()
     transfer_to: frozenset[str] = frozenset()
     quantity_openers: frozenset[str] = frozenset()  # "sekitar 30 insinyur X": a quantity before a subject
@@ -352,6 +354,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         ended_words=_words(cert, "negated", "ended"),
         sold_roots=_words(cert, "negated", "sold"),
         transfer_verbs=_words(trig, "transfer", "verbs"),
+        election_words=_words(trig, "elections", "words"),
+        contest_roots=_words(trig, "elections", "contest_roots"),
         light_verbs=_words(trig, "light", "verbs"),
         control_verbs=_words(trig, "control", "verbs"),
         transfer_from=_words(trig, "transfer", "from_cases"),

@@ -645,3 +645,45 @@ conll('Zetaphone Z3 adalah telepon genggam yang dirilis oleh perusahaan Zetaphon
 def test_a_maker_named_after_its_versioned_product_stays_the_maker(lexicon: Lexicon) -> None:
     # "X Z3 … dirilis oleh perusahaan X": "X" was merged into the product as its short form ("Kimi K2 … Kimi")
     assert claims_of(doc_of(MAKER_AFTER_PRODUCT), lexicon) == {("Zetaphone", "releases", "Zetaphone Z3"): "asserted"}
+
+
+LOST_AN_ELECTION = (
+conll('Andi Saputra kalah dari Budi Hartono dalam pemilihan ketua umum partai.', """
+        Andi andi PROPN 3 nsubj _ B-PER
+        Saputra saputra PROPN 1 flat:name _ E-PER
+        kalah kalah VERB 0 root
+        dari dari ADP 5 case
+        Budi budi PROPN 3 obl _ B-PER
+        Hartono hartono PROPN 5 flat:name _ E-PER
+        dalam dalam ADP 8 case
+        pemilihan pilih NOUN 3 obl
+        ketua ketua NOUN 8 compound
+        umum umum ADJ 9 amod
+        partai partai NOUN 9 compound
+        . . PUNCT 3 punct
+    """)
+)
+
+LOST_A_MATCH = (
+conll('Andi Saputra kalah dari Budi Hartono di babak final turnamen bulu tangkis.', """
+        Andi andi PROPN 3 nsubj _ B-PER
+        Saputra saputra PROPN 1 flat:name _ E-PER
+        kalah kalah VERB 0 root
+        dari dari ADP 5 case
+        Budi budi PROPN 3 obl _ B-PER
+        Hartono hartono PROPN 5 flat:name _ E-PER
+        di di ADP 8 case
+        babak babak NOUN 3 obl
+        final final NOUN 8 compound
+        turnamen turnamen NOUN 9 compound
+        bulu bulu NOUN 10 compound
+        tangkis tangkis NOUN 11 compound
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_persons_who_beat_or_lose_to_each_other_in_an_election_compete(lexicon: Lexicon) -> None:
+    # "A kalah dari B dalam pemilihan ketua umum": a contest for a post; the same words about a match are no rivalry
+    assert claims_of(doc_of(LOST_AN_ELECTION), lexicon) == {("Andi Saputra", "competesWith", "Budi Hartono"): "asserted"}
+    assert claims_of(doc_of(LOST_A_MATCH), lexicon) == {}

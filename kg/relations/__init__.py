@@ -25,6 +25,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``possessed-work``: "lewat bukunya berjudul X", "Dalam novelnya yang berjudul X, Y menggambarkan …" → X developedBy
   the clause's subject (not one who only appears in it: "tampil dalam filmnya"). ``works-listed``: "beberapa karya
   Y, yakni A, B dan C" → each developedBy Y.
+* ``election-rivals``: in a sentence about an election, "A kalah dari B", "A mengalahkan B", "A berhadapan dengan
+  B" → competesWith between persons (a single match elsewhere is no rivalry).
 * ``holder-list``: "kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen dan C" → each holder investsIn X.
 * ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
   "perusahaan asal Korea Selatan") → basedIn.
@@ -117,6 +119,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.transfer_rule()
         self.relocation_rule()
         self.monopoly_rule()
+        self.election_rule()
         self.subsidiary_rule()
         self.maker_role_rule()
         self.stake_rule()

@@ -47,6 +47,42 @@ class MoveRules(Arguments):
                 for a in holders:
                     for b in entrants:
                         self.add(b, "competesWith", a, "monopoly-ended", CONF_NOUN, entry)
+
+    def election_rule(self) -> None:
+        """"A kalah dari B dalam pemilihan ketua umum", "A mengalahkan B pada pilkada", "pasangan A akan berhadapan
+        dengan pasangan B": in a sentence about an election, persons who win against, lose to or face each other
+        compete for the post. Elsewhere the same verbs report one match, which is no rivalry (dev/GUIDELINES)."""
+        lows = [w.text.lower() for w in self.s.words]
+        if not any(low in self.lex.election_words for low in lows):
+            return
+        person_t = frozenset({"Person"})
+        for w in self.s.words:
+            if w.upos != "VERB" or not set(roots_of(w.text, w.lemma)) & self.lex.contest_roots:
+                continue
+            # the grammatical subject, or the one of the clause it hangs on (never an object read as one: the
+            # parser often breaks these long sentences)
+            subjects: list[str] = []
+            v, steps = w, 0
+            while not subjects and steps < 4:
+                subjects = [x for c in self.s.children(v.id) if c.deprel == "nsubj"
+                            and c.text.lower() not in ("mereka", "kami", "kita")  # a plural is not one rival
+                            for x in self.resolve(c, person_t)]
+                if subjects or not v.head or v.deprel not in ("conj", "advcl", "xcomp"):
+                    break
+                v, steps = self.s.word(v.head), steps + 1
+            if not subjects and w.deprel in ("advcl", "xcomp") and w.head:
+                # "… menunjukkan pasangan A kalah dari B": the object standing right before the clause is its subject
+                subjects = [x for c in self.s.children(w.head) if c.deprel == "obj" and c.id < w.id
+                            for x in self.resolve(c, person_t)]
+            others = [x for c in self.s.children(w.id)
+                      if c.deprel == "obj" or (_base(c.deprel) in ("obl", "nmod")
+                                               and case_of(self.s, c) in ("dari", "dengan", "atas", "melawan"))
+                      for x in self.resolve(c, person_t)]
+            for a in subjects:
+                for b in others:
+                    if a != b and self.ctx.index.type_of(a) == "Person" and self.ctx.index.type_of(b) == "Person":
+                        self.add(a, "competesWith", b, "election-rivals", CONF_VERB - 0.1, w)
+
     def transfer_rule(self) -> None:
         """"X hijrah dari B ke A", "X pindah dari B ke A": a person moving from B to A → A recruitsFrom B. The two
         organisations are read from the verb's obliques, else linearly after "dari" and "ke" within the clause."""
