@@ -687,3 +687,24 @@ def test_persons_who_beat_or_lose_to_each_other_in_an_election_compete(lexicon: 
     # "A kalah dari B dalam pemilihan ketua umum": a contest for a post; the same words about a match are no rivalry
     assert claims_of(doc_of(LOST_AN_ELECTION), lexicon) == {("Andi Saputra", "competesWith", "Budi Hartono"): "asserted"}
     assert claims_of(doc_of(LOST_A_MATCH), lexicon) == {}
+
+
+COOPERATION_OPENING = (
+conll('Kerjasama Sinar Laut dan Nusa Raya dimulai pada 2010.', """
+        Kerjasama kerjasama PROPN 7 nsubj:pass
+        Sinar sinar PROPN 1 flat:name
+        Laut laut PROPN 2 flat:name
+        dan dan CCONJ 5 cc
+        Nusa nusa PROPN 1 conj _ B-LOC
+        Raya raya PROPN 5 flat:name _ E-LOC
+        dimulai mulai VERB 0 root
+        pada pada ADP 7 mark
+        2010 2010 NUM 7 nummod
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_a_capitalised_cooperation_noun_opening_the_sentence_is_not_part_of_a_name(lexicon: Lexicon) -> None:
+    # "Kerjasama A dan B dimulai …" gave the organisation "Kerjasama A"
+    assert "Sinar Laut" in {m.text for m in find_mentions(doc_of(COOPERATION_OPENING), lexicon)}
