@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
-from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, stem
+from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, stem, without_nya
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
@@ -155,7 +155,7 @@ def _is_candidate(word: Word, first_alpha: int) -> bool:
         return False
     if text.lower().endswith("-nya"):
         return False  # "CEO-nya", "Bos-nya": a noun with its possessive clitic left on, not a name
-    if re.fullmatch(r"ke-?\d+", text):
+    if re.fullmatch(r"ke-?\d+", text, re.I):
         return False  # "Presiden Amerika Serikat ke-45": an ordinal, not a model's version
     if word.upos == "PROPN":
         if word.id == first_alpha and _ner_label(word.ner) is None and text.isalpha() and stem(text) != text.lower() \
@@ -443,8 +443,11 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
     # the word heads a common noun phrase: a lowercase modifier follows it ("Kantor pusatnya", "Emas kedua")
     nxt = sentence.word(first + 1) if first < len(sentence.words) else None
     if (nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and word.deprel.startswith("nsubj")
-            and word.head == nxt.id and nxt.upos == "VERB" and _ner_label(word.ner) is None):
-        return True  # the untagged subject of the verb right after it ("Premi tumbuh", "Harga naik")
+            and word.head == nxt.id and nxt.upos == "VERB" and _ner_label(word.ner) is None
+            and not any(c.deprel == "obj" for c in sentence.children(nxt.id))):
+        # the untagged subject of an intransitive verb right after it ("Premi tumbuh", "Harga naik"); not one that
+        # acts on something ("Mandiri mencatat laba", "Visa menaikkan biaya"): companies do that
+        return True
     if nxt is None or not nxt.text[:1].islower() or not nxt.text.isalpha() or nxt.head != first or nxt.deprel not in (
             "compound", "amod", "nummod", "nmod", "nmod:poss", "det"):
         return False
@@ -1123,23 +1126,62 @@ def _before_comma_title(sentence: Sentence, mention: Mention, lexicon: Lexicon) 
     return False
 
 
-def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | None:
-    """The type a noun gives the name it introduces: "layanan baru bernama X", "album berjudul X" (None if none)."""
+def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon, *, titles_only: bool = False) -> str | None:
+    """The type a noun gives the name it introduces: "layanan baru bernama X", "album berjudul X" (None if none).
+    A title word ("berjudul", "bertajuk") reaches back past a clitic and a relative ("bukunya berjudul X", "novel yang
+    berjudul X"); "bernama" does not ("Penulis novel yang bernama X" names the writer). ``titles_only``: only after a
+    title word."""
     i = mention.words[0] - 1
     if i > 2 and sentence.word(i).text in QUOTES:  # 'berjudul "X"'
         i -= 1
-    if i < 2 or sentence.word(i).text.lower() not in lexicon.naming_words:
+    naming = sentence.word(i).text.lower() if i >= 2 else ""
+    if naming not in lexicon.naming_words or (titles_only and naming not in lexicon.title_naming):
         return None
+    titled = naming in lexicon.title_naming
     for back in range(i - 1, max(0, i - 5), -1):
         w = sentence.word(back)
         low = w.text.lower()
         etype = lexicon.type_cues.get(low) or lexicon.type_cues.get(w.lemma.lower()) or (
-            lexicon.type_cues.get(low[:-3]) if low.endswith("nya") else None)  # "bukunya" left whole
+            lexicon.type_cues.get(without_nya(low)) if titled else None)  # "bukunya" left whole
         if etype is not None:
             return etype
-        if w.upos not in ("ADJ", "NOUN", "ADV") and low not in ("nya", "-nya", "yang"):
-            return None  # ("bukunya berjudul X", "novel yang berjudul X": past the clitic and the relative)
+        if w.upos not in ("ADJ", "NOUN", "ADV") and not (titled and low in ("nya", "-nya", "yang")):
+            return None
     return None
+
+
+SOURCE_OF_CUE = {"AIModel": "cue:product", "Product": "cue:product", "Organization": "cue:org", "Place": "cue:name",
+                 "Person": "cue:title"}
+
+
+def _ner_person(sentence: Sentence, mention: Mention) -> bool:
+    """True when the NER tags a person's name over the whole mention."""
+    return any(lab in ("PER", "PERSON") and a == mention.words[0] and b == mention.words[-1]
+               for a, b, lab in _ner_spans(sentence, list(mention.words)))
+
+
+def _predicate_type(sentence: Sentence, head: Word, lexicon: Lexicon) -> str | None:
+    """The type a copular predicate gives its subject's name: "X merupakan album …" (a copula verb with an object),
+    "X adalah anak perusahaan Y" (a noun with a copula; a two-word cue counts). None for a person noun or none."""
+    if not head.head:
+        return None
+    gov = sentence.word(head.head)
+    if gov.text.lower() in COPULAS:
+        for child in sentence.children(gov.id):
+            etype = lexicon.type_cues.get(child.text.lower()) or lexicon.type_cues.get(child.lemma.lower())
+            if child.deprel in ("obj", "xcomp") and etype is not None and etype != "Person":
+                return etype
+        return None
+    if not head.deprel.startswith("nsubj") or gov.upos != "NOUN" or not any(
+            c.deprel == "cop" for c in sentence.children(gov.id)):
+        return None
+    if gov.text.lower() in lexicon.person_nouns_too and _ner_label(head.ner) is not None and (
+            _ner_label(head.ner) or ("", ""))[1] in ("PER", "PERSON"):
+        return None  # "Raisa adalah model iklan", "Budi adalah pihak yang …": a person may be one too
+    nxt = sentence.word(gov.id + 1) if gov.id < len(sentence.words) else None
+    etype = lexicon.type_cues.get(gov.text.lower()) or lexicon.type_cues.get(gov.lemma.lower()) or (
+        lexicon.type_cues.get(f"{gov.text.lower()} {nxt.text.lower()}") if nxt is not None else None)
+    return etype if etype != "Person" else None
 
 
 def after_honorific(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
@@ -1166,9 +1208,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     lexicon: cues and gazetteer.
     RETURNS: (type, source), source being one of the keys of TYPE_RANK ("gazetteer", "cue:title", ...).
     """
-    named = _named_by(sentence, mention, lexicon)
-    if named in ("Product", "AIModel"):  # "buku berjudul Jalan Sunyi", "film bertajuk Jakarta": a work's title
-        return named, "cue:product"
+    named = _named_by(sentence, mention, lexicon, titles_only=True)
+    if named in ("Product", "AIModel") and not _ner_person(sentence, mention):
+        return named, "cue:product"  # "buku berjudul Jalan Sunyi", "film bertajuk Jakarta": a work's title
     if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
     if mention.words and set(mention.words) <= set(dateline_place(sentence, lexicon)):
@@ -1199,19 +1241,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                         for a, b, lab in _ner_spans(sentence, list(mention.words)))):  # "Michael Jordan"
         return "Organization", "cue:name"  # "Unilever Indonesia", "Persija Jakarta": a name ending in a known place
     head = sentence.word(mention.head)
-    if head.head and sentence.word(head.head).text.lower() in COPULAS:  # "X merupakan album …": what X is
-        for child in sentence.children(head.head):
-            etype = lexicon.type_cues.get(child.text.lower()) or lexicon.type_cues.get(child.lemma.lower())
-            if child.deprel in ("obj", "xcomp") and etype is not None and etype != "Person":
-                return etype, ("cue:product" if etype in ("AIModel", "Product") else "cue:org")
-    if head.deprel.startswith("nsubj") and head.head:  # "X adalah anak perusahaan Y": a nominal predicate says
-        pred = sentence.word(head.head)
-        if pred.upos == "NOUN" and any(c.deprel == "cop" for c in sentence.children(pred.id)):
-            nxt = sentence.word(pred.id + 1) if pred.id < len(sentence.words) else None
-            etype = lexicon.type_cues.get(pred.text.lower()) or lexicon.type_cues.get(pred.lemma.lower()) or (
-                lexicon.type_cues.get(f"{pred.text.lower()} {nxt.text.lower()}") if nxt is not None else None)
-            if etype is not None and etype != "Person":
-                return etype, ("cue:product" if etype in ("AIModel", "Product") else "cue:org")
+    predicate = _predicate_type(sentence, head, lexicon)
+    if predicate is not None:  # "X merupakan album …", "X adalah anak perusahaan Y": what X is
+        return predicate, SOURCE_OF_CUE[predicate]
     cues = _cue_words(sentence, mention, lexicon)
     bracketed = mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text == "("
     for word, rel in cues:

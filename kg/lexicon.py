@@ -78,6 +78,8 @@ class Lexicon:
     outlets: frozenset[str] = frozenset()  # news outlets, organisations wherever they stand ("Jakarta, Kompas-")
     dateline_words: frozenset[str] = frozenset()  # what may end a dateline: outlets and weekdays (kg/parse.py)
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
+    title_naming: frozenset[str] = frozenset()  # "berjudul", "bertajuk": a work's title follows
+    person_nouns_too: frozenset[str] = frozenset()  # cue nouns a person may be ("model", "pihak", "operator")
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     address_words: frozenset[str] = frozenset()  # "Jalan …": a street address, the city follows it
     named_after_words: frozenset[str] = frozenset()  # "Universitas Prof. Dr. X": a body named after a person
@@ -145,6 +147,11 @@ class Lexicon:
     transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
     election_words: frozenset[str] = frozenset()  # "pemilihan", "pilkada": a sentence about a contest for a post
     contest_roots: frozenset[str] = frozenset()  # "kalah", "kalahkan", "hadap": winning, losing, facing
+    holding_words: frozenset[str] = frozenset()  # "kepemilikan", "pemegang" before "saham X"
+    holding_marks: frozenset[str] = frozenset()  # "terdiri", ":" … : the holders are listed next
+    holding_links: frozenset[str] = frozenset()  # "persen", "menguasai" … between the listed holders
+    authored_cases: frozenset[str] = frozenset()  # "lewat bukunya", "dalam novelnya": the work the subject made
+    writing_roots: frozenset[str] = frozenset()  # "menulis bukunya": a verb of making the work
     transfer_from: frozenset[str] = frozenset()
     transfer_to: frozenset[str] = frozenset()
     quantity_openers: frozenset[str] = frozenset()  # "sekitar 30 insinyur X": a quantity before a subject
@@ -294,6 +301,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         lower_org_ends=_words(types, "names", "lower_org_ends"),
         outlets=frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", [])),
         naming_words=_words(types, "names", "naming_words"),
+        title_naming=_words(types, "names", "title_naming"),
+        person_nouns_too=_words(types, "names", "person_nouns_too"),
         building_words=_words(types, "names", "building_words"),
         address_words=_words(types, "names", "address_words"),
         named_after_words=_words(types, "names", "named_after_words"),
@@ -356,6 +365,11 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         transfer_verbs=_words(trig, "transfer", "verbs"),
         election_words=_words(trig, "elections", "words"),
         contest_roots=_words(trig, "elections", "contest_roots"),
+        holding_words=_words(trig, "holder_lists", "holding"),
+        holding_marks=_words(trig, "holder_lists", "marks"),
+        holding_links=_words(trig, "holder_lists", "links"),
+        authored_cases=_words(types, "makers", "authored_cases"),
+        writing_roots=_words(types, "makers", "writing_roots"),
         light_verbs=_words(trig, "light", "verbs"),
         control_verbs=_words(trig, "control", "verbs"),
         transfer_from=_words(trig, "transfer", "from_cases"),
@@ -398,6 +412,13 @@ def known_word(word: str) -> bool:
     if w.startswith("ketidak") and w.endswith("an") and len(w) > 10:  # "ketidakmampuan": ke-tidak-mampu-an
         w = w[7:-2]
     return bool(dictionary.contains(w) or dictionary.contains(stem(w)))
+
+
+def without_nya(word: str) -> str:
+    """RETURNS a lowercased word without the possessive clitic the tokenizer left on it ("modalnya" → modal,
+    "bukunya" → buku); short words that merely end in the letters stay whole ("hanya", "punya")."""
+    low = word.lower()
+    return low[:-3] if low.endswith("nya") and len(low) > 5 else low
 
 
 @lru_cache(maxsize=65536)

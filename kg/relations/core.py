@@ -10,9 +10,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kg.entities import DEMONSTRATIVES, INDEFINITES, PRONOUNS, EntityIndex
+from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES, PRONOUNS, EntityIndex
 from kg.items import Claim, Entity, Event
-from kg.lexicon import Lexicon, RelationSpec, roots_of, stem
+from kg.lexicon import Lexicon, RelationSpec, roots_of, stem, without_nya
 from kg.records import Document, Sentence, Word
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
         cands = list(roots_of(word.text, word.lemma))
         if i + 1 < len(words):
             nxt = words[i + 1].text.lower()
-            nxt = nxt[:-3] if nxt.endswith("nya") and len(nxt) > 5 else nxt  # "menanamkan modalnya"
+            nxt = without_nya(nxt)  # "menanamkan modalnya"
             cands += [f"{r} {nxt}" for r in cands]
         seen: set[str] = set()
         for root in cands:
@@ -405,13 +405,13 @@ class Arguments:
                 if found:
                     return found
         if cue is not None and word.deprel in ("obj", "xcomp") and word.head and self.s.word(
-                word.head).text.lower() in ("merupakan", "adalah", "ialah"):
-            # "X merupakan perusahaan pelayaran yang berkedudukan di Y": the copula verb's subject is the noun
+                word.head).text.lower() in COPULAS:
+            # "X merupakan perusahaan pelayaran yang berkedudukan di Y": the copula verb's subject is the noun, when
+            # the subject is itself a name (not "Investor terbesar X merupakan perusahaan …")
             for child in self.s.children(word.head):
-                if child.deprel in ("nsubj", "nsubj:pass") and child.id < word.id:
-                    found = self._resolve_one(child, types, depth + 1)
-                    if found:
-                        return found
+                label = self.entity(child) if child.deprel in ("nsubj", "nsubj:pass") and child.id < word.id else None
+                if label is not None and self.type_ok(label, types):
+                    return [label]
         comma = word.id - 1
         if comma > 2 and self.s.word(comma).text.lower() in INDEFINITES:  # "Triodos, sebuah bank yang …"
             comma -= 1
@@ -643,7 +643,10 @@ class Arguments:
         if verb.deprel.startswith("acl") and verb.head:
             return self.s.word(verb.head)
         if verb.deprel == "appos" and verb.head and verb.id > 1 and self.s.word(verb.id - 1).text == "(":
-            return self.s.word(verb.head)  # "Faksi X (dipimpin oleh A dan B)": a bracketed passive on its noun
+            noun = self.s.word(verb.head)  # "Faksi X (dipimpin oleh A dan B)": a bracketed passive on a name (not on
+            # a common noun, whose own modifiers are no patient: "Tim kuasa hukum PT X (dipimpin oleh Y)")
+            if self.entity(noun) is not None:
+                return noun
         if verb.deprel in ("advcl", "xcomp") and verb.head:  # "Setelah diakuisisi oleh A, X berganti nama"
             for child in self.s.children(verb.head):
                 if child.deprel in ("nsubj", "nsubj:pass") and child.id > verb.id:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from kg.entities import COPULAS, DEMONSTRATIVES, QUOTES
-from kg.lexicon import roots_of
+from kg.lexicon import roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import CONF_NP, LINKS, NAMING, PREPOSITION_MAKERS, Arguments, _base, case_of
 
@@ -45,12 +45,12 @@ class MakerRules(Arguments):
     def possessed_work_rule(self) -> None:
         """"bukunya berjudul X", "Dalam novelnya yang berjudul X, Y menggambarkan …", "film terbarunya, X": a work noun
         with a possessive names the possessor's work; the possessor is the subject of the clause the noun is in."""
-        maker_t = frozenset({"Organization", "Person"})
+        person_t = frozenset({"Person"})
         for w in self.s.words:
             low = w.text.lower()
             clitic = any(c.text.lower() in ("nya", "-nya") and c.id == w.id + 1 for c in self.s.children(w.id))
-            bare = low[:-3] if low.endswith("nya") and len(low) > 5 else (low if clitic else "")
-            if bare not in self.lex.authored_works:
+            bare = without_nya(low) if low.endswith("nya") else (low if clitic else "")
+            if bare not in self.lex.authored_works or self.entity(w) is not None:
                 continue
             title = self._work_named_after(w.id + (2 if clitic else 1))
             if title is None:
@@ -64,10 +64,13 @@ class MakerRules(Arguments):
             if verb.upos not in ("VERB", "AUX") or any(set(roots_of(v.text, v.lemma)) & self.lex.acting_roots
                                                         for v in chain):
                 continue  # "tampil dalam filmnya X": acting in someone's film, whose "-nya" is not the subject
-            subj = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
-            # "ia melakukan tudingan itu lewat bukunya": "ia" is a person, not the outlet last named
-            kinds = frozenset({"Person"}) if subj is not None and subj.upos == "PRON" else maker_t
-            makers = [m for m in self.subject_of(verb, kinds)[0] if self.ctx.index.type_of(m) in kinds]
+            # the subject says something through the work ("lewat/dalam bukunya") or makes it ("menulis bukunya");
+            # one who publishes, shows or buys it ("menerbitkan/membeli bukunya") did not write it
+            if case_of(self.s, w) not in self.lex.authored_cases and not (
+                    w.deprel == "obj" and set(roots_of(verb.text, verb.lemma)) & self.lex.writing_roots):
+                continue
+            # a person ("ia melakukan tudingan itu lewat bukunya": "ia" is no outlet)
+            makers = [m for m in self.subject_of(verb, person_t)[0] if self.ctx.index.type_of(m) == "Person"]
             for maker in makers[:1]:
                 if maker != title:
                     self.add(title, "developedBy", maker, "possessed-work", CONF_NP - 0.05, w, nominal=True)
@@ -77,12 +80,14 @@ class MakerRules(Arguments):
         maker's."""
         words = self.s.words
         for w in words:
-            if w.text.lower() not in self.lex.authored_works or w.id >= len(words):
-                continue
+            if w.text.lower() not in self.lex.authored_works or w.id >= len(words) or self.entity(w) is not None:
+                continue  # (not "Karya" in "Budi Karya Sumadi")
             maker = self.entity(words[w.id])
             if maker is None or self.ctx.index.type_of(maker) not in ("Person", "Organization"):
                 continue
-            k = max(self.ids_of(maker)) + 1
+            k = w.id + 1  # past this mention of the maker (1-based id of the word after it)
+            while k <= len(words) and self.entity(words[k - 1]) == maker:
+                k += 1
             if k + 1 > len(words) or words[k - 1].text != "," or words[k].text.lower() not in NAMING:
                 continue
             for item in self.examples_from(k + 2, frozenset({"Product", "AIModel", "Person", "Organization", "Place"})):

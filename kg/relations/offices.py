@@ -5,6 +5,7 @@ sebagai CEO", "menjabat Ketua X") and possessed organisations ("partai X, Y").
 from __future__ import annotations
 
 from kg.entities import DEMONSTRATIVES, after_honorific
+from kg.items import name_key
 from kg.lexicon import roots_of
 from kg.records import Word
 from kg.relations.core import CONF_NP, CONF_TOPIC, CONF_VERB, LINKS, Arguments, _base, case_of, is_passive, weak_person
@@ -254,18 +255,26 @@ class OfficeRules(Arguments):
                     continue
                 field, short = words[j].text.lower(), None
             # the field's words, or a short form after a short title ("Mendes PDT X"); a field word may be a name of
-            # its own where the document names the ministry ("Perhubungan" then stands for Kementerian Perhubungan)
-            def field_word(x: Word) -> bool:
-                return x.text[:1].isupper() or (x.text.lower() == "dan" and self.entity(x) is None)
-
-            while (j < len(words) and j <= i + 5 and self.ctx.index.type_of(self.entity(words[j]) or "") != "Person"
-                   and field_word(words[j])):
+            # its own where the document names the ministry ("Perhubungan" then stands for Kementerian Perhubungan),
+            # but a country is no field ("Menteri Pertahanan Amerika Serikat X" heads a foreign ministry)
+            while j < len(words) and j <= i + 5 and self._field_word(words[j]):
                 j += 1
+            if any(name_key(" ".join(x.text for x in words[a:b])) in self.lex.places
+                   for a in range(i + 1, j) for b in range(a + 1, min(a + 3, j) + 1)):
+                continue  # "Menteri Pertahanan Amerika Serikat X": a foreign minister, not the ministry named here
             person = self.entity(words[j]) if j < len(words) else None
             if person is None or self.ctx.index.type_of(person) != "Person":
                 continue
             for ministry in self._ministries(field, short):
                 self.add(person, "leads", ministry, "minister-ministry", CONF_NP, w, nominal=True)
+
+    def _field_word(self, word: Word) -> bool:
+        """True for a word of a minister's field after the title: a capitalised word that names no one and no place
+        ("Perhubungan", "Luar Negeri", "PDT"), or the "dan" inside it ("Pendidikan dan Kebudayaan")."""
+        label = self.entity(word)
+        if label is not None and self.ctx.index.type_of(label) in ("Person", "Place"):
+            return False
+        return word.text[:1].isupper() or (word.text.lower() == "dan" and label is None)
 
     def fused_title_rule(self) -> None:
         """"Kapolri Jenderal X", "Jaksa Agung X": a title that names the organisation it heads ("Kapolri" is Kepala

@@ -38,12 +38,15 @@ class OwnershipRules(Arguments):
 
     def holder_list_rule(self) -> None:
         """"(komposisi) kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen, dan C": each holder listed
-        with its stake invests in X. The issuer does not take over its holders: a takeover or stake read the other way
-        round from the same list (the parser hangs the names on the percentages) is dropped."""
+        with its stake invests in X. The list must be announced ("terdiri dari", ":", "yakni"), so "pemegang saham BCA,
+        BRI, dan Mandiri" (the holders of three banks) lists nothing. The issuer does not take over or hold its
+        holders: a stake or takeover read the other way round from the same list (the parser hangs the names on the
+        percentages) is dropped."""
         words = self.s.words
         holder_t = frozenset({"Organization", "Person"})
         for i, w in enumerate(words[:-2]):
-            if w.text.lower() != "saham" or i == 0 or words[i - 1].text.lower() not in ("kepemilikan", "pemegang"):
+            if (w.text.lower() != "saham" or i == 0 or words[i - 1].text.lower() not in self.lex.holding_words
+                    or self.entity(w) is not None):  # not "Rapat Umum Pemegang Saham X", a name
                 continue
             issuer = self.entity(words[i + 1])  # (a company named like a model: "Mobile 8")
             if issuer is None or self.ctx.index.type_of(issuer) in ("Person", "Place"):
@@ -51,9 +54,13 @@ class OwnershipRules(Arguments):
             k = i + 1
             while k < len(words) and self.entity(words[k]) == issuer:
                 k += 1
+            announced = False
             while k < len(words) and k <= i + 8 and (words[k].upos == "NUM" or words[k].text.lower() in (
-                    "terdiri", "dari", "atas", ":", "yakni", "yaitu", "adalah")):
-                k += 1  # "Mobile 8 terdiri dari", "saham X adalah"
+                    *self.lex.holding_marks, "dari")):
+                announced = announced or words[k].text.lower() in self.lex.holding_marks
+                k += 1  # "Mobile 8 terdiri dari"
+            if not announced:
+                continue
             holders: list[str] = []
             while k < len(words):
                 x = words[k]
@@ -63,13 +70,13 @@ class OwnershipRules(Arguments):
                         holders.append(label)
                     while k + 1 < len(words) and self.entity(words[k + 1]) == label:
                         k += 1
-                elif not (x.upos == "NUM" or x.text in (",", "%") or x.text.lower() in (
-                        "persen", "dan", "serta", "sebesar", "sebanyak", "menguasai", "memiliki", "memegang")):
+                elif not (x.upos == "NUM" or x.text.lower() in self.lex.holding_links):
                     break
                 k += 1
             if len(holders) < 2:
                 continue  # a list: one name after "terdiri dari" may be anything
-            self.claims = [c for c in self.claims if not (c.subject == issuer and c.object in holders)]
+            self.claims = [c for c in self.claims if not (c.predicate in ("acquires", "investsIn")
+                                                          and c.subject == issuer and c.object in holders)]
             for holder in holders:
                 self.add(holder, "investsIn", issuer, "holder-list", CONF_NP, w, nominal=True)
 
