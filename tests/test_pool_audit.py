@@ -710,6 +710,36 @@ def test_a_capitalised_cooperation_noun_opening_the_sentence_is_not_part_of_a_na
     assert "Sinar Laut" in {m.text for m in find_mentions(doc_of(COOPERATION_OPENING), lexicon)}
 
 
+PARTY_CHAIR_WITH_HONORIFIC = (
+conll('Partai Hijau menggelar kongres di Bali.', """
+        Partai partai PROPN 3 nsubj _ B-ORG
+        Hijau hijau PROPN 1 flat:name _ E-ORG
+        menggelar gelar VERB 0 root
+        kongres kongres NOUN 3 obj
+        di di ADP 6 case
+        Bali bali PROPN 4 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """),
+    conll('Kongres itu menghasilkan Ketua Umum Pak Budi Hartono.', """
+        Kongres kongres NOUN 3 nsubj
+        itu itu DET 1 det
+        menghasilkan hasil VERB 0 root
+        Ketua ketua NOUN 3 obj
+        Umum umum PROPN 4 nmod
+        Pak pak PROPN 5 flat:name
+        Budi budi PROPN 6 flat:name _ B-PER
+        Hartono hartono PROPN 7 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_party_chair_s_bare_title_may_be_followed_by_a_form_of_address(lexicon: Lexicon) -> None:
+    # "menghasilkan Ketua Umum Pak X": the story's party, its chair after "Pak"
+    assert claims_of(doc_of(*PARTY_CHAIR_WITH_HONORIFIC), lexicon) == {
+        ("Budi Hartono", "leads", "Partai Hijau"): "asserted"}
+
+
 # ---- regressions from the review of these rules (sentences of the reviewer's own) --------------------------------
 
 HOLDERS_OF_SEVERAL = (

@@ -131,6 +131,9 @@ class OfficeRules(Arguments):
                 # bare title of a party chair, in a story about one party
                 inside = title_end + 2 < len(words) and words[title_end].text == "("
                 holder = self.entity(words[title_end + 1]) if inside else label_after
+                if holder is None and title_end + 1 < len(words) and words[title_end].text.lower().rstrip(
+                        ".") in self.lex.honorifics:
+                    holder = self.entity(words[title_end + 1])  # "menghasilkan Ketua Umum Pak Hadi Utomo"
                 party = self.ctx.party_story(self.lex, self._named_before(w))
                 if holder is not None and party is not None and self.ctx.index.type_of(holder) == "Person":
                     self.add(holder, rel, party, "title+party-story", CONF_TOPIC, w, nominal=True)
