@@ -740,6 +740,39 @@ def test_a_party_chair_s_bare_title_may_be_followed_by_a_form_of_address(lexicon
         ("Budi Hartono", "leads", "Partai Hijau"): "asserted"}
 
 
+SANG_DESCRIPTION = (
+conll('PT Nusafon merilis ponsel baru.', """
+        PT pt PROPN 3 nsubj _ B-ORG
+        Nusafon nusafon PROPN 1 flat:name _ E-ORG
+        merilis rilis VERB 0 root
+        ponsel ponsel NOUN 3 obj
+        baru baru ADJ 4 amod
+        . . PUNCT 3 punct
+    """),
+    conll('Dalam video itu, sang vendor asal Korea Selatan ingin menunjukkan fitur baru.', """
+        Dalam dalam ADP 2 case
+        video video NOUN 11 obl
+        itu itu DET 2 det
+        , , PUNCT 2 punct
+        sang sang DET 6 det
+        vendor vendor NOUN 11 nsubj
+        asal asal ADP 8 case
+        Korea korea PROPN 6 nmod _ B-LOC
+        Selatan selatan PROPN 8 flat:name _ E-LOC
+        ingin ingin AUX 11 aux
+        menunjukkan tunjuk VERB 0 root
+        fitur fitur NOUN 11 obj
+        baru baru ADJ 12 amod
+        . . PUNCT 11 punct
+    """)
+)
+
+
+def test_sang_makes_a_definite_description(lexicon: Lexicon) -> None:
+    # "sang vendor asal Korea Selatan" refers back like "vendor asal Korea Selatan itu" (recall audit class B2)
+    assert claims_of(doc_of(*SANG_DESCRIPTION), lexicon) == {("PT Nusafon", "basedIn", "Korea Selatan"): "asserted"}
+
+
 # ---- regressions from the review of these rules (sentences of the reviewer's own) --------------------------------
 
 HOLDERS_OF_SEVERAL = (

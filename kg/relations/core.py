@@ -426,11 +426,12 @@ class Arguments:
             # "Perseroan juga berencana …": Indonesian business news calls the company it reports on "Perseroan"
             antecedent = self.last_before(word, frozenset({"Organization"}))
             return [antecedent] if antecedent else []
-        # a definite description ("perusahaan itu", "Asosiasi yang bermarkas di X ini"): the last entity of that
-        # type named before it, in this sentence or an earlier one
+        # a definite description ("perusahaan itu", "Asosiasi yang bermarkas di X ini", "sang vendor"): the last
+        # entity of that type named before it, in this sentence or an earlier one
+        sang = word.id > 1 and self.s.word(word.id - 1).text.lower() == "sang"  # "sang vendor asal Korea Selatan"
         if (cue is not None and cue in types and cue != "Person" and (any(
                 c.text.lower() in DEMONSTRATIVES for c in [*children, *self._subtree(word, keep_clauses=True)])
-                or self._demonstrative_after(word))):
+                or self._demonstrative_after(word) or sang)):
             if any(c.text.lower() in ("kedua", "dua") for c in children):  # "kedua perusahaan itu": the last two
                 return self.last_n_before(word, frozenset({cue}), 2)
             kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})  # "chatbot tersebut": Grok 3
