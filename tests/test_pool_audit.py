@@ -773,6 +773,36 @@ def test_sang_makes_a_definite_description(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(*SANG_DESCRIPTION), lexicon) == {("PT Nusafon", "basedIn", "Korea Selatan"): "asserted"}
 
 
+PLACE_NOUN_THEN_REGION = (
+conll('Wartawan itu diundang PT Nusa Media mengunjungi kantor pusat mereka di kawasan Sentul, Bogor, pekan lalu.', """
+        Wartawan wartawan NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        diundang undang VERB 0 root
+        PT pt PROPN 3 obj _ B-ORG
+        Nusa nusa PROPN 4 flat:name _ I-ORG
+        Media media PROPN 5 flat:name _ E-ORG
+        mengunjungi kunjung VERB 3 xcomp
+        kantor kantor NOUN 7 obj
+        pusat pusat NOUN 8 compound
+        mereka mereka PRON 9 nmod:poss
+        di di ADP 12 case
+        kawasan kawasan NOUN 8 nmod _ B-LOC
+        Sentul sentul PROPN 12 nmod _ E-LOC
+        , , PUNCT 15 punct
+        Bogor bogor PROPN 12 appos _ S-LOC
+        , , PUNCT 17 punct
+        pekan pekan NOUN 12 conj
+        lalu lalu VERB 17 amod
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_the_place_a_place_noun_names_comes_before_its_region(lexicon: Lexicon) -> None:
+    # "di kawasan Sentul, Bogor": the most specific place is the seat (recall audit class B4)
+    assert claims_of(doc_of(PLACE_NOUN_THEN_REGION), lexicon) == {("PT Nusa Media", "basedIn", "Sentul"): "asserted"}
+
+
 # ---- regressions from the review of these rules (sentences of the reviewer's own) --------------------------------
 
 HOLDERS_OF_SEVERAL = (

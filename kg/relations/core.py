@@ -376,8 +376,9 @@ class Arguments:
                 if label is not None and self.ctx.index.type_of(label) == "Person":
                     return [label]
         order = NP_DEPRELS
-        if cue == "Place" or types == frozenset({"Place"}):  # "di kota Dover, Kent": the city's own name first
-            order = ("flat", "flat:name", "compound", "appos", *NP_DEPRELS[4:])
+        if cue == "Place" or types == frozenset({"Place"}):  # "di kota Dover, Kent": the city's own name first,
+            # also when it hangs as a modifier ("di kawasan Burbank, California": Burbank, then its state)
+            order = ("flat", "flat:name", "compound", "nmod", "appos", *NP_DEPRELS[5:])
         ordered = sorted(children, key=lambda c: (order.index(c.deprel) if c.deprel in order else 99, c.id))
         for child in ordered:
             if child.deprel not in NP_DEPRELS or child.deprel == "det":
