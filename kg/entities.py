@@ -444,9 +444,9 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
     nxt = sentence.word(first + 1) if first < len(sentence.words) else None
     if (nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and word.deprel.startswith("nsubj")
             and word.head == nxt.id and nxt.upos == "VERB" and _ner_label(word.ner) is None
-            and not any(c.deprel == "obj" for c in sentence.children(nxt.id))):
-        # the untagged subject of an intransitive verb right after it ("Premi tumbuh", "Harga naik"); not one that
-        # acts on something ("Mandiri mencatat laba", "Visa menaikkan biaya"): companies do that
+            and (nxt.text.lower() in COPULAS or not any(c.deprel == "obj" for c in sentence.children(nxt.id)))):
+        # the untagged subject of an intransitive or copula verb right after it ("Premi tumbuh", "Mawar merupakan
+        # komoditas"); not one that acts on something ("Mandiri mencatat laba", "Visa menaikkan biaya"): companies do
         return True
     if nxt is None or not nxt.text[:1].islower() or not nxt.text.isalpha() or nxt.head != first or nxt.deprel not in (
             "compound", "amod", "nummod", "nmod", "nmod:poss", "det"):
@@ -1138,6 +1138,11 @@ def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon, *, titles_
     if naming not in lexicon.naming_words or (titles_only and naming not in lexicon.title_naming):
         return None
     titled = naming in lexicon.title_naming
+    verb = sentence.word(i)
+    if not titled and sentence.word(i - 1).text.lower() == "yang" and verb.head:
+        # "layanan yang bernama X", "Penulis novel … yang bernama X": the noun the relative clause describes
+        noun = sentence.word(verb.head)
+        return lexicon.type_cues.get(noun.text.lower()) or lexicon.type_cues.get(noun.lemma.lower())
     for back in range(i - 1, max(0, i - 5), -1):
         w = sentence.word(back)
         low = w.text.lower()
@@ -1165,23 +1170,26 @@ def _predicate_type(sentence: Sentence, head: Word, lexicon: Lexicon) -> str | N
     "X adalah anak perusahaan Y" (a noun with a copula; a two-word cue counts). None for a person noun or none."""
     if not head.head:
         return None
+    person = (_ner_label(head.ner) or ("", ""))[1] in ("PER", "PERSON")
     gov = sentence.word(head.head)
     if gov.text.lower() in COPULAS:
-        for child in sentence.children(gov.id):
-            etype = lexicon.type_cues.get(child.text.lower()) or lexicon.type_cues.get(child.lemma.lower())
-            if child.deprel in ("obj", "xcomp") and etype is not None and etype != "Person":
-                return etype
-        return None
-    if not head.deprel.startswith("nsubj") or gov.upos != "NOUN" or not any(
+        nouns = [c for c in sentence.children(gov.id) if c.deprel in ("obj", "xcomp")]
+    elif head.deprel.startswith("nsubj") and gov.upos == "NOUN" and any(
             c.deprel == "cop" for c in sentence.children(gov.id)):
+        nouns = [gov]
+    else:
         return None
-    if gov.text.lower() in lexicon.person_nouns_too and _ner_label(head.ner) is not None and (
-            _ner_label(head.ner) or ("", ""))[1] in ("PER", "PERSON"):
-        return None  # "Raisa adalah model iklan", "Budi adalah pihak yang …": a person may be one too
-    nxt = sentence.word(gov.id + 1) if gov.id < len(sentence.words) else None
-    etype = lexicon.type_cues.get(gov.text.lower()) or lexicon.type_cues.get(gov.lemma.lower()) or (
-        lexicon.type_cues.get(f"{gov.text.lower()} {nxt.text.lower()}") if nxt is not None else None)
-    return etype if etype != "Person" else None
+    for noun in nouns:
+        nxt = sentence.word(noun.id + 1) if noun.id < len(sentence.words) else None
+        etype = lexicon.type_cues.get(noun.text.lower()) or lexicon.type_cues.get(noun.lemma.lower()) or (
+            lexicon.type_cues.get(f"{noun.text.lower()} {nxt.text.lower()}") if nxt is not None else None)
+        if etype is None or etype == "Person":
+            continue
+        ai = nxt is not None and any(p[0] == nxt.text.lower() for p in lexicon.ai_context)  # "model AI", "model bahasa"
+        if person and noun.text.lower() in lexicon.person_nouns_too and not ai:
+            return None  # "Raisa adalah model iklan", "Budi adalah pihak yang …": a person may be one too
+        return etype
+    return None
 
 
 def after_honorific(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:

@@ -1101,3 +1101,219 @@ def test_no_split_inside_a_word_the_tokenizer_cut(lexicon: Lexicon) -> None:
     # "Gonijō" is cut into "Gonij" + "ō"; a later split had made "ō" a name of its own
     texts = {m.text for m in find_mentions(doc_of(CUT_WORD_IN_RUN), lexicon)}
     assert not any(t == "ō" for t in texts) and any(t.endswith("Gonijō") for t in texts)
+
+
+# ---- regressions from the second review -----------------------------------------------------------------------
+
+MATCH_WITH_CANDIDATE_WORD = (
+conll('Andi Saputra mengalahkan Budi Hartono, dan calon juara lainnya, Rudi Wijaya, tersingkir.', """
+        Andi andi PROPN 3 nsubj _ B-PER
+        Saputra saputra PROPN 1 flat:name _ E-PER
+        mengalahkan kalah VERB 0 root
+        Budi budi PROPN 3 obj _ B-PER
+        Hartono hartono PROPN 4 flat:name _ E-PER
+        , , PUNCT 8 punct
+        dan dan CCONJ 8 cc
+        calon calon NOUN 4 conj
+        juara juara NOUN 8 compound
+        lain lain ADJ 9 amod
+        nya dia PRON 10 det
+        , , PUNCT 13 punct
+        Rudi rudi PROPN 16 nsubj:pass _ B-PER
+        Wijaya wijaya PROPN 13 flat:name _ E-PER
+        , , PUNCT 16 punct
+        tersingkir singkir VERB 3 parataxis
+        . . PUNCT 3 punct
+    """)
+)
+
+FACING_CRITICISM = (
+conll('Andi Saputra menghadapi kritik dari Budi Hartono soal pemilu.', """
+        Andi andi PROPN 3 nsubj _ B-PER
+        Saputra saputra PROPN 1 flat:name _ E-PER
+        menghadapi hadap VERB 0 root
+        kritik kritik NOUN 3 obj
+        dari dari ADP 6 case
+        Budi budi PROPN 4 nmod _ B-PER
+        Hartono hartono PROPN 6 flat:name _ E-PER
+        soal soal VERB 3 xcomp
+        pemilu pemilu NOUN 8 obj
+        . . PUNCT 3 punct
+    """)
+)
+
+WATCHED_LOSING = (
+conll('Joko Susilo menyaksikan Andi Saputra kalah dari Budi Hartono dalam pilkada.', """
+        Joko joko PROPN 3 nsubj _ B-PER
+        Susilo susilo PROPN 1 flat:name _ E-PER
+        menyaksikan saksi VERB 0 root
+        Andi andi PROPN 3 obj _ B-PER
+        Saputra saputra PROPN 4 flat:name _ E-PER
+        kalah kalah VERB 3 xcomp
+        dari dari ADP 8 case
+        Budi budi PROPN 6 obl _ B-PER
+        Hartono hartono PROPN 8 flat:name _ E-PER
+        dalam dalam ADP 11 case
+        pilkada pilkada NOUN 6 obl
+        . . PUNCT 3 punct
+    """)
+)
+
+WON_OVER = (
+conll('Andi Saputra menang atas Budi Hartono dalam pilkada 2024.', """
+        Andi andi PROPN 3 nsubj _ B-PER
+        Saputra saputra PROPN 1 flat:name _ E-PER
+        menang menang VERB 0 root
+        atas atas ADP 5 case
+        Budi budi PROPN 3 obl _ B-PER
+        Hartono hartono PROPN 5 flat:name _ E-PER
+        dalam dalam ADP 8 case
+        pilkada pilkada NOUN 3 obl
+        2024 2024 NUM 8 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+AI_MODEL_PREDICATE = (
+conll('Zeta adalah model AI buatan PT Nusa Data.', """
+        Zeta zeta PROPN 3 nsubj
+        adalah adalah AUX 3 cop
+        model model NOUN 0 root
+        AI ai PROPN 3 nmod
+        buatan buat NOUN 4 compound
+        PT pt PROPN 5 nmod _ B-ORG
+        Nusa nusa PROPN 6 flat:name _ I-ORG
+        Data data PROPN 7 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+SERVICE_NAMED = (
+conll('Bank Sinar meluncurkan layanan yang bernama Siti.', """
+        Bank bank PROPN 3 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ E-ORG
+        meluncurkan luncur VERB 0 root
+        layanan layan NOUN 3 obj
+        yang yang PRON 6 nsubj
+        bernama nama VERB 4 acl:relcl
+        Siti siti PROPN 6 obj _ S-PER
+        . . PUNCT 3 punct
+    """)
+)
+
+COPULA_OPENING = (
+conll('Mawar merupakan komoditas bunga potong.', """
+        Mawar mawar PROPN 2 nsubj
+        merupakan rupa VERB 0 root
+        komoditas komoditas NOUN 2 obj
+        bunga bunga NOUN 3 compound
+        potong potong NOUN 4 compound
+        . . PUNCT 2 punct
+    """)
+)
+
+HOME_MINISTER = (
+conll('Menteri Pertahanan Republik Indonesia Andi Saputra bertemu pejabat Kementerian Pertahanan.', """
+        Menteri menteri PROPN 7 nsubj
+        Pertahanan pertahanan PROPN 1 flat:name
+        Republik republik PROPN 2 flat:name
+        Indonesia indonesia PROPN 3 flat:name
+        Andi andi PROPN 4 flat:name _ B-PER
+        Saputra saputra PROPN 5 flat:name _ E-PER
+        bertemu temu VERB 0 root
+        pejabat jabat NOUN 7 obj
+        Kementerian kementerian PROPN 8 nmod _ B-ORG
+        Pertahanan pertahanan PROPN 9 flat:name _ E-ORG
+        . . PUNCT 7 punct
+    """)
+)
+
+INSIDE_HIS_BOOK = (
+conll('Di dalam bukunya berjudul Senja Merah, Budi Santoso bercerita tentang Aceh.', """
+        Di di ADP 3 case
+        dalam dalam ADP 3 case
+        bukunya bukunya NOUN 10 obl
+        berjudul judul VERB 3 acl
+        Senja senja PROPN 4 obj
+        Merah merah PROPN 5 flat:name
+        , , PUNCT 10 punct
+        Budi budi PROPN 10 nsubj _ B-PER
+        Santoso santoso PROPN 8 flat:name _ E-PER
+        bercerita cerita VERB 0 root
+        tentang tentang ADP 12 case
+        Aceh aceh PROPN 10 obl
+        . . PUNCT 10 punct
+    """)
+)
+
+STUDIO_FILM = (
+conll('Lewat filmnya berjudul Langit Biru, Nusa Studios meraup untung besar.', """
+        Lewat lewat ADP 2 case
+        film film NOUN 10 obl
+        nya dia PRON 2 nmod:poss
+        berjudul judul VERB 10 advcl
+        Langit langit PROPN 4 obj
+        Biru biru PROPN 5 flat:name
+        , , PUNCT 10 punct
+        Nusa nusa PROPN 10 nsubj _ B-LOC
+        Studios studios PROPN 8 flat:name _ E-LOC
+        meraup raup VERB 0 root
+        untung untung NOUN 10 obj
+        besar besar ADJ 11 amod
+        . . PUNCT 10 punct
+    """)
+)
+
+COMPANY_BOOK = (
+conll('Lewat bukunya berjudul Senja Merah, PT Nusa Media meraup untung besar.', """
+        Lewat lewat ADP 2 case
+        bukunya bukunya NOUN 10 obl
+        berjudul judul VERB 2 acl
+        Senja senja PROPN 3 obj
+        Merah merah PROPN 4 flat:name
+        , , PUNCT 10 punct
+        PT pt PROPN 10 nsubj _ B-ORG
+        Nusa nusa PROPN 7 flat:name _ I-ORG
+        Media media PROPN 8 flat:name _ E-ORG
+        meraup raup VERB 0 root
+        untung untung NOUN 10 obj
+        besar besar ADJ 11 amod
+        . . PUNCT 10 punct
+    """)
+)
+
+
+def test_an_election_must_be_named_in_the_contest_s_clause(lexicon: Lexicon) -> None:
+    # "calon juara" is no election; "menghadapi kritik dari X" faces criticism, not a rival
+    assert claims_of(doc_of(MATCH_WITH_CANDIDATE_WORD), lexicon) == {}
+    assert claims_of(doc_of(FACING_CRITICISM), lexicon) == {}
+
+
+def test_rivals_of_a_complement_clause_and_a_win_over(lexicon: Lexicon) -> None:
+    # "X menyaksikan A kalah dari B": A is the rival, not X; "A menang atas B dalam pilkada"
+    assert claims_of(doc_of(WATCHED_LOSING), lexicon) == {("Andi Saputra", "competesWith", "Budi Hartono"): "asserted"}
+    assert claims_of(doc_of(WON_OVER), lexicon) == {("Andi Saputra", "competesWith", "Budi Hartono"): "asserted"}
+
+
+def test_a_model_ai_predicate_keeps_the_ai_type(lexicon: Lexicon) -> None:
+    types = {m.text: m.type for m in find_mentions(doc_of(AI_MODEL_PREDICATE), lexicon)}
+    assert types["Zeta"] == "AIModel"
+
+
+def test_yang_bernama_takes_the_type_of_the_noun_it_describes(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(SERVICE_NAMED), lexicon) == {("Bank Sinar", "releases", "Siti"): "asserted"}
+
+
+def test_an_untagged_dictionary_word_before_a_copula_is_no_name(lexicon: Lexicon) -> None:
+    assert find_mentions(doc_of(COPULA_OPENING), lexicon) == []
+
+
+def test_a_minister_of_the_home_country_leads_the_ministry(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(HOME_MINISTER), lexicon) == {
+        ("Andi Saputra", "leads", "Kementerian Pertahanan"): "asserted"}
+
+
+def test_possessed_works_with_di_dalam_and_a_studio_s_film_but_no_company_s_book(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(INSIDE_HIS_BOOK), lexicon) == {("Senja Merah", "developedBy", "Budi Santoso"): "asserted"}
+    assert claims_of(doc_of(STUDIO_FILM), lexicon) == {("Langit Biru", "developedBy", "Nusa Studios"): "asserted"}
+    assert claims_of(doc_of(COMPANY_BOOK), lexicon) == {}

@@ -43,8 +43,9 @@ class MakerRules(Arguments):
         self._linear_maker_rule(product_t, maker_t)
 
     def possessed_work_rule(self) -> None:
-        """"bukunya berjudul X", "Dalam novelnya yang berjudul X, Y menggambarkan …", "film terbarunya, X": a work noun
-        with a possessive names the possessor's work; the possessor is the subject of the clause the noun is in."""
+        """"lewat bukunya berjudul X", "Dalam novelnya yang berjudul X, Y menggambarkan …", "menulis bukunya berjudul
+        X": a work noun with a possessive names the possessor's work; the possessor is the subject of the clause the
+        noun is in, a person (or a studio, for a film)."""
         person_t = frozenset({"Person"})
         for w in self.s.words:
             low = w.text.lower()
@@ -66,11 +67,16 @@ class MakerRules(Arguments):
                 continue  # "tampil dalam filmnya X": acting in someone's film, whose "-nya" is not the subject
             # the subject says something through the work ("lewat/dalam bukunya") or makes it ("menulis bukunya");
             # one who publishes, shows or buys it ("menerbitkan/membeli bukunya") did not write it
-            if case_of(self.s, w) not in self.lex.authored_cases and not (
-                    w.deprel == "obj" and set(roots_of(verb.text, verb.lemma)) & self.lex.writing_roots):
+            # (every preposition on the noun: "di dalam bukunya")
+            cases = {c.text.lower() for c in self.s.children(w.id) if c.deprel == "case"}
+            writing = set(roots_of(verb.text, verb.lemma)) & self.lex.writing_roots
+            if not cases & self.lex.authored_cases and not writing:
                 continue
-            # a person ("ia melakukan tudingan itu lewat bukunya": "ia" is no outlet)
-            makers = [m for m in self.subject_of(verb, person_t)[0] if self.ctx.index.type_of(m) == "Person"]
+            # a person ("ia melakukan tudingan itu lewat bukunya": "ia" is no outlet), or a studio for its film
+            kinds = frozenset({"Person", "Organization"}) if bare in self.lex.studio_works else person_t
+            subj = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
+            kinds = person_t if subj is not None and subj.upos == "PRON" else kinds
+            makers = [m for m in self.subject_of(verb, kinds)[0] if self.ctx.index.type_of(m) in kinds]
             for maker in makers[:1]:
                 if maker != title:
                     self.add(title, "developedBy", maker, "possessed-work", CONF_NP - 0.05, w, nominal=True)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from kg.entities import COPULAS, INDEFINITES
-from kg.lexicon import known_word, roots_of, stem
+from kg.lexicon import known_word, phrase_starts, roots_of, stem
 from kg.records import Word
 from kg.relations.core import (
     CONF_NOUN,
@@ -50,38 +50,44 @@ class MoveRules(Arguments):
 
     def election_rule(self) -> None:
         """"A kalah dari B dalam pemilihan ketua umum", "A mengalahkan B pada pilkada", "pasangan A akan berhadapan
-        dengan pasangan B": in a sentence about an election, persons who win against, lose to or face each other
-        compete for the post. Elsewhere the same verbs report one match, which is no rivalry (dev/GUIDELINES)."""
-        lows = [w.text.lower() for w in self.s.words]
-        if not any(low in self.lex.election_words for low in lows):
-            return
+        dengan pasangan B dalam pilgub": persons who win against, lose to or face each other in an election compete
+        for the post. The election must be named in the contest verb's clause or the one it hangs on ("pemilihan
+        presiden", "pilkada", not "pemilihan pemain" nor "calon juara"); elsewhere the same verbs report one match,
+        which is no rivalry (dev/GUIDELINES). Both rivals are persons named right at the verb."""
         person_t = frozenset({"Person"})
         for w in self.s.words:
-            if w.upos != "VERB" or not set(roots_of(w.text, w.lemma)) & self.lex.contest_roots:
+            if w.upos != "VERB" or w.text.lower() not in self.lex.contest_words:
                 continue
-            # the grammatical subject, or the one of the clause it hangs on (never an object read as one: the
-            # parser often breaks these long sentences)
-            subjects: list[str] = []
-            v, steps = w, 0
-            while not subjects and steps < 4:
-                subjects = [x for c in self.s.children(v.id) if c.deprel == "nsubj"
-                            and c.text.lower() not in ("mereka", "kami", "kita")  # a plural is not one rival
-                            for x in self.resolve(c, person_t)]
-                if subjects or not v.head or v.deprel not in ("conj", "advcl", "xcomp"):
-                    break
-                v, steps = self.s.word(v.head), steps + 1
-            if not subjects and w.deprel in ("advcl", "xcomp") and w.head:
-                # "… menunjukkan pasangan A kalah dari B": the object standing right before the clause is its subject
-                subjects = [x for c in self.s.children(w.head) if c.deprel == "obj" and c.id < w.id
-                            for x in self.resolve(c, person_t)]
+            scope = w if not w.head or w.deprel not in ("advcl", "xcomp", "conj") else self.s.word(w.head)
+            texts = [x.text.lower() for x in [scope, *self._subtree(scope, keep_clauses=True)]]
+            if not (set(texts) & self.lex.election_words or phrase_starts(texts, self.lex.election_phrases)):
+                continue
+            subjects = self._rival_subjects(w, person_t)
             others = [x for c in self.s.children(w.id)
                       if c.deprel == "obj" or (_base(c.deprel) in ("obl", "nmod")
-                                               and case_of(self.s, c) in ("dari", "dengan", "atas", "melawan"))
-                      for x in self.resolve(c, person_t)]
+                                               and case_of(self.s, c) in self.lex.contest_cases)
+                      for x in [self.entity(c)] if x is not None]  # the rival itself, not a name inside "kritik dari X"
             for a in subjects:
                 for b in others:
                     if a != b and self.ctx.index.type_of(a) == "Person" and self.ctx.index.type_of(b) == "Person":
                         self.add(a, "competesWith", b, "election-rivals", CONF_VERB - 0.1, w)
+
+    def _rival_subjects(self, verb: Word, person_t: frozenset[str]) -> list[str]:
+        """The persons who contest: the verb's own subject; for a complement ("menyaksikan A kalah dari B",
+        "menunjukkan pasangan A kalah dari B") the object standing right before it; for a coordinated or adverbial
+        clause, the subject of the clause it hangs on (not a plural pronoun: "mereka" is not one rival)."""
+        v, steps = verb, 0
+        while steps < 4:
+            found = [x for c in self.s.children(v.id) if c.deprel == "nsubj"
+                     and c.text.lower() not in self.lex.plural_pronouns for x in self.resolve(c, person_t)]
+            if found or not v.head or v.deprel not in ("conj", "advcl", "xcomp"):
+                return found
+            before = [x for c in self.s.children(v.head) if c.deprel == "obj" and c.id < v.id
+                      for x in self.resolve(c, person_t)]  # ("pasangan A": the pair's name)
+            if before and v.deprel in ("xcomp", "advcl"):
+                return before
+            v, steps = self.s.word(v.head), steps + 1
+        return []
 
     def transfer_rule(self) -> None:
         """"X hijrah dari B ke A", "X pindah dari B ke A": a person moving from B to A → A recruitsFrom B. The two

@@ -262,9 +262,10 @@ class OfficeRules(Arguments):
             # but a country is no field ("Menteri Pertahanan Amerika Serikat X" heads a foreign ministry)
             while j < len(words) and j <= i + 5 and self._field_word(words[j]):
                 j += 1
-            if any(name_key(" ".join(x.text for x in words[a:b])) in self.lex.places
-                   for a in range(i + 1, j) for b in range(a + 1, min(a + 3, j) + 1)):
-                continue  # "Menteri Pertahanan Amerika Serikat X": a foreign minister, not the ministry named here
+            if any(key in self.lex.places and key not in self.lex.government_home
+                   for a in range(i + 1, j) for b in range(a + 1, min(a + 3, j) + 1)
+                   for key in [name_key(" ".join(x.text for x in words[a:b]))]):
+                continue  # "Menteri Pertahanan Amerika Serikat X": a foreign minister ("… Indonesia X" is at home)
             person = self.entity(words[j]) if j < len(words) else None
             if person is None or self.ctx.index.type_of(person) != "Person":
                 continue

@@ -55,8 +55,8 @@ class OwnershipRules(Arguments):
             while k < len(words) and self.entity(words[k]) == issuer:
                 k += 1
             announced = False
-            while k < len(words) and k <= i + 8 and (words[k].upos == "NUM" or words[k].text.lower() in (
-                    *self.lex.holding_marks, "dari")):
+            while k < len(words) and k <= i + 8 and (words[k].upos == "NUM" or words[k].text.lower() in
+                                                      self.lex.holding_marks | self.lex.holding_after_marks):
                 announced = announced or words[k].text.lower() in self.lex.holding_marks
                 k += 1  # "Mobile 8 terdiri dari"
             if not announced:
