@@ -150,6 +150,7 @@ class Lexicon:
     contest_words: frozenset[str] = frozenset()  # "kalah", "mengalahkan", "berhadapan": winning, losing, facing
     contest_cases: frozenset[str] = frozenset()  # "kalah dari B", "menang atas B"
     plural_pronouns: frozenset[str] = frozenset()  # "mereka": not one rival
+    signing_roots: frozenset[str] = frozenset()  # "ditandatangani A dan B": the signers of an agreement
     holding_words: frozenset[str] = frozenset()  # "kepemilikan", "pemegang" before "saham X"
     holding_marks: frozenset[str] = frozenset()  # "terdiri", ":" … : the holders are listed next
     holding_after_marks: frozenset[str] = frozenset()  # "dari" in "terdiri dari"
@@ -373,6 +374,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         contest_words=_words(trig, "elections", "contest_words"),
         contest_cases=_words(trig, "elections", "cases"),
         plural_pronouns=_words(trig, "elections", "plural_pronouns"),
+        signing_roots=_words(trig, "signing", "roots"),
         holding_words=_words(trig, "holder_lists", "holding"),
         holding_marks=_words(trig, "holder_lists", "marks"),
         holding_after_marks=_words(trig, "holder_lists", "after_marks"),

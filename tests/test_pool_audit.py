@@ -851,6 +851,102 @@ def test_an_office_s_name_joins_a_nominalisation_the_dictionary_misses(lexicon: 
         ("Rudi Hartono", "leads", "Balai Pengelolaan dan Penyebrangan Gilimanuk"): "asserted"}
 
 
+SIGNED_BY_TWO = (
+conll('Nota kesepahaman yang ditandatangani PT Sinar Laut dan PT Nusa Raya pekan lalu mulai berlaku.', """
+        Nota nota NOUN 14 nsubj
+        kesepahaman kesepahaman NOUN 1 compound
+        yang yang PRON 4 nsubj:pass
+        ditandatangani tanda-tangan VERB 1 acl:relcl
+        PT pt PROPN 4 obj _ B-ORG
+        Sinar sinar PROPN 5 flat:name _ I-ORG
+        Laut laut PROPN 6 flat:name _ E-ORG
+        dan dan CCONJ 9 cc
+        PT pt PROPN 5 conj _ B-ORG
+        Nusa nusa PROPN 9 flat:name _ I-ORG
+        Raya raya PROPN 10 flat:name _ E-ORG
+        pekan pekan NOUN 9 compound
+        lalu lalu VERB 14 advmod
+        mulai mulai VERB 0 root
+        berlaku laku VERB 14 xcomp
+        . . PUNCT 14 punct
+    """)
+)
+
+SIGNED_BY_OFFICIALS = (
+conll('Perjanjian itu ditandatangani oleh Rektor Universitas Nusa Prof. Budi Santoso dan Direktur Utama PT Sinar Laut Rina Lestari.', """
+        Perjanjian janji NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        ditandatangani tanda-tangan VERB 0 root
+        oleh oleh ADP 5 case
+        Rektor rektor PROPN 3 obl _ B-ORG
+        Universitas universitas PROPN 5 flat:name _ I-ORG
+        Nusa nusa PROPN 6 flat:name _ I-ORG
+        Prof prof PROPN 7 flat:name _ E-ORG
+        . . PUNCT 8 punct
+        Budi budi PROPN 5 flat:name _ B-PER
+        Santoso santoso PROPN 10 flat:name _ E-PER
+        dan dan CCONJ 13 cc
+        Direktur direktur PROPN 5 conj
+        Utama utama ADJ 13 amod
+        PT pt PROPN 13 flat:name
+        Sinar sinar PROPN 15 flat:name
+        Laut laut PROPN 16 flat:name
+        Rina rina PROPN 17 flat:name _ B-PER
+        Lestari lestari PROPN 18 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+)
+
+SIGNED_BY_A_DESCRIPTION = (
+conll('Kesepakatan yang diteken Budi Santoso dan para pendukung Rina Lestari itu harus dijalankan.', """
+        Kesepakatan kesepakatan NOUN 13 nsubj:pass
+        yang yang PRON 3 nsubj:pass
+        diteken teken VERB 1 acl:relcl
+        Budi budi PROPN 3 obj _ B-PER
+        Santoso santoso PROPN 4 flat:name _ E-PER
+        dan dan CCONJ 8 cc
+        para para DET 8 det
+        pendukung dukung NOUN 13 nsubj:pass
+        Rina rina PROPN 8 nmod _ B-PER
+        Lestari lestari PROPN 9 flat:name _ E-PER
+        itu itu DET 8 det
+        harus harus AUX 13 advmod
+        dijalankan jalan VERB 0 root
+        . . PUNCT 13 punct
+    """)
+)
+
+SIGNED_PHOTO = (
+conll('Foto yang ditandatangani PT Sinar Laut dan PT Nusa Raya itu dipajang.', """
+        Foto foto NOUN 12 nsubj:pass
+        yang yang PRON 3 nsubj:pass
+        ditandatangani tanda-tangan VERB 1 acl:relcl
+        PT pt PROPN 3 obj _ B-ORG
+        Sinar sinar PROPN 4 flat:name _ I-ORG
+        Laut laut PROPN 5 flat:name _ E-ORG
+        dan dan CCONJ 8 cc
+        PT pt PROPN 4 conj _ B-ORG
+        Nusa nusa PROPN 8 flat:name _ I-ORG
+        Raya raya PROPN 9 flat:name _ E-ORG
+        itu itu DET 8 det
+        dipajang pajang VERB 0 root
+        . . PUNCT 12 punct
+    """)
+)
+
+
+def test_the_signers_of_an_agreement_are_partners(lexicon: Lexicon) -> None:
+    # "Nota kesepahaman yang ditandatangani A dan B"; officials sign for the organisations in their titles
+    assert claims_of(doc_of(SIGNED_BY_TWO), lexicon) == {("PT Sinar Laut", "partnersWith", "PT Nusa Raya"): "asserted"}
+    assert ("Universitas Nusa", "partnersWith", "PT Sinar Laut") in claims_of(doc_of(SIGNED_BY_OFFICIALS), lexicon)
+
+
+def test_no_partner_deep_in_a_signer_s_description_nor_for_a_signed_thing(lexicon: Lexicon) -> None:
+    # "diteken A dan para pendukung B": B did not sign; a signed photo is no agreement
+    assert claims_of(doc_of(SIGNED_BY_A_DESCRIPTION), lexicon) == {}
+    assert claims_of(doc_of(SIGNED_PHOTO), lexicon) == {}
+
+
 # ---- regressions from the review of these rules (sentences of the reviewer's own) --------------------------------
 
 HOLDERS_OF_SEVERAL = (

@@ -27,6 +27,7 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   Y, yakni A, B dan C" → each developedBy Y.
 * ``election-rivals``: in a sentence about an election, "A kalah dari B", "A mengalahkan B", "A berhadapan dengan
   B" → competesWith between persons (a single match elsewhere is no rivalry).
+* ``signed-agreement``: "Nota kesepahaman yang ditandatangani A dan B" → A partnersWith B.
 * ``holder-list``: "kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen dan C" → each holder investsIn X.
 * ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
   "perusahaan asal Korea Selatan") → basedIn.
@@ -120,6 +121,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.relocation_rule()
         self.monopoly_rule()
         self.election_rule()
+        self.signed_rule()
         self.subsidiary_rule()
         self.maker_role_rule()
         self.stake_rule()

@@ -48,6 +48,57 @@ class MoveRules(Arguments):
                     for b in entrants:
                         self.add(b, "competesWith", a, "monopoly-ended", CONF_NOUN, entry)
 
+    def signed_rule(self) -> None:
+        """"Nota kesepahaman yang ditandatangani A dan B", "perjanjian … ditandatangani oleh A dan B": the parties
+        who signed an agreement together are partners (dev/GUIDELINES: a signed MoU). One signer alone says nothing
+        of the other party."""
+        spec = self.lex.relations["partnersWith"]
+        party_t = frozenset({"Organization", "Person", "Place"})
+        for w in self.s.words:
+            if w.upos != "VERB" or not is_passive(w) or not set(roots_of(w.text, w.lemma)) & self.lex.signing_roots:
+                continue
+            patient = self.patient_of(w)
+            if patient is not None and patient.upos == "PRON" and w.deprel.startswith("acl") and w.head:
+                patient = self.s.word(w.head)
+            texts = [patient.text.lower(), *(c.text.lower() for c in self.s.children(patient.id)
+                                             if c.deprel in ("compound", "flat"))] if patient is not None else []
+            if not any(set(roots_of(t, t)) & spec.roots for t in texts) and not any(
+                    " ".join(texts[k:k + 2]) in spec.roots for k in range(len(texts))):
+                continue  # what was signed must be an agreement ("nota kesepahaman", "perjanjian", "kontrak")
+            parties: list[str] = []
+            for child in self.s.children(w.id):
+                by = _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) == "oleh"
+                bare_agent = child.deprel == "obl" and not case_of(self.s, child) and child.id == w.id + 1
+                if not (by or bare_agent or child.deprel in ("obl:agent", "obj")):
+                    continue  # ("ditandatangani pemerintah dan X": a bare agent right after the verb)
+                heads = [child, *(c for c in self.s.children(child.id) if c.deprel == "conj")]
+                end = max([child.id, *(x.id for x in self._subtree(child))])
+                for k, x in enumerate(heads):
+                    stop = heads[k + 1].id - 1 if k + 1 < len(heads) else end
+                    party = self._signer(x, stop, party_t)
+                    if party is not None and party not in parties:
+                        parties.append(party)
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    if a != b:
+                        self.add(a, "partnersWith", b, "signed-agreement", CONF_VERB - 0.05, w)
+
+    def _signer(self, head: Word, stop: int, party_t: frozenset[str]) -> str | None:
+        """The party one conjunct of the signers stands for, read from its head to word ``stop``: the organisation an
+        official signs for ("oleh Rektor UGM Prof. X": UGM), else the person or place named ("pemerintah" stands for
+        the home government); nothing for a name deep in a description ("ketua umum partai-partai pendukung X").
+        """
+        labels = [x for x in dict.fromkeys(self.entity(self.s.word(i)) for i in range(head.id, stop + 1))
+                  if x is not None and self.type_ok(x, party_t)]
+        orgs = [x for x in labels if self.ctx.index.type_of(x) == "Organization"]
+        if orgs:
+            return orgs[0]
+        if self.entity(head) is not None:
+            return self.entity(head)
+        bare = not any(c.deprel in ("nmod", "compound", "appos", "acl", "acl:relcl") for c in self.s.children(head.id))
+        found = self.resolve(head, party_t) if bare else []
+        return found[0] if found else (labels[0] if labels and head.text.lower() in self.lex.titles else None)
+
     def election_rule(self) -> None:
         """"A kalah dari B dalam pemilihan ketua umum", "A mengalahkan B pada pilkada", "pasangan A akan berhadapan
         dengan pasangan B dalam pilgub": persons who win against, lose to or face each other in an election compete
