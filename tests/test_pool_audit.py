@@ -947,6 +947,27 @@ def test_no_partner_deep_in_a_signer_s_description_nor_for_a_signed_thing(lexico
     assert claims_of(doc_of(SIGNED_PHOTO), lexicon) == {}
 
 
+SIGNED_CONTRACT = (
+conll('Kontrak yang ditandatangani Persib dan Andi Saputra berlaku dua musim.', """
+        Kontrak kontrak NOUN 8 nsubj
+        yang yang PRON 3 nsubj:pass
+        ditandatangani tanda-tangan VERB 1 acl:relcl
+        Persib persib PROPN 3 obl _ S-ORG
+        dan dan CCONJ 6 cc
+        Andi andi PROPN 4 conj _ B-PER
+        Saputra saputra PROPN 6 flat:name _ E-PER
+        berlaku laku VERB 0 root
+        dua dua NUM 10 nummod
+        musim musim NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_contract_a_club_and_a_player_sign_is_no_partnership(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(SIGNED_CONTRACT), lexicon) == {}
+
+
 # ---- regressions from the review of these rules (sentences of the reviewer's own) --------------------------------
 
 HOLDERS_OF_SEVERAL = (

@@ -80,7 +80,9 @@ class MoveRules(Arguments):
                         parties.append(party)
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
-                    if a != b:
+                    # persons partner persons only: a contract a club and a player sign is employment
+                    persons = [self.ctx.index.type_of(x) == "Person" for x in (a, b)]
+                    if a != b and persons[0] == persons[1]:
                         self.add(a, "partnersWith", b, "signed-agreement", CONF_VERB - 0.05, w)
 
     def _signer(self, head: Word, stop: int, party_t: frozenset[str]) -> str | None:
