@@ -384,7 +384,7 @@ def _personal(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon, *, ner_p
     texts = [sentence.word(i).text for i in ids]
     if texts[-1].lower() in lexicon.org_name_ends or not all(t[:1].isupper() for t in texts):
         return False
-    return ner_person or not all(_common_word(t) for t in texts)
+    return ner_person or not all(known_word(t) for t in texts)
 
 
 def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -614,14 +614,8 @@ def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) 
         return False
     if nxt.lower() in lexicon.field_acronyms:  # "Kementerian Hukum dan HAM"
         return True
-    return (lexicon.type_cues.get(nxt.lower()) is None and nxt.isalpha() and not nxt.isupper()
-            and _common_word(nxt) and name_key(nxt) not in lexicon.places)
-
-
-def _common_word(text: str) -> bool:
-    """True for an Indonesian dictionary word, or a nominalisation the dictionary misses ("Penyebrangan", misspelt
-    "Penyeberangan"; pe-/ke- … -an): not a personal name."""
-    return known_word(text) or bool(re.fullmatch(r"(?:pe|ke)[a-z]{4,}an", text.lower()))
+    return (lexicon.type_cues.get(nxt.lower()) is None and nxt.isalpha() and not nxt.isupper() and known_word(nxt)
+            and name_key(nxt) not in lexicon.places)
 
 
 def _body_for(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:
@@ -795,8 +789,6 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 if (_place_prefix(sentence, [first, last], lexicon) == 1 and not known_word(rest)
                         and rest.lower() not in lexicon.org_name_ends):
                     cuts.add(last)
-            if first - 1 in piece and sentence.word(first - 1).text.lower() == "dan":
-                continue  # a "dan" kept inside a run joins an office's name ("Otoritas Pelabuhan dan Penyeberangan X")
             if label in ("PER", "PERSON") and (first, last) != (piece[0], piece[-1]):
                 # "Claude Sonnet 4.5": a version number after the tagged words still belongs to the name
                 nxt = sentence.word(last + 1) if last + 1 == piece[-1] else None  # the last word; not "Hoshi 3-1"

@@ -803,54 +803,6 @@ def test_the_place_a_place_noun_names_comes_before_its_region(lexicon: Lexicon) 
     assert claims_of(doc_of(PLACE_NOUN_THEN_REGION), lexicon) == {("PT Nusa Media", "basedIn", "Sentul"): "asserted"}
 
 
-OFFICE_AND_NOMINALISATION = (
-conll('Kepala Otoritas Pelabuhan dan Penyebrangan Merak, Budi Santoso mengatakan antrean sudah berkurang.', """
-        Kepala kepala NOUN 10 nsubj
-        Otoritas otoritas PROPN 1 nmod
-        Pelabuhan penlabuhan PROPN 2 flat:name
-        dan dan CCONJ 5 cc
-        Penyebrangan penyebrangan PROPN 2 conj
-        Merak merak PROPN 5 flat:name
-        , , PUNCT 10 punct
-        Budi budi PROPN 10 nsubj _ B-PER
-        Santoso santoso PROPN 8 flat:name _ E-PER
-        mengatakan kata VERB 0 root
-        antrean antrean NOUN 10 obj
-        sudah sudah AUX 13 aux
-        berkurang kurang VERB 10 xcomp
-        . . PUNCT 10 punct
-    """)
-)
-
-OFFICE_AND_NER_PERSON = (
-conll('Kepala Balai Pengelolaan dan Penyebrangan Gilimanuk, Rudi Hartono mengaku solusi itu diterapkan.', """
-        Kepala kepala NOUN 10 nsubj
-        Balai balai PROPN 1 nmod
-        Pengelolaan pengelolaan PROPN 2 flat:name
-        dan dan CCONJ 5 cc
-        Penyebrangan penyebrangan PROPN 2 conj _ B-PER
-        Gilimanuk gilimanuk PROPN 5 flat:name _ E-PER
-        , , PUNCT 10 punct
-        Rudi rudi PROPN 10 nsubj _ B-PER
-        Hartono hartono PROPN 8 flat:name _ E-PER
-        mengaku aku VERB 0 root
-        solusi solusi NOUN 10 obj
-        itu itu DET 11 det
-        diterapkan terap VERB 10 xcomp
-        . . PUNCT 10 punct
-    """)
-)
-
-
-def test_an_office_s_name_joins_a_nominalisation_the_dictionary_misses(lexicon: Lexicon) -> None:
-    # "Otoritas Pelabuhan dan Penyebrangan X" (misspelt "Penyeberangan"): one office, even where the NER calls the
-    # part after "dan" a person
-    assert claims_of(doc_of(OFFICE_AND_NOMINALISATION), lexicon) == {
-        ("Budi Santoso", "leads", "Otoritas Pelabuhan dan Penyebrangan Merak"): "asserted"}
-    assert claims_of(doc_of(OFFICE_AND_NER_PERSON), lexicon) == {
-        ("Rudi Hartono", "leads", "Balai Pengelolaan dan Penyebrangan Gilimanuk"): "asserted"}
-
-
 SIGNED_BY_TWO = (
 conll('Nota kesepahaman yang ditandatangani PT Sinar Laut dan PT Nusa Raya pekan lalu mulai berlaku.', """
         Nota nota NOUN 14 nsubj
