@@ -1434,3 +1434,90 @@ def test_possessed_works_with_di_dalam_and_a_studio_s_film_but_no_company_s_book
     assert claims_of(doc_of(INSIDE_HIS_BOOK), lexicon) == {("Senja Merah", "developedBy", "Budi Santoso"): "asserted"}
     assert claims_of(doc_of(STUDIO_FILM), lexicon) == {("Langit Biru", "developedBy", "Nusa Studios"): "asserted"}
     assert claims_of(doc_of(COMPANY_BOOK), lexicon) == {}
+
+
+# ---- regressions from the third review (signed agreements) --------------------------------------------------
+
+SIGNED_WITH_A_SUPPORTERS_DESCRIPTION = (
+conll('Kesepakatan itu diteken PT Nusa Raya dan para pendukung Partai Hijau.', """
+        Kesepakatan kesepakatan NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        diteken teken VERB 0 root
+        PT pt PROPN 3 obj _ B-ORG
+        Nusa nusa PROPN 4 flat:name _ I-ORG
+        Raya raya PROPN 5 flat:name _ E-ORG
+        dan dan CCONJ 9 cc
+        para para DET 9 det
+        pendukung dukung NOUN 4 conj
+        Partai partai PROPN 9 nmod _ B-ORG
+        Hijau hijau PROPN 10 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+SIGNED_BUT_NOT_BY = (
+conll('Perjanjian itu ditandatangani PT Nusa Raya, bukan PT Sinar Laut dan PT Bumi Jaya.', """
+        Perjanjian janji NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        ditandatangani tanda-tangan VERB 0 root
+        PT pt PROPN 3 obj _ B-ORG
+        Nusa nusa PROPN 4 flat:name _ I-ORG
+        Raya raya PROPN 5 flat:name _ E-ORG
+        , , PUNCT 3 punct
+        bukan bukan PART 9 advmod
+        PT pt PROPN 4 appos _ B-ORG
+        Sinar sinar PROPN 9 flat:name _ I-ORG
+        Laut laut PROPN 10 flat:name _ E-ORG
+        dan dan CCONJ 13 cc
+        PT pt PROPN 9 conj _ B-ORG
+        Bumi bumi PROPN 13 flat:name _ I-ORG
+        Jaya jaya PROPN 14 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+SIGNED_SALE = (
+conll('Perjanjian jual beli saham itu ditandatangani oleh PT Nusa Raya dan PT Sinar Laut.', """
+        Perjanjian janji NOUN 6 nsubj:pass
+        jual jual NOUN 1 compound
+        beli beli NOUN 2 compound
+        saham saham NOUN 3 compound
+        itu itu DET 4 det
+        ditandatangani tanda-tangan VERB 0 root
+        oleh oleh ADP 8 case
+        PT pt PROPN 6 obl _ B-ORG
+        Nusa nusa PROPN 8 flat:name _ I-ORG
+        Raya raya PROPN 9 flat:name _ E-ORG
+        dan dan CCONJ 12 cc
+        PT pt PROPN 8 conj _ B-ORG
+        Sinar sinar PROPN 12 flat:name _ I-ORG
+        Laut laut PROPN 13 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """)
+)
+
+SIGNED_WITH_OTHER_PARTY = (
+conll('Perjanjian kerja sama ditandatangani Kementerian Kesehatan dengan WHO.', """
+        Perjanjian janji NOUN 4 nsubj:pass
+        kerja kerja NOUN 1 compound
+        sama sama ADJ 1 amod
+        ditandatangani tanda-tangan VERB 0 root
+        Kementerian kementerian PROPN 4 obj _ B-ORG
+        Kesehatan sehat NOUN 5 compound _ E-ORG
+        dengan dengan ADP 8 case
+        WHO who PROPN 4 obl _ S-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_no_signer_from_a_description_a_sale_or_a_name_set_apart(lexicon: Lexicon) -> None:
+    # "para pendukung X" did not sign; a share sale is a takeover, not a partnership; "bukan B" did not sign
+    assert claims_of(doc_of(SIGNED_WITH_A_SUPPORTERS_DESCRIPTION), lexicon) == {}
+    assert claims_of(doc_of(SIGNED_SALE), lexicon) == {}
+    assert claims_of(doc_of(SIGNED_BUT_NOT_BY), lexicon) == {}
+
+
+def test_a_dengan_phrase_on_the_signing_verb_is_the_other_party(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(SIGNED_WITH_OTHER_PARTY), lexicon) == {
+        ("Kementerian Kesehatan", "partnersWith", "WHO"): "asserted"}

@@ -65,13 +65,19 @@ class MoveRules(Arguments):
             if not any(set(roots_of(t, t)) & spec.roots for t in texts) and not any(
                     " ".join(texts[k:k + 2]) in spec.roots for k in range(len(texts))):
                 continue  # what was signed must be an agreement ("nota kesepahaman", "perjanjian", "kontrak")
+            kinds = {x.text.lower() for c in (self.s.children(patient.id) if patient is not None else [])
+                     if c.deprel in ("compound", "amod", "nmod") for x in [c, *self.s.children(c.id)]}
+            if kinds & self.lex.signing_not_kinds:
+                continue  # a loan, a sale, a peace or a marriage agreement is no partnership
             parties: list[str] = []
             for child in self.s.children(w.id):
                 by = _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) == "oleh"
                 bare_agent = child.deprel == "obl" and not case_of(self.s, child) and child.id == w.id + 1
-                if not (by or bare_agent or child.deprel in ("obl:agent", "obj")):
-                    continue  # ("ditandatangani pemerintah dan X": a bare agent right after the verb)
-                heads = [child, *(c for c in self.s.children(child.id) if c.deprel == "conj")]
+                other = _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.partner_cases
+                if not (by or bare_agent or other or child.deprel in ("obl:agent", "obj")):
+                    continue  # ("ditandatangani pemerintah dan X": a bare agent; "… oleh A dengan B": the other party)
+                heads = [x for x in [child, *(c for c in self.s.children(child.id) if c.deprel == "conj")]
+                         if not any(c.text.lower() in self.lex.excluding_words for c in self.s.children(x.id))]
                 end = max([child.id, *(x.id for x in self._subtree(child))])
                 for k, x in enumerate(heads):
                     stop = heads[k + 1].id - 1 if k + 1 < len(heads) else end
@@ -90,16 +96,18 @@ class MoveRules(Arguments):
         official signs for ("oleh Rektor UGM Prof. X": UGM), else the person or place named ("pemerintah" stands for
         the home government); nothing for a name deep in a description ("ketua umum partai-partai pendukung X").
         """
-        labels = [x for x in dict.fromkeys(self.entity(self.s.word(i)) for i in range(head.id, stop + 1))
-                  if x is not None and self.type_ok(x, party_t)]
-        orgs = [x for x in labels if self.ctx.index.type_of(x) == "Organization"]
-        if orgs:
-            return orgs[0]
         if self.entity(head) is not None:
             return self.entity(head)
+        labels = [x for x in dict.fromkeys(self.entity(self.s.word(i)) for i in range(head.id, stop + 1))
+                  if x is not None and self.type_ok(x, party_t)]
+        low = head.text.lower()  # an official of the organisation ("Rektor X", "Direktur Utama X", "Wakil Rektor X")
+        titled = low in self.lex.titles or low in self.lex.signing_officials
+        orgs = [x for x in labels if self.ctx.index.type_of(x) == "Organization"]
+        if titled and orgs:  # (not "para pendukung X", "mantan karyawan X", "istri Direktur X")
+            return orgs[0]
         bare = not any(c.deprel in ("nmod", "compound", "appos", "acl", "acl:relcl") for c in self.s.children(head.id))
         found = self.resolve(head, party_t) if bare else []
-        return found[0] if found else (labels[0] if labels and head.text.lower() in self.lex.titles else None)
+        return found[0] if found else (labels[0] if labels and titled else None)
 
     def election_rule(self) -> None:
         """"A kalah dari B dalam pemilihan ketua umum", "A mengalahkan B pada pilkada", "pasangan A akan berhadapan
