@@ -1205,7 +1205,7 @@ def after_honorific(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
         k -= 1  # to the first honorific of a chain ("Prof. Dr. Y")
     before = sentence.word(k - 1).text.lower() if k > 1 else ""
     # "Universitas Prof. Dr. Moestopo", "Jalan Prof. Dr. Satrio", "RSUD Dr. Soetomo": a place or body named after one
-    return before not in lexicon.building_words | lexicon.address_words | lexicon.named_after_words
+    return before not in lexicon.named_after_hosts
 
 
 def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tuple[str, str]:

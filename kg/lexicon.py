@@ -83,6 +83,8 @@ class Lexicon:
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     address_words: frozenset[str] = frozenset()  # "Jalan …": a street address, the city follows it
     named_after_words: frozenset[str] = frozenset()  # "Universitas Prof. Dr. X": a body named after a person
+    # all three: the words before an honorific that make the name a place's or a body's ("Jalan Prof. Dr. X")
+    named_after_hosts: frozenset[str] = frozenset()
     office_of_words: frozenset[str] = frozenset()  # "Kantor Menteri …": a title inside an office's name
     football_context: tuple[tuple[str, ...], ...] = ()  # "gol", "laga": the document is about club football
     club_before: frozenset[str] = frozenset()  # "melawan X": X is a club, in a football story
@@ -315,6 +317,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         building_words=_words(types, "names", "building_words"),
         address_words=_words(types, "names", "address_words"),
         named_after_words=_words(types, "names", "named_after_words"),
+        named_after_hosts=_words(types, "names", "building_words") | _words(types, "names", "address_words")
+        | _words(types, "names", "named_after_words"),
         office_of_words=_words(types, "names", "office_of_words"),
         football_context=_phrases(types.get("football", {}).get("context", [])),
         club_before=_words(types, "football", "before"),
