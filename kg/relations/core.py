@@ -290,9 +290,10 @@ class Arguments:
             return []
         return self.examples_from(k + 2, types)  # ids are 1-based: the word after the mark
 
-    def examples_from(self, first: int, types: frozenset[str]) -> list[str]:
+    def examples_from(self, first: int, types: frozenset[str], links: frozenset[str] = frozenset()) -> list[str]:
         """The names listed from word ``first`` on ("A, B dan C"), of ``types``, up to the first other word; a name in
-        brackets is a short form of the one before it ("PT A (A), PT B"), not another item."""
+        brackets is a short form of the one before it ("PT A (A), PT B"), not another item. ``links``: more words
+        that may stand between the items, numbers included ("A 39,71 persen, B 6,02 persen")."""
         words, k = self.s.words, first - 1
         found: list[str] = []
         depth = 0
@@ -304,7 +305,8 @@ class Arguments:
                 if label is not None:
                     if label not in found and self.type_ok(label, types):
                         found.append(label)
-                elif w.text != "," and w.text.lower() not in ("dan", "serta", "atau"):
+                elif w.text != "," and w.text.lower() not in ("dan", "serta", "atau") and not (
+                        links and (w.upos == "NUM" or w.text.lower() in links)):
                     break
             k += 1
         return found

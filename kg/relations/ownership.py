@@ -61,18 +61,7 @@ class OwnershipRules(Arguments):
                 k += 1  # "Mobile 8 terdiri dari"
             if not announced:
                 continue
-            holders: list[str] = []
-            while k < len(words):
-                x = words[k]
-                label = self.entity(x)
-                if label is not None:
-                    if label not in holders and label != issuer and self.type_ok(label, holder_t):
-                        holders.append(label)
-                    while k + 1 < len(words) and self.entity(words[k + 1]) == label:
-                        k += 1
-                elif not (x.upos == "NUM" or x.text.lower() in self.lex.holding_links):
-                    break
-                k += 1
+            holders = [x for x in self.examples_from(k + 1, holder_t, self.lex.holding_links) if x != issuer]
             if len(holders) < 2:
                 continue  # a list: one name after "terdiri dari" may be anything
             self.claims = [c for c in self.claims if not (c.predicate in ("acquires", "investsIn")
