@@ -281,6 +281,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
                     regions.add(" ".join(n.split()).casefold())
     party_names = [n for line in _read_lines("parties.txt", root) for n in (x.strip() for x in line.split("|")) if n]
     parties = frozenset(tuple(n.lower().split()) for n in party_names)
+    buildings = _words(types, "names", "building_words")
+    addresses = _words(types, "names", "address_words")
+    named_after = _words(types, "names", "named_after_words")
     return Lexicon(
         parties=parties,
         party_short=frozenset(n for n in party_names if len(n.split()) == 1),
@@ -314,11 +317,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         naming_words=_words(types, "names", "naming_words"),
         title_naming=_words(types, "names", "title_naming"),
         person_nouns_too=_words(types, "names", "person_nouns_too"),
-        building_words=_words(types, "names", "building_words"),
-        address_words=_words(types, "names", "address_words"),
-        named_after_words=_words(types, "names", "named_after_words"),
-        named_after_hosts=_words(types, "names", "building_words") | _words(types, "names", "address_words")
-        | _words(types, "names", "named_after_words"),
+        building_words=buildings,
+        address_words=addresses,
+        named_after_words=named_after,
+        named_after_hosts=buildings | addresses | named_after,
         office_of_words=_words(types, "names", "office_of_words"),
         football_context=_phrases(types.get("football", {}).get("context", [])),
         club_before=_words(types, "football", "before"),
