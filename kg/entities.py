@@ -1126,16 +1126,21 @@ def _before_comma_title(sentence: Sentence, mention: Mention, lexicon: Lexicon) 
     return False
 
 
-def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon, *, titles_only: bool = False) -> str | None:
+def _naming_word(sentence: Sentence, mention: Mention) -> int:
+    """RETURNS the id of the word right before a name, past an opening quote ('berjudul "X"'), 0 if none."""
+    i = mention.words[0] - 1
+    if i > 2 and sentence.word(i).text in QUOTES:
+        i -= 1
+    return i if i >= 2 else 0
+
+
+def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | None:
     """The type a noun gives the name it introduces: "layanan baru bernama X", "album berjudul X" (None if none).
     A title word ("berjudul", "bertajuk") reaches back past a clitic and a relative ("bukunya berjudul X", "novel yang
-    berjudul X"); "bernama" does not ("Penulis novel yang bernama X" names the writer). ``titles_only``: only after a
-    title word."""
-    i = mention.words[0] - 1
-    if i > 2 and sentence.word(i).text in QUOTES:  # 'berjudul "X"'
-        i -= 1
-    naming = sentence.word(i).text.lower() if i >= 2 else ""
-    if naming not in lexicon.naming_words or (titles_only and naming not in lexicon.title_naming):
+    berjudul X"); "bernama" does not ("Penulis novel yang bernama X" names the writer)."""
+    i = _naming_word(sentence, mention)
+    naming = sentence.word(i).text.lower() if i else ""
+    if naming not in lexicon.naming_words:
         return None
     titled = naming in lexicon.title_naming
     verb = sentence.word(i)
@@ -1216,8 +1221,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     lexicon: cues and gazetteer.
     RETURNS: (type, source), source being one of the keys of TYPE_RANK ("gazetteer", "cue:title", ...).
     """
-    named = _named_by(sentence, mention, lexicon, titles_only=True)
-    if named in ("Product", "AIModel") and not _ner_person(sentence, mention):
+    named = _named_by(sentence, mention, lexicon)
+    i = _naming_word(sentence, mention)
+    titled = bool(i) and sentence.word(i).text.lower() in lexicon.title_naming
+    if titled and named in ("Product", "AIModel") and not _ner_person(sentence, mention):
         return named, "cue:product"  # "buku berjudul Jalan Sunyi", "film bertajuk Jakarta": a work's title
     if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
@@ -1283,7 +1290,6 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     inner = [sentence.word(i).text for i in mention.words[1:-1]]
     if any(re.fullmatch(r"\d+[.,]\d+", t) for t in inner):  # "Gemini 2.5 Flash", "Claude 3.7 Sonnet": an edition
         return "AIModel", "version"
-    named = _named_by(sentence, mention, lexicon)
     if named is not None:
         return named, ("cue:product" if named in ("AIModel", "Product") else "cue:org")
     for word, rel in cues:  # "Sagarindo, perusahaan teknologi …": an apposed organisation noun outweighs the NER
