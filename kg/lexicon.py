@@ -79,6 +79,7 @@ class Lexicon:
     dateline_words: frozenset[str] = frozenset()  # what may end a dateline: outlets and weekdays (kg/parse.py)
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     title_naming: frozenset[str] = frozenset()  # "berjudul", "bertajuk": a work's title follows
+    definite_before: frozenset[str] = frozenset()  # "sang vendor asal X": a description that refers back
     person_nouns_too: frozenset[str] = frozenset()  # cue nouns a person may be ("model", "pihak", "operator")
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     address_words: frozenset[str] = frozenset()  # "Jalan …": a street address, the city follows it
@@ -316,6 +317,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         outlets=frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", [])),
         naming_words=_words(types, "names", "naming_words"),
         title_naming=_words(types, "names", "title_naming"),
+        definite_before=_words(types, "names", "definite_before"),
         person_nouns_too=_words(types, "names", "person_nouns_too"),
         building_words=buildings,
         address_words=addresses,

@@ -431,7 +431,7 @@ class Arguments:
             return [antecedent] if antecedent else []
         # a definite description ("perusahaan itu", "Asosiasi yang bermarkas di X ini", "sang vendor"): the last
         # entity of that type named before it, in this sentence or an earlier one
-        sang = word.id > 1 and self.s.word(word.id - 1).text.lower() == "sang"  # "sang vendor asal Korea Selatan"
+        sang = word.id > 1 and self.s.word(word.id - 1).text.lower() in self.lex.definite_before  # "sang vendor"
         if (cue is not None and cue in types and cue != "Person" and (any(
                 c.text.lower() in DEMONSTRATIVES for c in [*children, *self._subtree(word, keep_clauses=True)])
                 or self._demonstrative_after(word) or sang)):
