@@ -130,6 +130,11 @@ def _ner_label(tag: str | None) -> tuple[str, str] | None:
     return pos, label
 
 
+def _tagged_person(word: Word) -> bool:
+    """True when the NER tags the word as part of a person's name."""
+    return (_ner_label(word.ner) or ("", ""))[1] in ("PER", "PERSON")
+
+
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "M." in "M. Arif Wibowo"
 
 
@@ -746,7 +751,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     end += 1  # ("… (Persero) Tbk")
                 rest = [i for i in piece if i > end]
                 if _personal(sentence, rest, lexicon, ner_person=any(
-                        (_ner_label(sentence.word(i).ner) or ("", ""))[1] in ("PER", "PERSON") for i in rest)):
+                        _tagged_person(sentence.word(i)) for i in rest)):
                     cuts.add(end + 1)  # not "Asosiasi Asuransi | Jiwa Indonesia": what follows must be a name
         lows = [sentence.word(i).text.lower() for i in piece]
         openers = {piece[k] for k in range(1, len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers}
@@ -825,7 +830,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         party = 0 if tuple(lows) in lexicon.parties else next(
             (k for k in range(len(piece) - 1, 0, -1) if _party_at(sentence, piece, k, lexicon) and _personal(
                 sentence, piece[k:], lexicon,
-                ner_person=any((_ner_label(sentence.word(i).ner) or ("", ""))[1] in ("PER", "PERSON")
+                ner_person=any(_tagged_person(sentence.word(i))
                                for i in piece[k:]))), 0)
         regional = party and any(" ".join(lows[party:party + n]) in lexicon.regions for n in (1, 2, 3))
         if party and lows[party] not in lexicon.org_name_ends and not regional:  # "Partai X Bali": a branch
@@ -1121,7 +1126,7 @@ def _before_comma_title(sentence: Sentence, mention: Mention, lexicon: Lexicon) 
         if " ".join(phrase).lower() in lexicon.titles and phrase[0][:1].isupper():
             after = sentence.word(j + size)
             # not "membahas LRT, Presiden Jokowi menyentil …": a person named after the title holds it
-            person_next = (_ner_label(after.ner) or ("", ""))[1] in ("PER", "PERSON")
+            person_next = _tagged_person(after)
             return after.text[:1].isupper() and after.upos in ("PROPN", "NOUN", "X") and not person_next
     return False
 
@@ -1175,7 +1180,7 @@ def _predicate_type(sentence: Sentence, head: Word, lexicon: Lexicon) -> str | N
     "X adalah anak perusahaan Y" (a noun with a copula; a two-word cue counts). None for a person noun or none."""
     if not head.head:
         return None
-    person = (_ner_label(head.ner) or ("", ""))[1] in ("PER", "PERSON")
+    person = _tagged_person(head)
     gov = sentence.word(head.head)
     if gov.text.lower() in COPULAS:
         nouns = [c for c in sentence.children(gov.id) if c.deprel in ("obj", "xcomp")]
@@ -1252,8 +1257,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if (len(mention.words) > 1 and name_key(sentence.word(mention.words[-1]).text) in lexicon.places
             and lexicon.type_cues.get(first) != "Place" and first not in lexicon.place_name_starts
             and not _place_then_place(sentence, list(mention.words), lexicon)
-            and not any(lab in ("PER", "PERSON") and a == mention.words[0] and b == mention.words[-1]
-                        for a, b, lab in _ner_spans(sentence, list(mention.words)))):  # "Michael Jordan"
+            and not _ner_person(sentence, mention)):  # "Michael Jordan"
         return "Organization", "cue:name"  # "Unilever Indonesia", "Persija Jakarta": a name ending in a known place
     head = sentence.word(mention.head)
     predicate = _predicate_type(sentence, head, lexicon)
