@@ -769,6 +769,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     (first, last) == (piece[1], piece[-1])
                     or sentence.word(last).text.lower() in lexicon.org_name_ends):
                 continue  # "Bank Arunika Sejahtera", "PT Investa Garuda Ventura": a company named like a person
+            if (label in ("PER", "PERSON") and first > piece[0] and last == piece[-1] and not titled
+                    and sentence.word(last).text.lower() in lexicon.org_name_ends):
+                continue  # "Walt Disney Animation Studios": a "person" ending in a company word ends the run's name
             closed = (_ner_label(sentence.word(first - 1).ner) or ("", ""))[0] in ("E", "S")  # the NER ended a name
             legal = sentence.word(piece[0]).text.lower().rstrip(".") in ("pt", "cv")
             if (first > piece[0] and legal and not titled and not (piece[0] == group[0] and title_before) and (
