@@ -59,6 +59,7 @@ class Lexicon:
     titles: dict[str, str]  # title word/phrase → "ceoOf" | "leads"
     maker_cases: frozenset[str]
     origin_cases: frozenset[str]
+    venue_cases: frozenset[str]
     speculative_words: frozenset[str]
     speculative_phrases: tuple[tuple[str, ...], ...]
     question_words: frozenset[str]
@@ -298,6 +299,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         acting_roots=_words(types, "makers", "acting_roots"),
         origin_cases=frozenset(types["origins"]["cases"]),
         origin_hosts=_words(types, "origins", "hosts"),
+        venue_cases=_words(types, "origins", "venue_cases"),
         speculative_words=_words(cert, "speculative", "words"),
         speculative_phrases=_phrases(cert["speculative"]["phrases"]),
         question_words=_words(cert, "speculative", "question_words"),

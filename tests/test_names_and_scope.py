@@ -27,8 +27,45 @@ conll('Walt Disney Animation Studios akan merilis film pendek Frozen Fever pada 
     """)
 )
 
+VENUE_THEN_CITY = (
+conll('Album itu direkam di Kirana Studio, London.', """
+        Album album NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        direkam rekam VERB 0 root
+        di di ADP 5 case
+        Kirana kirana PROPN 3 obl _ B-LOC
+        Studio studio PROPN 5 flat:name _ E-LOC
+        , , PUNCT 5 punct
+        London london PROPN 5 appos _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+ORIGIN_UNDER_DI = (
+conll('Ia pernah bekerja di perusahaan minyak asal Malaysia, Petronas.', """
+        Ia dia PRON 3 nsubj
+        pernah pernah ADV 3 advmod
+        bekerja kerja VERB 0 root
+        di di ADP 5 case
+        perusahaan usaha NOUN 3 obl
+        minyak minyak NOUN 5 compound
+        asal asal ADP 8 case
+        Malaysia malaysia PROPN 5 nmod _ S-LOC
+        , , PUNCT 8 punct
+        Petronas petronas PROPN 8 appos
+        . . PUNCT 3 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
     assert claims_of(doc_of(STUDIO_RUN), lexicon) == {
         ("Walt Disney Animation Studios", "releases", "Frozen Fever"): "speculative"}
+
+
+def test_a_city_after_a_venue_in_a_locative_phrase_is_no_seat(lexicon: Lexicon) -> None:
+    # "direkam di X Studio, London", "tewas di X Medical Center, Las Vegas": where the building stands
+    assert claims_of(doc_of(VENUE_THEN_CITY), lexicon) == {}
+    # an origin inside the locative phrase still places the company apposed to it
+    assert claims_of(doc_of(ORIGIN_UNDER_DI), lexicon) == {("Petronas", "basedIn", "Malaysia"): "asserted"}

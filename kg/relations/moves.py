@@ -273,6 +273,17 @@ class MoveRules(Arguments):
                 if ent is not None and ent.type == "Organization" and ent.type_source != "default":
                     self.add(subject, "basedIn", places[0], "seat-verb", CONF_VERB - 0.1, w)
 
+    def _venue(self, word: Word) -> bool:
+        """True when the name a comma-place follows stands in a locative phrase ("di X, Las Vegas", "di Gedung DPR,
+        Jakarta"): the place is where that building or office is, where something happened, not a seat."""
+        for _ in range(3):
+            if case_of(self.s, word) in self.lex.venue_cases:
+                return True
+            if not word.head or _base(word.deprel) not in ("flat", "compound", "nmod", "appos"):
+                return False
+            word = self.s.word(word.head)
+        return False
+
     def _common_words(self, label: str) -> bool:
         """True for a name typed by default whose words are all dictionary words: a capitalised common noun ("Output
         industri Nevada", "Kaisar terakhir Tiongkok", "pasukan Afrika Bersatu"), not an organisation a place
@@ -333,6 +344,8 @@ class MoveRules(Arguments):
                 # right after an organisation's name names its regional branch or office, not where it is based
                 continue
             gov = self.s.word(w.head)
+            if lead is not None and lead.text == "," and self._venue(gov):
+                continue  # "tewas di University Medical Center, Las Vegas": where a building stands, no seat
             # the place must modify an organisation's name or an organisation noun ("perusahaan migas Malaysia"),
             # not an amount, a person or an event ("5 juta dollar AS", "Menteri Luar Negeri Korea X")
             host: Word | None = gov
