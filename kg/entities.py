@@ -754,7 +754,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                         _tagged_person(sentence.word(i)) for i in rest)):
                     cuts.add(end + 1)  # not "Asosiasi Asuransi | Jiwa Indonesia": what follows must be a name
         lows = [sentence.word(i).text.lower() for i in piece]
-        openers = {piece[k] for k in range(1, len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers}
+        openers = {piece[k] for k in range(len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers}
         org_end = min(cuts, default=0)
         org_noun = sentence.word(piece[0]).text.lower() in lexicon.org_name_starts
         after = piece[-1] + 1
@@ -1266,6 +1266,11 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     predicate = _predicate_type(sentence, head, lexicon)
     if predicate is not None:  # "X merupakan album …", "X adalah anak perusahaan Y": what X is
         return predicate, SOURCE_OF_CUE[predicate]
+    led = mention.words[-1] + 1
+    if (led + 1 <= len(sentence.words) and sentence.word(led).text.lower() in lexicon.led_by_nouns
+            and sentence.word(led + 1).text[:1].isupper()
+            and any(_tagged_person(sentence.word(k)) for k in range(led + 1, min(led + 2, len(sentence.words)) + 1))):
+        return "Organization", "cue:org"  # "Gamelan Kiai Fatahillah pimpinan Iwan Gunawan": what a person leads
     cues = _cue_words(sentence, mention, lexicon)
     bracketed = mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text == "("
     for word, rel in cues:

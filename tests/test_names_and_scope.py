@@ -57,6 +57,35 @@ conll('Ia pernah bekerja di perusahaan minyak asal Malaysia, Petronas.', """
     """)
 )
 
+LED_GROUPS = (
+conll('Dua kelompok tampil, Gamelan Kiai Sentot pimpinan Budi Hartono dari Bandung, dan Sanggar Tari Arum pimpinan I Nyoman Sudarta dari Bali.', """
+        Dua dua NUM 2 nummod
+        kelompok kelompok NOUN 3 nsubj
+        tampil tampil VERB 0 root
+        , , PUNCT 3 punct
+        Gamelan gamelan PROPN 3 nsubj _ B-PER
+        Kiai kiai PROPN 5 flat:name _ I-PER
+        Sentot sentot PROPN 6 flat:name _ E-PER
+        pimpinan pimpin NOUN 5 appos
+        Budi budi PROPN 8 nmod _ B-PER
+        Hartono hartono PROPN 9 flat:name _ E-PER
+        dari dari ADP 12 case
+        Bandung bandung PROPN 8 nmod _ S-LOC
+        , , PUNCT 15 punct
+        dan dan CCONJ 15 cc
+        Sanggar sanggar PROPN 5 conj
+        Tari tari PROPN 15 flat:name
+        Arum arum PROPN 16 flat:name
+        pimpinan pimpin NOUN 15 compound
+        I i PROPN 18 nmod
+        Nyoman nyoman PROPN 19 flat:name _ B-PER
+        Sudarta sudarta PROPN 20 flat:name _ E-PER
+        dari dari ADP 23 case
+        Bali bali PROPN 18 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -69,3 +98,12 @@ def test_a_city_after_a_venue_in_a_locative_phrase_is_no_seat(lexicon: Lexicon) 
     assert claims_of(doc_of(VENUE_THEN_CITY), lexicon) == {}
     # an origin inside the locative phrase still places the company apposed to it
     assert claims_of(doc_of(ORIGIN_UNDER_DI), lexicon) == {("Petronas", "basedIn", "Malaysia"): "asserted"}
+
+
+def test_a_group_led_by_a_person_is_an_organisation_and_only_that_group(lexicon: Lexicon) -> None:
+    # "Gamelan Kiai Sentot pimpinan Budi Hartono": the NER and the title cue made the group a person; the "dari"
+    # phrase (where the leader comes from) took the object slot; and the conjoined second group was led by both
+    # leaders. "I Nyoman Sudarta": the Balinese "I" opening the run was cut off as an organisation.
+    assert claims_of(doc_of(LED_GROUPS), lexicon) == {
+        ("Budi Hartono", "leads", "Gamelan Kiai Sentot"): "asserted",
+        ("I Nyoman Sudarta", "leads", "Sanggar Tari Arum"): "asserted"}

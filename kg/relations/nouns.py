@@ -66,7 +66,9 @@ class NounRules(Arguments):
             return
         objects: list[str | Event] = []
         obj_word: Word | None = None
-        if not agents and noun.deprel == "appos" and noun.head:  # "A, pemegang saham B"
+        led_by = noun.text.lower() in self.lex.led_by_nouns and noun.id > 1 and self.s.word(noun.id - 1).text != ","
+        if not agents and noun.deprel == "appos" and noun.head and not led_by:  # "A, pemegang saham B" (not "X
+            # pimpinan Y": what Y leads)
             agents = self.resolve(self.s.word(noun.head), subj_types)
         if not agents:  # "A adalah pemegang saham B"
             agents = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, subj_types)]
@@ -91,10 +93,11 @@ class NounRules(Arguments):
                     obj_word = child
                 elif fallback is None:  # "pemegang saham terbesar di X": "saham" names nobody, the "di" phrase does
                     fallback = child
-        obj_word = obj_word or fallback
         if (obj_word is None and agents and noun.text.lower() in self.lex.led_by_nouns and noun.head
                 and noun.deprel in ("nmod", "appos", "acl", "compound", "amod")):
-            obj_word = self.s.word(noun.head)  # "Orkes X pimpinan Y": what is led is the name the noun describes
+            # "Orkes X pimpinan Y (dari Bandung)": what is led is the name the noun describes, not where Y is from
+            obj_word = self.s.word(noun.head)
+        obj_word = obj_word or fallback
         if obj_word is None and noun.deprel.startswith("nsubj") and noun.head:
             # "Markas X terletak di Y": the place hangs on the verb the noun is the subject of
             for child in self.s.children(noun.head):
@@ -114,6 +117,8 @@ class NounRules(Arguments):
             objects = [event] if event is not None else []
         elif obj_word is not None:
             objects = list(self.resolve(obj_word, obj_types))
+            if led_by and obj_word.id == noun.head and self.entity(obj_word) in objects:
+                objects = [self.entity(obj_word)]  # "A pimpinan X, dan B pimpinan Y": X leads A alone
         self.emit(spec, agents, objects, rule, conf, noun)
 
     def _listed_after_copula(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str],
