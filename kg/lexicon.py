@@ -126,6 +126,7 @@ class Lexicon:
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
     person_openers: tuple[tuple[str, ...], ...] = ()  # "i made": a person's name starts here inside a longer run
     honorifics: frozenset[str] = frozenset()  # "prof.", "dr.": a person's name follows
+    ranks: tuple[tuple[str, ...], ...] = ()  # "laksamana muda": a name after one is the bearer's service
     fused_titles: dict[str, str] = field(default_factory=dict)  # "kapolri" → "Polri": a title naming what it heads
     minister_titles: frozenset[str] = frozenset()  # "menteri": followed by the field of the ministry led
     ministry_words: frozenset[str] = frozenset()  # "kementerian": the first word of a ministry's name
@@ -341,6 +342,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         org_name_starts=_words(types, "names", "org_name_starts"),
         person_openers=_phrases(types["names"].get("person_openers", [])),
         honorifics=frozenset(w.lower().rstrip(".") for w in types["names"].get("honorifics", [])),
+        ranks=_phrases(types["names"].get("ranks", [])),
         org_descriptions=_words(types, "names", "org_descriptions"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),

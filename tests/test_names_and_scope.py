@@ -86,6 +86,42 @@ conll('Dua kelompok tampil, Gamelan Kiai Sentot pimpinan Budi Hartono dari Bandu
     """)
 )
 
+SERVICE_AFTER_RANK = (
+conll('Panglima Komando Armada Barat Laksamana Muda TNI Budi Santoso mengakui pihaknya menembak kapal itu.', """
+        Panglima panglima PROPN 10 nsubj
+        Komando komando PROPN 1 flat:name
+        Armada armada PROPN 2 flat:name
+        Barat barat PROPN 3 flat:name
+        Laksamana laksamana PROPN 1 flat:name
+        Muda muda PROPN 5 flat:name
+        TNI tni PROPN 6 flat:name _ S-ORG
+        Budi budi PROPN 7 flat:name _ B-PER
+        Santoso santoso PROPN 8 flat:name _ E-PER
+        mengakui aku VERB 0 root
+        pihak pihak NOUN 10 obj
+        nya dia PRON 11 nmod:poss
+        menembak tembak VERB 10 xcomp
+        kapal kapal NOUN 13 obj
+        itu itu DET 14 det
+        . . PUNCT 10 punct
+    """)
+)
+
+OFFICE_AND_SERVICE = (
+conll('Panglima TNI Jenderal TNI Agus Suhartono hadir di Istana.', """
+        Panglima panglima PROPN 7 nsubj
+        TNI tni PROPN 1 flat:name
+        Jenderal jenderal PROPN 2 flat:name
+        TNI tni PROPN 3 flat:name _ S-ORG
+        Agus agus PROPN 4 flat:name _ B-PER
+        Suhartono suhartono PROPN 5 flat:name _ E-PER
+        hadir hadir VERB 0 root
+        di di ADP 9 case
+        Istana istana PROPN 7 obl _ S-LOC
+        . . PUNCT 7 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -107,3 +143,12 @@ def test_a_group_led_by_a_person_is_an_organisation_and_only_that_group(lexicon:
     assert claims_of(doc_of(LED_GROUPS), lexicon) == {
         ("Budi Hartono", "leads", "Gamelan Kiai Sentot"): "asserted",
         ("I Nyoman Sudarta", "leads", "Sanggar Tari Arum"): "asserted"}
+
+
+def test_the_service_after_a_rank_is_not_what_the_office_leads(lexicon: Lexicon) -> None:
+    # "Panglima X Laksamana Muda TNI Y": TNI is Y's service; it also stopped the search for the holder when the
+    # command's name has a place word in it
+    assert claims_of(doc_of(SERVICE_AFTER_RANK), lexicon) == {
+        ("Budi Santoso", "leads", "Komando Armada Barat"): "asserted"}
+    # named right after the office as well, the service is what is led
+    assert claims_of(doc_of(OFFICE_AND_SERVICE), lexicon) == {("Agus Suhartono", "leads", "TNI"): "asserted"}

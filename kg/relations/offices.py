@@ -123,6 +123,7 @@ class OfficeRules(Arguments):
             # "Presiden Visual Display Business Unit Samsung", "Kepala Divisi Riset X": a unit named inside the
             # name led is a branch, as it is right after the title
             orgs = [o for o in orgs if not set(o.lower().split()[1:]) & self.lex.unit_words]
+            orgs = [o for o in orgs if not self._service_after_rank(o)]
             if title not in self.lex.place_titles:
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
@@ -168,6 +169,17 @@ class OfficeRules(Arguments):
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
+
+    def _service_after_rank(self, label: str) -> bool:
+        """True when every mention of ``label`` in the sentence follows a military or police rank: the bearer's
+        service ("Panglima Komando Armada Barat Laksamana Muda TNI X"), not what the office leads (but "Panglima TNI
+        Jenderal TNI X" names TNI right after the office too)."""
+        if self.ctx.index.type_of(label) == "Person":
+            return False  # "Kapolri Jenderal Badrodin Haiti": the bearer
+        starts = [i for i in self.ids_of(label) if i == 1 or self.entity(self.s.word(i - 1)) != label]
+        lows = [w.text.lower().rstrip(".") for w in self.s.words]
+        return bool(starts) and all(any(i - 1 >= len(r) and tuple(lows[i - 1 - len(r):i - 1]) == r
+                                        for r in self.lex.ranks) for i in starts)
 
     def office_verb_rule(self) -> None:
         """A title given or held through a verb: "X menunjuk Y sebagai CEO (baru)" (Y ceoOf X), "Y (tidak lagi)
@@ -403,6 +415,11 @@ class OfficeRules(Arguments):
                 j, steps = j + 1, steps + 1
                 while j < len(words) and (words[j].upos == "NUM" or words[j].text in ("-", "–")):
                     j += 1
+                continue
+            if depth == 0 and label is not None and self._service_after_rank(label):
+                while j < len(words) and self.entity(words[j]) == label:
+                    j += 1  # "… Laksamana Muda TNI Y": the bearer's service between the rank and the name
+                steps += 1
                 continue
             if depth == 0 and label is not None:
                 # "TITLE ORG NAME": the name is the title holder even when the NER typed it otherwise (not a place)
