@@ -122,6 +122,24 @@ conll('Panglima TNI Jenderal TNI Agus Suhartono hadir di Istana.', """
     """)
 )
 
+SECOND_OFFICE = (
+conll('Pada 1999, Rahmat Hidayat terpilih sebagai Bupati Garut dan pemimpin STM.', """
+        Pada pada ADP 6 mark
+        1999 1999 NUM 6 nummod
+        , , PUNCT 6 punct
+        Rahmat rahmat PROPN 6 nsubj:pass _ B-PER
+        Hidayat hidayat PROPN 4 flat:name _ E-PER
+        terpilih pilih VERB 0 root
+        sebagai sebagai ADP 8 case
+        Bupati bupati PROPN 6 obl _ B-PER
+        Garut garut PROPN 8 flat:name _ E-PER
+        dan dan CCONJ 11 cc
+        pemimpin pimpin NOUN 8 conj
+        STM stm PROPN 11 nmod
+        . . PUNCT 6 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -152,3 +170,10 @@ def test_the_service_after_a_rank_is_not_what_the_office_leads(lexicon: Lexicon)
         ("Budi Santoso", "leads", "Komando Armada Barat"): "asserted"}
     # named right after the office as well, the service is what is led
     assert claims_of(doc_of(OFFICE_AND_SERVICE), lexicon) == {("Agus Suhartono", "leads", "TNI"): "asserted"}
+
+
+def test_a_second_office_conjoined_after_sebagai_is_held_by_the_one_elected(lexicon: Lexicon) -> None:
+    # "X terpilih sebagai Bupati Y dan pemimpin Z": the conjoined office hangs on the first, and "terpilih" (a ter-
+    # form, elected) has the holder as its subject
+    assert claims_of(doc_of(SECOND_OFFICE), lexicon) == {("Rahmat Hidayat", "leads", "Garut"): "asserted",
+                                                         ("Rahmat Hidayat", "leads", "STM"): "asserted"}

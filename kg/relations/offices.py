@@ -8,7 +8,18 @@ from kg.entities import DEMONSTRATIVES, after_honorific
 from kg.items import name_key
 from kg.lexicon import roots_of
 from kg.records import Word
-from kg.relations.core import CONF_NP, CONF_TOPIC, CONF_VERB, LINKS, Arguments, _base, case_of, is_passive, weak_person
+from kg.relations.core import (
+    CONF_NP,
+    CONF_TOPIC,
+    CONF_VERB,
+    LINKS,
+    Arguments,
+    _base,
+    case_of,
+    is_passive,
+    is_ter_form,
+    weak_person,
+)
 
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
@@ -193,34 +204,39 @@ class OfficeRules(Arguments):
                 continue
             if self._not_top(i):
                 continue
-            verb = self.s.word(w.head)
+            slot = w  # the office in the verb's slot; "sebagai Presiden X dan pemimpin Y": the second is conjoined
+            if w.deprel == "conj" and self.lex.title_at([self.s.word(w.head).text.lower()]) and self.s.word(
+                    w.head).head:
+                slot = self.s.word(w.head)
+            verb = self.s.word(slot.head)
             roots = set(roots_of(verb.text, verb.lemma))
-            capacity = (verb.upos == "VERB" and not roots & self.lex.office_verbs and _base(w.deprel) == "obl"
-                        and case_of(self.s, w) == "sebagai")
+            capacity = (verb.upos == "VERB" and not roots & self.lex.office_verbs and _base(slot.deprel) == "obl"
+                        and case_of(self.s, slot) == "sebagai")
             if capacity:  # "X … menyelesaikan kewajibannya sebagai Gubernur Y": X acts in the office X holds
                 self._capacity(w, verb, title)
                 continue
             if verb.upos != "VERB" or not roots & self.lex.office_verbs:
                 continue
-            if _base(w.deprel) not in ("obj", "xcomp", "obl") or (
-                    _base(w.deprel) == "obl" and case_of(self.s, w) not in ("sebagai", "")):
+            if _base(slot.deprel) not in ("obj", "xcomp", "obl") or (
+                    _base(slot.deprel) == "obl" and case_of(self.s, slot) not in ("sebagai", "")):
                 continue
             after = i + len(title.split())
             label = self.entity(words[after]) if after < len(words) else None
             led_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else org_t
             orgs = [label] if label and self.type_ok(label, led_t) and (
                 led_t != org_t or self.ctx.index.type_of(label) != "Place") else []  # "menjadi Gubernur Jawa Barat"
-            subjects = self.subject_of(verb, org_t | person_t)[0] if not is_passive(verb) else []
+            passive = is_passive(verb) or is_ter_form(verb)  # "X terpilih sebagai Ketua Y": X was elected
+            subjects = self.subject_of(verb, org_t | person_t)[0] if not passive else []
             if not orgs:  # "X menunjuk Y sebagai CEO": the office is in the appointing organisation
                 orgs = [x for x in subjects if self.ctx.index.type_of(x) != "Person" and self.type_ok(x, org_t)]
-            if is_passive(verb):
+            if passive:
                 patient = self.patient_of(verb)
                 holders = self.resolve(patient, person_t) if patient is not None else []
             else:
                 holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"] if (
                     roots & self.lex.office_holding) else []  # "Z melantik Gubernur X Y": Z gives the office
                 if not holders:
-                    holders = [x for c in self.s.children(verb.id) if c.deprel == "obj" and c.id != w.id
+                    holders = [x for c in self.s.children(verb.id) if c.deprel == "obj" and c.id != slot.id
                                for x in self.resolve(c, person_t)]
             rule, conf = "office-verb", CONF_VERB
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
