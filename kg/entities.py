@@ -283,6 +283,22 @@ def _described_before(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
         for j, w in enumerate(before))
 
 
+def _person_noun_before(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
+    """True for a name after a lowercase noun for a person and a nationality ("pematung Italia Silvio Gazzaniga",
+    "sutradara Austria, Michael Glawogger"): the name is that person's, whatever the NER says (it misses many foreign
+    names)."""
+    k = first - 1
+    if k >= 1 and sentence.word(k).text == ",":
+        k -= 1
+    size = next((n for n in (3, 2, 1) if k - n >= 1 and name_key(
+        " ".join(sentence.word(x).text for x in range(k - n + 1, k + 1))) in lexicon.places), 0)
+    if not size:
+        return False
+    noun = sentence.word(k - size)
+    return noun.text.islower() and noun.upos == "NOUN" and "Person" in (
+        lexicon.type_cues.get(noun.text.lower()), lexicon.type_cues.get(noun.lemma.lower()))
+
+
 def _place_then_place(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
     """RETURNS k when ``ids`` is a place followed by another place ("Washington AS": city, country), else 0."""
     for k in range(1, len(ids)):
@@ -1322,6 +1338,12 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         if w.upos == "NOUN" and not owned and not person and (
                 lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())) == "Organization":
             return "Organization", "cue:org"  # ("Andi Wijaya, perusahaannya akan …" is a new clause)
+    if _person_noun_before(sentence, mention.words[0], lexicon):
+        return "Person", "cue:title"  # "pematung Italia Silvio Gazzaniga"
+    prev = sentence.word(mention.words[0] - 1).text.lower() if mention.words[0] > 1 else ""
+    if prev in lexicon.author_cases and {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)} == {
+            "Place"}:
+        return "Person", "cue:title"  # "lagu ciptaan Gesang" tagged a place: an author is a person
     k = mention.words[0] - 1  # "kantor berita Malaysia, Bernama": the name apposed to a described organisation
     if k > 2 and sentence.word(k).text == ",":
         # the place before the comma, of one to three words ("Korea Selatan, Yonhap")

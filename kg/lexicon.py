@@ -58,6 +58,7 @@ class Lexicon:
     type_cues: dict[str, str]  # cue word → entity type
     titles: dict[str, str]  # title word/phrase → "ceoOf" | "leads"
     maker_cases: frozenset[str]
+    author_cases: frozenset[str]
     origin_cases: frozenset[str]
     venue_cases: frozenset[str]
     speculative_words: frozenset[str]
@@ -295,6 +296,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         type_cues=type_cues,
         titles=titles,
         maker_cases=frozenset(types["makers"]["cases"]),
+        author_cases=_words(types, "makers", "author_cases"),
         publisher_cases=frozenset(types.get("publishers", {}).get("cases", [])),
         authored_works=_words(types, "makers", "authored_works"),
         acting_roots=_words(types, "makers", "acting_roots"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from conftest import conll
 from test_constructions import claims_of, doc_of
 
+from kg.entities import find_mentions, resolve_entities
 from kg.lexicon import Lexicon
 
 STUDIO_RUN = (
@@ -140,6 +141,34 @@ conll('Pada 1999, Rahmat Hidayat terpilih sebagai Bupati Garut dan pemimpin STM.
     """)
 )
 
+SCULPTOR_NAMED = (
+conll('Panitia memilih trofi karya pematung Italia Silvio Gazzaniga.', """
+        Panitia panitia NOUN 2 nsubj
+        memilih pilih VERB 0 root
+        trofi trofi NOUN 2 obj
+        karya karya NOUN 3 compound
+        pematung pematung NOUN 4 compound
+        Italia italia PROPN 5 nmod _ B-ORG
+        Silvio silvio PROPN 6 flat:name _ I-ORG
+        Gazzaniga gazzaniga PROPN 7 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """)
+)
+
+SONG_BY_AUTHOR = (
+conll('Lagu Bengawan Solo ciptaan Gesang dinyanyikan di Jepang.', """
+        Lagu lagu PROPN 6 nsubj:pass
+        Bengawan bengawan PROPN 1 flat:name _ B-LOC
+        Solo solo PROPN 2 flat:name _ E-LOC
+        ciptaan cipta PROPN 3 flat:name
+        Gesang gesang PROPN 4 flat:name _ S-LOC
+        dinyanyikan nyanyi VERB 0 root
+        di di ADP 8 case
+        Jepang jepang PROPN 6 obl _ S-LOC
+        . . PUNCT 6 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -177,3 +206,18 @@ def test_a_second_office_conjoined_after_sebagai_is_held_by_the_one_elected(lexi
     # form, elected) has the holder as its subject
     assert claims_of(doc_of(SECOND_OFFICE), lexicon) == {("Rahmat Hidayat", "leads", "Garut"): "asserted",
                                                          ("Rahmat Hidayat", "leads", "STM"): "asserted"}
+
+
+def _types(doc: object, lexicon: Lexicon) -> dict[str, str]:
+    return {e.label: e.type for e in resolve_entities(find_mentions(doc, lexicon), lexicon).entities.values()}
+
+
+def test_a_name_after_a_person_noun_and_a_nationality_is_a_person(lexicon: Lexicon) -> None:
+    # "karya pematung Italia Silvio Gazzaniga": the NER took "Italia Silvio Gazzaniga" for one organisation
+    assert _types(doc_of(SCULPTOR_NAMED), lexicon)["Silvio Gazzaniga"] == "Person"
+
+
+def test_an_author_the_ner_calls_a_place_is_a_person(lexicon: Lexicon) -> None:
+    # "lagu X ciptaan Gesang", Gesang tagged a place: no maker was found
+    assert _types(doc_of(SONG_BY_AUTHOR), lexicon)["Gesang"] == "Person"
+    assert claims_of(doc_of(SONG_BY_AUTHOR), lexicon) == {("Bengawan Solo", "developedBy", "Gesang"): "asserted"}
