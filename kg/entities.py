@@ -299,6 +299,9 @@ def _person_noun_before(sentence: Sentence, first: int, lexicon: Lexicon) -> boo
         lexicon.type_cues.get(noun.text.lower()), lexicon.type_cues.get(noun.lemma.lower()))
 
 
+COORDINATORS = frozenset({"dan", "maupun", "serta", "atau"})
+
+
 def _place_then_place(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
     """RETURNS k when ``ids`` is a place followed by another place ("Washington AS": city, country), else 0."""
     for k in range(1, len(ids)):
@@ -335,7 +338,32 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     clubs = club_names(doc, mentions, lexicon)  # "Napoli (kandang)": a club, not the person the NER saw
     mentions = [replace(m, type="Organization", type_source="cue:org") if m.text in clubs and m.type_source == "ner"
                 else m for m in mentions]
+    mentions = _coordinated_works(doc, sorted(mentions, key=lambda m: m.start))
     return sorted(mentions + _home_government(doc, mentions, lexicon), key=lambda m: m.start)
+
+
+def _coordinated_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A name listed right after a work its cue typed is a work too ("film Pengabdi Setan dan Gundala", "novel A,
+    B dan C"): the NER tags many titles as persons, and a name after "dan" has no cue of its own. Not a name the
+    gazetteer knows, nor one whose own cue typed it."""
+    out: list[Mention] = []
+    by_end: dict[tuple[int, int], int] = {}
+    for m in mentions:
+        sentence = doc.sentences[m.sentence]
+        j = m.words[0] - 1
+        while j >= 2 and j >= m.words[0] - 2 and sentence.word(j).text.lower() in COORDINATORS | {","}:
+            j -= 1  # ", dan"
+        links = {sentence.word(i).text.lower() for i in range(j + 1, m.words[0])}
+        nxt = sentence.word(m.words[-1] + 1).text.lower() if m.words[-1] < len(sentence.words) else ""
+        listed = bool(links & COORDINATORS) or nxt in COORDINATORS | {","}  # not "aplikasi X, Google menyediakan"
+        before = by_end.get((m.sentence, j)) if j < m.words[0] - 1 and listed else None
+        if (before is not None and out[before].type == "Product" and out[before].type_source == "cue:product"
+                and m.type_source in ("default", "ner") and m.type != "Product"
+                and not (m.type == "Person" and m.type_source == "ner" and len(m.words) > 1)):  # "…, dan Shelly Peiken"
+            m = replace(m, type="Product", type_source="cue:product")
+        by_end[(m.sentence, m.words[-1])] = len(out)
+        out.append(m)
+    return out
 
 
 def _home_government(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -169,6 +169,50 @@ conll('Lagu Bengawan Solo ciptaan Gesang dinyanyikan di Jepang.', """
     """)
 )
 
+TWO_NOVELS = (
+conll('Novel Ronggeng Dukuh Paruk dan Bekisar Merah diterjemahkan ke bahasa Jerman.', """
+        Novel novel PROPN 8 nsubj:pass
+        Ronggeng ronggeng PROPN 1 flat:name
+        Dukuh dukuh PROPN 2 flat:name
+        Paruk paruk PROPN 3 flat:name
+        dan dan CCONJ 6 cc
+        Bekisar bekisar PROPN 3 conj
+        Merah merah PROPN 6 flat:name
+        diterjemahkan terjemah VERB 0 root
+        ke ke ADP 10 case
+        bahasa bahasa NOUN 8 obl
+        Jerman jerman PROPN 10 nmod _ S-LOC
+        . . PUNCT 8 punct
+    """)
+)
+
+BOTH_NOVELS_BY = (
+conll('Kedua novel itu karya Ahmad Tohari.', """
+        Kedua dua NUM 2 nummod
+        novel novel NOUN 0 root
+        itu itu DET 2 det
+        karya karya NOUN 2 compound
+        Ahmad ahmad PROPN 4 nmod _ B-PER
+        Tohari tohari PROPN 5 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+)
+
+TWO_FILMS = (
+conll('Ia menonton film Pengabdi Setan dan Gundala pekan lalu.', """
+        Ia dia PRON 2 nsubj
+        menonton tonton VERB 0 root
+        film film NOUN 2 obj
+        Pengabdi pengabdi PROPN 3 nmod
+        Setan setan PROPN 4 flat:name
+        dan dan CCONJ 7 cc
+        Gundala gundala PROPN 4 conj _ S-PER
+        pekan pekan NOUN 7 compound
+        lalu lalu VERB 8 amod
+        . . PUNCT 2 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -221,3 +265,12 @@ def test_an_author_the_ner_calls_a_place_is_a_person(lexicon: Lexicon) -> None:
     # "lagu X ciptaan Gesang", Gesang tagged a place: no maker was found
     assert _types(doc_of(SONG_BY_AUTHOR), lexicon)["Gesang"] == "Person"
     assert claims_of(doc_of(SONG_BY_AUTHOR), lexicon) == {("Bengawan Solo", "developedBy", "Gesang"): "asserted"}
+
+
+def test_a_name_listed_after_a_work_is_a_work_and_both_works_have_the_maker(lexicon: Lexicon) -> None:
+    # "film Pengabdi Setan dan Gundala": the second title has no cue of its own, and the NER calls it a person
+    assert _types(doc_of(TWO_FILMS), lexicon)["Gundala"] == "Product"
+    # "Kedua novel itu karya X": the maker word is the predicate, its subject the last two works named
+    assert claims_of(doc_of(TWO_NOVELS, BOTH_NOVELS_BY), lexicon) == {
+        ("Ronggeng Dukuh Paruk", "developedBy", "Ahmad Tohari"): "asserted",
+        ("Bekisar Merah", "developedBy", "Ahmad Tohari"): "asserted"}

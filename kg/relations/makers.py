@@ -19,13 +19,16 @@ class MakerRules(Arguments):
             case = case_of(self.s, w)
             cases = self.lex.maker_cases | self.lex.publisher_cases
             maker_word = w.text.lower() in cases
-            if not w.head or (_base(w.deprel) not in ("nmod", "obl", "acl", "amod")
-                              and not (maker_word and w.deprel in ("compound", "flat"))):
+            # "Kedua buku itu karya X": the maker word as the clause's predicate, the work its subject
+            subject = next((c for c in self.s.children(w.id) if c.deprel.startswith("nsubj")),
+                           None) if maker_word and not w.head else None
+            if subject is None and (not w.head or (_base(w.deprel) not in ("nmod", "obl", "acl", "amod")
+                                                   and not (maker_word and w.deprel in ("compound", "flat")))):
                 continue
             if case not in cases and w.text.lower() not in cases:
                 continue
             published = case in self.lex.publisher_cases or w.text.lower() in self.lex.publisher_cases
-            gov = self.s.word(w.head)
+            gov = subject if subject is not None else self.s.word(w.head)
             products = [p for p in self._product_of(gov) if self.ctx.index.type_of(p) in product_t]
             work_noun = (self.lex.type_cues.get(gov.text.lower()) or self.lex.type_cues.get(gov.lemma.lower())) in (
                 "AIModel", "Product") and self.entity(gov) is None
@@ -200,6 +203,8 @@ class MakerRules(Arguments):
         if word.deprel == "appos" and word.head:  # "Kimi K2—model … dari X"
             return self.resolve(self.s.word(word.head), frozenset({"AIModel", "Product"}))
         if any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(word.id)):  # "Aplikasi buatan X itu"
+            if any(c.text.lower() in ("kedua", "dua") for c in self.s.children(word.id)):
+                return self.last_n_before(word, frozenset({cue}), 2)  # "Kedua buku itu karya X": the last two
             found = self.last_before(word, frozenset({cue}))
             return [found] if found else []
         if word.deprel in ("obj", "xcomp") and word.head:  # "X merupakan album karya Y": the copula's subject
