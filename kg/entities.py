@@ -757,6 +757,10 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             if k > 0 and texts[k - 1] in lexicon.office_of_words:
                 break  # "Kantor Menteri Negara Lingkungan Hidup", "Sekretariat Wakil Presiden": the office's name
             if tuple(texts[k:k + n]) == phrase:
+                tag = _ner_label(sentence.word(group[k]).ner)
+                if (k > 0 and k + n == len(group) and tag is not None and tag[0] in ("I", "E")
+                        and tag[1] in ("PER", "PERSON") and texts[k] in lexicon.minister_short):
+                    break  # "Shawn Mendes": a word like a minister's short title ("Mendes") ending a person's name
                 drop.update(group[k:k + n])
                 k += n - 1
                 break
@@ -1373,12 +1377,15 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             "Place"}:
         return "Person", "cue:title"  # "lagu ciptaan Gesang" tagged a place: an author is a person
     k = mention.words[0] - 1  # "kantor berita Malaysia, Bernama": the name apposed to a described organisation
-    if k > 2 and sentence.word(k).text == ",":
-        # the place before the comma, of one to three words ("Korea Selatan, Yonhap")
-        p = next((k - n for n in (3, 2, 1) if k - n >= 1 and name_key(
-            " ".join(sentence.word(x).text for x in range(k - n, k))) in lexicon.places), 0)
-        if p and _described_before(sentence, p, lexicon):
-            return "Organization", "cue:org"
+    end = k if k > 2 and sentence.word(k).text == "," else k + 1  # also "grup band asal Denmark Lukas Graham"
+    # the place before the name (or its comma), of one to three words ("Korea Selatan, Yonhap")
+    p = next((end - n for n in (3, 2, 1) if end - n >= 1 and name_key(
+        " ".join(sentence.word(x).text for x in range(end - n, end))) in lexicon.places), 0)
+    if p and p > 1 and sentence.word(p - 1).text.lower() in lexicon.origin_cases:
+        p -= 1  # "… asal Denmark"
+    if p and _described_before(sentence, p, lexicon) and (end == k or not all(
+            known_word(sentence.word(i).text) for i in mention.words)):  # not "pasukan Afrika Bersatu"
+        return "Organization", "cue:org"
     # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type
     # Kelanaraya)
     labels = Counter(NER_TYPES[label] for _, _, label in _ner_spans(sentence, mention.words) if label in NER_TYPES)

@@ -213,6 +213,52 @@ conll('Ia menonton film Pengabdi Setan dan Gundala pekan lalu.', """
     """)
 )
 
+ORIGIN_BEFORE_NAME = (
+conll('Selain Adele dan Coldplay, grup band asal Norwegia Kari Bremnes dan solois asal Kanada Shawn Mendes juga masuk nominasi.', """
+        Selain selain ADP 2 case
+        Adele adele PROPN 19 obl _ S-PER
+        dan dan CCONJ 4 cc
+        Coldplay coldplay PROPN 2 conj _ S-PER
+        , , PUNCT 2 punct
+        grup grup NOUN 19 nsubj
+        band band NOUN 6 compound
+        asal asal ADP 9 case
+        Norwegia norwegia PROPN 6 nmod _ B-ORG
+        Kari kari PROPN 9 flat:name _ I-ORG
+        Bremnes bremnes PROPN 10 flat:name _ E-ORG
+        dan dan CCONJ 13 cc
+        solois solois NOUN 9 conj
+        asal asal ADP 15 case
+        Kanada kanada PROPN 13 nmod _ S-LOC
+        Shawn shawn PROPN 15 flat:name _ B-PER
+        Mendes mendes PROPN 16 flat:name _ E-PER
+        juga juga ADV 19 advmod
+        masuk masuk VERB 0 root
+        nominasi nominasi NOUN 19 obj
+        . . PUNCT 19 punct
+    """)
+)
+
+SINGLE_OF_A_GROUP = (
+conll('Sakura Kiss adalah singel perdana dari grup idola Jepang Momoiro yang dirilis pada 2012.', """
+        Sakura sakura PROPN 4 nsubj
+        Kiss kiss PROPN 1 flat:name
+        adalah adalah AUX 4 cop
+        singel singel NOUN 0 root
+        perdana perdana ADJ 4 amod
+        dari dari ADP 7 case
+        grup grup NOUN 4 nmod
+        idola idola NOUN 7 compound
+        Jepang jepang PROPN 8 nmod _ B-LOC
+        Momoiro momoiro PROPN 9 flat:name _ E-LOC
+        yang yang PRON 12 nsubj:pass
+        dirilis rilis VERB 7 acl:relcl
+        pada pada ADP 12 mark
+        2012 2012 NUM 12 nummod
+        . . PUNCT 4 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -274,3 +320,15 @@ def test_a_name_listed_after_a_work_is_a_work_and_both_works_have_the_maker(lexi
     assert claims_of(doc_of(TWO_NOVELS, BOTH_NOVELS_BY), lexicon) == {
         ("Ronggeng Dukuh Paruk", "developedBy", "Ahmad Tohari"): "asserted",
         ("Bekisar Merah", "developedBy", "Ahmad Tohari"): "asserted"}
+
+
+def test_the_name_written_after_an_origin_is_the_one_based_there(lexicon: Lexicon) -> None:
+    # "grup band asal Norwegia Kari Bremnes": the seat went to the conjunct before (Coldplay), the band was a person
+    # for the NER; "Shawn Mendes" was cut at "Mendes" (a minister's short title) and "Shawn" became a company
+    assert claims_of(doc_of(ORIGIN_BEFORE_NAME), lexicon) == {("Kari Bremnes", "basedIn", "Norwegia"): "asserted"}
+    assert _types(doc_of(ORIGIN_BEFORE_NAME), lexicon)["Shawn Mendes"] == "Person"
+
+
+def test_a_single_is_a_work(lexicon: Lexicon) -> None:
+    # the Indonesian spelling "singel" was no product cue: "X adalah singel …" left X a person
+    assert _types(doc_of(SINGLE_OF_A_GROUP), lexicon)["Sakura Kiss"] == "Product"

@@ -273,6 +273,16 @@ class MoveRules(Arguments):
                 if ent is not None and ent.type == "Organization" and ent.type_source != "default":
                     self.add(subject, "basedIn", places[0], "seat-verb", CONF_VERB - 0.1, w)
 
+    def _named_after_origin(self, w: Word, place: str) -> str | None:
+        """The organisation named right after "asal <place>" ("band asal Denmark Lukas Graham"), else None."""
+        j = w.id
+        while j <= len(self.s.words) and self.entity(self.s.word(j)) == place:
+            j += 1
+        label = self.entity(self.s.word(j)) if j <= len(self.s.words) else None
+        if label is None or self.ctx.index.type_of(label) != "Organization":
+            return None
+        return label
+
     def _venue(self, word: Word) -> bool:
         """True when the name a comma-place follows stands in a locative phrase ("di X, Las Vegas", "di Gedung DPR,
         Jakarta"): the place is where that building or office is, where something happened, not a seat."""
@@ -360,6 +370,9 @@ class MoveRules(Arguments):
                 continue
             org_t = frozenset({"Organization"})
             orgs = [o for o in self.resolve(gov, org_t) if self.ctx.index.type_of(o) != "Place"]
+            named = self._named_after_origin(w, place) if origin else None
+            if named is not None:
+                orgs = [named]  # "grup band asal Denmark Lukas Graham": the name the origin is written before
             if not orgs and gov.head and gov.deprel in ("appos", "flat", "compound"):
                 orgs = [o for o in self.resolve(self.s.word(gov.head), frozenset({"Organization"}))
                         if self.ctx.index.type_of(o) == "Organization"]
