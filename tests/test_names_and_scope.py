@@ -259,6 +259,26 @@ conll('Sakura Kiss adalah singel perdana dari grup idola Jepang Momoiro yang dir
     """)
 )
 
+COPULA_SUBJECT_MADE = (
+conll('Senja Merah adalah serial drama HDTV tahun 2010 yang diproduksi oleh Nusantara Vision Studios.', """
+        Senja senja PROPN 4 nsubj
+        Merah merah PROPN 1 flat:name
+        adalah adalah AUX 4 cop
+        serial serial NOUN 0 root
+        drama drama NOUN 4 compound
+        HDTV hdtv PROPN 5 nmod
+        tahun tahun NOUN 6 compound
+        2010 2010 NUM 7 nummod
+        yang yang PRON 10 nsubj:pass
+        diproduksi produksi VERB 4 acl:relcl
+        oleh oleh ADP 12 case
+        Nusantara nusantara PROPN 10 obl
+        Vision vision PROPN 12 flat:name _ B-PER
+        Studios studios PROPN 13 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -332,3 +352,9 @@ def test_the_name_written_after_an_origin_is_the_one_based_there(lexicon: Lexico
 def test_a_single_is_a_work(lexicon: Lexicon) -> None:
     # the Indonesian spelling "singel" was no product cue: "X adalah singel …" left X a person
     assert _types(doc_of(SINGLE_OF_A_GROUP), lexicon)["Sakura Kiss"] == "Product"
+
+
+def test_a_predicate_noun_stands_for_the_copulas_subject(lexicon: Lexicon) -> None:
+    # "X adalah serial drama HDTV … yang diproduksi oleh Y": the relative clause's noun is X, not the name modifying it
+    assert claims_of(doc_of(COPULA_SUBJECT_MADE), lexicon) == {
+        ("Senja Merah", "developedBy", "Nusantara Vision Studios"): "asserted"}

@@ -377,6 +377,13 @@ class Arguments:
                 label = self.entity(w)
                 if label is not None and self.ctx.index.type_of(label) == "Person":
                     return [label]
+        if cue is not None and any(c.deprel == "cop" for c in children):
+            # "X adalah serial drama HDTV yang diproduksi oleh Y": the predicate noun is its subject X, not the
+            # names modifying the noun
+            for child in children:
+                label = self.entity(child) if child.deprel in ("nsubj", "nsubj:pass") else None
+                if label is not None and self.type_ok(label, types):
+                    return [label]
         order = NP_DEPRELS
         if cue == "Place" or types == frozenset({"Place"}):  # "di kota Dover, Kent": the city's own name first,
             # also when it hangs as a modifier ("di kawasan Burbank, California": Burbank, then its state)
