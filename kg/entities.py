@@ -852,6 +852,15 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 if first > piece[0] and _INITIAL.match(sentence.word(first - 1).text):
                     first -= 1  # "Dirut X, M. Arif Wibowo": the initial the NER left out opens the person's name
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
+        lead = _place_prefix(sentence, piece, lexicon) if not cuts and piece[0] > 1 else 0
+        if lead and any((a, b) == (piece[0], piece[-1]) and NER_TYPES.get(lab) != "Place"
+                        for a, b, lab in _ner_spans(sentence, piece)):
+            lead = 0  # "stasiun televisi China Central Television": the NER saw one name (not one place)
+        if lead and _described_before(sentence, piece[0], lexicon) and not all(
+                known_word(sentence.word(i).text) or name_key(sentence.word(i).text) in lexicon.places
+                for i in piece[lead:]):
+            cuts.add(piece[lead])  # "grup idola Jepang Nogizaka46": the description's nationality, then the name
+            # (not "perusahaan Indonesia Power", a name of dictionary words)
         after_title = titled or (piece[0] > 1 and sentence.word(piece[0] - 1).text.lower() in lexicon.titles)
         if after_title and lows[0] not in LEGAL_FORMS:  # (not "PT Indonesia Epson Industry": a company's name)
             # "Ketua DPRD Riau Yulisman", "Kepala Dinas Pendidikan DKI Nahdiana": after a title, the body's region
@@ -1340,6 +1349,16 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                     "Organization"):
                 return "Organization", "cue:org"  # "produsen mobil X", "pengembang game X": the maker, not the thing
             return etype, "cue:product"
+    k = mention.words[0] - 1  # "kantor berita Malaysia, Bernama": the name apposed to a described organisation
+    end = k if k > 2 and sentence.word(k).text == "," else k + 1  # also "grup band asal Denmark Lukas Graham"
+    # the place before the name (or its comma), of one to three words ("Korea Selatan, Yonhap")
+    p = next((end - n for n in (3, 2, 1) if end - n >= 1 and name_key(
+        " ".join(sentence.word(x).text for x in range(end - n, end))) in lexicon.places), 0)
+    if p and p > 1 and sentence.word(p - 1).text.lower() in lexicon.origin_cases:
+        p -= 1  # "… asal Denmark"
+    if p and _described_before(sentence, p, lexicon) and (end == k or not all(
+            known_word(sentence.word(i).text) for i in mention.words)):  # not "pasukan Afrika Bersatu"
+        return "Organization", "cue:org"
     tail = sentence.word(mention.words[-1]).text
     if (_is_version(sentence.word(mention.words[-1])) and len(mention.words) > 1 and not _YEAR.match(tail)
             and not _ROMAN.match(tail)):  # an ordinal ("Komisi III", "Angkasa Pura I") is no version
@@ -1376,16 +1395,6 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if prev in lexicon.author_cases and {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)} == {
             "Place"}:
         return "Person", "cue:title"  # "lagu ciptaan Gesang" tagged a place: an author is a person
-    k = mention.words[0] - 1  # "kantor berita Malaysia, Bernama": the name apposed to a described organisation
-    end = k if k > 2 and sentence.word(k).text == "," else k + 1  # also "grup band asal Denmark Lukas Graham"
-    # the place before the name (or its comma), of one to three words ("Korea Selatan, Yonhap")
-    p = next((end - n for n in (3, 2, 1) if end - n >= 1 and name_key(
-        " ".join(sentence.word(x).text for x in range(end - n, end))) in lexicon.places), 0)
-    if p and p > 1 and sentence.word(p - 1).text.lower() in lexicon.origin_cases:
-        p -= 1  # "… asal Denmark"
-    if p and _described_before(sentence, p, lexicon) and (end == k or not all(
-            known_word(sentence.word(i).text) for i in mention.words)):  # not "pasukan Afrika Bersatu"
-        return "Organization", "cue:org"
     # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type
     # Kelanaraya)
     labels = Counter(NER_TYPES[label] for _, _, label in _ner_spans(sentence, mention.words) if label in NER_TYPES)

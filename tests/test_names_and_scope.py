@@ -354,6 +354,11 @@ def test_a_single_is_a_work(lexicon: Lexicon) -> None:
     assert _types(doc_of(SINGLE_OF_A_GROUP), lexicon)["Sakura Kiss"] == "Product"
 
 
+def test_a_nationality_between_a_description_and_a_name_is_cut_off(lexicon: Lexicon) -> None:
+    # "grup idola Jepang Momoiro", tagged one place: the nationality of the description, then the group's name
+    assert claims_of(doc_of(SINGLE_OF_A_GROUP), lexicon) == {("Momoiro", "basedIn", "Jepang"): "asserted"}
+
+
 def test_a_predicate_noun_stands_for_the_copulas_subject(lexicon: Lexicon) -> None:
     # "X adalah serial drama HDTV … yang diproduksi oleh Y": the relative clause's noun is X, not the name modifying it
     assert claims_of(doc_of(COPULA_SUBJECT_MADE), lexicon) == {
