@@ -279,6 +279,29 @@ conll('Senja Merah adalah serial drama HDTV tahun 2010 yang diproduksi oleh Nusa
     """)
 )
 
+MADE_PREMIER = (
+conll('Sinar Group mulanya ingin membuat Budi Santoso, yang populer dan dihormati, menjadi perdana menteri.', """
+        Sinar sinar PROPN 6 nsubj _ B-ORG
+        Group group PROPN 1 flat:name _ E-ORG
+        mula mula NOUN 2 compound
+        nya dia PRON 3 nmod:poss
+        ingin ingin AUX 6 aux
+        membuat buat VERB 0 root
+        Budi budi PROPN 6 obj _ B-PER
+        Santoso santoso PROPN 7 flat:name _ E-PER
+        , , PUNCT 7 punct
+        yang yang PRON 11 nsubj
+        populer populer ADJ 7 amod
+        dan dan CCONJ 13 cc
+        dihormati hormat VERB 11 conj
+        , , PUNCT 13 punct
+        menjadi jadi VERB 13 xcomp
+        perdana perdana NOUN 15 obj
+        menteri menteri NOUN 16 compound
+        . . PUNCT 6 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -363,3 +386,9 @@ def test_a_predicate_noun_stands_for_the_copulas_subject(lexicon: Lexicon) -> No
     # "X adalah serial drama HDTV … yang diproduksi oleh Y": the relative clause's noun is X, not the name modifying it
     assert claims_of(doc_of(COPULA_SUBJECT_MADE), lexicon) == {
         ("Senja Merah", "developedBy", "Nusantara Vision Studios"): "asserted"}
+
+
+def test_making_someone_premier_is_no_product_and_no_office_in_the_company(lexicon: Lexicon) -> None:
+    # "membuat X, yang …, menjadi perdana menteri": a causative past the relative clause (X was a product made by
+    # the subject), and a premier's office is not in the company the story is about
+    assert claims_of(doc_of(MADE_PREMIER), lexicon) == {}

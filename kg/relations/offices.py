@@ -240,7 +240,7 @@ class OfficeRules(Arguments):
                                for x in self.resolve(c, person_t)]
             rule, conf = "office-verb", CONF_VERB
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
-            if holders and not orgs and bare:
+            if holders and not orgs and bare and title not in self.lex.place_titles:  # (a premier's is no company)
                 # "…, Dario Amodei, yang kini menjabat sebagai CEO.": the office in the company the story is about
                 party = self.ctx.party_story(self.lex, self._named_before(w)) if title in self.lex.party_chair else None
                 topic = party or self.ctx.main_subject(self.s) or self.ctx.recent_subject(org_t)

@@ -41,6 +41,9 @@ class VerbRules(Arguments):
                 return  # "X membuat Y bekerja keras / kagum": a causative, Y made to do or feel, not a thing made
             for obj in (c for c in kids if c.deprel == "obj" and c.upos == "PROPN" and not is_passive(verb)):
                 end = max([obj.id] + [c.id for c in self.s.children(obj.id) if c.deprel.startswith("flat")])
+                if end + 2 < len(self.s.words) and self.s.word(end + 1).text == "," and self.s.word(
+                        end + 2).text.lower() == "yang":  # "membuat X, yang populer, menjadi …": past the clause
+                    end = next((k for k in range(end + 3, len(self.s.words)) if self.s.word(k).text == ","), end)
                 if end < len(self.s.words) and self.s.word(end + 1).upos in ("AUX", "VERB"):
                     return  # "membuat Ibrahimovic bisa menyamakan", the predicate hung elsewhere: a named doer
         # "tertunda" (ter- : it happened to it) reads like an agentless passive for the relations that allow one
