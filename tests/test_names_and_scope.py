@@ -302,6 +302,19 @@ conll('Sinar Group mulanya ingin membuat Budi Santoso, yang populer dan dihormat
     """)
 )
 
+PLACE_IS_HEADQUARTERS = (
+conll('Gedung Merdeka adalah markas besar Partai Rakyat.', """
+        Gedung gedung PROPN 4 nsubj _ B-LOC
+        Merdeka merdeka PROPN 1 flat:name _ E-LOC
+        adalah adalah AUX 4 cop
+        markas markas NOUN 0 root
+        besar besar ADJ 4 amod
+        Partai partai PROPN 4 nmod _ B-ORG
+        Rakyat rakyat PROPN 6 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -392,3 +405,9 @@ def test_making_someone_premier_is_no_product_and_no_office_in_the_company(lexic
     # "membuat X, yang …, menjadi perdana menteri": a causative past the relative clause (X was a product made by
     # the subject), and a premier's office is not in the company the story is about
     assert claims_of(doc_of(MADE_PREMIER), lexicon) == {}
+
+
+def test_a_place_that_is_the_headquarters_of_an_organisation_is_its_seat(lexicon: Lexicon) -> None:
+    # "X adalah markas besar Y": the copula's subject is the seat (it fits only the object side)
+    assert claims_of(doc_of(PLACE_IS_HEADQUARTERS), lexicon) == {
+        ("Partai Rakyat", "basedIn", "Gedung Merdeka"): "asserted"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities import DEMONSTRATIVES
+from kg.entities import COPULAS, DEMONSTRATIVES
 from kg.items import Event
 from kg.lexicon import RelationSpec, roots_of
 from kg.records import Word
@@ -97,6 +97,15 @@ class NounRules(Arguments):
                 and noun.deprel in ("nmod", "appos", "acl", "compound", "amod")):
             # "Orkes X pimpinan Y (dari Bandung)": what is led is the name the noun describes, not where Y is from
             obj_word = self.s.word(noun.head)
+        if obj_word is None and agents and "Event" not in obj_types:
+            # "Stadion X merupakan markas Y": the copula's subject is the object when it fits only that side
+            host = noun if any(c.deprel == "cop" for c in self.s.children(noun.id)) else (
+                self.s.word(noun.head) if noun.head and noun.deprel in ("obj", "xcomp") and self.s.word(
+                    noun.head).text.lower() in COPULAS else None)
+            for c in self.s.children(host.id) if host is not None else []:
+                if (c.deprel.startswith("nsubj") and c.id < noun.id and self.resolve(c, obj_types)
+                        and not self.resolve(c, subj_types)):
+                    obj_word = c
         obj_word = obj_word or fallback
         if obj_word is None and noun.deprel.startswith("nsubj") and noun.head:
             # "Markas X terletak di Y": the place hangs on the verb the noun is the subject of
