@@ -1349,6 +1349,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                     "Organization"):
                 return "Organization", "cue:org"  # "produsen mobil X", "pengembang game X": the maker, not the thing
             return etype, "cue:product"
+    if _person_noun_before(sentence, mention.words[0], lexicon):
+        return "Person", "cue:title"  # "pematung Italia Silvio Gazzaniga"
     k = mention.words[0] - 1  # "kantor berita Malaysia, Bernama": the name apposed to a described organisation
     end = k if k > 2 and sentence.word(k).text == "," else k + 1  # also "grup band asal Denmark Lukas Graham"
     # the place before the name (or its comma), of one to three words ("Korea Selatan, Yonhap")
@@ -1389,8 +1391,6 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         if w.upos == "NOUN" and not owned and not person and (
                 lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())) == "Organization":
             return "Organization", "cue:org"  # ("Andi Wijaya, perusahaannya akan …" is a new clause)
-    if _person_noun_before(sentence, mention.words[0], lexicon):
-        return "Person", "cue:title"  # "pematung Italia Silvio Gazzaniga"
     prev = sentence.word(mention.words[0] - 1).text.lower() if mention.words[0] > 1 else ""
     if prev in lexicon.author_cases and {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)} == {
             "Place"}:

@@ -315,6 +315,26 @@ conll('Gedung Merdeka adalah markas besar Partai Rakyat.', """
     """)
 )
 
+SINGER_OF_A_STUDIO_ALBUM = (
+conll('Senandung adalah album studio karya penyanyi Brasil Marisa Lobo, dirilis pada tahun 1972.', """
+        Senandung senandung PROPN 3 nsubj _ S-PER
+        adalah adalah AUX 3 cop
+        album album NOUN 0 root
+        studio studio NOUN 3 compound
+        karya karya NOUN 4 compound
+        penyanyi nyanyi NOUN 5 compound
+        Brasil brasil PROPN 6 nmod _ B-PER
+        Marisa marisa PROPN 7 flat:name _ I-PER
+        Lobo lobo PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        dirilis rilis VERB 3 parataxis
+        pada pada ADP 13 case
+        tahun tahun NOUN 11 obl
+        1972 1972 NUM 13 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -361,6 +381,8 @@ def _types(doc: object, lexicon: Lexicon) -> dict[str, str]:
 def test_a_name_after_a_person_noun_and_a_nationality_is_a_person(lexicon: Lexicon) -> None:
     # "karya pematung Italia Silvio Gazzaniga": the NER took "Italia Silvio Gazzaniga" for one organisation
     assert _types(doc_of(SCULPTOR_NAMED), lexicon)["Silvio Gazzaniga"] == "Person"
+    # the person noun right before the nationality decides, not an organisation noun further back ("album studio")
+    assert _types(doc_of(SINGER_OF_A_STUDIO_ALBUM), lexicon)["Marisa Lobo"] == "Person"
 
 
 def test_an_author_the_ner_calls_a_place_is_a_person(lexicon: Lexicon) -> None:
