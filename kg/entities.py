@@ -59,7 +59,7 @@ NER_TYPES = {
 }
 # strength of each kind of type evidence, strongest first
 TYPE_RANK = {"gazetteer": 0, "cue:title": 1, "cue:name": 1, "cue:product": 2, "version": 3, "cue:employer": 3,
-             "ner": 4, "cue:org": 5, "role": 6, "default": 9}
+             "cue:org": 4, "ner": 5, "role": 6, "default": 9}
 QUOTES = "\"'‘’“”«»`"
 COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"})
 PRONOUNS = frozenset({"dia", "ia", "mereka", "beliau", "nya"})

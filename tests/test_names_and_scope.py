@@ -335,6 +335,40 @@ conll('Senandung adalah album studio karya penyanyi Brasil Marisa Lobo, dirilis 
     """)
 )
 
+DESCRIBED_COMPANY = (
+conll('Perusahaan asal Italia, Gruppo Bellini, menanamkan modal di Jawa Timur.', """
+        Perusahaan usaha NOUN 8 nsubj
+        asal asal ADP 3 case
+        Italia italia PROPN 1 nmod _ S-LOC
+        , , PUNCT 3 punct
+        Gruppo gruppo PROPN 1 appos _ B-PER
+        Bellini bellini PROPN 5 flat:name _ E-PER
+        , , PUNCT 8 punct
+        menanamkan tanam VERB 0 root
+        modal modal NOUN 8 obj
+        di di ADP 11 case
+        Jawa jawa PROPN 9 nmod _ B-LOC
+        Timur timur PROPN 11 amod _ E-LOC
+        . . PUNCT 8 punct
+    """)
+)
+
+COMPANY_AS_BUSINESSMAN = (
+conll('Gruppo Bellini adalah salah satu pengusaha kulit terbesar di Italia.', """
+        Gruppo gruppo PROPN 6 nsubj _ B-PER
+        Bellini bellini PROPN 1 flat:name _ E-PER
+        adalah adalah AUX 6 cop
+        salah salah ADJ 6 advmod
+        satu satu NUM 4 nummod
+        pengusaha usaha NOUN 0 root
+        kulit kulit NOUN 6 compound
+        terbesar besar ADJ 7 amod
+        di di ADP 10 case
+        Italia italia PROPN 6 nmod _ S-LOC
+        . . PUNCT 6 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -433,3 +467,11 @@ def test_a_place_that_is_the_headquarters_of_an_organisation_is_its_seat(lexicon
     # "X adalah markas besar Y": the copula's subject is the seat (it fits only the object side)
     assert claims_of(doc_of(PLACE_IS_HEADQUARTERS), lexicon) == {
         ("Partai Rakyat", "basedIn", "Gedung Merdeka"): "asserted"}
+
+
+def test_an_apposed_organisation_noun_outweighs_the_ners_person_elsewhere(lexicon: Lexicon) -> None:
+    # "Perusahaan asal Italia, Gruppo Bellini, …" then "Gruppo Bellini adalah … pengusaha …" tagged a person: the
+    # description named the company; the NER's guess in another sentence made it a person and lost its seat
+    doc = doc_of(DESCRIBED_COMPANY, COMPANY_AS_BUSINESSMAN)
+    assert _types(doc, lexicon)["Gruppo Bellini"] == "Organization"
+    assert claims_of(doc, lexicon) == {("Gruppo Bellini", "basedIn", "Italia"): "asserted"}
