@@ -1291,7 +1291,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     titled = bool(i) and sentence.word(i).text.lower() in lexicon.title_naming
     if titled and named in ("Product", "AIModel") and not _ner_person(sentence, mention):
         return named, "cue:product"  # "buku berjudul Jalan Sunyi", "film bertajuk Jakarta": a work's title
-    if name_key(mention.text) in lexicon.places:
+    if name_key(mention.text) in lexicon.places or name_key(mention.text) in lexicon.world_places:
         return "Place", "gazetteer"
     if mention.words and set(mention.words) <= set(dateline_place(sentence, lexicon)):
         return "Place", "gazetteer"  # "Pontianak, Kompas": the dateline's place

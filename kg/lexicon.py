@@ -127,6 +127,9 @@ class Lexicon:
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
     person_openers: tuple[tuple[str, ...], ...] = ()  # "i made": a person's name starts here inside a longer run
     honorifics: frozenset[str] = frozenset()  # "prof.", "dr.": a person's name follows
+    # world cities and US states (places_world.txt, from GeoNames): a whole name found there is a place, but they
+    # take no part in cutting runs of names ("Orlando Bloom" is no city and a person)
+    world_places: frozenset[str] = frozenset()
     ranks: tuple[tuple[str, ...], ...] = ()  # "laksamana muda": a name after one is the bearer's service
     fused_titles: dict[str, str] = field(default_factory=dict)  # "kapolri" → "Polri": a title naming what it heads
     minister_titles: frozenset[str] = frozenset()  # "menteri": followed by the field of the ministry led
@@ -309,6 +312,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         negated_words=_words(cert, "negated", "words"),
         negated_phrases=_phrases(cert["negated"].get("phrases", [])),
         places=places,
+        world_places=frozenset(" ".join(n.split()).casefold() for n in _read_lines("places_world.txt", root)),
         not_entities=frozenset(w.casefold() for w in _read_lines("not_entities.txt", root)),
         indonesian_words=frozenset(lang["indonesian"]),
         english_words=frozenset(lang["english"]),

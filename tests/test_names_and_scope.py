@@ -369,6 +369,37 @@ conll('Gruppo Bellini adalah salah satu pengusaha kulit terbesar di Italia.', ""
     """)
 )
 
+WORLD_CITY = (
+conll('Maskapai Nusa Air, yang berbasis di Houston, membuka rute baru.', """
+        Maskapai maskapai NOUN 10 nsubj _ B-ORG
+        Nusa nusa PROPN 1 nmod _ I-ORG
+        Air air NOUN 2 compound _ E-ORG
+        , , PUNCT 1 punct
+        yang yang PRON 6 nsubj
+        berbasis basis VERB 1 acl:relcl
+        di di ADP 8 case
+        Houston houston PROPN 6 obl _ S-LOC
+        , , PUNCT 10 punct
+        membuka buka VERB 0 root
+        rute rute NOUN 10 obj
+        baru baru ADJ 11 amod
+        . . PUNCT 10 punct
+    """)
+)
+
+ACTOR_NAMED_LIKE_A_CITY = (
+conll('Aktor Orlando Bloom tiba di Bandung kemarin.', """
+        Aktor aktor NOUN 4 nsubj _ B-PER
+        Orlando orlando PROPN 1 nmod _ I-PER
+        Bloom bloom PROPN 2 flat:name _ E-PER
+        tiba tiba VERB 0 root
+        di di ADP 6 case
+        Bandung bandung PROPN 4 obl _ S-LOC
+        kemarin kemarin NOUN 6 flat:name
+        . . PUNCT 4 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -475,3 +506,14 @@ def test_an_apposed_organisation_noun_outweighs_the_ners_person_elsewhere(lexico
     doc = doc_of(DESCRIBED_COMPANY, COMPANY_AS_BUSINESSMAN)
     assert _types(doc, lexicon)["Gruppo Bellini"] == "Organization"
     assert claims_of(doc, lexicon) == {("Gruppo Bellini", "basedIn", "Italia"): "asserted"}
+
+
+def test_a_world_city_is_a_place_by_the_gazetteer_but_cuts_no_name(lexicon: Lexicon) -> None:
+    # the GeoNames list (places_world.txt) types a whole name; the NER alone typed foreign cities before (often as
+    # organisations or persons)
+    doc = doc_of(WORLD_CITY)
+    houston = next(m for m in find_mentions(doc, lexicon) if m.text == "Houston")
+    assert (houston.type, houston.type_source) == ("Place", "gazetteer")
+    assert claims_of(doc, lexicon) == {("Nusa Air", "basedIn", "Houston"): "asserted"}
+    # a first name that is also a city stays inside the person's name
+    assert "Orlando Bloom" in {m.text for m in find_mentions(doc_of(ACTOR_NAMED_LIKE_A_CITY), lexicon)}

