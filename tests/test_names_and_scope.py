@@ -400,6 +400,21 @@ conll('Aktor Orlando Bloom tiba di Bandung kemarin.', """
     """)
 )
 
+UNIT_WORD_ENDS_NAME = (
+conll('CEO Nusa Distribution Rudi Hartono mengatakan film itu laris.', """
+        CEO ceo PROPN 6 nsubj
+        Nusa nusa PROPN 1 flat:name
+        Distribution distribution PROPN 2 flat:name
+        Rudi rudi PROPN 3 flat:name _ B-PER
+        Hartono hartono PROPN 4 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        film film NOUN 6 obj
+        itu itu DET 7 det
+        laris laris ADJ 7 amod
+        . . PUNCT 6 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -517,3 +532,10 @@ def test_a_world_city_is_a_place_by_the_gazetteer_but_cuts_no_name(lexicon: Lexi
     assert claims_of(doc, lexicon) == {("Nusa Air", "basedIn", "Houston"): "asserted"}
     # a first name that is also a city stays inside the person's name
     assert "Orlando Bloom" in {m.text for m in find_mentions(doc_of(ACTOR_NAMED_LIKE_A_CITY), lexicon)}
+
+
+def test_a_unit_word_ending_a_company_name_is_no_branch(lexicon: Lexicon) -> None:
+    # "CEO Nusa Distribution X": "Distribution" inside a name led marks a unit ("… Business Unit Samsung"), but
+    # ending it, it is the company's own name
+    assert claims_of(doc_of(UNIT_WORD_ENDS_NAME), lexicon) == {
+        ("Rudi Hartono", "ceoOf", "Nusa Distribution"): "asserted"}

@@ -133,7 +133,8 @@ class OfficeRules(Arguments):
                     or (o == label_after and apposed_org)]
             # "Presiden Visual Display Business Unit Samsung", "Kepala Divisi Riset X": a unit named inside the
             # name led is a branch, as it is right after the title
-            orgs = [o for o in orgs if not set(o.lower().split()[1:]) & self.lex.unit_words]
+            # (a unit word ending the name is the company's own: "CEO Jetpack Distribution X")
+            orgs = [o for o in orgs if not set(o.lower().split()[1:-1]) & self.lex.unit_words]
             orgs = [o for o in orgs if not self._service_after_rank(o)]
             if title not in self.lex.place_titles:
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
