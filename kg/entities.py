@@ -1323,6 +1323,11 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     predicate = _predicate_type(sentence, head, lexicon)
     if predicate is not None:  # "X merupakan album …", "X adalah anak perusahaan Y": what X is
         return predicate, SOURCE_OF_CUE[predicate]
+    t = mention.words[0] - 1
+    if (t >= 3 and sentence.word(t).text.islower() and sentence.word(t).text in lexicon.titles
+            and sentence.word(t).text not in lexicon.honorifics and sentence.word(t - 1).text == ","
+            and _tagged_person(sentence.word(t - 2))):
+        return "Organization", "cue:employer"  # "Peter Becker, presiden Criterion Collection": whom the holder serves
     led = mention.words[-1] + 1
     if (led + 1 <= len(sentence.words) and sentence.word(led).text.lower() in lexicon.led_by_nouns
             and sentence.word(led + 1).text[:1].isupper()

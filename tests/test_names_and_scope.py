@@ -415,6 +415,26 @@ conll('CEO Nusa Distribution Rudi Hartono mengatakan film itu laris.', """
     """)
 )
 
+HOLDER_THEN_TITLE_ORG = (
+conll('Ia akhirnya bertemu dengan Peter Hollis, presiden Silverline Collection, di New York.', """
+        Ia dia PRON 3 nsubj
+        akhirnya akhirnya ADV 3 advmod
+        bertemu temu VERB 0 root
+        dengan dengan ADP 5 case
+        Peter peter PROPN 3 obl _ B-PER
+        Hollis hollis PROPN 5 flat:name _ E-PER
+        , , PUNCT 5 punct
+        presiden presiden NOUN 5 appos
+        Silverline silverline PROPN 8 nmod _ B-PER
+        Collection collection PROPN 9 flat:name _ E-PER
+        , , PUNCT 8 punct
+        di di ADP 13 case
+        New new PROPN 8 nmod _ B-LOC
+        York york PROPN 13 flat:name _ E-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -539,3 +559,9 @@ def test_a_unit_word_ending_a_company_name_is_no_branch(lexicon: Lexicon) -> Non
     # ending it, it is the company's own name
     assert claims_of(doc_of(UNIT_WORD_ENDS_NAME), lexicon) == {
         ("Rudi Hartono", "ceoOf", "Nusa Distribution"): "asserted"}
+
+
+def test_the_name_after_a_holders_lowercase_title_is_the_organisation(lexicon: Lexicon) -> None:
+    # "Peter Hollis, presiden Silverline Collection": the NER called the company a person, so nobody led anything
+    assert claims_of(doc_of(HOLDER_THEN_TITLE_ORG), lexicon) == {
+        ("Peter Hollis", "leads", "Silverline Collection"): "asserted"}
