@@ -1437,6 +1437,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                 # "Kanselir Gerhard Schroeder" tagged whole, title and all, as one organisation: after a title that
                 # is not a company's ("CEO", "bos"), a run of names no dictionary knows is its holder
                 return "Person", "cue:title"
+            if rel == "prev" and word.id > 1 and sentence.word(word.id - 1).text.lower() in lexicon.definite_before:
+                return "Person", "cue:title"  # "sang CEO X": the title of the company named before, X holds it
             return "Organization", "cue:employer"  # "CEO OpenAI": the name after a title is its organisation
     return "Organization", "default"
 

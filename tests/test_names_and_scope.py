@@ -435,6 +435,26 @@ conll('Ia akhirnya bertemu dengan Peter Hollis, presiden Silverline Collection, 
     """)
 )
 
+DEFINITE_CEO = (
+conll('Meski banyak sekolah melarang penggunaan Lintasku, sang CEO Rudi Hartono berhasil meyakinkan investor.', """
+        Meski meski SCONJ 4 mark
+        banyak banyak DET 3 det
+        sekolah sekolah NOUN 4 nsubj
+        melarang larang VERB 12 advcl
+        penggunaan guna NOUN 4 obj
+        Lintasku lintasku PROPN 5 nmod
+        , , PUNCT 4 punct
+        sang sang DET 9 det
+        CEO ceo PROPN 12 nsubj _ B-PER
+        Rudi rudi PROPN 9 flat:name _ I-PER
+        Hartono hartono PROPN 10 flat:name _ E-PER
+        berhasil hasil VERB 0 root
+        meyakinkan yakin VERB 12 xcomp
+        investor investor NOUN 13 obj
+        . . PUNCT 12 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -565,3 +585,9 @@ def test_the_name_after_a_holders_lowercase_title_is_the_organisation(lexicon: L
     # "Peter Hollis, presiden Silverline Collection": the NER called the company a person, so nobody led anything
     assert claims_of(doc_of(HOLDER_THEN_TITLE_ORG), lexicon) == {
         ("Peter Hollis", "leads", "Silverline Collection"): "asserted"}
+
+
+def test_the_definite_ceo_is_of_the_company_named_before(lexicon: Lexicon) -> None:
+    # "… penggunaan Lintasku, sang CEO Rudi Hartono …": "sang" refers back; the name after the bare title is its
+    # holder, not (as after "CEO OpenAI") the company
+    assert claims_of(doc_of(DEFINITE_CEO), lexicon) == {("Rudi Hartono", "ceoOf", "Lintasku"): "asserted"}

@@ -139,6 +139,13 @@ class OfficeRules(Arguments):
             if title not in self.lex.place_titles:
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
+            if (not orgs and rel == "ceoOf" and i > 0 and words[i - 1].text.lower() in self.lex.definite_before
+                    and label_after is not None and self.ctx.index.type_of(label_after) == "Person"):
+                # "… penggunaan Zoom, sang CEO Eric Yuan …": the definite title is of the company named before
+                org = self.last_org_before(w)
+                if org is not None:
+                    self.add(label_after, rel, org, "title+definite", CONF_TOPIC, w, nominal=True)
+                continue
             if not orgs and title in self.lex.party_chair:
                 # "berkomunikasi dengan Ketua Umum Muhaimin Iskandar", "kata Pak Ketua Umum (Suryadharma Ali)": the
                 # bare title of a party chair, in a story about one party
