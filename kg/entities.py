@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
-from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, stem, without_nya
+from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, roots_of, stem, without_nya
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
@@ -493,7 +493,8 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
     nxt = sentence.word(first + 1) if first < len(sentence.words) else None
     if (nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and word.deprel.startswith("nsubj")
             and word.head == nxt.id and nxt.upos == "VERB" and _ner_label(word.ner) is None
-            and (nxt.text.lower() in COPULAS or not any(c.deprel == "obj" for c in sentence.children(nxt.id)))):
+            and (nxt.text.lower() in COPULAS or not any(c.deprel == "obj" for c in sentence.children(nxt.id)))
+            and not _made_by(sentence, nxt, lexicon)):
         # the untagged subject of an intransitive or copula verb right after it ("Premi tumbuh", "Mawar merupakan
         # komoditas"); not one that acts on something ("Mandiri mencatat laba", "Visa menaikkan biaya"): companies do
         return True
@@ -501,6 +502,17 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
             "compound", "amod", "nummod", "nmod", "nmod:poss", "det"):
         return False
     return True  # whatever the NER says ("Sidang" tagged a person): a name does not head "pembacaan putusan"
+
+
+def _made_by(sentence: Sentence, verb: Word, lexicon: Lexicon) -> bool:
+    """True for a passive maker or release verb with an "oleh" agent ("Telegram diciptakan oleh Pavel Durov"): its
+    subject is a made thing, a product's name even when it is a dictionary word."""
+    if not verb.text.lower().startswith("di"):
+        return False
+    made = any(rel in ("developedBy", "releases") for root in roots_of(verb.text, verb.lemma)
+               for rel in lexicon.relations_for_root(root))
+    return made and any(c.deprel.startswith("obl") and any(
+        k.deprel == "case" and k.text.lower() == "oleh" for k in sentence.children(c.id)) for c in sentence.children(verb.id))
 
 
 def _openings(sentence: Sentence) -> set[int]:

@@ -455,6 +455,19 @@ conll('Meski banyak sekolah melarang penggunaan Lintasku, sang CEO Rudi Hartono 
     """)
 )
 
+MADE_THING_OPENS = (
+conll('Kancil diciptakan oleh Budi Santoso pada 2013.', """
+        Kancil kancil PROPN 2 nsubj:pass
+        diciptakan cipta VERB 0 root
+        oleh oleh ADP 4 case
+        Budi budi PROPN 2 obl _ B-PER
+        Santoso santoso PROPN 4 flat:name _ E-PER
+        pada pada ADP 2 mark
+        2013 2013 NUM 2 nummod
+        . . PUNCT 2 punct
+    """)
+)
+
 
 def test_a_person_tag_ending_in_a_company_word_does_not_cut_the_name(lexicon: Lexicon) -> None:
     # the NER tagged "Animation Studios" a person inside the run: the run was cut into "Walt Disney" + a body
@@ -591,3 +604,9 @@ def test_the_definite_ceo_is_of_the_company_named_before(lexicon: Lexicon) -> No
     # "… penggunaan Lintasku, sang CEO Rudi Hartono …": "sang" refers back; the name after the bare title is its
     # holder, not (as after "CEO OpenAI") the company
     assert claims_of(doc_of(DEFINITE_CEO), lexicon) == {("Rudi Hartono", "ceoOf", "Lintasku"): "asserted"}
+
+
+def test_a_dictionary_word_made_by_someone_is_a_products_name(lexicon: Lexicon) -> None:
+    # "Kancil diciptakan oleh X": an untagged dictionary word opening a sentence as the subject of a passive was
+    # dropped as a common noun; made by a named agent, it is a product's name
+    assert claims_of(doc_of(MADE_THING_OPENS), lexicon) == {("Kancil", "developedBy", "Budi Santoso"): "asserted"}
