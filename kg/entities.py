@@ -511,8 +511,9 @@ def _made_by(sentence: Sentence, verb: Word, lexicon: Lexicon) -> bool:
         return False
     made = any(rel in ("developedBy", "releases") for root in roots_of(verb.text, verb.lemma)
                for rel in lexicon.relations_for_root(root))
-    return made and any(c.deprel.startswith("obl") and any(
-        k.deprel == "case" and k.text.lower() == "oleh" for k in sentence.children(c.id)) for c in sentence.children(verb.id))
+    return made and any(c.deprel.startswith("obl") and any(k.deprel == "case" and k.text.lower() == "oleh"
+                                                           for k in sentence.children(c.id))
+                        for c in sentence.children(verb.id))
 
 
 def _openings(sentence: Sentence) -> set[int]:
