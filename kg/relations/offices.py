@@ -216,6 +216,9 @@ class OfficeRules(Arguments):
             if w.deprel == "conj" and self.lex.title_at([self.s.word(w.head).text.lower()]) and self.s.word(
                     w.head).head:
                 slot = self.s.word(w.head)
+                if any(self.ctx.index.type_of(self.entity(x) or "") == "Person"
+                       for x in words[i + len(title.split()):i + len(title.split()) + 5]):
+                    continue  # "… sebagai Presiden Mesir dan Presiden AS Barack Obama …": the next clause's office
             verb = self.s.word(slot.head)
             roots = set(roots_of(verb.text, verb.lemma))
             capacity = (verb.upos == "VERB" and not roots & self.lex.office_verbs and _base(slot.deprel) == "obl"
