@@ -286,8 +286,7 @@ def _described_before(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
 
 def _person_noun_before(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
     """True for a name after a lowercase noun for a person and a nationality ("pematung Italia Silvio Gazzaniga"):
-    the name is that person's, whatever the NER says (it misses many foreign
-    names)."""
+    the name is that person's, whatever the NER says (it misses many foreign names)."""
     k = first - 1  # (no comma form: "Bagi atlet Indonesia, KONI …" closes a fronted clause)
     size = next((n for n in (3, 2, 1) if k - n >= 1 and name_key(
         " ".join(sentence.word(x).text for x in range(k - n + 1, k + 1))) in lexicon.places), 0)
@@ -353,9 +352,9 @@ def _coordinated_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
         while j >= 2 and j >= m.words[0] - 2 and sentence.word(j).text.lower() in COORDINATORS | {","}:
             j -= 1  # ", dan"
         links = {sentence.word(i).text.lower() for i in range(j + 1, m.words[0])}
-        nxt = sentence.word(m.words[-1] + 1).text.lower() if m.words[-1] < len(sentence.words) else ""
-        listed = bool(links & COORDINATORS) or nxt in COORDINATORS | {","}  # not "aplikasi X, Google menyediakan"
         nxt_word = sentence.word(m.words[-1] + 1) if m.words[-1] < len(sentence.words) else None
+        nxt = nxt_word.text.lower() if nxt_word is not None else ""
+        listed = bool(links & COORDINATORS) or nxt in COORDINATORS | {","}  # not "aplikasi X, Google menyediakan"
         before = by_end.get((m.sentence, j)) if j < m.words[0] - 1 and listed else None
         if (before is not None and out[before].type == "Product" and out[before].type_source == "cue:product"
                 and m.type_source in ("default", "ner") and m.type != "Product"
@@ -1296,8 +1295,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return named, "cue:product"  # "buku berjudul Jalan Sunyi", "film bertajuk Jakarta": a work's title
     if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
-    if name_key(mention.text) in lexicon.world_places and not (
-            {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)} - {"Place", None}):
+    ner_types = {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)}
+    if name_key(mention.text) in lexicon.world_places and not ner_types - {"Place", None}:
         # a world city the NER does not call something else; weaker than the NER on another mention of the
         # entity ("Whitney Houston … Houston", "Carrefour menutup gerai")
         return "Place", "world"
@@ -1331,15 +1330,15 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     predicate = _predicate_type(sentence, head, lexicon)
     if predicate is not None:  # "X merupakan album …", "X adalah anak perusahaan Y": what X is
         return predicate, SOURCE_OF_CUE[predicate]
-    t = mention.words[0] - 1
-    if (t >= 3 and sentence.word(t).text.islower() and sentence.word(t).text in lexicon.titles
-            and sentence.word(t).text not in lexicon.honorifics and sentence.word(t - 1).text == ","
-            and _tagged_person(sentence.word(t - 2))
-            and lexicon.type_cues.get(sentence.word(mention.words[0]).text.lower()) != "Place"):  # "Dusun Krajan"
+    b = mention.words[0] - 1  # the word before the name
+    prev = sentence.word(b).text if b else ""
+    place_named = lexicon.type_cues.get(first) == "Place"  # "Desa X", "Dusun X": a place whatever follows
+    if (b >= 3 and prev.islower() and prev in lexicon.titles and prev not in lexicon.honorifics
+            and sentence.word(b - 1).text == "," and _tagged_person(sentence.word(b - 2))
+            and not place_named):  # (not "kepala Dusun Krajan")
         return "Organization", "cue:employer"  # "Peter Becker, presiden Criterion Collection": whom the holder serves
     led = mention.words[-1] + 1
-    if (led + 1 <= len(sentence.words) and sentence.word(led).text.lower() in lexicon.led_by_nouns
-            and lexicon.type_cues.get(sentence.word(mention.words[0]).text.lower()) != "Place"
+    if (led + 1 <= len(sentence.words) and sentence.word(led).text.lower() in lexicon.led_by_nouns and not place_named
             and sentence.word(led + 1).text[:1].isupper()
             and any(_tagged_person(sentence.word(k)) for k in range(led + 1, min(led + 2, len(sentence.words)) + 1))):
         return "Organization", "cue:org"  # "Gamelan Kiai Fatahillah pimpinan Iwan Gunawan": what a person leads
@@ -1366,14 +1365,14 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             return etype, "cue:product"
     if _person_noun_before(sentence, mention.words[0], lexicon):
         return "Person", "cue:title"  # "pematung Italia Silvio Gazzaniga"
-    k = mention.words[0] - 1  # "kantor berita Malaysia, Bernama": the name apposed to a described organisation
-    end = k if k > 2 and sentence.word(k).text == "," else k + 1  # also "grup band asal Denmark Lukas Graham"
+    # "kantor berita Malaysia, Bernama": the name apposed to a described organisation
+    end = b if b > 2 and prev == "," else b + 1  # also "grup band asal Denmark Lukas Graham"
     # the place before the name (or its comma), of one to three words ("Korea Selatan, Yonhap")
     p = next((end - n for n in (3, 2, 1) if end - n >= 1 and name_key(
         " ".join(sentence.word(x).text for x in range(end - n, end))) in lexicon.places), 0)
     if p and p > 1 and sentence.word(p - 1).text.lower() in lexicon.origin_cases:
         p -= 1  # "… asal Denmark"
-    if p and _described_before(sentence, p, lexicon) and (end == k or not all(
+    if p and _described_before(sentence, p, lexicon) and (end == b or not all(
             known_word(sentence.word(i).text) for i in mention.words)):  # not "pasukan Afrika Bersatu"
         return "Organization", "cue:org"
     tail = sentence.word(mention.words[-1]).text
@@ -1406,9 +1405,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         if w.upos == "NOUN" and not owned and not person and (
                 lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())) == "Organization":
             return "Organization", "cue:org"  # ("Andi Wijaya, perusahaannya akan …" is a new clause)
-    prev = sentence.word(mention.words[0] - 1).text.lower() if mention.words[0] > 1 else ""
-    if prev in lexicon.author_cases and {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)} == {
-            "Place"}:
+    if prev.lower() in lexicon.author_cases and ner_types == {"Place"}:
         return "Person", "cue:title"  # "lagu ciptaan Gesang" tagged a place: an author is a person
     # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type
     # Kelanaraya)

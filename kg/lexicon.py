@@ -15,6 +15,8 @@ from typing import Any
 
 import tomllib
 
+from kg.items import name_key
+
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
@@ -283,9 +285,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         for line in _read_lines(name, root):
             names = [n.strip() for n in line.split("|") if n.strip()]
             for n in names:
-                places.setdefault(" ".join(n.split()).casefold(), names[0])
+                places.setdefault(name_key(n), names[0])
                 if name == "places_id.txt":
-                    regions.add(" ".join(n.split()).casefold())
+                    regions.add(name_key(n))
     party_names = [n for line in _read_lines("parties.txt", root) for n in (x.strip() for x in line.split("|")) if n]
     parties = frozenset(tuple(n.lower().split()) for n in party_names)
     buildings = _words(types, "names", "building_words")
@@ -312,7 +314,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         negated_words=_words(cert, "negated", "words"),
         negated_phrases=_phrases(cert["negated"].get("phrases", [])),
         places=places,
-        world_places=frozenset(" ".join(n.split()).casefold() for n in _read_lines("places_world.txt", root)),
+        world_places=frozenset(name_key(n) for n in _read_lines("places_world.txt", root)),
         not_entities=frozenset(w.casefold() for w in _read_lines("not_entities.txt", root)),
         indonesian_words=frozenset(lang["indonesian"]),
         english_words=frozenset(lang["english"]),

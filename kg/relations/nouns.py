@@ -66,7 +66,8 @@ class NounRules(Arguments):
             return
         objects: list[str | Event] = []
         obj_word: Word | None = None
-        led_by = noun.text.lower() in self.lex.led_by_nouns and noun.id > 1 and self.s.word(noun.id - 1).text != ","
+        led_noun = noun.text.lower() in self.lex.led_by_nouns
+        led_by = led_noun and noun.id > 1 and self.s.word(noun.id - 1).text != ","
         if not agents and noun.deprel == "appos" and noun.head and not led_by:  # "A, pemegang saham B" (not "X
             # pimpinan Y": what Y leads)
             agents = self.resolve(self.s.word(noun.head), subj_types)
@@ -93,7 +94,7 @@ class NounRules(Arguments):
                     obj_word = child
                 elif fallback is None:  # "pemegang saham terbesar di X": "saham" names nobody, the "di" phrase does
                     fallback = child
-        if (obj_word is None and agents and noun.text.lower() in self.lex.led_by_nouns and noun.head
+        if (obj_word is None and agents and led_noun and noun.head
                 and noun.deprel in ("nmod", "appos", "acl", "compound", "amod")):
             # "Orkes X pimpinan Y (dari Bandung)": what is led is the name the noun describes, not where Y is from
             obj_word = self.s.word(noun.head)
