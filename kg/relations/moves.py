@@ -273,11 +273,15 @@ class MoveRules(Arguments):
                 if ent is not None and ent.type == "Organization" and ent.type_source != "default":
                     self.add(subject, "basedIn", places[0], "seat-verb", CONF_VERB - 0.1, w)
 
+    def _past(self, i: int, label: str) -> int:
+        """RETURNS the id of the first word from ``i`` on that is not part of ``label``'s mention."""
+        while i <= len(self.s.words) and self.entity(self.s.word(i)) == label:
+            i += 1
+        return i
+
     def _named_after_origin(self, w: Word, place: str) -> str | None:
         """The organisation named right after "asal <place>" ("band asal Denmark Lukas Graham"), else None."""
-        j = w.id
-        while j <= len(self.s.words) and self.entity(self.s.word(j)) == place:
-            j += 1
+        j = self._past(w.id, place)
         label = self.entity(self.s.word(j)) if j <= len(self.s.words) else None
         if label is None or self.ctx.index.type_of(label) != "Organization":
             return None
@@ -382,9 +386,7 @@ class MoveRules(Arguments):
                 orgs = [o for o in self.resolve(self.s.word(host.head), org_t)
                         if self.ctx.index.type_of(o) != "Place"]
             if not orgs:  # "raksasa teknologi asal Korea Selatan, Samsung,": the name apposed after the comma
-                j = w.id
-                while j <= len(self.s.words) and self.entity(self.s.word(j)) == place:
-                    j += 1
+                j = self._past(w.id, place)
                 if j + 1 <= len(self.s.words) and self.s.word(j).text.lower() == "yang":
                     # "dua bank syariah asal Indonesia yang lolos, yakni A dan B": past a short relative clause
                     k = j + 1
