@@ -267,11 +267,27 @@ def _place_prefix(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
 
 
 def _party_at(sentence: Sentence, ids: Sequence[int], k: int, lexicon: Lexicon) -> bool:
-    """True when the first ``k`` words of ``ids`` are a known party's name; a one-word short name only as the
-    gazetteer writes it ("PKB", "NasDem"; not "Pan Gongsheng")."""
+    """True when the first ``k`` words of ``ids`` are a known party's or state institution's name; a one-word short
+    name only as the gazetteer writes it ("PKB", "NasDem", "Kemlu"; not "Pan Gongsheng")."""
+    if k == 1:
+        return sentence.word(ids[0]).text in lexicon.body_short
+    return tuple(sentence.word(i).text.lower() for i in ids[:k]) in lexicon.bodies
+
+
+def _is_party(sentence: Sentence, ids: Sequence[int], k: int, lexicon: Lexicon) -> bool:
+    """True when the first ``k`` words of ``ids`` are a party's name (parties.txt), not a state institution's."""
     if k == 1:
         return sentence.word(ids[0]).text in lexicon.party_short
     return tuple(sentence.word(i).text.lower() for i in ids[:k]) in lexicon.parties
+
+
+def _person_rest(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon) -> bool:
+    """True when the words after a known body's name are a person's: the NER tags one of them a person, and none is
+    an acronym or a place ("Kemlu Teuku Faizasyah"; not "DPR RI", "TNI AU", "KPU Sambas")."""
+    words = [sentence.word(i) for i in ids]
+    return any(_tagged_person(w) for w in words) and not any(
+        (w.text.isupper() and len(w.text) > 1) or name_key(w.text) in lexicon.places
+        or name_key(w.text) in lexicon.world_places for w in words)
 
 
 def _described_before(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
@@ -889,11 +905,13 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         # "Ketua Umum Partai Gerindra Suhardi": a known party's name ends where the gazetteer's does
         # (the whole run being a party's name cuts nothing: "Partai Keadilan Sejahtera" is not "Partai Keadilan" +
         # a person; nor does a rest that cannot be a person's name: "Sejahtera" is a dictionary word)
-        party = 0 if tuple(lows) in lexicon.parties else next(
+        # A state institution cuts off only what the NER calls a person and names no place and no unit ("Kemlu
+        # Teuku Faizasyah"; not "TNI AU", "DPR RI", "KPU Sambas", "Kementerian Perdagangan China")
+        party = 0 if tuple(lows) in lexicon.bodies else next(
             (k for k in range(len(piece) - 1, 0, -1) if _party_at(sentence, piece, k, lexicon) and _personal(
                 sentence, piece[k:], lexicon,
-                ner_person=any(_tagged_person(sentence.word(i))
-                               for i in piece[k:]))), 0)
+                ner_person=any(_tagged_person(sentence.word(i)) for i in piece[k:]))
+             and (_is_party(sentence, piece, k, lexicon) or _person_rest(sentence, piece[k:], lexicon))), 0)
         regional = party and any(" ".join(lows[party:party + n]) in lexicon.regions for n in (1, 2, 3))
         if party and lows[party] not in lexicon.org_name_ends and not regional:  # "Partai X Bali": a branch
             cuts.add(piece[party])
@@ -1420,10 +1438,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return labels.most_common(1)[0][0], "ner"
     first, last = mention.words[0], mention.words[-1]
     if any(a < first and b == last and label in ("PER", "PERSON")
-           and tuple(sentence.word(i).text.lower() for i in range(a, first)) in lexicon.parties
+           and any(_party_at(sentence, range(k, first), first - k, lexicon) for k in range(a, first))
            for a, b, label in _ner_spans(sentence, range(max(1, first - 4), last + 1))):
-        # "Ketua Umum Hanura Budi Santosa" tagged as one person, the party cut off by the gazetteer: the rest of the
-        # person the NER saw is the person
+        # "Ketua Umum Hanura Budi Santosa", "Jubir Deplu Marty Natalegawa" tagged as one person, the known body
+        # before the name cut off by the gazetteer: the rest of the person the NER saw is the person
         return "Person", "ner"
     if after_honorific(sentence, mention.words[0], lexicon):
         return "Person", "cue:title"  # "Kepala BPS Dr. Suryamin": the honorific's bearer, not the employer of a title

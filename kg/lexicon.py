@@ -138,7 +138,11 @@ class Lexicon:
     ministry_words: frozenset[str] = frozenset()  # "kementerian": the first word of a ministry's name
     minister_short: dict[str, str] = field(default_factory=dict)  # "menhub" → "perhubungan" (first word of the field)
     parties: frozenset[tuple[str, ...]] = frozenset()  # party names as lowercase word tuples (parties.txt)
-    party_short: frozenset[str] = frozenset()  # one-word short names as written ("PKB", "NasDem"): case counts
+    # the names of parties and of state institutions (institutions_id.txt) as lowercase word tuples: where a known
+    # body's name ends inside a run of names ("Jubir Kemlu Teuku Faizasyah")
+    bodies: frozenset[tuple[str, ...]] = frozenset()
+    body_short: frozenset[str] = frozenset()  # one-word short names as written ("PKB", "Kemlu"): case counts
+    party_short: frozenset[str] = frozenset()  # the parties' among them ("PKB", "NasDem")
     government: tuple[str, str] = ("", "")  # ("Pemerintah Indonesia", "pemerintah"): the home government, bare
     government_not_before: frozenset[str] = frozenset()  # "pemerintah daerah": another government
     government_not_after: frozenset[str] = frozenset()  # "lembaga pemerintah": a class of bodies
@@ -288,13 +292,16 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
                 places.setdefault(name_key(n), names[0])
                 if name == "places_id.txt":
                     regions.add(name_key(n))
-    party_names = [n for line in _read_lines("parties.txt", root) for n in (x.strip() for x in line.split("|")) if n]
+    party_names, body_names = ([n for line in _read_lines(name, root) for n in (x.strip() for x in line.split("|"))
+                                if n] for name in ("parties.txt", "institutions_id.txt"))
     parties = frozenset(tuple(n.lower().split()) for n in party_names)
     buildings = _words(types, "names", "building_words")
     addresses = _words(types, "names", "address_words")
     named_after = _words(types, "names", "named_after_words")
     return Lexicon(
         parties=parties,
+        bodies=parties | frozenset(tuple(n.lower().split()) for n in body_names),
+        body_short=frozenset(n for n in party_names + body_names if len(n.split()) == 1),
         party_short=frozenset(n for n in party_names if len(n.split()) == 1),
         regions=frozenset(regions),
         relations=relations,

@@ -657,3 +657,78 @@ def test_review_findings_stay_mended(lexicon: Lexicon) -> None:
     assert _types(doc_of(SINGER_BY_SURNAME, SURNAME_IS_A_CITY), lexicon)["Whitney Houston"] == "Person"
     # "Bagi atlet Indonesia, KONI ...": a comma closing a fronted clause is no apposition to a person noun
     assert _types(doc_of(FRONTED_NATIONALITY), lexicon)["KONI"] == "Organization"
+
+
+# ---- state institutions by their short names ----------------------------------------------------------------------
+
+OLD_MINISTRY_SHORT = (
+conll('Turut hadir Menlu Hasan Sudirja dan Jubir Deplu Teguh Marwanto dalam acara itu.', """
+        Turut turut ADV 2 advmod
+        hadir hadir VERB 0 root
+        Menlu menlu PROPN 2 obj
+        Hasan hasan PROPN 3 flat:name _ B-PER
+        Sudirja sudirja PROPN 4 flat:name _ E-PER
+        dan dan CCONJ 7 cc
+        Jubir jubir PROPN 3 conj _ B-PER
+        Deplu deplu PROPN 7 flat:name _ I-PER
+        Teguh teguh PROPN 8 flat:name _ I-PER
+        Marwanto marwanto PROPN 9 flat:name _ E-PER
+        dalam dalam ADP 12 case
+        acara acara NOUN 2 obl
+        itu itu DET 12 det
+        . . PUNCT 2 punct
+    """)
+)
+
+INSTITUTION_BEFORE_PERSON = (
+conll('Juru bicara Kemlu Rudi Hartawan mengatakan WNI itu sudah dipulangkan.', """
+        Juru juru NOUN 10 nsubj:pass
+        bicara bicara VERB 1 acl
+        Kemlu kemlu PROPN 2 obj _ B-PER
+        Rudi rudi PROPN 3 flat:name _ I-PER
+        Hartawan hartawan PROPN 4 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        WNI wni PROPN 6 obj _ S-ORG
+        itu itu DET 7 det
+        sudah sudah AUX 10 aux
+        dipulangkan pulang VERB 6 ccomp
+        . . PUNCT 10 punct
+    """)
+)
+
+INSTITUTION_WITH_UNIT = (
+conll('Komandan TNI AU Budi Santoso meninjau pangkalan itu.', """
+        Komandan komandan PROPN 6 nsubj
+        TNI tni PROPN 1 flat:name _ B-ORG
+        AU au PROPN 2 flat:name _ E-ORG
+        Budi budi PROPN 3 flat:name _ B-PER
+        Santoso santoso PROPN 4 flat:name _ E-PER
+        meninjau tinjau VERB 0 root
+        pangkalan pangkal NOUN 6 obj
+        itu itu DET 7 det
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_minister_leads_the_ministry_named_by_its_old_departemen_short_form(lexicon: Lexicon) -> None:
+    # before 2009 the ministries were Departemen: "Menlu X … Deplu" (Departemen Luar Negeri), and the NER runs the
+    # spokesman's title, the ministry and his name together as one person
+    doc = doc_of(OLD_MINISTRY_SHORT)
+    index = resolve_entities(find_mentions(doc, lexicon), lexicon)
+    assert index.type_of("Deplu") == "Organization"
+    assert index.type_of("Teguh Marwanto") == "Person"
+    assert claims_of(doc, lexicon) == {("Hasan Sudirja", "leads", "Deplu"): "asserted"}
+
+
+def test_a_state_institutions_short_name_ends_before_the_person_after_it(lexicon: Lexicon) -> None:
+    index = resolve_entities(find_mentions(doc_of(INSTITUTION_BEFORE_PERSON), lexicon), lexicon)
+    assert index.type_of("Kemlu") == "Organization"
+    assert index.type_of("Rudi Hartawan") == "Person"
+
+
+def test_a_state_institution_keeps_a_unit_written_after_it(lexicon: Lexicon) -> None:
+    # "TNI AU" is the air force: the gazetteer's "TNI" cuts off only a person's name, not an acronym after it
+    labels = {m.text for m in find_mentions(doc_of(INSTITUTION_WITH_UNIT), lexicon)}
+    assert any(label.endswith("TNI AU") for label in labels) and "TNI" not in labels
+    assert "Budi Santoso" in labels

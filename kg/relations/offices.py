@@ -291,11 +291,13 @@ class OfficeRules(Arguments):
                 continue
             j = i + 1
             if low in self.lex.minister_short:
-                field, short = self.lex.minister_short[low], "ke" + low
+                # the ministry's short forms: "Kemenhub"; before 2009 a Departemen ("Deplu", "Depkeu"); and the
+                # foreign ministry's "Kemlu"
+                field, short = self.lex.minister_short[low], ("ke" + low, "dep" + low[3:], "kem" + low[3:])
             else:  # the field is the capitalised words after the title, up to the minister's name
                 if j >= len(words) or not words[j].text[:1].isupper():
                     continue
-                field, short = words[j].text.lower(), None
+                field, short = words[j].text.lower(), ()
             # the field's words, or a short form after a short title ("Mendes PDT X"); a field word may be a name of
             # its own where the document names the ministry ("Perhubungan" then stands for Kementerian Perhubungan),
             # but a country is no field ("Menteri Pertahanan Amerika Serikat X" heads a foreign ministry)
@@ -336,17 +338,16 @@ class OfficeRules(Arguments):
                 if self.ctx.index.type_of(person) == "Person":
                     self.add(person, "leads", orgs[0], "fused-title", CONF_NP, w, nominal=True)
 
-    def _ministries(self, field: str, short: str | None) -> list[str]:
-        """The organisations of the document named as the ministry of a field ("Kementerian Perhubungan") or by the
-        short form of its minister's title ("Kemenhub")."""
+    def _ministries(self, field: str, short: tuple[str, ...]) -> list[str]:
+        """The organisations of the document named as the ministry of a field ("Kementerian Perhubungan") or by a
+        short form of its minister's title ("Kemenhub", "Dephub")."""
         out = []
         for label, ent in sorted(self.ctx.index.entities.items()):
             if ent.type != "Organization":
                 continue
             for name in (label, *ent.aliases):
                 toks = name.lower().split()
-                if (len(toks) > 1 and toks[0] in self.lex.ministry_words and toks[1] == field) or (
-                        short is not None and toks[0] == short):
+                if (len(toks) > 1 and toks[0] in self.lex.ministry_words and toks[1] == field) or toks[0] in short:
                     out.append(label)
                     break
         return out
