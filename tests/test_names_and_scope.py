@@ -732,3 +732,83 @@ def test_a_state_institution_keeps_a_unit_written_after_it(lexicon: Lexicon) -> 
     labels = {m.text for m in find_mentions(doc_of(INSTITUTION_WITH_UNIT), lexicon)}
     assert any(label.endswith("TNI AU") for label in labels) and "TNI" not in labels
     assert "Budi Santoso" in labels
+
+
+# ---- ownership described, working together ------------------------------------------------------------------------
+
+DESCRIBED_OWNED = (
+conll('PT Sinar Abadi adalah perusahaan tekstil milik Grup Wijaya.', """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Abadi abadi PROPN 2 flat:name _ E-ORG
+        adalah adalah AUX 5 cop
+        perusahaan usaha NOUN 0 root
+        tekstil tekstil NOUN 5 compound
+        milik milik NOUN 6 compound
+        Grup grup PROPN 7 nmod _ B-ORG
+        Wijaya wijaya PROPN 8 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """)
+)
+
+VERB_DUET = (
+conll('Telkomsel dan Indosat berduet untuk membangun jaringan baru.', """
+        Telkomsel telkomsel PROPN 4 nsubj
+        dan dan CCONJ 3 cc
+        Indosat indosat PROPN 1 conj
+        berduet duet VERB 0 root
+        untuk untuk SCONJ 6 mark
+        membangun bangun VERB 4 xcomp
+        jaringan jaring NOUN 6 obj
+        baru baru ADJ 7 amod
+        . . PUNCT 4 punct
+    """)
+)
+
+PLAYER_DUET = (
+conll('Pelatih itu memasang duet Andi Saputra dan Budi Santoso di lini depan.', """
+        Pelatih pelatih NOUN 3 nsubj
+        itu itu DET 1 det
+        memasang pasang VERB 0 root
+        duet duet NOUN 3 obj
+        Andi andi PROPN 4 nmod _ B-PER
+        Saputra saputra PROPN 5 flat:name _ E-PER
+        dan dan CCONJ 8 cc
+        Budi budi PROPN 5 conj _ B-PER
+        Santoso santoso PROPN 8 flat:name _ E-PER
+        di di ADP 11 case
+        lini lini NOUN 3 obl
+        depan depan NOUN 11 compound
+        . . PUNCT 3 punct
+    """)
+)
+
+STATE_COMPANY = (
+conll('Ia bekerja di sebuah perusahaan pemerintah di Jakarta.', """
+        Ia dia PRON 2 nsubj
+        bekerja kerja VERB 0 root
+        di di ADP 5 case
+        sebuah buah DET 5 det
+        perusahaan usaha NOUN 2 obl
+        pemerintah perintah NOUN 5 compound
+        di di ADP 8 case
+        Jakarta jakarta PROPN 5 nmod _ S-LOC
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_an_owner_invests_in_the_company_a_described_noun_names(lexicon: Lexicon) -> None:
+    # "X adalah perusahaan tekstil milik Y": the owner named after "milik" invests in the company the noun describes
+    assert claims_of(doc_of(DESCRIBED_OWNED), lexicon) == {("Grup Wijaya", "investsIn", "PT Sinar Abadi"): "asserted"}
+
+
+def test_working_together_as_a_duet_is_a_partnership_but_a_pairing_of_players_is_not(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(VERB_DUET), lexicon) == {("Telkomsel", "partnersWith", "Indosat"): "asserted"}
+    assert claims_of(doc_of(PLAYER_DUET), lexicon) == {}
+
+
+def test_a_state_company_is_not_the_home_government(lexicon: Lexicon) -> None:
+    # "perusahaan pemerintah" is a state-owned company: the bare "pemerintah" in it is no mention of the government
+    labels = {m.text for m in find_mentions(doc_of(STATE_COMPANY), lexicon)}
+    assert labels == {"Jakarta"}

@@ -160,6 +160,20 @@ class OwnershipRules(Arguments):
                 return value < 50
         return False
 
+    def _described_owned(self, i: int) -> str | None:
+        """The company that an organisation noun right before "milik" (word index ``i``) describes: "X adalah
+        perusahaan milik Y", "X, salah satu bank milik Y" (the name before the noun, past commas and links)."""
+        words = self.s.words
+        k = next((k for k in range(i - 1, max(0, i - 4), -1)  # "bank swasta milik Y", "perusahaan minyak milik Y"
+                  if words[k].upos == "NOUN" and self.lex.type_cues.get(words[k].text.lower()) == "Organization"), None)
+        if k is None or any(not (words[m].upos in ("NOUN", "ADJ") and words[m].text.islower()) for m in range(k, i)):
+            return None
+        b = k
+        if b >= 2 and words[b - 1].text.lower() in ("satu", "sebuah") and words[b - 2].text.lower() == "salah":
+            b -= 2
+        owned = self._name_before(b, LINKS)
+        return owned if owned is not None and self.ctx.index.type_of(owned) == "Organization" else None
+
     def subsidiary_rule(self) -> None:
         """"anak perusahaan X (di Z), Y" / "Y, anak perusahaan X" / "Y merupakan anak usaha X" / "X adalah perusahaan
         induk Y" / "Y milik X": the parent (owner) owns the subsidiary → X investsIn Y. Read linearly: the parent is
@@ -201,6 +215,12 @@ class OwnershipRules(Arguments):
             pair = " ".join((low, words[i + 1].text.lower()))
             if low in self.lex.owned_by_words:  # "PT X milik HNSI Cilacap": the owner invests in X
                 owned, owner = self.entity(words[i - 1]), self.entity(words[i + 1])
+                if owned is None and owner is not None:
+                    owned = self._described_owned(i)
+                    if owned is not None:
+                        if owned != owner and self.type_ok(owner, owner_t):
+                            self.add(owner, "investsIn", owned, "owner-apposition", CONF_NP - 0.1, w, nominal=True)
+                        continue
                 start = i - 1
                 while start > 0 and self.entity(words[start - 1]) == owned:
                     start -= 1
