@@ -812,3 +812,41 @@ def test_a_state_company_is_not_the_home_government(lexicon: Lexicon) -> None:
     # "perusahaan pemerintah" is a state-owned company: the bare "pemerintah" in it is no mention of the government
     labels = {m.text for m in find_mentions(doc_of(STATE_COMPANY), lexicon)}
     assert labels == {"Jakarta"}
+
+
+# ---- rivals ------------------------------------------------------------------------------------------------------------
+
+POLITICAL_RIVAL = (
+conll('Lawan politik Suharjo, Budi Santoso, mengkritik kebijakan itu.', """
+        Lawan lawan NOUN 8 nsubj
+        politik politik NOUN 1 compound
+        Suharjo suharjo PROPN 2 nmod _ S-PER
+        , , PUNCT 1 punct
+        Budi budi PROPN 1 appos _ B-PER
+        Santoso santoso PROPN 5 flat:name _ E-PER
+        , , PUNCT 8 punct
+        mengkritik kritik VERB 0 root
+        kebijakan bijak NOUN 8 obj
+        itu itu DET 9 det
+        . . PUNCT 8 punct
+    """)
+)
+
+MATCH_LAWAN = (
+conll('Laga Persib lawan Persija berakhir imbang.', """
+        Laga laga PROPN 5 nsubj
+        Persib persib PROPN 1 flat:name
+        lawan lawan NOUN 2 compound
+        Persija persija PROPN 3 nmod _ S-ORG
+        berakhir akhir VERB 0 root
+        imbang imbang NOUN 5 obj
+        . . PUNCT 5 punct
+    """)
+)
+
+
+def test_a_political_rival_apposed_to_the_rival_noun_competes(lexicon: Lexicon) -> None:
+    # "lawan politik X, Y": a rival for office; the bare "lawan" between two clubs names a match ("Persib lawan
+    # Persija"), no rivalry
+    assert claims_of(doc_of(POLITICAL_RIVAL), lexicon) == {("Suharjo", "competesWith", "Budi Santoso"): "asserted"}
+    assert claims_of(doc_of(MATCH_LAWAN), lexicon) == {}
