@@ -86,6 +86,7 @@ class Lexicon:
     definite_before: frozenset[str] = frozenset()  # "sang vendor asal X": a description that refers back
     person_nouns_too: frozenset[str] = frozenset()  # cue nouns a person may be ("model", "pihak", "operator")
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
+    lower_org_nouns: frozenset[str] = frozenset()  # "harian": an organisation noun when written in lower case
     address_words: frozenset[str] = frozenset()  # "Jalan …": a street address, the city follows it
     named_after_words: frozenset[str] = frozenset()  # "Universitas Prof. Dr. X": a body named after a person
     # all three: the words before an honorific that make the name a place's or a body's ("Jalan Prof. Dr. X")
@@ -338,6 +339,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         definite_before=_words(types, "names", "definite_before"),
         person_nouns_too=_words(types, "names", "person_nouns_too"),
         building_words=buildings,
+        lower_org_nouns=_words(types, "names", "lower_org_nouns"),
         address_words=addresses,
         named_after_words=named_after,
         named_after_hosts=buildings | addresses | named_after,

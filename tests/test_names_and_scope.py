@@ -850,3 +850,28 @@ def test_a_political_rival_apposed_to_the_rival_noun_competes(lexicon: Lexicon) 
     # Persija"), no rivalry
     assert claims_of(doc_of(POLITICAL_RIVAL), lexicon) == {("Suharjo", "competesWith", "Budi Santoso"): "asserted"}
     assert claims_of(doc_of(MATCH_LAWAN), lexicon) == {}
+
+
+NEWSPAPER_OF_A_COUNTRY = (
+conll('Ulasan itu dimuat di harian Inggris, The Daily Post, edisi Selasa.', """
+        Ulasan ulasan NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dimuat muat VERB 0 root
+        di di ADP 5 case
+        harian hari NOUN 3 obl
+        Inggris inggris PROPN 5 nmod _ S-LOC
+        , , PUNCT 5 punct
+        The the PROPN 9 nmod _ B-ORG
+        Daily daily PROPN 5 appos _ I-ORG
+        Post post PROPN 9 flat:name _ E-ORG
+        , , PUNCT 12 punct
+        edisi edisi NOUN 9 appos
+        Selasa selasa PROPN 12 nmod
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_newspaper_described_by_its_country_is_based_there(lexicon: Lexicon) -> None:
+    # "harian" in lower case is a newspaper, an organisation noun like "koran" ("Ketua Harian" is an acting chair)
+    assert claims_of(doc_of(NEWSPAPER_OF_A_COUNTRY), lexicon) == {("The Daily Post", "basedIn", "Inggris"): "asserted"}

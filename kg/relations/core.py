@@ -965,6 +965,8 @@ class Arguments:
         label = self.entity(word)
         if label is not None:
             return self.ctx.index.type_of(label) == "Organization"
+        if word.text in self.lex.lower_org_nouns:  # "harian Inggris, The Guardian"
+            return True
         cue = self.lex.type_cues.get(word.text.lower()) or self.lex.type_cues.get(word.lemma.lower())
         if cue is None and word.id < len(self.s.words):  # "kantor berita asal AS": a two-word cue
             cue = self.lex.type_cues.get(f"{word.text.lower()} {self.s.word(word.id + 1).text.lower()}")
