@@ -875,3 +875,25 @@ conll('Ulasan itu dimuat di harian Inggris, The Daily Post, edisi Selasa.', """
 def test_a_newspaper_described_by_its_country_is_based_there(lexicon: Lexicon) -> None:
     # "harian" in lower case is a newspaper, an organisation noun like "koran" ("Ketua Harian" is an acting chair)
     assert claims_of(doc_of(NEWSPAPER_OF_A_COUNTRY), lexicon) == {("The Daily Post", "basedIn", "Inggris"): "asserted"}
+
+
+DELAYED_IN_A_RELATIVE_CLAUSE = (
+conll('Tim Nokia membahas rencana peluncuran ponsel yang tertunda.', """
+        Tim tim NOUN 3 nsubj _ B-ORG
+        Nokia nokia PROPN 1 flat:name _ E-ORG
+        membahas bahas VERB 0 root
+        rencana rencana NOUN 3 obj
+        peluncuran luncur NOUN 4 compound
+        ponsel ponsel NOUN 5 compound
+        yang yang PRON 8 nsubj:pass
+        tertunda tunda VERB 4 acl:relcl
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_what_a_relative_clause_says_was_delayed_is_the_noun_it_is_about(lexicon: Lexicon) -> None:
+    # "rencana peluncuran ponsel yang tertunda": the relative pronoun "yang" is the clause's subject, the delayed thing
+    # is the noun the clause hangs on
+    assert claims_of(doc_of(DELAYED_IN_A_RELATIVE_CLAUSE), lexicon) == {
+        ("Tim Nokia", "delayed", "rencana peluncuran ponsel"): "asserted"}

@@ -650,6 +650,8 @@ class Arguments:
     def patient_of(self, verb: Word) -> Word | None:
         for child in self.s.children(verb.id):
             if child.deprel in ("nsubj:pass", "nsubj"):
+                if child.text.lower() == "yang" and verb.deprel.startswith("acl") and verb.head:
+                    return self.s.word(verb.head)  # "investigasi yang tertunda": the noun the clause is about
                 return child
         if verb.deprel.startswith("acl") and verb.head:
             return self.s.word(verb.head)
