@@ -5,7 +5,8 @@ Usage (from the repository root, in the project's virtual environment):
     python dev/check.py                     seed, dev/tune, every dev/battery/*.jsonl: P/R/F1 and certainty
     python dev/check.py -v                  ... and list every miss and false claim of the seed and dev/tune
     python dev/check.py --diff REV          ... and the claims that differ from those of commit REV (any git revision)
-                                            on the seed, dev/tune and the unannotated pool below
+                                            on the seed, dev/tune, the batteries (but the figures-only hold-out)
+                                            and the unannotated pool below
     python dev/check.py --test              ... and dev/test, the held-out split: figures only, never its errors
     python dev/check.py --pool N            use N passages of each unannotated pool (default 200; 0: none)
     python dev/check.py --pools political,business,csui,pud,gsd,indonli
@@ -196,6 +197,16 @@ def score(name: str, items: list[tuple[str, str, Path]], docs: dict[str, object]
             print(f"    extra:  {line}")
 
 
+def battery_texts() -> list[tuple[str, str]]:
+    """(id, text) of every battery item but those of the figures-only hold-out, for --diff."""
+    out = []
+    for path in sorted((ROOT / "dev" / "battery").glob("*.jsonl")):
+        if path.stem != "tech_holdout2":
+            out += [(it["id"], it["text"]) for it in map(json.loads, path.read_text(
+                encoding="utf-8").splitlines()) if it]
+    return out
+
+
 def batteries(verbose: bool) -> None:
     sys.path.insert(0, str(ROOT / "dev" / "battery"))
     from score import score_items  # dev/battery/score.py
@@ -281,7 +292,7 @@ def main() -> None:
         score("dev/test", test, docs, args.verbose, errors=False)
     batteries(args.verbose)
     if args.diff:
-        diff(args.diff, [(d, t) for d, t, _ in seed + tune] + pool)
+        diff(args.diff, [(d, t) for d, t, _ in seed + tune] + battery_texts() + pool)
 
 
 if __name__ == "__main__":
