@@ -71,15 +71,20 @@ def _rank(source: str) -> int:
     return TYPE_RANK.get(source.split(":")[0] if source.startswith("ner") else source, 9)
 
 
-def is_headline(sentence: Sentence) -> bool:
+def is_headline(sentence: Sentence, doc: Document | None = None) -> bool:
     """Tell whether a sentence looks like a title-case headline rather than running text.
 
     sentence: the sentence.
+    doc: its document, when known: a sentence that follows another on the same line continues a paragraph and is no
+        headline, however many names it holds ("… terbesar di Indonesia. Bank X (BX) didirikan di Purwokerto, Jawa
+        Tengah oleh Raden Y" with no final stop).
     RETURNS: True when it has no final full stop and at least 60% of its (two or more) alphabetic words are
     capitalised ("OpenAI Tunda Rilis Model AI", "Faktor Meta").
     """
     words = [w.text for w in sentence.words if any(c.isalpha() for c in w.text)]
     if len(words) < 2 or sentence.text.rstrip().endswith("."):
+        return False
+    if doc is not None and doc.text[doc.text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip():
         return False
     caps = sum(1 for w in words[1:] if w[0].isupper())  # the first word is capitalised anyway
     return caps / (len(words) - 1) >= 0.6
@@ -336,7 +341,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     # a capitalised word that is a name inside some sentence is a name at the start of another one too
     known: set[str] = set()
     for sentence in doc.sentences:
-        if is_headline(sentence) or is_foreign(sentence, lexicon):
+        if is_headline(sentence, doc) or is_foreign(sentence, lexicon):
             continue
         first_alpha = _first_alpha(sentence)
         openings = _openings(sentence)
@@ -535,7 +540,7 @@ def _first_alpha(sentence: Sentence) -> int:
 def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
                        known: frozenset[str] = frozenset()) -> list[Mention]:
     dateline = dateline_place(sentence, lexicon)
-    headline = not dateline and (is_headline(sentence) or is_foreign(sentence, lexicon))
+    headline = not dateline and (is_headline(sentence, doc) or is_foreign(sentence, lexicon))
     first_alpha = _first_alpha(sentence)
     openings = _openings(sentence)
     cand = [w.id for w in sentence.words

@@ -54,6 +54,21 @@ def test_headline_only_names_are_dropped(parse, lexicon: Lexicon) -> None:
     assert _entities(doc, lexicon) == {}
 
 
+def test_a_sentence_after_another_on_its_line_is_no_headline(parse, lexicon: Lexicon) -> None:
+    # a paragraph's last sentence without a final stop, full of names, continues the paragraph: its names stay
+    from conftest import conll
+
+    doc = parse(conll("Bank Zeta tumbuh.", "Bank bank PROPN 3 nsubj\nZeta zeta PROPN 1 flat:name\n"
+                                         "tumbuh tumbuh VERB 0 root\n. . PUNCT 3 punct")
+                + conll("Bank Zeta didirikan di Purwokerto, Jawa Tengah",
+                        "Bank bank PROPN 3 nsubj:pass\nZeta zeta PROPN 1 flat:name\ndidirikan diri VERB 0 root\n"
+                        "di di ADP 5 case\nPurwokerto purwokerto PROPN 3 obl\n, , PUNCT 7 punct\n"
+                        "Jawa jawa PROPN 5 appos\nTengah tengah PROPN 7 flat:name"))
+    assert not is_headline(doc.sentences[1], doc)
+    assert is_headline(doc.sentences[1])  # read alone, it looks like one
+    assert {"Purwokerto", "Jawa Tengah"} <= set(_entities(doc, lexicon))
+
+
 def test_registry_merges_names_across_documents() -> None:
     reg = EntityRegistry()
     first = reg.add("d1", [Entity("Sam Altman", "Person", type_source="ner")])
