@@ -897,3 +897,134 @@ def test_what_a_relative_clause_says_was_delayed_is_the_noun_it_is_about(lexicon
     # is the noun the clause hangs on
     assert claims_of(doc_of(DELAYED_IN_A_RELATIVE_CLAUSE), lexicon) == {
         ("Tim Nokia", "delayed", "rencana peluncuran ponsel"): "asserted"}
+
+
+STATEMENT_IN_A_NEWSPAPER = (
+conll('Pernyataan penerbit gim Kanto Soft di sebuah koran Jepang hari ini menyebutkan bahwa perusahaan tidak akan merilis gim Dark Harbor.', """
+        Pernyataan pernyataan NOUN 12 nsubj
+        penerbit terbit NOUN 1 compound
+        gim gim NOUN 2 compound
+        Kanto kanto PROPN 3 nmod _ B-PER
+        Soft soft PROPN 4 flat:name _ E-PER
+        di di ADP 8 case
+        sebuah buah DET 8 det
+        koran koran NOUN 1 nmod
+        Jepang jepang PROPN 8 nmod _ S-LOC
+        hari hari NOUN 8 compound
+        ini ini DET 10 det
+        menyebutkan sebut VERB 0 root
+        bahwa bahwa SCONJ 17 mark
+        perusahaan usaha NOUN 17 nsubj
+        tidak tidak PART 17 advmod
+        akan akan AUX 17 aux
+        merilis rilis VERB 12 ccomp
+        gim gim NOUN 17 obj
+        Dark dark PROPN 18 nmod
+        Harbor harbor PROPN 19 flat:name
+        . . PUNCT 12 punct
+    """)
+)
+
+
+def test_a_newspaper_introduced_with_an_article_is_not_the_company_named_before(lexicon: Lexicon) -> None:
+    # "di sebuah koran Jepang hari ini": "sebuah" introduces a new newspaper, and "ini" belongs to "hari ini", so
+    # "koran" is no definite description of the publisher and the publisher is not based in Japan
+    got = claims_of(doc_of(STATEMENT_IN_A_NEWSPAPER), lexicon)
+    assert not any(p == "basedIn" for _, p, _ in got), got
+
+
+CLUB_AFTER_ITS_COUNTRY = (
+conll('Striker asal Brasil itu bergabung dengan Bali United pada Januari 2020 dari klub Thailand Buriram United.', """
+        Striker striker PROPN 5 nsubj _ S-PER
+        asal asal ADP 3 case
+        Brasil brasil PROPN 1 nmod _ S-LOC
+        itu itu DET 3 det
+        bergabung gabung VERB 0 root
+        dengan dengan ADP 7 case
+        Bali bali PROPN 5 obl _ B-ORG
+        United united PROPN 7 flat:name _ E-ORG
+        pada pada ADP 10 case
+        Januari januari PROPN 5 obl
+        2020 2020 NUM 10 nummod
+        dari dari ADP 13 case
+        klub klub NOUN 5 obl
+        Thailand thailand PROPN 13 nmod _ B-ORG
+        Buriram buriram PROPN 14 flat:name _ I-ORG
+        United united PROPN 15 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """)
+)
+
+CLUB_AFTER_A_COMMA = (
+conll('Gelandang itu bergabung dengan Persija Jakarta tiga musim yang lalu, dari PSM Makassar.', """
+        Gelandang gelandang NOUN 3 nsubj
+        itu itu DET 1 det
+        bergabung gabung VERB 0 root
+        dengan dengan ADP 5 case
+        Persija persija PROPN 3 obl _ B-ORG
+        Jakarta jakarta PROPN 5 flat:name _ E-ORG
+        tiga tiga NUM 8 nummod
+        musim musim NOUN 5 compound
+        yang yang PRON 10 nsubj
+        lalu lalu VERB 8 amod
+        , , PUNCT 3 punct
+        dari dari ADP 13 case
+        PSM psm PROPN 10 obl _ B-ORG
+        Makassar makassar PROPN 13 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_transfer_from_a_club_named_after_its_country(lexicon: Lexicon) -> None:
+    # "dari klub Thailand Buriram United": the country describes the club the player came from
+    got = claims_of(doc_of(CLUB_AFTER_ITS_COUNTRY), lexicon)
+    assert got.get(("Bali United", "recruitsFrom", "Buriram United")) == "asserted", got
+
+
+def test_a_transfer_whose_other_club_follows_a_comma(lexicon: Lexicon) -> None:
+    # "bergabung dengan A tiga musim yang lalu, dari B": the comma closes a time phrase, not the clause
+    got = claims_of(doc_of(CLUB_AFTER_A_COMMA), lexicon)
+    assert got == {("Persija Jakarta", "recruitsFrom", "PSM Makassar"): "asserted"}, got
+
+
+FOUNDED_IN = (
+conll('Bank Nusantara didirikan di Semarang oleh seorang pedagang pada tahun 1920.', """
+        Bank bank PROPN 3 nsubj:pass _ B-ORG
+        Nusantara nusantara PROPN 1 flat:name _ E-ORG
+        didirikan diri VERB 0 root
+        di di ADP 5 case
+        Semarang semarang PROPN 3 obl _ S-LOC
+        oleh oleh ADP 8 case
+        seorang orang DET 8 det
+        pedagang dagang NOUN 3 obl
+        pada pada ADP 10 case
+        tahun tahun NOUN 3 obl
+        1920 1920 NUM 10 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+FACTORY_FOUNDED_IN = (
+conll('Pabrik itu didirikan di Cikarang oleh Astra.', """
+        Pabrik pabrik NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        didirikan diri VERB 0 root
+        di di ADP 5 case
+        Cikarang cikarang PROPN 3 obl _ S-LOC
+        oleh oleh ADP 7 case
+        Astra astra PROPN 3 obl _ S-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_an_organisation_founded_in_a_place_comes_from_there(lexicon: Lexicon) -> None:
+    # "X didirikan di Y oleh Z": the founded organisation's origin, not its founder's
+    assert claims_of(doc_of(FOUNDED_IN), lexicon) == {("Bank Nusantara", "basedIn", "Semarang"): "asserted"}
+
+
+def test_a_factory_founded_in_a_place_gives_its_builder_no_seat(lexicon: Lexicon) -> None:
+    # the factory is no organisation, and the company that built it is not based where it stands
+    got = claims_of(doc_of(FACTORY_FOUNDED_IN), lexicon)
+    assert not any(p == "basedIn" for _, p, _ in got), got

@@ -439,8 +439,12 @@ class Arguments:
         # a definite description ("perusahaan itu", "Asosiasi yang bermarkas di X ini", "sang vendor"): the last
         # entity of that type named before it, in this sentence or an earlier one
         sang = word.id > 1 and self.s.word(word.id - 1).text.lower() in self.lex.definite_before  # "sang vendor"
-        if (cue is not None and cue in types and cue != "Person" and (any(
-                c.text.lower() in DEMONSTRATIVES for c in [*children, *self._subtree(word, keep_clauses=True)])
+        # an indefinite article ("di sebuah koran Jepang") introduces something new; a demonstrative of a time phrase
+        # inside the noun's phrase ("koran … hari ini") makes no description definite
+        indefinite = any(c.deprel == "det" and c.text.lower() in INDEFINITES for c in children)
+        if (cue is not None and cue in types and cue != "Person" and not indefinite and (any(
+                c.text.lower() in DEMONSTRATIVES and not self._in_time_phrase(c, word)
+                for c in [*children, *self._subtree(word, keep_clauses=True)])
                 or self._demonstrative_after(word) or sang)):
             if any(c.text.lower() in ("kedua", "dua") for c in children):  # "kedua perusahaan itu": the last two
                 return self.last_n_before(word, frozenset({cue}), 2)
@@ -484,6 +488,15 @@ class Arguments:
         noun = self.s.word(j) if j >= 1 else None
         return (noun is not None and noun.upos in ("NOUN", "X") and noun.text[:1].islower()
                 and noun.text.lower() not in self.lex.platform_nouns)
+
+    def _in_time_phrase(self, det: Word, top: Word) -> bool:
+        """True when the demonstrative ``det`` belongs to a time phrase below ``top`` ("hari ini", "tahun itu")."""
+        w = det
+        while w.head and w.id != top.id:
+            w = self.s.word(w.head)
+            if w.id != top.id and w.text.lower() in self.lex.time_words:
+                return True
+        return False
 
     def _demonstrative_after(self, word: Word) -> bool:
         """True when "itu"/"ini"/"tersebut" closes the noun's phrase but the parser hung it elsewhere ("Perusahaan

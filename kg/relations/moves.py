@@ -161,8 +161,10 @@ class MoveRules(Arguments):
             also: list[str] = []  # "bergabung dengan A dan B": every organisation joined
             for j in range(verb.id + 1, min(len(self.s.words), verb.id + 12) + 1):
                 w = self.s.word(j)
-                if w.upos == "PUNCT" and w.text != "-":
-                    break
+                nxt = self.s.word(j + 1).text.lower() if j < len(self.s.words) else ""
+                if w.upos == "PUNCT" and w.text != "-" and not (
+                        w.text == "," and (nxt in self.lex.transfer_from or nxt in self.lex.transfer_to)):
+                    break  # "bergabung dengan A tiga musim lalu, dari B": a comma before the other club goes on
                 low = w.text.lower()
                 if low in self.lex.transfer_from or low in self.lex.transfer_to:
                     k = j + 1
@@ -170,6 +172,10 @@ class MoveRules(Arguments):
                             self.s.word(k).text[:1].islower()):
                         k += 1  # "dari klub B", "ke tim A"
                     label = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
+                    if label is not None and self._place(label):  # "dari klub Brasil B": the club's country first
+                        end = self._past(k, label)
+                        after = self.entity(self.s.word(end)) if end <= len(self.s.words) else None
+                        label, k = (after, end) if after is not None else (label, k)
                     ent = self.ctx.index.entities.get(label) if label else None
                     if ent is None or not self.type_ok(label, org_t) or self._place(label):
                         continue
@@ -266,7 +272,12 @@ class MoveRules(Arguments):
                       if x is not None and self.ctx.index.type_of(x) == "Place"]
             if not places:
                 continue
-            subjects, _ = self.subject_of(w, org_t)
+            if w.text.lower().startswith("di"):  # "X didirikan di Y oleh Z": the founded organisation, not its founder
+                own = [c for c in self.s.children(w.id) if c.deprel == "nsubj:pass"]
+                subjects = (self.resolve(own[0], org_t) if own else self.resolve(self.s.word(w.head), org_t)
+                            if w.head and w.deprel.startswith("acl") else [])
+            else:
+                subjects, _ = self.subject_of(w, org_t)
             for subject in subjects:
                 ent = self.ctx.index.entities.get(subject)
                 # an organisation by evidence, not by default ("Karangsari adalah desa yang berada di …")
