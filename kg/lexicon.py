@@ -188,6 +188,7 @@ class Lexicon:
     investment_nouns: frozenset[str] = frozenset()  # "investasi Swiss di Indonesia": country to country
     fight_roots: frozenset[str] = frozenset()  # "bertarung": a rivalry between persons only
     seat_verbs: frozenset[str] = frozenset()  # "bertempat di", "berlokasi di": a seat when an organisation is there
+    sited_orgs: tuple[tuple[str, ...], ...] = ()  # "Universitas X di Y": institutions whose "di Y" is their seat
     entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
     speech_words: frozenset[str] = frozenset()  # verbs of reported speech ("kata", "mengatakan", "menurut")
     time_words: frozenset[str] = frozenset()  # heads of a time phrase of an event ("pekan", "Juli")
@@ -428,6 +429,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),
         monopoly_roots=_words(trig, "monopoly", "roots"),
         seat_verbs=_words(trig, "seats", "verbs"),
+        sited_orgs=_phrases(trig["seats"].get("sited", [])),
         fight_roots=_words(trig["relations"], "competesWith", "fight_roots"),
         investment_nouns=_words(trig, "investment", "nouns"),
         entry_roots=_words(trig, "monopoly", "entry_roots"),

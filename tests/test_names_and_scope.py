@@ -1028,3 +1028,46 @@ def test_a_factory_founded_in_a_place_gives_its_builder_no_seat(lexicon: Lexicon
     # the factory is no organisation, and the company that built it is not based where it stands
     got = claims_of(doc_of(FACTORY_FOUNDED_IN), lexicon)
     assert not any(p == "basedIn" for _, p, _ in got), got
+
+
+UNIVERSITY_IN = (
+conll('Peneliti dari Universitas Princeton di Amerika Serikat melaporkan temuan itu.', """
+        Peneliti peneliti NOUN 8 nsubj
+        dari dari ADP 3 case
+        Universitas universitas PROPN 1 nmod _ B-ORG
+        Princeton princeton PROPN 3 flat:name _ E-ORG
+        di di ADP 6 case
+        Amerika amerika PROPN 3 nmod _ B-LOC
+        Serikat serikat PROPN 6 flat:name _ E-LOC
+        melaporkan lapor VERB 0 root
+        temuan temu NOUN 8 obj
+        itu itu DET 9 det
+        . . PUNCT 8 punct
+    """)
+)
+
+BANK_IN = (
+conll('Nasabah Bank Mandiri di Surabaya mengeluhkan antrean panjang.', """
+        Nasabah nasabah NOUN 6 nsubj
+        Bank bank PROPN 1 flat:name
+        Mandiri mandiri PROPN 2 flat:name
+        di di ADP 5 case
+        Surabaya surabaya PROPN 1 nmod _ S-LOC
+        mengeluhkan keluh VERB 0 root
+        antrean antrean NOUN 6 obj
+        panjang panjang ADJ 7 amod
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_university_in_a_place_is_based_there(lexicon: Lexicon) -> None:
+    # "Universitas X di Y": an institution that stands in one place, the "di" phrase hung on its name
+    assert claims_of(doc_of(UNIVERSITY_IN), lexicon) == {
+        ("Universitas Princeton", "basedIn", "Amerika Serikat"): "asserted"}
+
+
+def test_the_customers_of_a_bank_in_a_city_give_it_no_seat(lexicon: Lexicon) -> None:
+    # "Nasabah Bank X di Surabaya": the place is where the customers are (a branch at most), no seat
+    got = claims_of(doc_of(BANK_IN), lexicon)
+    assert not any(p == "basedIn" for _, p, _ in got), got

@@ -33,6 +33,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   "perusahaan asal Korea Selatan") → basedIn.
 * ``place-description``: "X, sebuah universitas terkemuka di Hongaria" (a description apposed to a name puts it in a
   place) → basedIn.
+* ``sited-institution``: "Universitas X di Y", "RS X di Y" (an institution that stands in one place, with a "di"
+  phrase on its own name) → basedIn; ``seat-verb``: "X berlokasi di Y", "X didirikan di Y" → basedIn.
 
 Fallbacks for the real parser's attachment errors, each marked in ``extractor`` and given a lower confidence:
 ``+linear`` (the nearest name of the right type before/after the verb inside its clause), ``+nearest`` (a symmetric
@@ -117,6 +119,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.fused_title_rule()
         self.place_rule()
         self.seat_verb_rule()
+        self.sited_rule()
         self.transfer_rule()
         self.relocation_rule()
         self.monopoly_rule()

@@ -284,6 +284,26 @@ class MoveRules(Arguments):
                 if ent is not None and ent.type == "Organization" and ent.type_source != "default":
                     self.add(subject, "basedIn", places[0], "seat-verb", CONF_VERB - 0.1, w)
 
+    def sited_rule(self) -> None:
+        """"Universitas X di Y", "Kedutaan Besar X di Y", "RS X di Y": an institution that stands in one place, with
+        a "di" phrase hung on its own name, is based there. A company "di Y" is a branch or a venue, no seat."""
+        for w in self.s.words:
+            if w.text.lower() != "di" or w.upos != "ADP" or w.id < 2 or not w.head:
+                continue
+            place_word = self.s.word(w.head)
+            place, org = self.entity(place_word), self.entity(self.s.word(w.id - 1))
+            if place is None or org is None or place == org or self.ctx.index.type_of(place) != "Place":
+                continue
+            if self.ctx.index.type_of(org) != "Organization":
+                continue
+            span = {w.id - 1}
+            while min(span) > 1 and self.entity(self.s.word(min(span) - 1)) == org:
+                span.add(min(span) - 1)
+            opening = tuple(self.s.word(k).text.lower() for k in sorted(span))
+            if place_word.head not in span or not any(opening[:len(p)] == p for p in self.lex.sited_orgs):
+                continue
+            self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.1, place_word, nominal=True)
+
     def _past(self, i: int, label: str) -> int:
         """RETURNS the id of the first word from ``i`` on that is not part of ``label``'s mention."""
         while i <= len(self.s.words) and self.entity(self.s.word(i)) == label:
