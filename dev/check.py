@@ -4,9 +4,9 @@
 Usage (from the repository root, in the project's virtual environment):
     python dev/check.py                     seed, dev/tune, every dev/battery/*.jsonl: P/R/F1 and certainty
     python dev/check.py -v                  ... and list every miss and false claim of the seed and dev/tune
-    python dev/check.py --diff REV          ... and the claims that differ from those of commit REV (any git revision)
-                                            on the seed, dev/tune, the batteries (but the figures-only hold-out)
-                                            and the unannotated pool below
+    python dev/check.py --diff REV          ... and the claims and entities that differ from those of commit REV (any
+                                            git revision) on the seed, dev/tune, the batteries (but the
+                                            figures-only hold-out) and the unannotated pool below
     python dev/check.py --test              ... and dev/test, the held-out split: figures only, never its errors
     python dev/check.py --pool N            use N passages of each unannotated pool (default 200; 0: none)
     python dev/check.py --pools political,business,csui,pud,gsd,indonli
@@ -161,16 +161,18 @@ def pool_texts(names: str, n: int) -> list[tuple[str, str]]:
 
 
 def claims_of(docs: dict[str, object]) -> dict[str, list[str]]:
-    """Each document's claims as sorted one-line descriptions."""
+    """Each document's claims as sorted one-line descriptions, and its entities as lines starting with "entity "."""
     from kg.extract import extract_document
     from kg.items import Event
 
     out = {}
     for doc_id, doc in docs.items():
         lines = set()
-        for c in extract_document(doc).claims:
+        extraction = extract_document(doc)
+        for c in extraction.claims:
             obj = c.object.label if isinstance(c.object, Event) else c.object
             lines.add(f"{c.subject} {c.predicate} {obj} ({c.certainty})")
+        lines.update(f"entity {e.label} ({e.type})" for e in extraction.entities)
         out[doc_id] = sorted(lines)
     return out
 
@@ -241,16 +243,15 @@ def diff(rev: str, texts: list[tuple[str, str]]) -> None:
                        check=True)
     old = json.loads((CACHE / "old.json").read_text(encoding="utf-8"))
     new = claims_of(parse_cached(texts, ROOT))
-    gained = lost = 0
+    counts = {"claims": [0, 0], "entities": [0, 0]}  # gained, lost
     for doc_id, _ in texts:
         before, after = set(old.get(doc_id, [])), set(new.get(doc_id, []))
-        for line in sorted(after - before):
-            print(f"  + {doc_id}: {line}")
-            gained += 1
-        for line in sorted(before - after):
-            print(f"  - {doc_id}: {line}")
-            lost += 1
-    print(f"diff against {rev}: {gained} claims gained, {lost} lost over {len(texts)} documents")
+        for sign, lines in (("+", after - before), ("-", before - after)):
+            for line in sorted(lines):
+                print(f"  {sign} {doc_id}: {line}")
+                counts["entities" if line.startswith("entity ") else "claims"][sign == "-"] += 1
+    print(f"diff against {rev} over {len(texts)} documents: {counts['claims'][0]} claims gained, "
+          f"{counts['claims'][1]} lost; {counts['entities'][0]} entities gained, {counts['entities'][1]} lost")
 
 
 def main() -> None:
