@@ -180,6 +180,8 @@ def _is_candidate(word: Word, first_alpha: int) -> bool:
     if (word.id == first_alpha and text[:1].isupper() and text.isalpha() and len(text) >= 4
             and word.deprel.startswith("nsubj") and word.upos in ("NOUN", "PROPN", "X") and not known_word(text)):
         return True  # a sentence-initial subject that is no Indonesian word ("Paramount yang …")
+    if word.id != first_alpha and text[:1].isupper() and (word.ner or "")[:2] in ("I-", "E-"):
+        return True  # a capitalised word the NER puts inside a name ("Persatuan Bulu Tangkis Seluruh Indonesia")
     if word.id == first_alpha or (word.upos in ("VERB", "AUX", "ADV", "DET", "PRON") and word.id > 1
                                   and not any(c.isupper() for c in text[1:])):
         # a sentence-initial capital says nothing (nor does a capitalised verb: a sentence the tokenizer did not

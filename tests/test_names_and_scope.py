@@ -1071,3 +1071,28 @@ def test_the_customers_of_a_bank_in_a_city_give_it_no_seat(lexicon: Lexicon) -> 
     # "Nasabah Bank X di Surabaya": the place is where the customers are (a branch at most), no seat
     got = claims_of(doc_of(BANK_IN), lexicon)
     assert not any(p == "basedIn" for _, p, _ in got), got
+
+
+CHAIR_OF_A_NATIONAL_BODY = (
+conll('Andi Pratama menjabat Ketua Umum Persatuan Bulu Tangkis Seluruh Indonesia sejak 2016.', """
+        Andi andi PROPN 3 nsubj _ B-PER
+        Pratama pratama PROPN 1 flat:name _ E-PER
+        menjabat jabat VERB 0 root
+        Ketua ketua NOUN 3 obj
+        Umum umum PROPN 4 nmod
+        Persatuan persatuan PROPN 5 flat:name _ B-ORG
+        Bulu bulu PROPN 6 flat:name _ I-ORG
+        Tangkis tangkis PROPN 7 flat:name _ I-ORG
+        Seluruh seluruh DET 10 det _ I-ORG
+        Indonesia indonesia PROPN 8 flat:name _ E-ORG
+        sejak sejak ADP 3 mark
+        2016 2016 NUM 3 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_capitalised_determiner_inside_a_tagged_name_stays_in_the_name(lexicon: Lexicon) -> None:
+    # "Seluruh" (a determiner) inside "Persatuan Bulu Tangkis Seluruh Indonesia", which the NER tags as one name
+    got = claims_of(doc_of(CHAIR_OF_A_NATIONAL_BODY), lexicon)
+    assert got == {("Andi Pratama", "leads", "Persatuan Bulu Tangkis Seluruh Indonesia"): "asserted"}, got
