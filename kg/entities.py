@@ -939,12 +939,20 @@ _AMOUNT = re.compile(r"^\d+(,\d+)+$")  # "0,7", "4,71": an Indonesian decimal am
 
 def _cut_word(sentence: Sentence, i: int) -> bool:
     """True when word ``i`` continues the word before it, which the tokenizer cut in two: a lowercase piece glued to
-    a word ("Christma" "s", "Gonij" "ō") or an English possessive ("Aphrodite" "'" "s"). A name is never cut there."""
+    a word ("Christma" "s", "Gonij" "ō"), an English possessive ("Aphrodite" "'" "s") or a name's hamza ("Asy" "'"
+    "ari"). A name is never cut there."""
     a, b = sentence.word(i - 1), sentence.word(i)
     if b.start != a.end or b.start == b.end:
         return False
     if b.text in ("'", "’"):
-        return i < len(sentence.words) and sentence.word(i + 1).text.lower() == "s"
+        if i >= len(sentence.words):
+            return False
+        c = sentence.word(i + 1)
+        # "Asy'ari", "Mu'ti", "Ma'ruf": the hamza of an Arabic-derived name, glued on both sides
+        glued = c.start == b.end and c.text.isalpha() and c.text.islower() and a.text[:1].isupper()
+        return c.text.lower() == "s" or (glued and a.text.isalpha())
+    if a.text[-1:] in ("'", "’") and a.text[:1].isupper() and a.text[:-1].isalpha():
+        return b.text.isalpha() and b.text.islower()  # "Mu'" "ti", "Ma'" "ruf"
     return a.text.isalpha() and b.text.isalpha() and b.text.islower()
 
 

@@ -1096,3 +1096,42 @@ def test_a_capitalised_determiner_inside_a_tagged_name_stays_in_the_name(lexicon
     # "Seluruh" (a determiner) inside "Persatuan Bulu Tangkis Seluruh Indonesia", which the NER tags as one name
     got = claims_of(doc_of(CHAIR_OF_A_NATIONAL_BODY), lexicon)
     assert got == {("Andi Pratama", "leads", "Persatuan Bulu Tangkis Seluruh Indonesia"): "asserted"}, got
+
+
+HAMZA_IN_A_NAME = (
+conll("Ketua KPU Hasyim Asy'ari menolak gugatan itu.", """
+        Ketua ketua NOUN 7 nsubj
+        KPU kpu PROPN 1 flat:name _ S-ORG
+        Hasyim hasyim PROPN 2 flat:name _ B-PER
+        Asy asy PROPN 3 flat:name _ E-PER
+        ' ' PUNCT 4 punct
+        ari ari NOUN 7 nsubj
+        menolak tolak VERB 0 root
+        gugatan gugat NOUN 7 obj
+        itu itu DET 8 det
+        . . PUNCT 7 punct
+    """)
+)
+
+HAMZA_GLUED_BEFORE = (
+conll("Wakil Presiden Ma'ruf Amin membuka acara tersebut.", """
+        Wakil wakil PROPN 6 nsubj
+        Presiden presiden PROPN 1 flat:name
+        Ma' ma' PROPN 2 flat:name _ B-PER
+        ruf ruf PROPN 3 flat:name _ I-PER
+        Amin amin PROPN 4 flat:name _ E-PER
+        membuka buka VERB 0 root
+        acara acara NOUN 6 obj
+        tersebut tersebut DET 7 det
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_name_with_a_hamza_is_one_name_however_the_tokenizer_cut_it(lexicon: Lexicon) -> None:
+    # "Asy" "'" "ari" and "Ma'" "ruf": the apostrophe of an Arabic-derived name, glued on both sides, cuts nothing
+    got = claims_of(doc_of(HAMZA_IN_A_NAME), lexicon)
+    assert got == {("Hasyim Asy'ari", "leads", "KPU"): "asserted"}, got
+    labels = {e.label for e in resolve_entities(find_mentions(doc_of(HAMZA_GLUED_BEFORE), lexicon), lexicon)
+              .entities.values()}
+    assert "Ma'ruf Amin" in labels, labels
