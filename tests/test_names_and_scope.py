@@ -1135,3 +1135,28 @@ def test_a_name_with_a_hamza_is_one_name_however_the_tokenizer_cut_it(lexicon: L
     labels = {e.label for e in resolve_entities(find_mentions(doc_of(HAMZA_GLUED_BEFORE), lexicon), lexicon)
               .entities.values()}
     assert "Ma'ruf Amin" in labels, labels
+
+
+CHAIR_COORDINATED_WITH_A_PREDICATE = (
+conll('Marko Novak adalah politisi Kroasia dan ketua Partai Rakyat Kroasia sejak 2001.', """
+        Marko marko PROPN 4 nsubj _ B-PER
+        Novak novak PROPN 1 flat:name _ E-PER
+        adalah adalah AUX 4 cop
+        politisi politisi NOUN 0 root
+        Kroasia kroasia PROPN 4 nmod _ S-LOC
+        dan dan CCONJ 7 cc
+        ketua ketua NOUN 4 conj
+        Partai partai PROPN 7 nmod _ B-ORG
+        Rakyat rakyat PROPN 8 flat:name _ I-ORG
+        Kroasia kroasia PROPN 9 flat:name _ E-ORG
+        sejak sejak ADP 4 case
+        2001 2001 NUM 7 nummod
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_an_office_coordinated_with_a_copular_predicate_is_the_subjects(lexicon: Lexicon) -> None:
+    # "Y adalah politisi Kroasia dan ketua Partai X": "ketua" hangs as a conjunct of the predicate "politisi"
+    got = claims_of(doc_of(CHAIR_COORDINATED_WITH_A_PREDICATE), lexicon)
+    assert got.get(("Marko Novak", "leads", "Partai Rakyat Kroasia")) == "asserted", got

@@ -178,6 +178,13 @@ class OfficeRules(Arguments):
                     # "Ketua Umum Partai X adalah Y", "CEO X saat ini adalah Y": the copula's predicate holds it
                     holder = self.entity(self.s.word(w.head))  # the predicate itself, not "adik Presiden X"
                     persons += [holder] if holder is not None and self.ctx.index.type_of(holder) == "Person" else []
+                if not persons and w.deprel == "conj" and w.head:
+                    # "Y adalah politisi Slovenia dan ketua Partai X": the office coordinated with a copular
+                    # predicate is the copula's subject's
+                    pred = self.s.children(w.head)
+                    if any(c.deprel == "cop" for c in pred):
+                        persons += [x for c in pred if c.deprel == "nsubj" for x in [self.entity(c)]
+                                    if x is not None and self.ctx.index.type_of(x) == "Person"]
                 if (not persons and org_end < len(words) and words[org_end].text.lower() in DEMONSTRATIVES
                         and i > 0 and words[i - 1].text.lower() in self.lex.speech_words):
                     # '"…," kata Ketua DPR ini': the speaker, described by the office, is the person last named (a
