@@ -59,6 +59,7 @@ NER_TYPES = {
 }
 # strength of each kind of type evidence, strongest first
 TYPE_RANK = {"gazetteer": 0, "cue:title": 1, "cue:name": 1, "cue:product": 2, "version": 3, "cue:employer": 3,
+             "cue:field": 3,
              "cue:org": 4, "ner": 5, "world": 6, "role": 6,
              "default": 9}
 QUOTES = "\"'‘’“”«»`"
@@ -1480,6 +1481,11 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             if (rel == "prev" and word.id > 1 and sentence.word(word.id - 1).text.lower() in lexicon.definite_before
                     and len(mention.words) > 1):  # (not "Sang CEO Tesla mengejek …": a one-word company)
                 return "Person", "cue:title"  # "sang CEO X": the title of the company named before, X holds it
+            if (word.text.lower() in lexicon.minister_titles
+                    and all(known_word(sentence.word(i).text) for i in mention.words)):
+                # "Menteri Pertahanan X": a minister's field, no organisation of its own; it stays only as a
+                # short form of the ministry when the document names that (kg.relations minister_rule)
+                return "Organization", "cue:field"
             return "Organization", "cue:employer"  # "CEO OpenAI": the name after a title is its organisation
     return "Organization", "default"
 
@@ -1596,8 +1602,8 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
     entities: dict[str, Entity] = {}
     at_word: dict[tuple[int, int], str] = {}
     for root, ms in groups.items():
-        if all(m.headline for m in ms):
-            continue
+        if all(m.headline for m in ms) or all(m.type_source == "cue:field" for m in ms):
+            continue  # names only in a headline; a minister's field where the document names no ministry
         main = [m for m in ms if m.alias_of is None] or ms
         if root in lexicon.places or any(name_key(m.text) in lexicon.places for m in ms) or (
                 names[root] == lexicon.government[0] and all(name_key(m.text) == root for m in ms)):

@@ -1160,3 +1160,24 @@ def test_an_office_coordinated_with_a_copular_predicate_is_the_subjects(lexicon:
     # "Y adalah politisi Kroasia dan ketua Partai X": "ketua" hangs as a conjunct of the predicate "politisi"
     got = claims_of(doc_of(CHAIR_COORDINATED_WITH_A_PREDICATE), lexicon)
     assert got.get(("Marko Novak", "leads", "Partai Rakyat Kroasia")) == "asserted", got
+
+
+MINISTER_WITHOUT_MINISTRY = (
+conll('Menteri Pertahanan Prabowo Subianto meninjau pabrik itu.', """
+        Menteri menteri NOUN 5 nsubj
+        Pertahanan pertahanan PROPN 1 nmod
+        Prabowo prabowo PROPN 2 flat:name _ B-PER
+        Subianto subianto PROPN 3 flat:name _ E-PER
+        meninjau tinjau VERB 0 root
+        pabrik pabrik NOUN 5 obj
+        itu itu DET 6 det
+        . . PUNCT 5 punct
+    """)
+)
+
+
+def test_a_ministers_field_is_no_organisation_where_no_ministry_is_named(lexicon: Lexicon) -> None:
+    # "Menteri Pertahanan X": "Pertahanan" is the minister's field; no entity "Pertahanan" is left in the graph
+    labels = {e.label for e in resolve_entities(find_mentions(doc_of(MINISTER_WITHOUT_MINISTRY), lexicon), lexicon)
+              .entities.values()}
+    assert labels == {"Prabowo Subianto"}, labels
