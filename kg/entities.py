@@ -689,6 +689,8 @@ def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) 
         return False
     if nxt.lower() in lexicon.field_acronyms:  # "Kementerian Hukum dan HAM"
         return True
+    if nxt.lower() in lexicon.second_body_openers:  # "Pemerintah Republik Indonesia dan Gerakan Aceh Merdeka": two
+        return False
     return (lexicon.type_cues.get(nxt.lower()) is None and nxt.isalpha() and not nxt.isupper() and known_word(nxt)
             and name_key(nxt) not in lexicon.places)
 

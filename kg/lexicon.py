@@ -116,6 +116,7 @@ class Lexicon:
     possessed_orgs: frozenset[str] = frozenset()  # "perusahaan X", "partai X": the organisation person X leads
     office_nouns: frozenset[str] = frozenset()  # "Pusat", "Direktorat": open office names that join fields by "dan"
     field_acronyms: frozenset[str] = frozenset()  # "HAM", "UKM": fields that follow "dan" in an office's name
+    second_body_openers: frozenset[str] = frozenset()  # "… dan Gerakan X": a second body after an office's "dan"
     title_compounds: tuple[tuple[str, ...], ...] = ()  # "ibu kota": a noun, not the title "Ibu" before a name
     law_starts: frozenset[str] = frozenset()  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
     event_starts: frozenset[str] = frozenset()  # "Kejuaraan Dunia …", "Kongres III …": a named event, no entity
@@ -356,6 +357,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         office_nouns=_words(types, "names", "office_nouns"),
         possessed_orgs=_words(types, "names", "possessed_orgs"),
         field_acronyms=_words(types, "names", "field_acronyms"),
+        second_body_openers=_words(types, "names", "second_body_openers"),
         former_words=_words(types, "names", "former_words"),
         org_name_starts=_words(types, "names", "org_name_starts"),
         person_openers=_phrases(types["names"].get("person_openers", [])),

@@ -1181,3 +1181,28 @@ def test_a_ministers_field_is_no_organisation_where_no_ministry_is_named(lexicon
     labels = {e.label for e in resolve_entities(find_mentions(doc_of(MINISTER_WITHOUT_MINISTRY), lexicon), lexicon)
               .entities.values()}
     assert labels == {"Prabowo Subianto"}, labels
+
+
+TWO_BODIES_SIGN = (
+conll('Pemerintah Republik Indonesia dan Gerakan Aceh Merdeka menandatangani nota kesepahaman tentang perdamaian.', """
+        Pemerintah perintah NOUN 8 nsubj
+        Republik republik PROPN 1 nmod
+        Indonesia indonesia PROPN 2 flat:name _ S-LOC
+        dan dan CCONJ 5 cc
+        Gerakan gerakan PROPN 1 conj _ B-ORG
+        Aceh aceh PROPN 5 flat:name _ I-ORG
+        Merdeka merdeka PROPN 6 flat:name _ E-ORG
+        menandatangani menandatangani VERB 0 root
+        nota nota NOUN 8 obj
+        kesepahaman kesepahaman NOUN 9 compound
+        tentang tentang ADP 12 case
+        perdamaian damai NOUN 9 nmod
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_movement_after_the_and_of_a_government_is_a_second_body(lexicon: Lexicon) -> None:
+    # "Pemerintah X dan Gerakan Y": "Gerakan" opens a second body, not a field of the first one's name
+    got = claims_of(doc_of(TWO_BODIES_SIGN), lexicon)
+    assert got == {("Pemerintah Republik Indonesia", "partnersWith", "Gerakan Aceh Merdeka"): "asserted"}, got
