@@ -42,6 +42,9 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
 INDEFINITES = frozenset({"sebuah", "suatu", "seorang"})  # "X, sebuah bank …": an apposed description follows
 LEGAL_FORMS = frozenset({"pt", "cv", "pd", "ud", "pt.", "cv."})  # a company's name opens with them
+# an ordinal or "latest" between a product noun and a name: the name is the owner ("album ketiga Padi")
+_ORDINAL = re.compile(r"^(pertama|perdana|terbaru|teranyar|terakhir|ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan"
+                      r"|sembilan|sepuluh|sebelas)|keduabelas)$")
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$")  # an ordinal up to XXXIX: "Komisi III", "Benediktus XVI"
 _WEB_ADDRESS = re.compile(rf"^{WEB_ADDRESS}$")  # an outlet named by its site: "bisnis.com"
 # a capital after a small letter inside one word: brand spelling ("GoTo", "SoftBank", "DeepSeek", "xAI"), never a
@@ -1393,6 +1396,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             continue  # "produk Sagarindo": the name after a maker noun made the product, it is not one
         if etype in ("AIModel", "Product") and rel in ("appos", "prev", "gov:flat", "gov:compound", "gov:nmod",
                                                          "gov:flat:name", "dep:compound"):
+            between = [sentence.word(k).text.lower() for k in range(word.id + 1, mention.words[0])]
+            if any(map(_ORDINAL.match, between)) and "," not in between:
+                continue  # "album ketiga Padi", "ponsel terbaru Xiaomi": whose third album, not its name (but "film
+                # terbarunya, X": the name apposed)
             maker = sentence.word(word.id - 1) if word.id > 1 else None
             if maker is not None and maker.upos == "NOUN" and (
                     lexicon.type_cues.get(maker.text.lower()) or lexicon.type_cues.get(maker.lemma.lower())) == (

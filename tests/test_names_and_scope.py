@@ -1206,3 +1206,28 @@ def test_a_movement_after_the_and_of_a_government_is_a_second_body(lexicon: Lexi
     # "Pemerintah X dan Gerakan Y": "Gerakan" opens a second body, not a field of the first one's name
     got = claims_of(doc_of(TWO_BODIES_SIGN), lexicon)
     assert got == {("Pemerintah Republik Indonesia", "partnersWith", "Gerakan Aceh Merdeka"): "asserted"}, got
+
+
+THIRD_ALBUM_OF = (
+conll('Save My Soul adalah album ketiga Padi yang dirilis pada 2003.', """
+        Save save PROPN 5 nsubj _ B-PER
+        My my PROPN 1 flat:name _ I-PER
+        Soul soul PROPN 2 flat:name _ E-PER
+        adalah adalah AUX 5 cop
+        album album NOUN 0 root
+        ketiga tiga NUM 5 nummod
+        Padi padi PROPN 5 nmod
+        yang yang PRON 9 nsubj:pass
+        dirilis rilis VERB 5 acl:relcl
+        pada pada ADP 9 mark
+        2003 2003 NUM 9 nummod
+        . . PUNCT 5 punct
+    """)
+)
+
+
+def test_the_name_after_a_products_ordinal_is_its_owner(lexicon: Lexicon) -> None:
+    # "album ketiga Padi": Padi's third album; Padi is no album
+    types = {e.label: e.type for e in resolve_entities(find_mentions(doc_of(THIRD_ALBUM_OF), lexicon), lexicon)
+             .entities.values()}
+    assert types.get("Padi") != "Product", types
