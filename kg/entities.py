@@ -79,17 +79,23 @@ def is_headline(sentence: Sentence, doc: Document | None = None) -> bool:
     """Tell whether a sentence looks like a title-case headline rather than running text.
 
     sentence: the sentence.
-    doc: its document, when known: a sentence that follows another on the same line continues a paragraph and is no
-        headline, however many names it holds ("… terbesar di Indonesia. Bank X (BX) didirikan di Purwokerto, Jawa
-        Tengah oleh Raden Y" with no final stop).
-    RETURNS: True when it has no final full stop and at least 60% of its (two or more) alphabetic words are
-    capitalised ("OpenAI Tunda Rilis Model AI", "Faktor Meta").
+    doc: its document, when known: a piece the segmenter cut out of a line in mid-sentence (the text before it on
+        its line does not end in ".", "!", "?" or ":") is running text ("Liputan6.com, Jakarta - PT Bank X (Persero)
+        Tbk atau BNI memperkenalkan …" cut after "(Persero)").
+    RETURNS: True when it has no final full stop, at least 60% of its (two or more) alphabetic words are capitalised
+    ("OpenAI Tunda Rilis Model AI", "Faktor Meta") and no verb is written in lower case: a headline capitalises its
+    verbs, running text full of names does not ("Bank X (BX) didirikan di Purwokerto, Jawa Tengah oleh Raden Y",
+    a paragraph's last sentence without its stop).
     """
     words = [w.text for w in sentence.words if any(c.isalpha() for c in w.text)]
     if len(words) < 2 or sentence.text.rstrip().endswith("."):
         return False
-    if doc is not None and doc.text[doc.text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip():
+    if any(w.upos == "VERB" and w.text[:1].islower() and len(w.text) > 3 and w.text.isalpha() for w in sentence.words):
         return False
+    if doc is not None:
+        before = doc.text[doc.text.rfind("\n", 0, sentence.start) + 1:sentence.start].rstrip()
+        if before and not before.endswith((".", "!", "?", ":")):
+            return False
     caps = sum(1 for w in words[1:] if w[0].isupper())  # the first word is capitalised anyway
     return caps / (len(words) - 1) >= 0.6
 
@@ -194,6 +200,18 @@ def _is_candidate(word: Word, first_alpha: int) -> bool:
     if _ner_label(word.ner) is not None and (text[0].isupper() or text[0].isdigit()):
         return True
     return text[0].isupper() and word.upos in ("NOUN", "X", "ADJ", "VERB", "NUM", "PRON", "DET", "ADV")
+
+
+def _opens_office(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """True for a capitalised noun opening the sentence that opens an office's or a body's own name, before another
+    capitalised word: "Komisi Pemberantasan Korupsi memeriksa …", "Persatuan Bulu Tangkis Seluruh Indonesia …" (a
+    description such as "Perusahaan Google" is not one: "perusahaan" opens no names)."""
+    low = word.text.lower()
+    if not (word.text[:1].isupper() and word.text.isalpha()) or word.id >= len(sentence.words):
+        return False
+    nxt = sentence.word(word.id + 1)
+    return ((low in lexicon.office_nouns or low in lexicon.org_name_starts) and nxt.text[:1].isupper()
+            and nxt.text.isalpha() and nxt.upos in ("PROPN", "NOUN", "ADJ", "X"))
 
 
 def _is_version(word: Word) -> bool:
@@ -550,7 +568,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     first_alpha = _first_alpha(sentence)
     openings = _openings(sentence)
     cand = [w.id for w in sentence.words
-            if _is_candidate(w, first_alpha) or (w.id == first_alpha and w.text in known)]
+            if _is_candidate(w, first_alpha) or (w.id == first_alpha and (
+                w.text in known or _opens_office(sentence, w, lexicon)))]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")
     plural = _reduplicated(sentence, lexicon)
@@ -692,8 +711,11 @@ def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) 
         return False
     if nxt.lower() in lexicon.field_acronyms:  # "Kementerian Hukum dan HAM"
         return True
-    if nxt.lower() in lexicon.second_body_openers:  # "Pemerintah Republik Indonesia dan Gerakan Aceh Merdeka": two
-        return False
+    after = sentence.word(i + 2).text if i + 2 <= len(sentence.words) else ""
+    if nxt.lower() in lexicon.second_body_openers and after[:1].isupper() and (
+            not known_word(after) or after.isupper() or name_key(after) in lexicon.places):
+        return False  # "Pemerintah Republik Indonesia dan Gerakan Aceh Merdeka": two bodies (not "Pusat Studi
+        # Demokrasi dan Partai Politik", whose "Partai Politik" is a field)
     return (lexicon.type_cues.get(nxt.lower()) is None and nxt.isalpha() and not nxt.isupper() and known_word(nxt)
             and name_key(nxt) not in lexicon.places)
 

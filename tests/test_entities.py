@@ -54,19 +54,25 @@ def test_headline_only_names_are_dropped(parse, lexicon: Lexicon) -> None:
     assert _entities(doc, lexicon) == {}
 
 
-def test_a_sentence_after_another_on_its_line_is_no_headline(parse, lexicon: Lexicon) -> None:
-    # a paragraph's last sentence without a final stop, full of names, continues the paragraph: its names stay
+def test_a_title_case_sentence_with_a_verb_in_lower_case_is_no_headline(parse, lexicon: Lexicon) -> None:
+    # a paragraph's last sentence without a final stop, full of names, is running text: its verb is in lower case
     from conftest import conll
 
-    doc = parse(conll("Bank Zeta tumbuh.", "Bank bank PROPN 3 nsubj\nZeta zeta PROPN 1 flat:name\n"
-                                         "tumbuh tumbuh VERB 0 root\n. . PUNCT 3 punct")
-                + conll("Bank Zeta didirikan di Purwokerto, Jawa Tengah",
-                        "Bank bank PROPN 3 nsubj:pass\nZeta zeta PROPN 1 flat:name\ndidirikan diri VERB 0 root\n"
-                        "di di ADP 5 case\nPurwokerto purwokerto PROPN 3 obl\n, , PUNCT 7 punct\n"
-                        "Jawa jawa PROPN 5 appos\nTengah tengah PROPN 7 flat:name"))
-    assert not is_headline(doc.sentences[1], doc)
-    assert is_headline(doc.sentences[1])  # read alone, it looks like one
+    doc = parse(conll("Bank Zeta didirikan di Purwokerto, Jawa Tengah",
+                      "Bank bank PROPN 3 nsubj:pass\nZeta zeta PROPN 1 flat:name\ndidirikan diri VERB 0 root\n"
+                      "di di ADP 5 case\nPurwokerto purwokerto PROPN 3 obl\n, , PUNCT 7 punct\n"
+                      "Jawa jawa PROPN 5 appos\nTengah tengah PROPN 7 flat:name"))
+    assert not is_headline(doc.sentences[0])
     assert {"Purwokerto", "Jawa Tengah"} <= set(_entities(doc, lexicon))
+    title = parse(conll("Telkomsel Gandeng Netflix", "Telkomsel telkomsel PROPN 2 nsubj\n"
+                                                      "Gandeng gandeng VERB 0 root\nNetflix netflix PROPN 2 obj"))
+    assert is_headline(title.sentences[0])  # a headline capitalises its verbs
+    cut = parse(conll("Liputan6.com, Jakarta -", "Liputan6.com liputan6.com PROPN 0 root\n, , PUNCT 3 punct\n"
+                                                 "Jakarta jakarta PROPN 1 appos\n- - PUNCT 1 punct")
+                + conll("PT Bank Zeta (Persero)", "PT pt PROPN 0 root\nBank bank PROPN 1 flat:name\n"
+                                              "Zeta zeta PROPN 2 flat:name\n( ( PUNCT 5 punct\n"
+                                              "Persero persero PROPN 1 appos\n) ) PUNCT 5 punct"))
+    assert is_headline(cut.sentences[1]) and not is_headline(cut.sentences[1], cut)  # cut out of a running line
 
 
 def test_registry_merges_names_across_documents() -> None:

@@ -1231,3 +1231,170 @@ def test_the_name_after_a_products_ordinal_is_its_owner(lexicon: Lexicon) -> Non
     types = {e.label: e.type for e in resolve_entities(find_mentions(doc_of(THIRD_ALBUM_OF), lexicon), lexicon)
              .entities.values()}
     assert types.get("Padi") != "Product", types
+
+
+FACILITY_OF_A_COMPANY_FOUNDED_IN = (
+conll('Pabrik semen milik PT Tonasa Jaya didirikan di Pangkep pada 1968.', """
+        Pabrik pabrik NOUN 7 nsubj:pass
+        semen semen NOUN 1 compound
+        milik milik NOUN 2 compound
+        PT pt PROPN 3 nmod _ B-ORG
+        Tonasa tonasa PROPN 4 flat:name _ I-ORG
+        Jaya jaya PROPN 5 flat:name _ E-ORG
+        didirikan diri VERB 0 root
+        di di ADP 9 case
+        Pangkep pangkep PROPN 7 obl _ S-LOC
+        pada pada ADP 7 mark
+        1968 1968 NUM 7 nummod
+        . . PUNCT 7 punct
+    """)
+)
+
+JOINED_RATHER_THAN_AN_OFFER = (
+conll('Pemain itu memilih bergabung dengan Persija Jakarta ketimbang menerima tawaran dari klub Malaysia Johor Darul Takzim.', """
+        Pemain pemain NOUN 3 nsubj
+        itu itu DET 1 det
+        memilih pilih VERB 0 root
+        bergabung gabung VERB 3 xcomp
+        dengan dengan ADP 6 case
+        Persija persija PROPN 4 obl _ B-ORG
+        Jakarta jakarta PROPN 6 flat:name _ E-ORG
+        ketimbang ketimbang ADV 9 advmod
+        menerima terima VERB 3 xcomp
+        tawaran tawar NOUN 9 obj
+        dari dari ADP 12 case
+        klub klub NOUN 10 nmod
+        Malaysia malaysia PROPN 12 nmod _ B-LOC
+        Johor johor PROPN 13 flat:name _ I-LOC
+        Darul darul PROPN 14 flat:name _ I-LOC
+        Takzim takzim PROPN 15 flat:name _ E-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+SINCE_JOINING_NEVER_ABSENT = (
+conll('Sejak bergabung dengan Arema FC dari Bali United, ia belum pernah absen.', """
+        Sejak sejak ADP 2 mark
+        bergabung gabung VERB 13 xcomp
+        dengan dengan ADP 4 case
+        Arema arema PROPN 2 obl _ B-ORG
+        FC fc PROPN 4 flat:name _ E-ORG
+        dari dari ADP 7 case
+        Bali bali PROPN 4 nmod _ B-ORG
+        United united PROPN 7 flat:name _ E-ORG
+        , , PUNCT 13 punct
+        ia dia PRON 13 nsubj
+        belum belum PART 13 advmod
+        pernah pernah ADV 13 advmod
+        absen absen VERB 0 root
+        . . PUNCT 13 punct
+    """)
+)
+
+NEWSPAPER_OF_TODAY = (
+conll('Juru bicara Garuda Indonesia mengatakan kepada koran Australia hari ini bahwa penerbangan berjalan normal.', """
+        Juru juru NOUN 5 nsubj
+        bicara bicara VERB 1 acl
+        Garuda garuda PROPN 1 nmod _ B-ORG
+        Indonesia indonesia PROPN 3 flat:name _ E-ORG
+        mengatakan kata VERB 0 root
+        kepada kepada ADP 7 case
+        koran koran NOUN 5 obl
+        Australia australia PROPN 7 nmod _ S-LOC
+        hari hari NOUN 8 compound
+        ini ini DET 9 det
+        bahwa bahwa SCONJ 13 mark
+        penerbangan terbang NOUN 13 nsubj
+        berjalan jalan VERB 5 advcl
+        normal normal ADJ 13 amod
+        . . PUNCT 5 punct
+    """)
+)
+
+OFFICE_OPENS_THE_SENTENCE = (
+conll('Komisi Pemberantasan Korupsi memeriksa tiga saksi.', """
+        Komisi komisi NOUN 4 nsubj
+        Pemberantasan pemberantasan PROPN 1 flat:name
+        Korupsi korupsi NOUN 2 compound
+        memeriksa periksa VERB 0 root
+        tiga tiga NUM 6 nummod
+        saksi saksi NOUN 4 obj
+        . . PUNCT 4 punct
+    """)
+)
+
+HIJRI_MONTH = (
+conll("Acara itu digelar pada Jum'at malam di bulan Sya'ban.", """
+        Acara acara NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        digelar gelar VERB 0 root
+        pada pada ADP 5 case
+        Jum jum PROPN 3 obl
+        ' ' PUNCT 5 punct
+        at at NOUN 5 flat:name
+        malam malam NOUN 7 compound
+        di di ADP 10 case
+        bulan bulan NOUN 3 obl
+        Sya sya PROPN 10 nmod
+        ' ' PUNCT 11 punct
+        ban ban NOUN 11 compound
+        . . PUNCT 3 punct
+    """)
+)
+
+BRANCH_OF_A_BANK = (
+conll('Seluruh Bank Mandiri cabang Surabaya tutup hari ini.', """
+        Seluruh seluruh DET 2 det
+        Bank bank PROPN 6 nsubj _ B-ORG
+        Mandiri mandiri PROPN 2 flat:name _ I-ORG
+        cabang cabang NOUN 3 compound _ I-ORG
+        Surabaya surabaya PROPN 4 nmod _ E-ORG
+        tutup tutup VERB 0 root
+        hari hari NOUN 6 obj
+        ini ini DET 7 det
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_facility_founded_in_a_place_gives_its_owner_no_seat(lexicon: Lexicon) -> None:
+    # "Pabrik semen milik PT X didirikan di Y": the factory stands there; the founded thing must be the name itself
+    got = claims_of(doc_of(FACILITY_OF_A_COMPANY_FOUNDED_IN), lexicon)
+    assert not any(p == "basedIn" for _, p, _ in got), got
+
+
+def test_an_offer_turned_down_is_no_transfer(lexicon: Lexicon) -> None:
+    # "bergabung dengan A ketimbang menerima tawaran dari B": the "dari" phrase belongs to another verb
+    got = claims_of(doc_of(JOINED_RATHER_THAN_AN_OFFER), lexicon)
+    assert not any(p == "recruitsFrom" for _, p, _ in got), got
+
+
+def test_a_negation_in_the_main_clause_leaves_a_since_clause_alone(lexicon: Lexicon) -> None:
+    # "Sejak bergabung dengan A dari B, ia belum pernah absen": "belum" denies the absence, not the transfer
+    got = claims_of(doc_of(SINCE_JOINING_NEVER_ABSENT), lexicon)
+    assert got.get(("Arema FC", "recruitsFrom", "Bali United")) == "asserted", got
+
+
+def test_todays_newspaper_of_a_country_gives_the_speakers_company_no_seat(lexicon: Lexicon) -> None:
+    # "kepada koran Australia hari ini": "ini" belongs to "hari ini", the newspaper is no description of Garuda
+    got = claims_of(doc_of(NEWSPAPER_OF_TODAY), lexicon)
+    assert not any(p == "basedIn" for _, p, _ in got), got
+
+
+def _labels(block: str, lexicon: Lexicon) -> set[str]:
+    return {e.label for e in resolve_entities(find_mentions(doc_of(block), lexicon), lexicon).entities.values()}
+
+
+def test_an_office_noun_opening_the_sentence_opens_the_name(lexicon: Lexicon) -> None:
+    # "Komisi Pemberantasan Korupsi memeriksa …": a capital at the start of a sentence says nothing, but "Komisi"
+    # opens the names of bodies
+    assert _labels(OFFICE_OPENS_THE_SENTENCE, lexicon) == {"Komisi Pemberantasan Korupsi"}
+
+
+def test_days_and_months_of_the_hijri_calendar_are_no_names(lexicon: Lexicon) -> None:
+    assert _labels(HIJRI_MONTH, lexicon) == set()
+
+
+def test_a_banks_branch_in_a_city_is_no_seat(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(BRANCH_OF_A_BANK), lexicon)
+    assert not any(p == "basedIn" for _, p, _ in got), got

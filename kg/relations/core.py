@@ -491,6 +491,8 @@ class Arguments:
 
     def _in_time_phrase(self, det: Word, top: Word) -> bool:
         """True when the demonstrative ``det`` belongs to a time phrase below ``top`` ("hari ini", "tahun itu")."""
+        if det.id > 1 and self.s.word(det.id - 1).text.lower() in self.lex.time_words:
+            return True  # "koran Australia hari ini" with "ini" hung on "koran"
         w = det
         while w.head and w.id != top.id:
             w = self.s.word(w.head)

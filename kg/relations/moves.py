@@ -165,6 +165,11 @@ class MoveRules(Arguments):
                 if w.upos == "PUNCT" and w.text != "-" and not (
                         w.text == "," and (nxt in self.lex.transfer_from or nxt in self.lex.transfer_to)):
                     break  # "bergabung dengan A tiga musim lalu, dari B": a comma before the other club goes on
+                timed = w.head and self.s.word(w.head).text.lower() in self.lex.time_words
+                moving = set(roots_of(w.text, w.lemma)) & self.lex.transfer_verbs  # "hengkang dan bergabung dengan A"
+                if w.upos == "VERB" and not timed and not moving:
+                    break  # "bergabung dengan A ketimbang menerima tawaran dari B": another verb's phrase (not the
+                    # "lalu" of "tiga musim yang lalu")
                 low = w.text.lower()
                 if low in self.lex.transfer_from or low in self.lex.transfer_to:
                     k = j + 1
@@ -273,9 +278,14 @@ class MoveRules(Arguments):
             if not places:
                 continue
             if w.text.lower().startswith("di"):  # "X didirikan di Y oleh Z": the founded organisation, not its founder
-                own = [c for c in self.s.children(w.id) if c.deprel == "nsubj:pass"]
-                subjects = (self.resolve(own[0], org_t) if own else self.resolve(self.s.word(w.head), org_t)
-                            if w.head and w.deprel.startswith("acl") else [])
+                own = next((c for c in self.s.children(w.id) if c.deprel == "nsubj:pass"), None)
+                if own is not None and own.text.lower() == "yang":
+                    own = None
+                noun = own if own is not None else (self.s.word(w.head) if w.head and w.deprel.startswith("acl")
+                                                    else None)
+                # the name itself, not one inside a facility's phrase ("Pabrik milik PT X didirikan di Y", "Kantor
+                # cabang Bank X didirikan di Y": where the building stands)
+                subjects = [x for x in [self.entity(noun) if noun is not None else None] if x is not None]
             else:
                 subjects, _ = self.subject_of(w, org_t)
             for subject in subjects:
@@ -373,6 +383,8 @@ class MoveRules(Arguments):
                 continue  # "Alkitab bahasa Indonesia": a language, not a place
             if before is not None and before.text.lower() in self.lex.titles:
                 continue  # "rumah dinas Gubernur DKI Jakarta": the place an office governs, no one's seat
+            if before is not None and before.text.lower() in ("cabang", "perwakilan", "wilayah"):
+                continue  # "Bank X cabang Surabaya", "kantor perwakilan Tokyo": a branch's place, no seat
             if before is not None and (before.text == "(" or before.text.lower() == "seluruh"):
                 continue  # "Kenenisa Bekele (Etiopia)": a nationality; "Persatuan … Seluruh Indonesia": the name's
             first = w.id
