@@ -1398,3 +1398,43 @@ def test_days_and_months_of_the_hijri_calendar_are_no_names(lexicon: Lexicon) ->
 def test_a_banks_branch_in_a_city_is_no_seat(lexicon: Lexicon) -> None:
     got = claims_of(doc_of(BRANCH_OF_A_BANK), lexicon)
     assert not any(p == "basedIn" for _, p, _ in got), got
+
+
+PARTIES_IN_AN_ELECTION = (
+conll('Partai Buruh mengalahkan Partai Konservatif dalam pemilu parlemen tahun lalu.', """
+        Partai partai PROPN 3 nsubj _ B-ORG
+        Buruh buruh PROPN 1 flat:name _ E-ORG
+        mengalahkan kalah VERB 0 root
+        Partai partai PROPN 3 obj _ B-ORG
+        Konservatif konservatif PROPN 4 flat:name _ E-ORG
+        dalam dalam ADP 7 case
+        pemilu pemilu NOUN 3 obl
+        parlemen parlemen NOUN 7 compound
+        tahun tahun NOUN 8 compound
+        lalu lalu VERB 9 amod
+        . . PUNCT 3 punct
+    """)
+)
+
+PERSON_AGAINST_A_PARTY = (
+conll('Budi Santoso mengalahkan Partai Hijau dalam pemilihan wali kota.', """
+        Budi budi PROPN 3 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        mengalahkan kalah VERB 0 root
+        Partai partai PROPN 3 obj _ B-ORG
+        Hijau hijau PROPN 4 flat:name _ E-ORG
+        dalam dalam ADP 7 case
+        pemilihan pilih NOUN 3 obl
+        wali wali NOUN 7 compound
+        kota kota NOUN 8 compound
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_parties_that_beat_each_other_in_an_election_compete(lexicon: Lexicon) -> None:
+    got = claims_of(doc_of(PARTIES_IN_AN_ELECTION), lexicon)
+    assert got == {("Partai Buruh", "competesWith", "Partai Konservatif"): "asserted"}, got
+    # a person and a party are no pair of rivals for one post
+    got = claims_of(doc_of(PERSON_AGAINST_A_PARTY), lexicon)
+    assert not any(p == "competesWith" for _, p, _ in got), got

@@ -114,8 +114,9 @@ class MoveRules(Arguments):
         dengan pasangan B dalam pilgub": persons who win against, lose to or face each other in an election compete
         for the post. The election must be named in the contest verb's clause or the one it hangs on ("pemilihan
         presiden", "pilkada", not "pemilihan pemain" nor "calon juara"); elsewhere the same verbs report one match,
-        which is no rivalry (dev/GUIDELINES). Both rivals are persons named right at the verb."""
-        person_t = frozenset({"Person"})
+        which is no rivalry (dev/GUIDELINES). Both rivals are persons, or both organisations (parties), named right at
+        the verb."""
+        rival_t = frozenset({"Person", "Organization"})
         for w in self.s.words:
             if w.upos != "VERB" or w.text.lower() not in self.lex.contest_words:
                 continue
@@ -123,14 +124,17 @@ class MoveRules(Arguments):
             texts = [x.text.lower() for x in [scope, *self._subtree(scope, keep_clauses=True)]]
             if not (set(texts) & self.lex.election_words or phrase_starts(texts, self.lex.election_phrases)):
                 continue
-            subjects = self._rival_subjects(w, person_t)
+            subjects = self._rival_subjects(w, rival_t)
             others = [x for c in self.s.children(w.id)
                       if c.deprel == "obj" or (_base(c.deprel) in ("obl", "nmod")
                                                and case_of(self.s, c) in self.lex.contest_cases)
                       for x in [self.entity(c)] if x is not None]  # the rival itself, not a name inside "kritik dari X"
             for a in subjects:
                 for b in others:
-                    if a != b and self.ctx.index.type_of(a) == "Person" and self.ctx.index.type_of(b) == "Person":
+                    # two candidates, or two parties ("NDC memenangkan pemilu … dan mengalahkan NNP"); not a person
+                    # against an organisation
+                    kinds = {self.ctx.index.type_of(a), self.ctx.index.type_of(b)}
+                    if a != b and kinds in ({"Person"}, {"Organization"}):
                         self.add(a, "competesWith", b, "election-rivals", CONF_VERB - 0.1, w)
 
     def _rival_subjects(self, verb: Word, person_t: frozenset[str]) -> list[str]:
