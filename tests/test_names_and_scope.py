@@ -1438,3 +1438,25 @@ def test_parties_that_beat_each_other_in_an_election_compete(lexicon: Lexicon) -
     # a person and a party are no pair of rivals for one post
     got = claims_of(doc_of(PERSON_AGAINST_A_PARTY), lexicon)
     assert not any(p == "competesWith" for _, p, _ in got), got
+
+
+EMBASSY_IN = (
+conll('Kedutaan Besar Republik Indonesia di Tokyo membuka layanan baru.', """
+        Kedutaan kedutaan PROPN 7 nsubj
+        Besar besar PROPN 1 flat:name
+        Republik republik PROPN 2 flat:name
+        Indonesia indonesia PROPN 3 flat:name _ S-LOC
+        di di ADP 6 case
+        Tokyo tokyo PROPN 1 nmod _ S-LOC
+        membuka buka VERB 0 root
+        layanan layan NOUN 7 obj
+        baru baru ADJ 8 amod
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_an_embassy_is_an_organisation_based_in_its_city(lexicon: Lexicon) -> None:
+    # "Kedutaan Besar X di Tokyo": the NER calls embassies places; "kedutaan" opens an organisation's name
+    got = claims_of(doc_of(EMBASSY_IN), lexicon)
+    assert got == {("Kedutaan Besar Republik Indonesia", "basedIn", "Tokyo"): "asserted"}, got
