@@ -716,8 +716,9 @@ def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) 
             not known_word(after) or after.isupper() or name_key(after) in lexicon.places):
         return False  # "Pemerintah Republik Indonesia dan Gerakan Aceh Merdeka": two bodies (not "Pusat Studi
         # Demokrasi dan Partai Politik", whose "Partai Politik" is a field)
-    return (lexicon.type_cues.get(nxt.lower()) is None and nxt.isalpha() and not nxt.isupper() and known_word(nxt)
-            and name_key(nxt) not in lexicon.places)
+    # a product noun there is a field too ("Badan Pengawas Obat dan Makanan")
+    return (lexicon.type_cues.get(nxt.lower()) in (None, "Product", "AIModel") and nxt.isalpha() and not nxt.isupper()
+            and known_word(nxt) and name_key(nxt) not in lexicon.places)
 
 
 def _body_for(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:

@@ -1460,3 +1460,25 @@ def test_an_embassy_is_an_organisation_based_in_its_city(lexicon: Lexicon) -> No
     # "Kedutaan Besar X di Tokyo": the NER calls embassies places; "kedutaan" opens an organisation's name
     got = claims_of(doc_of(EMBASSY_IN), lexicon)
     assert got == {("Kedutaan Besar Republik Indonesia", "basedIn", "Tokyo"): "asserted"}, got
+
+
+FIELD_WITH_A_PRODUCT_NOUN = (
+conll('Produk itu ditarik Badan Pengawas Obat dan Makanan pekan lalu.', """
+        Produk produk NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        ditarik tarik VERB 0 root
+        Badan badan NOUN 3 obj _ B-ORG
+        Pengawas pengawas NOUN 4 compound _ I-ORG
+        Obat obat NOUN 5 compound _ E-ORG
+        dan dan CCONJ 8 cc
+        Makanan makanan NOUN 4 conj
+        pekan pekan NOUN 8 compound
+        lalu lalu VERB 9 amod
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_product_noun_after_an_offices_and_is_one_of_its_fields(lexicon: Lexicon) -> None:
+    # "Obat dan Makanan": "makanan" types products elsewhere, here it names the agency's second field
+    assert _labels(FIELD_WITH_A_PRODUCT_NOUN, lexicon) == {"Badan Pengawas Obat dan Makanan"}
