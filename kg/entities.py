@@ -1514,7 +1514,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                     and len(mention.words) > 1):  # (not "Sang CEO Tesla mengejek …": a one-word company)
                 return "Person", "cue:title"  # "sang CEO X": the title of the company named before, X holds it
             if (word.text.lower() in lexicon.minister_titles
-                    and all(known_word(sentence.word(i).text) for i in mention.words)):
+                    and all(known_word(sentence.word(i).text) or sentence.word(i).text.lower() in lexicon.field_acronyms
+                            for i in mention.words)):
                 # "Menteri Pertahanan X": a minister's field, no organisation of its own; it stays only as a
                 # short form of the ministry when the document names that (kg.relations minister_rule)
                 return "Organization", "cue:field"

@@ -1482,3 +1482,48 @@ conll('Produk itu ditarik Badan Pengawas Obat dan Makanan pekan lalu.', """
 def test_a_product_noun_after_an_offices_and_is_one_of_its_fields(lexicon: Lexicon) -> None:
     # "Obat dan Makanan": "makanan" types products elsewhere, here it names the agency's second field
     assert _labels(FIELD_WITH_A_PRODUCT_NOUN, lexicon) == {"Badan Pengawas Obat dan Makanan"}
+
+
+COUNTRIES_THE_LIST_LACKED = (
+conll('Negara-negara seperti Honduras, El Salvador, dan Haiti menerima bantuan itu.', """
+        Negara-negara negara NOUN 10 nsubj
+        seperti seperti ADP 3 case
+        Honduras honduras PROPN 1 nmod
+        , , PUNCT 5 punct
+        El el PROPN 3 conj _ B-PER
+        Salvador salvador PROPN 5 flat:name _ E-PER
+        , , PUNCT 5 punct
+        dan dan CCONJ 9 cc
+        Haiti haiti PROPN 3 conj _ S-PER
+        menerima terima VERB 0 root
+        bantuan bantu NOUN 10 obj
+        itu itu DET 11 det
+        . . PUNCT 10 punct
+    """)
+)
+
+COORDINATING_MINISTER = (
+conll('Menko Perekonomian Boediono mengatakan inflasi terkendali.', """
+        Menko menko PROPN 4 nsubj
+        Perekonomian perekonomian NOUN 1 compound
+        Boediono boediono PROPN 2 nmod _ S-PER
+        mengatakan kata VERB 0 root
+        inflasi inflasi NOUN 4 obj
+        terkendali terkendali VERB 5 compound
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def _types(block: str, lexicon: Lexicon) -> dict[str, str]:
+    return {e.label: e.type for e in resolve_entities(find_mentions(doc_of(block), lexicon), lexicon).entities.values()}
+
+
+def test_countries_the_ner_types_at_random_are_places(lexicon: Lexicon) -> None:
+    assert _types(COUNTRIES_THE_LIST_LACKED, lexicon) == {"Honduras": "Place", "El Salvador": "Place",
+                                                           "Haiti": "Place"}
+
+
+def test_a_coordinating_ministers_field_is_no_organisation(lexicon: Lexicon) -> None:
+    # "Menko Perekonomian X": like "Menteri", "Menko" is a minister's title and "Perekonomian" his field
+    assert _types(COORDINATING_MINISTER, lexicon) == {"Boediono": "Person"}
