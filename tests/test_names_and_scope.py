@@ -1515,15 +1515,15 @@ conll('Menko Perekonomian Boediono mengatakan inflasi terkendali.', """
 )
 
 
-def _types(block: str, lexicon: Lexicon) -> dict[str, str]:
+def _label_types(block: str, lexicon: Lexicon) -> dict[str, str]:
     return {e.label: e.type for e in resolve_entities(find_mentions(doc_of(block), lexicon), lexicon).entities.values()}
 
 
 def test_countries_the_ner_types_at_random_are_places(lexicon: Lexicon) -> None:
-    assert _types(COUNTRIES_THE_LIST_LACKED, lexicon) == {"Honduras": "Place", "El Salvador": "Place",
+    assert _label_types(COUNTRIES_THE_LIST_LACKED, lexicon) == {"Honduras": "Place", "El Salvador": "Place",
                                                            "Haiti": "Place"}
 
 
 def test_a_coordinating_ministers_field_is_no_organisation(lexicon: Lexicon) -> None:
     # "Menko Perekonomian X": like "Menteri", "Menko" is a minister's title and "Perekonomian" his field
-    assert _types(COORDINATING_MINISTER, lexicon) == {"Boediono": "Person"}
+    assert _label_types(COORDINATING_MINISTER, lexicon) == {"Boediono": "Person"}
