@@ -170,7 +170,7 @@ def _reduplicated(sentence: Sentence, lexicon: Lexicon) -> set[int]:
     return out
 
 
-def _is_candidate(word: Word, first_alpha: int) -> bool:
+def _is_candidate(word: Word, first_alpha: int, parties: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     text = word.text
     if not any(c.isalnum() for c in text) or word.upos in ("PUNCT", "SYM", "ADP", "CCONJ", "SCONJ", "PART"):
         return False
@@ -185,8 +185,11 @@ def _is_candidate(word: Word, first_alpha: int) -> bool:
         return any(c.isupper() or c.isdigit() for c in text)
     if text[:1].islower() and any(c.isupper() for c in text[1:]) and text.isalnum():
         return True  # "iPhone", "eBay": an inner capital is a name whatever the tagger says
-    if word.id == first_alpha and text[:1].isupper() and text.isalpha() and _ner_label(word.ner) is not None:
-        return True  # a sentence-initial capital the NER takes for a name ("Apple merilis …")
+    if (word.id == first_alpha and text[:1].isupper() and text.isalpha() and _ner_label(word.ner) is not None
+            and not ((word.ner or "").startswith("S-") and known_word(text) and (text.lower(),) not in parties)):
+        # a sentence-initial capital the NER takes for a name ("Apple merilis …"), but not a lone Indonesian word
+        # ("Algoritma tidak bisa …"), unless the document names it elsewhere (``known``)
+        return True
     if (word.id == first_alpha and text[:1].isupper() and text.isalpha() and len(text) >= 4
             and word.deprel.startswith("nsubj") and word.upos in ("NOUN", "PROPN", "X") and not known_word(text)):
         return True  # a sentence-initial subject that is no Indonesian word ("Paramount yang …")
@@ -369,8 +372,9 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
             continue
         first_alpha = _first_alpha(sentence)
         openings = _openings(sentence)
-        known.update(w.text for w in sentence.words if w.id not in openings and _is_candidate(w, first_alpha)
-                     and w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "X")
+        known.update(w.text for w in sentence.words if w.id not in openings
+                     and _is_candidate(w, first_alpha, lexicon.parties) and w.text[:1].isupper()
+                     and w.upos in ("PROPN", "NOUN", "X")
                      and w.text.lower() not in lexicon.not_entities | PRONOUNS | DEMONSTRATIVES)
     mentions: list[Mention] = []
     for sentence in doc.sentences:
@@ -568,7 +572,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     first_alpha = _first_alpha(sentence)
     openings = _openings(sentence)
     cand = [w.id for w in sentence.words
-            if _is_candidate(w, first_alpha) or (w.id == first_alpha and (
+            if _is_candidate(w, first_alpha, lexicon.parties) or (w.id == first_alpha and (
                 w.text in known or _opens_office(sentence, w, lexicon)))]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")
@@ -1394,6 +1398,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return predicate, SOURCE_OF_CUE[predicate]
     b = mention.words[0] - 1  # the word before the name
     prev = sentence.word(b).text if b else ""
+    if prev[:1].islower() and lexicon.type_cues.get(prev) == "Place":
+        return "Place", "cue:name"  # "desa Tunjungmuli", "kecamatan Garung": a place noun in lower case names a place
     place_named = lexicon.type_cues.get(first) == "Place"  # "Desa X", "Dusun X": a place whatever follows
     if (b >= 3 and prev.islower() and prev in lexicon.titles and prev not in lexicon.honorifics
             and sentence.word(b - 1).text == "," and _tagged_person(sentence.word(b - 2))

@@ -1527,3 +1527,48 @@ def test_countries_the_ner_types_at_random_are_places(lexicon: Lexicon) -> None:
 def test_a_coordinating_ministers_field_is_no_organisation(lexicon: Lexicon) -> None:
     # "Menko Perekonomian X": like "Menteri", "Menko" is a minister's title and "Perekonomian" his field
     assert _label_types(COORDINATING_MINISTER, lexicon) == {"Boediono": "Person"}
+
+
+WORD_OPENING_A_SENTENCE = (
+conll('Hakim menolak gugatan itu kemarin.', """
+        Hakim hakim NOUN 2 nsubj _ S-PER
+        menolak tolak VERB 0 root
+        gugatan gugat NOUN 2 obj
+        itu itu DET 3 det
+        kemarin kemarin ADJ 3 amod
+        . . PUNCT 2 punct
+    """)
+)
+
+PARTY_OPENING_A_SENTENCE = (
+conll('Demokrat menolak usulan itu kemarin.', """
+        Demokrat demokrat PROPN 2 nsubj _ S-ORG
+        menolak tolak VERB 0 root
+        usulan usul NOUN 2 obj
+        itu itu DET 3 det
+        kemarin kemarin ADJ 3 amod
+        . . PUNCT 2 punct
+    """)
+)
+
+VILLAGE_IN_LOWER_CASE = (
+conll('Warga desa Tunjungmuli menolak tambang itu.', """
+        Warga warga NOUN 4 nsubj
+        desa desa NOUN 1 compound _ B-LOC
+        Tunjungmuli tunjungmuli PROPN 2 nmod _ E-LOC
+        menolak tolak VERB 0 root
+        tambang tambang NOUN 4 obj
+        itu itu DET 5 det
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_a_lone_indonesian_word_opening_a_sentence_is_no_name_even_if_tagged(lexicon: Lexicon) -> None:
+    # the NER tags "Hakim" (a judge) at the start of a sentence as a person; a party's short name stays
+    assert _label_types(WORD_OPENING_A_SENTENCE, lexicon) == {}
+    assert _label_types(PARTY_OPENING_A_SENTENCE, lexicon) == {"Demokrat": "Organization"}
+
+
+def test_a_place_noun_in_lower_case_types_the_name_after_it(lexicon: Lexicon) -> None:
+    assert _label_types(VILLAGE_IN_LOWER_CASE, lexicon) == {"Tunjungmuli": "Place"}

@@ -389,6 +389,8 @@ class MoveRules(Arguments):
                 continue  # "rumah dinas Gubernur DKI Jakarta": the place an office governs, no one's seat
             if before is not None and before.text.lower() in ("cabang", "perwakilan", "wilayah"):
                 continue  # "Bank X cabang Surabaya", "kantor perwakilan Tokyo": a branch's place, no seat
+            if before is not None and before.text.lower() in ("gaya", "ala", "khas", "corak", "versi"):
+                continue  # "tari Topeng gaya Beber", "makanan khas Bandung": a style from a place, no seat
             if before is not None and (before.text == "(" or before.text.lower() == "seluruh"):
                 continue  # "Kenenisa Bekele (Etiopia)": a nationality; "Persatuan … Seluruh Indonesia": the name's
             first = w.id
