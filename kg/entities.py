@@ -1315,6 +1315,9 @@ def _predicate_type(sentence: Sentence, head: Word, lexicon: Lexicon) -> str | N
     elif head.deprel.startswith("nsubj") and gov.upos == "NOUN" and any(
             c.deprel == "cop" for c in sentence.children(gov.id)):
         nouns = [gov]
+        if gov.text.lower() in ("satu-satu", "satu-satunya", "salah"):  # "X adalah satu-satunya klub …", "salah
+            # satu bank …": the noun the quantity picks out
+            nouns += [c for c in sentence.children(gov.id) if c.deprel in ("compound", "nmod") and c.upos == "NOUN"]
     else:
         return None
     for noun in nouns:

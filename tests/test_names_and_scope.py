@@ -1572,3 +1572,24 @@ def test_a_lone_indonesian_word_opening_a_sentence_is_no_name_even_if_tagged(lex
 
 def test_a_place_noun_in_lower_case_types_the_name_after_it(lexicon: Lexicon) -> None:
     assert _label_types(VILLAGE_IN_LOWER_CASE, lexicon) == {"Tunjungmuli": "Place"}
+
+
+THE_ONLY_CLUB = (
+conll('Barcelona adalah satu-satunya klub yang belum pernah terdegradasi.', """
+        Barcelona barcelona PROPN 3 nsubj _ S-PER
+        adalah adalah AUX 3 cop
+        satu-satu satu NOUN 0 root
+        nya dia PRON 3 nmod:poss
+        klub klub NOUN 3 compound
+        yang yang PRON 9 nsubj:pass
+        belum belum PART 9 advmod
+        pernah pernah ADV 9 advmod
+        terdegradasi degradasi VERB 5 acl:relcl
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_the_noun_a_quantity_picks_out_types_the_copulas_subject(lexicon: Lexicon) -> None:
+    # "X adalah satu-satunya klub": the predicate's head is "satu-satu", the club hangs under it
+    assert _label_types(THE_ONLY_CLUB, lexicon) == {"Barcelona": "Organization"}
