@@ -170,7 +170,7 @@ def _reduplicated(sentence: Sentence, lexicon: Lexicon) -> set[int]:
     return out
 
 
-def _is_candidate(word: Word, first_alpha: int, parties: frozenset[tuple[str, ...]] = frozenset()) -> bool:
+def _is_candidate(word: Word, first_alpha: int, listed: frozenset[str] = frozenset()) -> bool:
     text = word.text
     if not any(c.isalnum() for c in text) or word.upos in ("PUNCT", "SYM", "ADP", "CCONJ", "SCONJ", "PART"):
         return False
@@ -186,9 +186,10 @@ def _is_candidate(word: Word, first_alpha: int, parties: frozenset[tuple[str, ..
     if text[:1].islower() and any(c.isupper() for c in text[1:]) and text.isalnum():
         return True  # "iPhone", "eBay": an inner capital is a name whatever the tagger says
     if (word.id == first_alpha and text[:1].isupper() and text.isalpha() and _ner_label(word.ner) is not None
-            and not ((word.ner or "").startswith("S-") and known_word(text) and (text.lower(),) not in parties)):
+            and not ((word.ner or "").startswith("S-") and known_word(text) and text.lower() not in listed)):
         # a sentence-initial capital the NER takes for a name ("Apple merilis …"), but not a lone Indonesian word
-        # ("Algoritma tidak bisa …"), unless the document names it elsewhere (``known``)
+        # ("Algoritma tidak bisa …"), unless a gazetteer lists it ("Tempo", "Demokrat": ``listed``) or the document
+        # names it elsewhere (``known``)
         return True
     if (word.id == first_alpha and text[:1].isupper() and text.isalpha() and len(text) >= 4
             and word.deprel.startswith("nsubj") and word.upos in ("NOUN", "PROPN", "X") and not known_word(text)):
@@ -203,6 +204,20 @@ def _is_candidate(word: Word, first_alpha: int, parties: frozenset[tuple[str, ..
     if _ner_label(word.ner) is not None and (text[0].isupper() or text[0].isdigit()):
         return True
     return text[0].isupper() and word.upos in ("NOUN", "X", "ADJ", "VERB", "NUM", "PRON", "DET", "ADV")
+
+
+_LISTED: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _listed_words(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word names the gazetteers list, lower-cased: parties, bodies and their short forms, news outlets
+    (computed once per lexicon)."""
+    hit = _LISTED.get(id(lexicon))
+    if hit is None or hit[0] is not lexicon:
+        words = {t[0] for t in lexicon.parties | lexicon.bodies if len(t) == 1}
+        words |= {x.lower() for x in lexicon.outlets | lexicon.body_short | lexicon.party_short}
+        hit = _LISTED[id(lexicon)] = (lexicon, frozenset(words))
+    return hit[1]
 
 
 def _opens_office(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
@@ -373,7 +388,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
         first_alpha = _first_alpha(sentence)
         openings = _openings(sentence)
         known.update(w.text for w in sentence.words if w.id not in openings
-                     and _is_candidate(w, first_alpha, lexicon.parties) and w.text[:1].isupper()
+                     and _is_candidate(w, first_alpha, _listed_words(lexicon)) and w.text[:1].isupper()
                      and w.upos in ("PROPN", "NOUN", "X")
                      and w.text.lower() not in lexicon.not_entities | PRONOUNS | DEMONSTRATIVES)
     mentions: list[Mention] = []
@@ -572,7 +587,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     first_alpha = _first_alpha(sentence)
     openings = _openings(sentence)
     cand = [w.id for w in sentence.words
-            if _is_candidate(w, first_alpha, lexicon.parties) or (w.id == first_alpha and (
+            if _is_candidate(w, first_alpha, _listed_words(lexicon)) or (w.id == first_alpha and (
                 w.text in known or _opens_office(sentence, w, lexicon)))]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")

@@ -1593,3 +1593,21 @@ conll('Barcelona adalah satu-satunya klub yang belum pernah terdegradasi.', """
 def test_the_noun_a_quantity_picks_out_types_the_copulas_subject(lexicon: Lexicon) -> None:
     # "X adalah satu-satunya klub": the predicate's head is "satu-satu", the club hangs under it
     assert _label_types(THE_ONLY_CLUB, lexicon) == {"Barcelona": "Organization"}
+
+
+OUTLET_OPENING_A_SENTENCE = (
+conll('Tempo menulis laporan itu pekan lalu.', """
+        Tempo tempo NOUN 2 nsubj _ S-PER
+        menulis tulis VERB 0 root
+        laporan lapor NOUN 2 obj
+        itu itu DET 3 det
+        pekan pekan NOUN 3 compound
+        lalu lalu VERB 5 amod
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_a_listed_outlet_opening_a_sentence_stays_a_name(lexicon: Lexicon) -> None:
+    # "Tempo" is an Indonesian word too; the outlets' list keeps it a name at the start of a sentence
+    assert _label_types(OUTLET_OPENING_A_SENTENCE, lexicon) == {"Tempo": "Organization"}
