@@ -1416,8 +1416,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return predicate, SOURCE_OF_CUE[predicate]
     b = mention.words[0] - 1  # the word before the name
     prev = sentence.word(b).text if b else ""
-    if prev[:1].islower() and lexicon.type_cues.get(prev) == "Place":
+    if prev[:1].islower() and prev in lexicon.place_nouns_strong:
         return "Place", "cue:name"  # "desa Tunjungmuli", "kecamatan Garung": a place noun in lower case names a place
+        # (not "kota" or "kawasan": "tim kota Persib", "kawasan industri X")
     place_named = lexicon.type_cues.get(first) == "Place"  # "Desa X", "Dusun X": a place whatever follows
     if (b >= 3 and prev.islower() and prev in lexicon.titles and prev not in lexicon.honorifics
             and sentence.word(b - 1).text == "," and _tagged_person(sentence.word(b - 2))
@@ -1537,12 +1538,18 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             if (rel == "prev" and word.id > 1 and sentence.word(word.id - 1).text.lower() in lexicon.definite_before
                     and len(mention.words) > 1):  # (not "Sang CEO Tesla mengejek …": a one-word company)
                 return "Person", "cue:title"  # "sang CEO X": the title of the company named before, X holds it
-            if (word.text.lower() in lexicon.minister_titles
-                    and all(known_word(sentence.word(i).text) or sentence.word(i).text.lower() in lexicon.field_acronyms
-                            for i in mention.words)):
+            low = word.text.lower()
+            before = sentence.word(word.id - 1).text.lower() if word.id > 1 else ""
+            minister = low in lexicon.minister_titles or (  # "Menteri Koordinator Bidang Kemaritiman X"
+                low == "koordinator" and before in lexicon.minister_titles)
+            if minister and all(known_word(sentence.word(i).text)
+                                or sentence.word(i).text.lower() in lexicon.field_acronyms for i in mention.words):
                 # "Menteri Pertahanan X": a minister's field, no organisation of its own; it stays only as a
                 # short form of the ministry when the document names that (kg.relations minister_rule)
                 return "Organization", "cue:field"
+            if minister and (_ner_person(sentence, mention) or not any(
+                    known_word(sentence.word(i).text) or sentence.word(i).text.isupper() for i in mention.words)):
+                return "Person", "cue:title"  # "Menko Luhut": the minister himself (not "Menteri BUMN")
             return "Organization", "cue:employer"  # "CEO OpenAI": the name after a title is its organisation
     return "Organization", "default"
 

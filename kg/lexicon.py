@@ -117,6 +117,7 @@ class Lexicon:
     office_nouns: frozenset[str] = frozenset()  # "Pusat", "Direktorat": open office names that join fields by "dan"
     field_acronyms: frozenset[str] = frozenset()  # "HAM", "UKM": fields that follow "dan" in an office's name
     second_body_openers: frozenset[str] = frozenset()  # "… dan Gerakan X": a second body after an office's "dan"
+    place_nouns_strong: frozenset[str] = frozenset()  # "desa X", "kecamatan X": X is a place whatever the NER says
     title_compounds: tuple[tuple[str, ...], ...] = ()  # "ibu kota": a noun, not the title "Ibu" before a name
     law_starts: frozenset[str] = frozenset()  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
     event_starts: frozenset[str] = frozenset()  # "Kejuaraan Dunia …", "Kongres III …": a named event, no entity
@@ -358,6 +359,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         possessed_orgs=_words(types, "names", "possessed_orgs"),
         field_acronyms=_words(types, "names", "field_acronyms"),
         second_body_openers=_words(types, "names", "second_body_openers"),
+        place_nouns_strong=_words(types, "names", "place_nouns_strong"),
         former_words=_words(types, "names", "former_words"),
         org_name_starts=_words(types, "names", "org_name_starts"),
         person_openers=_phrases(types["names"].get("person_openers", [])),

@@ -1611,3 +1611,57 @@ conll('Tempo menulis laporan itu pekan lalu.', """
 def test_a_listed_outlet_opening_a_sentence_stays_a_name(lexicon: Lexicon) -> None:
     # "Tempo" is an Indonesian word too; the outlets' list keeps it a name at the start of a sentence
     assert _label_types(OUTLET_OPENING_A_SENTENCE, lexicon) == {"Tempo": "Organization"}
+
+
+CONSULATE_GENERAL = (
+conll('Konsulat Jenderal RI di Jeddah membuka layanan paspor.', """
+        Konsulat konsulat PROPN 6 nsubj
+        Jenderal jenderal PROPN 1 flat:name
+        RI ri PROPN 2 flat:name
+        di di ADP 5 case
+        Jeddah jeddah PROPN 1 nmod _ S-LOC
+        membuka buka VERB 0 root
+        layanan layan NOUN 6 obj
+        paspor paspor NOUN 7 compound
+        . . PUNCT 6 punct
+    """)
+)
+
+COORDINATING_MINISTER_BY_NAME = (
+conll('Menko Luhut menyebut investasi itu penting.', """
+        Menko menko PROPN 3 nsubj _ B-PER
+        Luhut luhut PROPN 1 flat:name _ E-PER
+        menyebut sebut VERB 0 root
+        investasi investasi NOUN 3 obj
+        itu itu DET 4 det
+        penting penting ADJ 4 amod
+        . . PUNCT 3 punct
+    """)
+)
+
+COORDINATING_MINISTER_IN_FULL = (
+conll('Menteri Koordinator Bidang Kemaritiman Luhut Binsar Pandjaitan meninjau pelabuhan.', """
+        Menteri menteri PROPN 8 nsubj
+        Koordinator koordinator PROPN 1 flat:name
+        Bidang bidang PROPN 2 flat:name
+        Kemaritiman kemaritiman PROPN 3 flat:name
+        Luhut luhut PROPN 4 flat:name _ B-PER
+        Binsar binsar PROPN 5 flat:name _ I-PER
+        Pandjaitan pandjaitan PROPN 6 flat:name _ E-PER
+        meninjau tinjau VERB 0 root
+        pelabuhan labuh NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_consulate_general_keeps_its_title_word(lexicon: Lexicon) -> None:
+    # "Jenderal" is a rank elsewhere; after "Konsulat" it is part of the office's name
+    got = claims_of(doc_of(CONSULATE_GENERAL), lexicon)
+    assert got == {("Konsulat Jenderal RI", "basedIn", "Jeddah"): "asserted"}, got
+
+
+def test_a_name_after_a_coordinating_ministers_title_is_the_minister(lexicon: Lexicon) -> None:
+    assert _label_types(COORDINATING_MINISTER_BY_NAME, lexicon) == {"Luhut": "Person"}
+    # the field after "Menteri Koordinator" leaves no organisation behind
+    assert _label_types(COORDINATING_MINISTER_IN_FULL, lexicon) == {"Luhut Binsar Pandjaitan": "Person"}
