@@ -220,6 +220,15 @@ def _listed_words(lexicon: Lexicon) -> frozenset[str]:
     return hit[1]
 
 
+def _listed_subject(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """True for a one-word name a gazetteer lists opening the sentence as the subject of the verb right after it
+    ("Antara melaporkan …", "Tempo menulis …"), though the NER tags nothing: not "Antara 2010 dan 2015, …"."""
+    if not word.text[:1].isupper() or word.id >= len(sentence.words) or word.text.lower() not in _listed_words(lexicon):
+        return False
+    nxt = sentence.word(word.id + 1)
+    return nxt.upos == "VERB" and nxt.text[:1].islower()  # (parsed as a subject, or as a preposition: "Antara")
+
+
 def _opens_office(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     """True for a capitalised noun opening the sentence that opens an office's or a body's own name, before another
     capitalised word: "Komisi Pemberantasan Korupsi memeriksa …", "Persatuan Bulu Tangkis Seluruh Indonesia …" (a
@@ -588,7 +597,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     openings = _openings(sentence)
     cand = [w.id for w in sentence.words
             if _is_candidate(w, first_alpha, _listed_words(lexicon)) or (w.id == first_alpha and (
-                w.text in known or _opens_office(sentence, w, lexicon)))]
+                w.text in known or _opens_office(sentence, w, lexicon) or _listed_subject(sentence, w, lexicon)))]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")
     plural = _reduplicated(sentence, lexicon)

@@ -1665,3 +1665,35 @@ def test_a_name_after_a_coordinating_ministers_title_is_the_minister(lexicon: Le
     assert _label_types(COORDINATING_MINISTER_BY_NAME, lexicon) == {"Luhut": "Person"}
     # the field after "Menteri Koordinator" leaves no organisation behind
     assert _label_types(COORDINATING_MINISTER_IN_FULL, lexicon) == {"Luhut Binsar Pandjaitan": "Person"}
+
+
+LISTED_OUTLET_UNTAGGED = (
+conll('Antara melaporkan gempa di Aceh.', """
+        Antara antara ADP 2 mark
+        melaporkan lapor VERB 0 root
+        gempa gempa NOUN 2 obj
+        di di ADP 5 case
+        Aceh aceh PROPN 3 nmod _ S-LOC
+        . . PUNCT 2 punct
+    """)
+)
+BETWEEN_TWO_YEARS = (
+conll('Antara 2010 dan 2015, harga beras naik.', """
+        Antara antara ADP 8 mark
+        2010 2010 NUM 8 nummod
+        dan dan CCONJ 4 cc
+        2015 2015 NUM 2 conj
+        , , PUNCT 8 punct
+        harga harga NOUN 8 nsubj
+        beras beras NOUN 6 compound
+        naik naik VERB 0 root
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_listed_outlet_opening_a_sentence_before_its_verb_is_a_name(lexicon: Lexicon) -> None:
+    # "Antara melaporkan …": the news agency, though the NER tags nothing and the parser reads a preposition
+    assert _label_types(LISTED_OUTLET_UNTAGGED, lexicon) == {"Antara": "Organization", "Aceh": "Place"}
+    # "Antara 2010 dan 2015, …" is the preposition
+    assert _label_types(BETWEEN_TWO_YEARS, lexicon) == {}
