@@ -1697,3 +1697,29 @@ def test_a_listed_outlet_opening_a_sentence_before_its_verb_is_a_name(lexicon: L
     assert _label_types(LISTED_OUTLET_UNTAGGED, lexicon) == {"Antara": "Organization", "Aceh": "Place"}
     # "Antara 2010 dan 2015, …" is the preposition
     assert _label_types(BETWEEN_TWO_YEARS, lexicon) == {}
+
+
+TITLED_PERSON_BEFORE_A_COMMA_TITLE = (
+conll('Bersama Gubernur Jabar Ridwan Kamil, Direktur Utama PT Pindad meninjau pabrik itu.', """
+        Bersama bersama ADP 2 case
+        Gubernur gubernur NOUN 11 obl
+        Jabar jabar PROPN 2 nmod
+        Ridwan ridwan PROPN 3 flat:name _ B-PER
+        Kamil kamil PROPN 4 flat:name _ E-PER
+        , , PUNCT 2 punct
+        Direktur direktur NOUN 11 nsubj
+        Utama utama ADJ 7 amod
+        PT pt PROPN 7 nmod _ B-ORG
+        Pindad pindad PROPN 9 flat:name _ E-ORG
+        meninjau tinjau VERB 0 root
+        pabrik pabrik NOUN 11 obj
+        itu itu DET 12 det
+        . . PUNCT 11 punct
+    """)
+)
+
+
+def test_a_person_with_a_title_of_his_own_takes_no_title_after_the_comma(lexicon: Lexicon) -> None:
+    # "Gubernur Jabar Y, Direktur Utama PT X meninjau …": Y is the governor; the chief executive is someone else
+    got = claims_of(doc_of(TITLED_PERSON_BEFORE_A_COMMA_TITLE), lexicon)
+    assert not any(p == "ceoOf" for _, p, _ in got), got

@@ -494,5 +494,27 @@ class OfficeRules(Arguments):
             j -= 1
         label = self.entity(words[j]) if j >= 0 else None
         if label and self.ctx.index.type_of(label) == "Person":
+            if words[i - 1].text == "," and self._titled(j, label):
+                return []  # "Gubernur Jabar Y, Direktur Utama PT X …": Y holds the first office; the second is the
+                # next person in a list
             return [label]
         return []
+
+    def _titled(self, j: int, label: str) -> bool:
+        """True when the mention of ``label`` ending at word index ``j`` follows a title, maybe with the title's
+        organisation or place between ("Gubernur Jabar Y", "Direktur Utama PT X Y", "Menteri Y")."""
+        words = self.s.words
+        k = j
+        while k > 0 and self.entity(words[k - 1]) == label:
+            k -= 1
+        p = k - 1
+        other = self.entity(words[p]) if p >= 0 else None
+        while other is not None and p > 0 and self.entity(words[p - 1]) == other:
+            p -= 1
+        if other is not None:
+            p -= 1  # past the office's organisation or region
+        for start in range(max(0, p - 2), p + 1):  # a title of one to three words ending right there
+            title = self.lex.title_at([w.text.lower() for w in words[start:p + 1]])
+            if title is not None and len(title.split()) == p - start + 1:
+                return True
+        return False
