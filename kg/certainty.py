@@ -27,10 +27,6 @@ from kg.lexicon import Lexicon, phrase_starts, roots_of
 from kg.records import Document, Sentence, Word
 
 CLIMB = frozenset({"xcomp", "ccomp", "csubj"})
-# a clause opened by one of these is an adverbial clause of time, whatever the parser hung it as ("Sejak bergabung
-# dengan A, ia belum pernah absen" parsed with "bergabung" an xcomp of "absen"): the main clause's cues are not its
-TIME_MARKS = frozenset({"sejak", "setelah", "sesudah", "sebelum", "ketika", "saat", "usai", "seusai", "selama",
-                        "tatkala"})
 CUE_DEPRELS = frozenset(
     {"advmod", "advmod:emph", "aux", "aux:pass", "mark", "discourse", "cop", "det", "case:adv", "fixed", "obl",
      "nmod", "amod", "compound"}
@@ -188,7 +184,9 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         # a "bahwa" clause is a complement even where the parser hung it as an adverbial clause
         said = word.deprel == "advcl" and any(c.deprel == "mark" and c.text.lower() == "bahwa"
                                               for c in sentence.children(word.id))
-        timed = any(c.deprel == "mark" and c.text.lower() in TIME_MARKS for c in sentence.children(word.id))
+        # a clause of time ("Sejak bergabung dengan A, ia belum pernah absen", whatever the parser hung it as) is
+        # out of the main clause's scope
+        timed = any(c.deprel == "mark" and c.text.lower() in lexicon.time_marks for c in sentence.children(word.id))
         if nominal or level > 4 or (word.deprel not in CLIMB and not light and not said) or not word.head or timed:
             break
         reported = said

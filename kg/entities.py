@@ -206,24 +206,10 @@ def _is_candidate(word: Word, first_alpha: int, listed: frozenset[str] = frozens
     return text[0].isupper() and word.upos in ("NOUN", "X", "ADJ", "VERB", "NUM", "PRON", "DET", "ADV")
 
 
-_LISTED: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _listed_words(lexicon: Lexicon) -> frozenset[str]:
-    """The one-word names the gazetteers list, lower-cased: parties, bodies and their short forms, news outlets
-    (computed once per lexicon)."""
-    hit = _LISTED.get(id(lexicon))
-    if hit is None or hit[0] is not lexicon:
-        words = {t[0] for t in lexicon.parties | lexicon.bodies if len(t) == 1}
-        words |= {x.lower() for x in lexicon.outlets | lexicon.body_short | lexicon.party_short}
-        hit = _LISTED[id(lexicon)] = (lexicon, frozenset(words))
-    return hit[1]
-
-
 def _listed_subject(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     """True for a one-word name a gazetteer lists opening the sentence as the subject of the verb right after it
     ("Antara melaporkan …", "Tempo menulis …"), though the NER tags nothing: not "Antara 2010 dan 2015, …"."""
-    if not word.text[:1].isupper() or word.id >= len(sentence.words) or word.text.lower() not in _listed_words(lexicon):
+    if not word.text[:1].isupper() or word.id >= len(sentence.words) or word.text.lower() not in lexicon.listed_names:
         return False
     nxt = sentence.word(word.id + 1)
     return nxt.upos == "VERB" and nxt.text[:1].islower()  # (parsed as a subject, or as a preposition: "Antara")
@@ -397,7 +383,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
         first_alpha = _first_alpha(sentence)
         openings = _openings(sentence)
         known.update(w.text for w in sentence.words if w.id not in openings
-                     and _is_candidate(w, first_alpha, _listed_words(lexicon)) and w.text[:1].isupper()
+                     and _is_candidate(w, first_alpha, lexicon.listed_names) and w.text[:1].isupper()
                      and w.upos in ("PROPN", "NOUN", "X")
                      and w.text.lower() not in lexicon.not_entities | PRONOUNS | DEMONSTRATIVES)
     mentions: list[Mention] = []
@@ -596,7 +582,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
     first_alpha = _first_alpha(sentence)
     openings = _openings(sentence)
     cand = [w.id for w in sentence.words
-            if _is_candidate(w, first_alpha, _listed_words(lexicon)) or (w.id == first_alpha and (
+            if _is_candidate(w, first_alpha, lexicon.listed_names) or (w.id == first_alpha and (
                 w.text in known or _opens_office(sentence, w, lexicon) or _listed_subject(sentence, w, lexicon)))]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")

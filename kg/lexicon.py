@@ -118,6 +118,9 @@ class Lexicon:
     field_acronyms: frozenset[str] = frozenset()  # "HAM", "UKM": fields that follow "dan" in an office's name
     second_body_openers: frozenset[str] = frozenset()  # "… dan Gerakan X": a second body after an office's "dan"
     place_nouns_strong: frozenset[str] = frozenset()  # "desa X", "kecamatan X": X is a place whatever the NER says
+    listed_names: frozenset[str] = frozenset()  # one-word names a gazetteer lists ("Tempo", "Demokrat"), lower-cased
+    not_seat_before: frozenset[str] = frozenset()  # "cabang Surabaya", "gaya Beber": a place after them is no seat
+    time_marks: frozenset[str] = frozenset()  # "Sejak …", "Setelah …": a clause of time, out of the main clause's scope
     title_compounds: tuple[tuple[str, ...], ...] = ()  # "ibu kota": a noun, not the title "Ibu" before a name
     law_starts: frozenset[str] = frozenset()  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
     event_starts: frozenset[str] = frozenset()  # "Kejuaraan Dunia …", "Kongres III …": a named event, no entity
@@ -302,7 +305,12 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     buildings = _words(types, "names", "building_words")
     addresses = _words(types, "names", "address_words")
     named_after = _words(types, "names", "named_after_words")
+    outlets = frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", []))
+    short_names = [n for n in party_names + body_names if len(n.split()) == 1]
     return Lexicon(
+        listed_names=frozenset(n.lower() for n in short_names) | frozenset(o for o in outlets if " " not in o),
+        not_seat_before=_words(types, "names", "not_seat_before"),
+        time_marks=_words(cert, "scope", "time_marks"),
         parties=parties,
         bodies=parties | frozenset(tuple(n.lower().split()) for n in body_names),
         body_short=frozenset(n for n in party_names + body_names if len(n.split()) == 1),
@@ -336,7 +344,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         name_connectors=_words(types, "names", "connectors"),
         org_name_ends=_words(types, "names", "org_ends"),
         lower_org_ends=_words(types, "names", "lower_org_ends"),
-        outlets=frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", [])),
+        outlets=outlets,
         naming_words=_words(types, "names", "naming_words"),
         title_naming=_words(types, "names", "title_naming"),
         definite_before=_words(types, "names", "definite_before"),

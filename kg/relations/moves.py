@@ -281,7 +281,7 @@ class MoveRules(Arguments):
                       if x is not None and self.ctx.index.type_of(x) == "Place"]
             if not places:
                 continue
-            if w.text.lower().startswith("di"):  # "X didirikan di Y oleh Z": the founded organisation, not its founder
+            if is_passive(w):  # "X didirikan di Y oleh Z": the founded organisation, not its founder
                 own = next((c for c in self.s.children(w.id) if c.deprel == "nsubj:pass"), None)
                 if own is not None and own.text.lower() == "yang":
                     own = None
@@ -313,8 +313,8 @@ class MoveRules(Arguments):
             span = {w.id - 1}
             while min(span) > 1 and self.entity(self.s.word(min(span) - 1)) == org:
                 span.add(min(span) - 1)
-            opening = tuple(self.s.word(k).text.lower() for k in sorted(span))
-            if place_word.head not in span or not any(opening[:len(p)] == p for p in self.lex.sited_orgs):
+            opening = [self.s.word(k).text.lower() for k in sorted(span)]
+            if place_word.head not in span or not any(i == 0 for i, _ in phrase_starts(opening, self.lex.sited_orgs)):
                 continue
             self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.1, place_word, nominal=True)
 
@@ -387,10 +387,8 @@ class MoveRules(Arguments):
                 continue  # "Alkitab bahasa Indonesia": a language, not a place
             if before is not None and before.text.lower() in self.lex.titles:
                 continue  # "rumah dinas Gubernur DKI Jakarta": the place an office governs, no one's seat
-            if before is not None and before.text.lower() in ("cabang", "perwakilan", "wilayah"):
-                continue  # "Bank X cabang Surabaya", "kantor perwakilan Tokyo": a branch's place, no seat
-            if before is not None and before.text.lower() in ("gaya", "ala", "khas", "corak", "versi"):
-                continue  # "tari Topeng gaya Beber", "makanan khas Bandung": a style from a place, no seat
+            if before is not None and before.text.lower() in self.lex.not_seat_before:
+                continue  # "Bank X cabang Surabaya" (a branch), "tari Topeng gaya Beber" (a style): no seat
             if before is not None and (before.text == "(" or before.text.lower() == "seluruh"):
                 continue  # "Kenenisa Bekele (Etiopia)": a nationality; "Persatuan … Seluruh Indonesia": the name's
             first = w.id
