@@ -923,6 +923,12 @@ class Arguments:
         word = self.s.word(k)
         return self.entity(word) if self.entity(word) is not None and self._is_org_word(word) else None
 
+    def mention_start(self, i: int, label: str) -> int:
+        """RETURNS the id of the first word of the mention of ``label`` that word ``i`` belongs to."""
+        while i > 1 and self.entity(self.s.word(i - 1)) == label:
+            i -= 1
+        return i
+
     def ids_of(self, label: str) -> list[int]:
         """The ids of the words of this sentence that mention ``label``."""
         return [w.id for w in self.s.words if self.entity(w) == label]

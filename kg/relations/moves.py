@@ -310,10 +310,8 @@ class MoveRules(Arguments):
                 continue
             if self.ctx.index.type_of(org) != "Organization":
                 continue
-            span = {w.id - 1}
-            while min(span) > 1 and self.entity(self.s.word(min(span) - 1)) == org:
-                span.add(min(span) - 1)
-            opening = [self.s.word(k).text.lower() for k in sorted(span)]
+            span = range(self.mention_start(w.id - 1, org), w.id)
+            opening = [self.s.word(k).text.lower() for k in span]
             if place_word.head not in span or not any(i == 0 for i, _ in phrase_starts(opening, self.lex.sited_orgs)):
                 continue
             self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.1, place_word, nominal=True)
@@ -391,9 +389,7 @@ class MoveRules(Arguments):
                 continue  # "Bank X cabang Surabaya" (a branch), "tari Topeng gaya Beber" (a style): no seat
             if before is not None and (before.text == "(" or before.text.lower() == "seluruh"):
                 continue  # "Kenenisa Bekele (Etiopia)": a nationality; "Persatuan … Seluruh Indonesia": the name's
-            first = w.id
-            while first > 1 and self.entity(self.s.word(first - 1)) == place:
-                first -= 1
+            first = self.mention_start(w.id, place)
             lead = self.s.word(first - 1) if first > 1 else None
             if lead is not None and (lead.text in ("-", "–", "/") or lead.text.lower().startswith("se-")
                                      or lead.text.lower() == "se"):
@@ -459,9 +455,7 @@ class MoveRules(Arguments):
             if self.ctx.index.type_of(pa) != "Place" or self.ctx.index.type_of(ob) != "Organization":
                 continue
             ent = self.ctx.index.entities.get(ob)
-            first = a.id
-            while first > 1 and self.entity(ws[first - 2]) == pa:
-                first -= 1
+            first = self.mention_start(a.id, pa)
             origin = first > 1 and ws[first - 2].text.lower() in self.lex.origin_cases  # "startup asal Beijing X"
             if ent is None or (ent.type_source == "default" and not origin):  # an untyped name after a place may be
                 continue  # a person

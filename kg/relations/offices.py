@@ -504,15 +504,10 @@ class OfficeRules(Arguments):
         """True when the mention of ``label`` ending at word index ``j`` follows a title, maybe with the title's
         organisation or place between ("Gubernur Jabar Y", "Direktur Utama PT X Y", "Menteri Y")."""
         words = self.s.words
-        k = j
-        while k > 0 and self.entity(words[k - 1]) == label:
-            k -= 1
-        p = k - 1
+        p = self.mention_start(j + 1, label) - 2  # the index of the word before the mention
         other = self.entity(words[p]) if p >= 0 else None
-        while other is not None and p > 0 and self.entity(words[p - 1]) == other:
-            p -= 1
         if other is not None:
-            p -= 1  # past the office's organisation or region
+            p = self.mention_start(p + 1, other) - 2  # past the office's organisation or region
         for start in range(max(0, p - 2), p + 1):  # a title of one to three words ending right there
             title = self.lex.title_at([w.text.lower() for w in words[start:p + 1]])
             if title is not None and len(title.split()) == p - start + 1:
