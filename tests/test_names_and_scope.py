@@ -1132,8 +1132,7 @@ def test_a_name_with_a_hamza_is_one_name_however_the_tokenizer_cut_it(lexicon: L
     # "Asy" "'" "ari" and "Ma'" "ruf": the apostrophe of an Arabic-derived name, glued on both sides, cuts nothing
     got = claims_of(doc_of(HAMZA_IN_A_NAME), lexicon)
     assert got == {("Hasyim Asy'ari", "leads", "KPU"): "asserted"}, got
-    labels = {e.label for e in resolve_entities(find_mentions(doc_of(HAMZA_GLUED_BEFORE), lexicon), lexicon)
-              .entities.values()}
+    labels = set(_types(doc_of(HAMZA_GLUED_BEFORE), lexicon))
     assert "Ma'ruf Amin" in labels, labels
 
 
@@ -1178,8 +1177,7 @@ conll('Menteri Pertahanan Prabowo Subianto meninjau pabrik itu.', """
 
 def test_a_ministers_field_is_no_organisation_where_no_ministry_is_named(lexicon: Lexicon) -> None:
     # "Menteri Pertahanan X": "Pertahanan" is the minister's field; no entity "Pertahanan" is left in the graph
-    labels = {e.label for e in resolve_entities(find_mentions(doc_of(MINISTER_WITHOUT_MINISTRY), lexicon), lexicon)
-              .entities.values()}
+    labels = set(_types(doc_of(MINISTER_WITHOUT_MINISTRY), lexicon))
     assert labels == {"Prabowo Subianto"}, labels
 
 
@@ -1228,8 +1226,7 @@ conll('Save My Soul adalah album ketiga Padi yang dirilis pada 2003.', """
 
 def test_the_name_after_a_products_ordinal_is_its_owner(lexicon: Lexicon) -> None:
     # "album ketiga Padi": Padi's third album; Padi is no album
-    types = {e.label: e.type for e in resolve_entities(find_mentions(doc_of(THIRD_ALBUM_OF), lexicon), lexicon)
-             .entities.values()}
+    types = _types(doc_of(THIRD_ALBUM_OF), lexicon)
     assert types.get("Padi") != "Product", types
 
 
@@ -1381,18 +1378,14 @@ def test_todays_newspaper_of_a_country_gives_the_speakers_company_no_seat(lexico
     assert not any(p == "basedIn" for _, p, _ in got), got
 
 
-def _labels(block: str, lexicon: Lexicon) -> set[str]:
-    return {e.label for e in resolve_entities(find_mentions(doc_of(block), lexicon), lexicon).entities.values()}
-
-
 def test_an_office_noun_opening_the_sentence_opens_the_name(lexicon: Lexicon) -> None:
     # "Komisi Pemberantasan Korupsi memeriksa …": a capital at the start of a sentence says nothing, but "Komisi"
     # opens the names of bodies
-    assert _labels(OFFICE_OPENS_THE_SENTENCE, lexicon) == {"Komisi Pemberantasan Korupsi"}
+    assert set(_types(doc_of(OFFICE_OPENS_THE_SENTENCE), lexicon)) == {"Komisi Pemberantasan Korupsi"}
 
 
 def test_days_and_months_of_the_hijri_calendar_are_no_names(lexicon: Lexicon) -> None:
-    assert _labels(HIJRI_MONTH, lexicon) == set()
+    assert set(_types(doc_of(HIJRI_MONTH), lexicon)) == set()
 
 
 def test_a_banks_branch_in_a_city_is_no_seat(lexicon: Lexicon) -> None:
@@ -1481,7 +1474,7 @@ conll('Produk itu ditarik Badan Pengawas Obat dan Makanan pekan lalu.', """
 
 def test_a_product_noun_after_an_offices_and_is_one_of_its_fields(lexicon: Lexicon) -> None:
     # "Obat dan Makanan": "makanan" types products elsewhere, here it names the agency's second field
-    assert _labels(FIELD_WITH_A_PRODUCT_NOUN, lexicon) == {"Badan Pengawas Obat dan Makanan"}
+    assert set(_types(doc_of(FIELD_WITH_A_PRODUCT_NOUN), lexicon)) == {"Badan Pengawas Obat dan Makanan"}
 
 
 COUNTRIES_THE_LIST_LACKED = (
@@ -1515,18 +1508,14 @@ conll('Menko Perekonomian Boediono mengatakan inflasi terkendali.', """
 )
 
 
-def _label_types(block: str, lexicon: Lexicon) -> dict[str, str]:
-    return {e.label: e.type for e in resolve_entities(find_mentions(doc_of(block), lexicon), lexicon).entities.values()}
-
-
 def test_countries_the_ner_types_at_random_are_places(lexicon: Lexicon) -> None:
-    assert _label_types(COUNTRIES_THE_LIST_LACKED, lexicon) == {"Honduras": "Place", "El Salvador": "Place",
+    assert _types(doc_of(COUNTRIES_THE_LIST_LACKED), lexicon) == {"Honduras": "Place", "El Salvador": "Place",
                                                            "Haiti": "Place"}
 
 
 def test_a_coordinating_ministers_field_is_no_organisation(lexicon: Lexicon) -> None:
     # "Menko Perekonomian X": like "Menteri", "Menko" is a minister's title and "Perekonomian" his field
-    assert _label_types(COORDINATING_MINISTER, lexicon) == {"Boediono": "Person"}
+    assert _types(doc_of(COORDINATING_MINISTER), lexicon) == {"Boediono": "Person"}
 
 
 WORD_OPENING_A_SENTENCE = (
@@ -1566,12 +1555,12 @@ conll('Warga desa Tunjungmuli menolak tambang itu.', """
 
 def test_a_lone_indonesian_word_opening_a_sentence_is_no_name_even_if_tagged(lexicon: Lexicon) -> None:
     # the NER tags "Hakim" (a judge) at the start of a sentence as a person; a party's short name stays
-    assert _label_types(WORD_OPENING_A_SENTENCE, lexicon) == {}
-    assert _label_types(PARTY_OPENING_A_SENTENCE, lexicon) == {"Demokrat": "Organization"}
+    assert _types(doc_of(WORD_OPENING_A_SENTENCE), lexicon) == {}
+    assert _types(doc_of(PARTY_OPENING_A_SENTENCE), lexicon) == {"Demokrat": "Organization"}
 
 
 def test_a_place_noun_in_lower_case_types_the_name_after_it(lexicon: Lexicon) -> None:
-    assert _label_types(VILLAGE_IN_LOWER_CASE, lexicon) == {"Tunjungmuli": "Place"}
+    assert _types(doc_of(VILLAGE_IN_LOWER_CASE), lexicon) == {"Tunjungmuli": "Place"}
 
 
 THE_ONLY_CLUB = (
@@ -1592,7 +1581,7 @@ conll('Barcelona adalah satu-satunya klub yang belum pernah terdegradasi.', """
 
 def test_the_noun_a_quantity_picks_out_types_the_copulas_subject(lexicon: Lexicon) -> None:
     # "X adalah satu-satunya klub": the predicate's head is "satu-satu", the club hangs under it
-    assert _label_types(THE_ONLY_CLUB, lexicon) == {"Barcelona": "Organization"}
+    assert _types(doc_of(THE_ONLY_CLUB), lexicon) == {"Barcelona": "Organization"}
 
 
 OUTLET_OPENING_A_SENTENCE = (
@@ -1610,7 +1599,7 @@ conll('Tempo menulis laporan itu pekan lalu.', """
 
 def test_a_listed_outlet_opening_a_sentence_stays_a_name(lexicon: Lexicon) -> None:
     # "Tempo" is an Indonesian word too; the outlets' list keeps it a name at the start of a sentence
-    assert _label_types(OUTLET_OPENING_A_SENTENCE, lexicon) == {"Tempo": "Organization"}
+    assert _types(doc_of(OUTLET_OPENING_A_SENTENCE), lexicon) == {"Tempo": "Organization"}
 
 
 CONSULATE_GENERAL = (
@@ -1662,9 +1651,9 @@ def test_a_consulate_general_keeps_its_title_word(lexicon: Lexicon) -> None:
 
 
 def test_a_name_after_a_coordinating_ministers_title_is_the_minister(lexicon: Lexicon) -> None:
-    assert _label_types(COORDINATING_MINISTER_BY_NAME, lexicon) == {"Luhut": "Person"}
+    assert _types(doc_of(COORDINATING_MINISTER_BY_NAME), lexicon) == {"Luhut": "Person"}
     # the field after "Menteri Koordinator" leaves no organisation behind
-    assert _label_types(COORDINATING_MINISTER_IN_FULL, lexicon) == {"Luhut Binsar Pandjaitan": "Person"}
+    assert _types(doc_of(COORDINATING_MINISTER_IN_FULL), lexicon) == {"Luhut Binsar Pandjaitan": "Person"}
 
 
 LISTED_OUTLET_UNTAGGED = (
@@ -1694,9 +1683,9 @@ conll('Antara 2010 dan 2015, harga beras naik.', """
 
 def test_a_listed_outlet_opening_a_sentence_before_its_verb_is_a_name(lexicon: Lexicon) -> None:
     # "Antara melaporkan …": the news agency, though the NER tags nothing and the parser reads a preposition
-    assert _label_types(LISTED_OUTLET_UNTAGGED, lexicon) == {"Antara": "Organization", "Aceh": "Place"}
+    assert _types(doc_of(LISTED_OUTLET_UNTAGGED), lexicon) == {"Antara": "Organization", "Aceh": "Place"}
     # "Antara 2010 dan 2015, …" is the preposition
-    assert _label_types(BETWEEN_TWO_YEARS, lexicon) == {}
+    assert _types(doc_of(BETWEEN_TWO_YEARS), lexicon) == {}
 
 
 TITLED_PERSON_BEFORE_A_COMMA_TITLE = (
