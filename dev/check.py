@@ -199,26 +199,29 @@ def score(name: str, items: list[tuple[str, str, Path]], docs: dict[str, object]
             print(f"    extra:  {line}")
 
 
+HOLDOUT = "tech_holdout2"  # the battery scored for figures only: never its errors, nor its claims in a --diff
+
+
+def battery_items() -> dict[str, list[dict]]:
+    """Every battery's items, by the battery's name."""
+    return {path.stem: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            for path in sorted((ROOT / "dev" / "battery").glob("*.jsonl"))}
+
+
 def battery_texts() -> list[tuple[str, str]]:
     """(id, text) of every battery item but those of the figures-only hold-out, for --diff."""
-    out = []
-    for path in sorted((ROOT / "dev" / "battery").glob("*.jsonl")):
-        if path.stem != "tech_holdout2":
-            out += [(it["id"], it["text"]) for it in map(json.loads, path.read_text(
-                encoding="utf-8").splitlines()) if it]
-    return out
+    return [(it["id"], it["text"]) for name, items in battery_items().items() if name != HOLDOUT for it in items]
 
 
 def batteries(verbose: bool) -> None:
     sys.path.insert(0, str(ROOT / "dev" / "battery"))
     from score import score_items  # dev/battery/score.py
 
-    for path in sorted((ROOT / "dev" / "battery").glob("*.jsonl")):
-        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for name, items in battery_items().items():
         docs = parse_cached([(it["id"], it["text"]) for it in items], ROOT)
         summary, _per, notes = score_items(items, [docs[it["id"]] for it in items])
-        print(f"{path.stem:10s} {summary}")
-        if verbose and path.stem != "tech_holdout2":  # the second tech hold-out: figures only
+        print(f"{name:10s} {summary}")
+        if verbose and name != HOLDOUT:
             for line in notes:
                 print(f"    {line}")
 
