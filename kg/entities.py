@@ -377,8 +377,9 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     """
     # a capitalised word that is a name inside some sentence is a name at the start of another one too
     known: set[str] = set()
+    titled = {s.index for s in doc.sentences if is_headline(s, doc) or is_foreign(s, lexicon)}
     for sentence in doc.sentences:
-        if is_headline(sentence, doc) or is_foreign(sentence, lexicon):
+        if sentence.index in titled:
             continue
         first_alpha = _first_alpha(sentence)
         openings = _openings(sentence)
@@ -387,8 +388,9 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
                      and w.upos in ("PROPN", "NOUN", "X")
                      and w.text.lower() not in lexicon.not_entities | PRONOUNS | DEMONSTRATIVES)
     mentions: list[Mention] = []
+    names_seen = frozenset(known)
     for sentence in doc.sentences:
-        mentions.extend(_sentence_mentions(doc, sentence, lexicon, frozenset(known)))
+        mentions.extend(_sentence_mentions(doc, sentence, lexicon, names_seen, sentence.index in titled))
     if not about_ai(doc, lexicon):  # "Boeing 737", "Galaxy S III", "model terbaru Avanza": products
         mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
     mentions = _split_employer_runs(doc, mentions, lexicon)
@@ -575,10 +577,11 @@ def _first_alpha(sentence: Sentence) -> int:
     return next((w.id for w in sentence.words if any(c.isalpha() for c in w.text)), 0)
 
 
-def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon,
-                       known: frozenset[str] = frozenset()) -> list[Mention]:
+def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, known: frozenset[str],
+                       titled: bool) -> list[Mention]:
+    """The mentions of one sentence; ``known``: names seen inside sentences; ``titled``: a headline or foreign text."""
     dateline = dateline_place(sentence, lexicon)
-    headline = not dateline and (is_headline(sentence, doc) or is_foreign(sentence, lexicon))
+    headline = not dateline and titled
     first_alpha = _first_alpha(sentence)
     openings = _openings(sentence)
     cand = [w.id for w in sentence.words
@@ -1325,8 +1328,7 @@ def _predicate_type(sentence: Sentence, head: Word, lexicon: Lexicon) -> str | N
     elif head.deprel.startswith("nsubj") and gov.upos == "NOUN" and any(
             c.deprel == "cop" for c in sentence.children(gov.id)):
         nouns = [gov]
-        if gov.text.lower() in ("satu-satu", "satu-satunya", "salah"):  # "X adalah satu-satunya klub …", "salah
-            # satu bank …": the noun the quantity picks out
+        if gov.text.lower() in lexicon.quantity_heads:  # "X adalah satu-satunya klub …": the noun it picks out
             nouns += [c for c in sentence.children(gov.id) if c.deprel in ("compound", "nmod") and c.upos == "NOUN"]
     else:
         return None
@@ -1536,7 +1538,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             low = word.text.lower()
             before = sentence.word(word.id - 1).text.lower() if word.id > 1 else ""
             minister = low in lexicon.minister_titles or (  # "Menteri Koordinator Bidang Kemaritiman X"
-                low == "koordinator" and before in lexicon.minister_titles)
+                low in lexicon.minister_title_words and before in lexicon.minister_titles)
             if minister and all(known_word(sentence.word(i).text)
                                 or sentence.word(i).text.lower() in lexicon.field_acronyms for i in mention.words):
                 # "Menteri Pertahanan X": a minister's field, no organisation of its own; it stays only as a

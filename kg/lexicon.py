@@ -85,6 +85,7 @@ class Lexicon:
     title_naming: frozenset[str] = frozenset()  # "berjudul", "bertajuk": a work's title follows
     definite_before: frozenset[str] = frozenset()  # "sang vendor asal X": a description that refers back
     person_nouns_too: frozenset[str] = frozenset()  # cue nouns a person may be ("model", "pihak", "operator")
+    quantity_heads: frozenset[str] = frozenset()  # "satu-satunya klub", "salah satu bank": the noun after is the type
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     lower_org_nouns: frozenset[str] = frozenset()  # "harian": an organisation noun when written in lower case
     address_words: frozenset[str] = frozenset()  # "Jalan …": a street address, the city follows it
@@ -141,6 +142,7 @@ class Lexicon:
     ranks: tuple[tuple[str, ...], ...] = ()  # "laksamana muda": a name after one is the bearer's service
     fused_titles: dict[str, str] = field(default_factory=dict)  # "kapolri" → "Polri": a title naming what it heads
     minister_titles: frozenset[str] = frozenset()  # "menteri": followed by the field of the ministry led
+    minister_title_words: frozenset[str] = frozenset()  # words that extend a minister's title ("Menteri Koordinator")
     ministry_words: frozenset[str] = frozenset()  # "kementerian": the first word of a ministry's name
     minister_short: dict[str, str] = field(default_factory=dict)  # "menhub" → "perhubungan" (first word of the field)
     parties: frozenset[tuple[str, ...]] = frozenset()  # party names as lowercase word tuples (parties.txt)
@@ -349,6 +351,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         title_naming=_words(types, "names", "title_naming"),
         definite_before=_words(types, "names", "definite_before"),
         person_nouns_too=_words(types, "names", "person_nouns_too"),
+        quantity_heads=_words(types, "names", "quantity_heads"),
         building_words=buildings,
         lower_org_nouns=_words(types, "names", "lower_org_nouns"),
         address_words=addresses,
@@ -402,6 +405,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         partner_kinds=_words(trig, "partners", "kinds"),
         fused_titles=fused,
         minister_titles=_words(types, "ministers", "titles"),
+        minister_title_words=_words(types, "ministers", "title_words"),
         ministry_words=_words(types, "ministers", "ministry_words"),
         minister_short={k.lower(): v.lower() for k, v in types.get("ministers", {}).get("short", {}).items()},
         shared_board_titles=_words(types, "titles", "shared_board_titles"),
