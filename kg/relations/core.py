@@ -929,6 +929,12 @@ class Arguments:
             i -= 1
         return i
 
+    def past_mention(self, i: int, label: str) -> int:
+        """RETURNS the id of the first word from ``i`` on that is not part of ``label``'s mention."""
+        while i <= len(self.s.words) and self.entity(self.s.word(i)) == label:
+            i += 1
+        return i
+
     def ids_of(self, label: str) -> list[int]:
         """The ids of the words of this sentence that mention ``label``."""
         return [w.id for w in self.s.words if self.entity(w) == label]

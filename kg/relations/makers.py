@@ -94,9 +94,7 @@ class MakerRules(Arguments):
             maker = self.entity(words[w.id])
             if maker is None or self.ctx.index.type_of(maker) not in ("Person", "Organization"):
                 continue
-            k = w.id + 1  # past this mention of the maker (1-based id of the word after it)
-            while k <= len(words) and self.entity(words[k - 1]) == maker:
-                k += 1
+            k = self.past_mention(w.id + 1, maker)  # the word after this mention of the maker
             if k + 1 > len(words) or words[k - 1].text != "," or words[k].text.lower() not in NAMING:
                 continue
             for item in self.examples_from(k + 2, frozenset({"Product", "AIModel", "Person", "Organization", "Place"})):
@@ -154,8 +152,7 @@ class MakerRules(Arguments):
                     return [label] if steps else []  # right after the maker noun: the caller's reading
                 if kind not in ("Place", "Organization"):
                     return []
-                while j + 1 <= len(words) and self.entity(self.s.word(j + 1)) == label:
-                    j += 1
+                j = self.past_mention(j + 1, label) - 1
             elif not ((x.text[:1].islower() and x.upos in ("NOUN", "ADJ", "PROPN")) or (x.text == "," and steps)):
                 return []
             j += 1

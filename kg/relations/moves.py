@@ -182,7 +182,7 @@ class MoveRules(Arguments):
                         k += 1  # "dari klub B", "ke tim A"
                     label = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
                     if label is not None and self._place(label):  # "dari klub Brasil B": the club's country first
-                        end = self._past(k, label)
+                        end = self.past_mention(k, label)
                         after = self.entity(self.s.word(end)) if end <= len(self.s.words) else None
                         label, k = (after, end) if after is not None else (label, k)
                     ent = self.ctx.index.entities.get(label) if label else None
@@ -316,15 +316,9 @@ class MoveRules(Arguments):
                 continue
             self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.1, place_word, nominal=True)
 
-    def _past(self, i: int, label: str) -> int:
-        """RETURNS the id of the first word from ``i`` on that is not part of ``label``'s mention."""
-        while i <= len(self.s.words) and self.entity(self.s.word(i)) == label:
-            i += 1
-        return i
-
     def _named_after_origin(self, w: Word, place: str) -> str | None:
         """The organisation named right after "asal <place>" ("band asal Denmark Lukas Graham"), else None."""
-        j = self._past(w.id, place)
+        j = self.past_mention(w.id, place)
         label = self.entity(self.s.word(j)) if j <= len(self.s.words) else None
         if label is None or self.ctx.index.type_of(label) != "Organization":
             return None
@@ -429,7 +423,7 @@ class MoveRules(Arguments):
                 orgs = [o for o in self.resolve(self.s.word(host.head), org_t)
                         if self.ctx.index.type_of(o) != "Place"]
             if not orgs:  # "raksasa teknologi asal Korea Selatan, Samsung,": the name apposed after the comma
-                j = self._past(w.id, place)
+                j = self.past_mention(w.id, place)
                 if j + 1 <= len(self.s.words) and self.s.word(j).text.lower() == "yang":
                     # "dua bank syariah asal Indonesia yang lolos, yakni A dan B": past a short relative clause
                     k = j + 1

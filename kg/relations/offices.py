@@ -118,8 +118,7 @@ class OfficeRules(Arguments):
                         apposed_org or self.type_ok(label, org_t)):
                     if label not in orgs:
                         orgs.insert(0, label)
-                    while org_end < len(words) and self.entity(words[org_end]) == label:
-                        org_end += 1
+                    org_end = self.past_mention(org_end + 1, label) - 1
                     # "CEO Google dan Alphabet": one title over coordinated organisations
                     other = self.entity(words[org_end + 1]) if org_end + 1 < len(words) and words[
                         org_end].text.lower() == "dan" else None
@@ -373,8 +372,7 @@ class OfficeRules(Arguments):
             person = self.entity(words[j]) if j < len(words) else None
             if person is None or self.ctx.index.type_of(person) != "Person":
                 continue
-            while j < len(words) and self.entity(words[j]) == person:
-                j += 1
+            j = self.past_mention(j + 1, person) - 1
             if j + 1 < len(words) and words[j].text == ",":
                 org = self.entity(words[j + 1])
                 if org and self.ctx.index.type_of(org) == "Organization":
@@ -452,8 +450,8 @@ class OfficeRules(Arguments):
                     j += 1
                 continue
             if depth == 0 and label is not None and self._service_after_rank(label):
-                while j < len(words) and self.entity(words[j]) == label:
-                    j += 1  # "… Laksamana Muda TNI Y": the bearer's service between the rank and the name
+                # "… Laksamana Muda TNI Y": the bearer's service between the rank and the name
+                j = self.past_mention(j + 1, label) - 1
                 steps += 1
                 continue
             if depth == 0 and label is not None:

@@ -193,8 +193,7 @@ class OwnershipRules(Arguments):
             parent = self.entity(words[j]) if j < len(words) else None
             if parent is None or not self.type_ok(parent, org_t):
                 continue
-            while j < len(words) and self.entity(words[j]) == parent:
-                j += 1
+            j = self.past_mention(j + 1, parent) - 1
             children: list[str] = []
             k = j
             while k < len(words) and k <= j + 4 and words[k].text != "," and words[k].text.lower() not in NAMING:
