@@ -45,6 +45,13 @@ LEGAL_FORMS = frozenset({"pt", "cv", "pd", "ud", "pt.", "cv."})  # a company's n
 # an ordinal or "latest" between a product noun and a name: the name is the owner ("album ketiga Padi")
 _ORDINAL = re.compile(r"^(pertama|perdana|terbaru|teranyar|terakhir|ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan"
                       r"|sembilan|sepuluh|sebelas)|keduabelas)$")
+
+
+def is_ordinal(text: str) -> bool:
+    """True for an ordinal or a word of sequence ("ketiga", "ke-3", "perdana", "terbaru")."""
+    return bool(_ORDINAL.match(text.lower()))
+
+
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$")  # an ordinal up to XXXIX: "Komisi III", "Benediktus XVI"
 _WEB_ADDRESS = re.compile(rf"^{WEB_ADDRESS}$")  # an outlet named by its site: "bisnis.com"
 # a capital after a small letter inside one word: brand spelling ("GoTo", "SoftBank", "DeepSeek", "xAI"), never a
@@ -394,6 +401,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     if not about_ai(doc, lexicon):  # "Boeing 737", "Galaxy S III", "model terbaru Avanza": products
         mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
     mentions = _split_employer_runs(doc, mentions, lexicon)
+    mentions = _compass_parts(doc, mentions, lexicon)
     clubs = club_names(doc, mentions, lexicon)  # "Napoli (kandang)": a club, not the person the NER saw
     mentions = [replace(m, type="Organization", type_source="cue:org") if m.text in clubs and m.type_source == "ner"
                 else m for m in mentions]
@@ -497,6 +505,37 @@ def _personal(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon, *, ner_p
     if texts[-1].lower() in lexicon.org_name_ends or not all(t[:1].isupper() for t in texts):
         return False
     return ner_person or not all(known_word(t) for t in texts)
+
+
+def _compass_parts(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Give a place the capitalised compass word right after it ("Bupati Lampung Selatan Zainudin Hasan": the place is
+    "Lampung Selatan", the person "Zainudin Hasan"), taking it from the name the NER began with it, if any."""
+    out = sorted(mentions, key=lambda m: (m.sentence, m.words[0]))
+    for i, m in enumerate(out):
+        if m.type != "Place" or not m.words:
+            continue
+        sentence = doc.sentences[m.sentence]
+        k = m.words[-1] + 1
+        if k > len(sentence.words):
+            continue
+        word = sentence.word(k)
+        if word.text.lower() not in lexicon.compass_words or not word.text[:1].isupper():
+            continue
+        owner = next((j for j, n in enumerate(out) if n.sentence == m.sentence and k in n.words), None)
+        if owner is not None and out[owner].words[0] != k:
+            continue  # inside another name
+        ids = (*m.words, k)
+        text, start, end = _span_text(doc, sentence, ids)
+        out[i] = replace(m, words=ids, head=_head_of(sentence, ids), text=text, start=start, end=end)
+        if owner is not None:
+            rest = out[owner].words[1:]
+            if rest:
+                text, start, end = _span_text(doc, sentence, rest)
+                out[owner] = replace(out[owner], words=rest, head=_head_of(sentence, rest), text=text, start=start,
+                                     end=end)
+            else:
+                out[owner] = replace(out[owner], words=())
+    return [m for m in out if m.words]
 
 
 def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1104,8 +1143,8 @@ def _group_mentions(
             return []
         ids = ids[k:]
         first_word = _span_text(doc, sentence, ids[:3])[0].lower()
-    if any(first_word == w or first_word.startswith(w + " ") for w in lexicon.law_starts):
-        return []  # a law's title ("Rancangan Undang-Undang Pemilu"): no entity
+    if any(first_word == w or first_word.startswith(w + " ") for w in lexicon.law_starts | lexicon.language_starts):
+        return []  # a law's title ("Rancangan Undang-Undang Pemilu"), a language ("Bahasa Swedia"): no entity
     pieces = []
     connected = any(sentence.word(i).text in lexicon.name_connectors for i in ids)  # "Japan Bank for …": one name
     # ... nor from a name the NER tags as one organisation from its first word ("Presiden Paris Saint-Germain X")

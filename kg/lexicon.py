@@ -38,6 +38,8 @@ class RelationSpec:
     inverse: bool = False
     symmetric: bool = False
     place_pairs: bool = False  # a place takes part only opposite another place (two countries sign a treaty)
+    person_object_roots: frozenset[str] = frozenset()  # roots whose direct object is a person moved ("mendatangkan X")
+    employment_roots: frozenset[str] = frozenset()  # roots that, between a person and an organisation, mean a hiring
     # words after a person's full name that make it an appointment, no object ("mengumumkan X sebagai …")
     appointed_after: frozenset[str] = frozenset()
     partner_cases: frozenset[str] = frozenset()
@@ -123,6 +125,9 @@ class Lexicon:
     not_seat_before: frozenset[str] = frozenset()  # "cabang Surabaya", "gaya Beber": a place after them is no seat
     time_marks: frozenset[str] = frozenset()  # "Sejak …", "Setelah …": a clause of time, out of the main clause's scope
     title_compounds: tuple[tuple[str, ...], ...] = ()  # "ibu kota": a noun, not the title "Ibu" before a name
+    compass_words: frozenset[str] = frozenset()  # "Jakarta Selatan": a compass word after a place is part of it
+    artist_works: frozenset[str] = frozenset()  # "album ketiga X": X is whose album
+    language_starts: frozenset[str] = frozenset()  # "Bahasa Inggris": a language, no entity
     law_starts: frozenset[str] = frozenset()  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
     event_starts: frozenset[str] = frozenset()  # "Kejuaraan Dunia …", "Kongres III …": a named event, no entity
     self_references: frozenset[str] = frozenset()  # "Perseroan" alone: the company the report is about
@@ -271,6 +276,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             inverse=bool(spec.get("inverse", False)),
             symmetric=bool(spec.get("symmetric", False)),
             place_pairs=bool(spec.get("place_pairs", False)),
+            person_object_roots=frozenset(r.lower() for r in spec.get("person_object_roots", [])),
+            employment_roots=frozenset(r.lower() for r in spec.get("employment_roots", [])),
             appointed_after=frozenset(w.lower() for w in spec.get("appointed_after", [])),
             partner_cases=frozenset(spec.get("partner_cases", [])),
             object_cases=frozenset(spec.get("object_cases", [])),
@@ -363,6 +370,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         club_after=_words(types, "football", "after"),
         place_name_starts=_words(types, "names", "place_name_starts"),
         law_starts=_words(types, "names", "law_starts"),
+        language_starts=_words(types, "names", "language_starts"),
+        artist_works=_words(types, "makers", "artist_works"),
+        compass_words=_words(types, "names", "compass_words"),
         title_compounds=_phrases(types.get("names", {}).get("title_compounds", [])),
         event_starts=_words(types, "names", "event_starts"),
         org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),

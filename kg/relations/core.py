@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES, PRONOUNS, EntityIndex
+from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES, PRONOUNS, EntityIndex, is_ordinal
 from kg.items import Claim, Entity, Event
 from kg.lexicon import Lexicon, RelationSpec, roots_of, stem, without_nya
 from kg.records import Document, Sentence, Word
@@ -855,6 +855,10 @@ class Arguments:
         spec = self.lex.relations.get(predicate)
         if spec is not None and spec.appointed_after and isinstance(obj, str) and self._appointed(obj, spec):
             return
+        if spec is not None and spec.employment_roots and isinstance(obj, str) and set(
+                roots_of(trigger.text, trigger.lemma)) & spec.employment_roots and {
+                self.ctx.index.type_of(subject), self.ctx.index.type_of(obj)} == {"Person", "Organization"}:
+            return  # "Budi menandatangani kontrak dengan PT X": a hiring, not a partnership
         if spec is not None and spec.place_pairs and isinstance(obj, str):
             subject, obj = self._region_owner(subject), self._region_owner(obj)
             # a country that is the verb's own subject acts as a party ("Jepang berkolaborasi dengan Bank Dunia")
@@ -928,6 +932,14 @@ class Arguments:
         while i > 1 and self.entity(self.s.word(i - 1)) == label:
             i -= 1
         return i
+
+    def owner_after_ordinal(self, noun: Word, label: str) -> bool:
+        """True when ``label`` is named right after an ordinal that follows a work noun ("album ketiga Dewa", "film
+        terbaru Hanung"): whose album, not its name (not "album ketiga bertajuk X", "generasi pertama Kindle")."""
+        if noun.text.lower() not in self.lex.artist_works:
+            return False
+        first = next((i for i in self.ids_of(label) if i > noun.id), None)
+        return first is not None and first - noun.id <= 3 and is_ordinal(self.s.word(first - 1).text)
 
     def past_mention(self, i: int, label: str) -> int:
         """RETURNS the id of the first word from ``i`` on that is not part of ``label``'s mention."""

@@ -19,6 +19,7 @@ from kg.relations.core import (
     case_of,
     is_passive,
     is_ter_form,
+    weak_person,
 )
 
 
@@ -118,6 +119,18 @@ class VerbRules(Arguments):
         if obj_word is not None and self._is_other_trigger(obj_word, spec):
             return  # "akuisisi X oleh Y diumumkan": the announcement is of an acquisition, the noun's own claim
         objects = self.objects(spec, obj_word, subjects, obj_types, verb)
+        if obj_word is not None and obj_types <= PRODUCT_TYPES | {"Event"}:
+            # "Album ketiga Dewa dirilis oleh X": the owner of an unnamed album, not a product
+            objects = [o for o in objects if not (isinstance(o, str) and self.owner_after_ordinal(obj_word, o))]
+        if (obj_word is not None and set(roots_of(verb.text, verb.lemma)) & spec.person_object_roots
+                and case_of(self.s, obj_word) not in spec.object_cases):
+            # "mendatangkan Ronaldo", "Ronaldo didatangkan Juventus": a name the NER calls a person, recruited
+            # directly, is the recruit, not the organisation recruited from
+            # (not "merekrut pendiri Inflection": the company named inside the object phrase, whose founder he is)
+            # (a copular subject is no part of the phrase: "Ronaldo adalah salah satu pemain yang didatangkan …")
+            phrase = [c for c in self.s.children(obj_word.id) if not c.deprel.startswith("nsubj")]
+            inside = {self.entity(w) for c in phrase for w in (c, *self._subtree(c))} - {self.entity(obj_word)}
+            objects = [o for o in objects if not (o not in inside and self._tagged_recruit(o))]
         if obj_word is not None and not is_passive(verb) and "Event" not in obj_types:
             objects = self.examples(obj_word, obj_types) or objects  # "mengakuisisi startup seperti A dan B"
         if not objects and "Event" not in obj_types and not is_passive(verb):
@@ -239,6 +252,10 @@ class VerbRules(Arguments):
                 if cue in obj_types and ent.type_source == "default":  # "teknologi bernama X"
                     return [ent.label]
         return found
+
+    def _tagged_recruit(self, label: str) -> bool:
+        ent = self.ctx.index.entities.get(label)
+        return ent is not None and ent.type == "Person" and weak_person(ent)
 
     def _under_delay(self, word: Word) -> bool:
         """True when a word sits in what a delay trigger governs ("penundaan peluncuran X", "peluncuran X ditunda"):
