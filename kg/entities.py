@@ -1112,6 +1112,8 @@ def _group_mentions(
         ids = ids[2:]  # "pendanaan Seri C Mistral AI": the round's grade, then the name
     while ids and name_key(sentence.word(ids[0]).text) in lexicon.not_entities:
         ids.pop(0)
+    while ids and sentence.word(ids[-1]).text in COORDINATORS:
+        ids.pop()  # "Bank Sejahtera Raya dan | Pertani": the NER cut the second party off after the "dan"
     first_word = sentence.word(ids[0]).text.lower() if ids else ""
     second = sentence.word(ids[1]).text if len(ids) > 1 else ""
     if first_word in lexicon.org_unit_prefixes and (

@@ -254,3 +254,31 @@ def test_a_countrys_version_is_not_the_product(lexicon: Lexicon) -> None:
     doc = doc_of(KOREAN_VERSION)
     assert _types(doc, lexicon)["Korea"] == "Place"
     assert not any(p == "developedBy" for _, p, _ in claims_of(doc, lexicon))
+
+
+CONJUNCT_ON_A_NAMES_LAST_WORD = (
+conll('Bank Sejahtera Raya dan Pertani menandatangani nota kesepahaman di Medan, Senin (4/3/2024).', """
+        Bank bank PROPN 6 nsubj _ B-ORG
+        Sejahtera sejahtera PROPN 1 flat:name _ I-ORG
+        Raya raya PROPN 2 flat:name _ E-ORG
+        dan dan CCONJ 5 cc
+        Pertani pertani PROPN 3 conj _ S-PER
+        menandatangani menandatangani VERB 0 root
+        nota nota NOUN 6 obj
+        kesepahaman kesepahaman NOUN 7 compound
+        di di ADP 10 case
+        Medan medan PROPN 7 nmod _ S-LOC
+        , , PUNCT 10 punct
+        Senin senin PROPN 10 appos
+        ( ( PUNCT 14 punct
+        4/3/2024 4/3/2024 PROPN 10 appos
+        ) ) PUNCT 14 punct
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_conjunct_hung_on_a_names_last_word_is_a_second_party(lexicon: Lexicon) -> None:
+    # the parser hangs "dan Pertani" on "Raya", the last word of "Bank Sejahtera Raya", not on the name's head
+    got = claims_of(doc_of(CONJUNCT_ON_A_NAMES_LAST_WORD), lexicon)
+    assert got == {("Bank Sejahtera Raya", "partnersWith", "Pertani"): "asserted"}, got

@@ -269,9 +269,14 @@ class Arguments:
     def resolve(self, word: Word, types: frozenset[str], depth: int = 0) -> list[str]:
         """Entities a noun phrase (and its coordinated phrases) refers to, of the wanted types."""
         out = self._resolve_one(word, types, depth)
-        for child in self.s.children(word.id):
-            if child.deprel == "conj" and depth < 3 and not self.comma_conj(child):  # "A, B dan C": C hangs on B
-                out += [x for x in self.resolve(child, types, depth + 1) if x not in out]
+        own = self.entity(word)
+        # the conjunct may hang on the last word of a name ("Bank Mandiri dan Pertamina": on "Mandiri")
+        span = range(self.mention_start(word.id, own), self.past_mention(word.id, own)) if own else range(0)
+        hosts = [word] + [self.s.word(i) for i in span if i != word.id]
+        for host in hosts:
+            for child in self.s.children(host.id):
+                if child.deprel == "conj" and depth < 3 and not self.comma_conj(child):  # "A, B dan C": C on B
+                    out += [x for x in self.resolve(child, types, depth + 1) if x not in out]
         return out
 
     def examples(self, word: Word, types: frozenset[str]) -> list[str]:
