@@ -1402,6 +1402,20 @@ def after_honorific(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
     return before not in lexicon.named_after_hosts
 
 
+def _apposed_to_origin(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
+    """True for a name set off by a comma right after "<organisation noun> asal <place>" ("Pabrikan asal Jepang,
+    Honda, …", "Klub asal Bandung, Persib"), however the parser hung it and whatever the NER called it."""
+    k = mention.words[0] - 1
+    if k < 4 or sentence.word(k).text != ",":
+        return False
+    for j in range(k - 1, max(k - 5, 1), -1):  # back over the place's words to the origin word
+        if sentence.word(j).text.lower() in lexicon.origin_cases:
+            noun = sentence.word(j - 1).text.lower()
+            return lexicon.type_cues.get(noun) == "Organization" and all(
+                sentence.word(i).text[:1].isupper() for i in range(j + 1, k))
+    return False
+
+
 def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tuple[str, str]:
     """Type one mention from its local evidence.
 
@@ -1429,6 +1443,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     first = sentence.word(mention.words[0]).text.lower()
     if mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.origin_cases:
         return "Place", "cue:name"  # "raksasa teknologi asal Cupertino": where it comes from, whatever the NER says
+    if _apposed_to_origin(sentence, mention, lexicon):
+        return "Organization", "cue:org"  # "Pabrikan asal Jepang, Honda, …": the company the description names
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Place" and not any(
             lab in ("PER", "PERSON") for _, _, lab in _ner_spans(sentence, list(mention.words))):
         return "Place", "cue:name"  # "Pulau Buru", "Kota Sibolga", "Kawasan Industri Jababeka"

@@ -282,3 +282,47 @@ def test_a_conjunct_hung_on_a_names_last_word_is_a_second_party(lexicon: Lexicon
     # the parser hangs "dan Pertani" on "Raya", the last word of "Bank Sejahtera Raya", not on the name's head
     got = claims_of(doc_of(CONJUNCT_ON_A_NAMES_LAST_WORD), lexicon)
     assert got == {("Bank Sejahtera Raya", "partnersWith", "Pertani"): "asserted"}, got
+
+
+MAKER_FROM_A_COUNTRY_APPOSED = (
+conll('Pabrikan asal Jepang, Honda, menambah investasi di Karawang.', """
+        Pabrikan pabrik NOUN 7 nsubj
+        asal asal ADP 3 case
+        Jepang jepang PROPN 1 nmod _ S-LOC
+        , , PUNCT 3 punct
+        Honda honda PROPN 7 nsubj _ S-LOC
+        , , PUNCT 7 punct
+        menambah tambah VERB 0 root
+        investasi investasi NOUN 7 obj
+        di di ADP 10 case
+        Karawang karawang PROPN 8 nmod _ S-LOC
+        . . PUNCT 7 punct
+    """)
+)
+
+VILLAGE_OF_ORIGIN_APPOSED = (
+conll('Ia lahir di desa asal Jawa Tengah, Semarang, pada 1970.', """
+        Ia dia PRON 2 nsubj
+        lahir lahir VERB 0 root
+        di di ADP 4 case
+        desa desa NOUN 2 obl
+        asal asal ADP 6 case
+        Jawa jawa PROPN 4 nmod _ B-LOC
+        Tengah tengah PROPN 6 flat:name _ E-LOC
+        , , PUNCT 6 punct
+        Semarang semarang PROPN 6 appos _ S-LOC
+        , , PUNCT 9 punct
+        pada pada ADP 12 case
+        1970 1970 NUM 2 nummod
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_a_name_apposed_to_an_organisation_of_some_origin_is_that_organisation(lexicon: Lexicon) -> None:
+    # "Pabrikan asal Jepang, Honda, …": the parser makes Honda a second subject and the NER a place
+    doc = doc_of(MAKER_FROM_A_COUNTRY_APPOSED)
+    assert _types(doc, lexicon)["Honda"] == "Organization"
+    assert ("Honda", "basedIn", "Jepang") in claims_of(doc, lexicon)
+    # after a place noun ("desa asal …") the name stays a place
+    assert _types(doc_of(VILLAGE_OF_ORIGIN_APPOSED), lexicon)["Semarang"] == "Place"
