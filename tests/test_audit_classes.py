@@ -326,3 +326,55 @@ def test_a_name_apposed_to_an_organisation_of_some_origin_is_that_organisation(l
     assert ("Honda", "basedIn", "Jepang") in claims_of(doc, lexicon)
     # after a place noun ("desa asal …") the name stays a place
     assert _types(doc_of(VILLAGE_OF_ORIGIN_APPOSED), lexicon)["Semarang"] == "Place"
+
+
+NOVEL_BY_AN_AUTHOR_PUBLISHED = (
+conll('Novel "Tanah Manusia" karya Pramudya Ananta Toer diterbitkan oleh Hasta Mitra.', """
+        Novel novel NOUN 10 nsubj:pass
+        " " PUNCT 3 punct
+        Tanah tanah NOUN 1 compound
+        Manusia manusia PROPN 3 nmod
+        " " PUNCT 6 punct
+        karya karya NOUN 1 appos
+        Pramudya pramudya PROPN 6 nmod _ B-PER
+        Ananta ananta PROPN 7 flat:name _ I-PER
+        Toer toer PROPN 8 flat:name _ E-PER
+        diterbitkan terbit VERB 0 root
+        oleh oleh ADP 12 case
+        Hasta hasta PROPN 10 obl _ B-PER
+        Mitra mitra PROPN 12 flat:name _ E-PER
+        . . PUNCT 10 punct
+    """)
+)
+
+SOAP_OPERA_MADE_BY = (
+conll('Sinetron "Cinta Fitriani" garapan Mega Dharma Entertainment tayang di SCTV.', """
+        Sinetron sinetron PROPN 0 root
+        " " PUNCT 3 punct
+        Cinta cinta PROPN 1 flat:name
+        Fitriani fitriani PROPN 3 flat:name
+        " " PUNCT 6 punct
+        garapan garap NOUN 1 appos
+        Mega mega PROPN 6 nmod
+        Dharma dharma PROPN 7 flat:name
+        Entertainment entertainment PROPN 8 flat:name
+        tayang tayang PROPN 9 flat:name
+        di di ADP 12 case
+        SCTV sctv PROPN 6 nmod _ S-LOC
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_the_maker_named_in_a_works_phrase_is_not_what_is_released(lexicon: Lexicon) -> None:
+    # 'Novel "X" karya Y diterbitkan oleh Z': Z publishes X; Y wrote it
+    got = claims_of(doc_of(NOVEL_BY_AN_AUTHOR_PUBLISHED), lexicon)
+    assert ("Hasta Mitra", "releases", "Tanah Manusia") in got, got
+    assert not any(p == "releases" and o == "Pramudya Ananta Toer" for _, p, o in got), got
+
+
+def test_a_soap_opera_is_a_work(lexicon: Lexicon) -> None:
+    # 'Sinetron "X" garapan Y': a work and its maker, not an organisation called "Sinetron"
+    doc = doc_of(SOAP_OPERA_MADE_BY)
+    assert "Sinetron" not in _types(doc, lexicon)
+    assert ("Cinta Fitriani", "developedBy", "Mega Dharma Entertainment") in claims_of(doc, lexicon)

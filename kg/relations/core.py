@@ -408,6 +408,8 @@ class Arguments:
                     case_of(self.s, child) == "antara"
                     and any(c.text.lower() == "lain" for c in self.s.children(child.id))):  # "antara lain A dan B"
                 continue
+            if types <= PRODUCT_TYPES and child.text.lower() in self.lex.maker_cases:
+                continue  # "Novel \"X\" karya Y diterbitkan …": Y made the novel, it is not the thing released
             if (types & PRODUCT_TYPES and word.upos in ("NOUN", "X") and child.deprel != "appos"
                     and self.feature_name(child)):
                 continue  # "memproduksi handset Android": what the handset runs on, not a product of its own
