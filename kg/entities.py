@@ -29,7 +29,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
@@ -282,12 +282,14 @@ def _components(sentence: Sentence, ids: Sequence[int]) -> list[list[int]]:
 
 
 ABBREVIATIONS = frozenset({"ltd", "inc", "co", "corp", "bhd", "pte", "jr", "sr", "tbk", "plc", "llc", "ag", "nv"})
+# those written with a full stop of their own ("Pte. Ltd.", "Inc."); a stop after "Tbk", "AG" ends the sentence
+DOTTED = frozenset({"ltd", "inc", "co", "corp", "bhd", "pte", "jr", "sr"})
 
 
 def _span_text(doc: Document, sentence: Sentence, ids: Sequence[int]) -> tuple[str, int, int]:
     first, last = sentence.word(ids[0]), sentence.word(ids[-1])
     end = last.end
-    if last.text.lower() in ABBREVIATIONS and doc.text[end:end + 1] == ".":  # "Pte. Ltd." keeps its full stop
+    if last.text.lower() in DOTTED and doc.text[end:end + 1] == ".":  # "Pte. Ltd." keeps its full stop
         end += 1
         last = replace(last, end=end)
     text = doc.text[first.start:last.end] if doc.text else ""
@@ -1638,6 +1640,54 @@ def _is_version_tail(tokens: Iterable[str]) -> bool:
     return all(_VERSION.match(t) or _VERSION.match(t.upper()) or _VERSION.match(t.capitalize()) for t in tokens)
 
 
+def _company_core(key: str, lexicon: Lexicon) -> list[str]:
+    """The words of an organisation's name without its legal form ("pt samudra pangan nusantara tbk" → samudra
+    pangan nusantara) or, for a short form, the organisation noun before it ("perusahaan bumi karya" → bumi karya)."""
+    toks = [t.rstrip(".") for t in key.split()]
+    while toks and (toks[0] in LEGAL_FORMS or lexicon.type_cues.get(toks[0]) == "Organization"):
+        toks = toks[1:]
+    while toks and (toks[-1] in ABBREVIATIONS or toks[-1].strip("()") in ("persero", "tbk")):
+        toks = toks[:-1]
+    return toks
+
+
+def _names_a_place(words: list[str], lexicon: Lexicon) -> bool:
+    """True when some run of ``words`` is a known place ("bali", "jawa barat")."""
+    return any(" ".join(words[i:j]) in lexicon.places for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], first_at: dict[str, int],
+                         lexicon: Lexicon, find: Callable[[str], str], union: Callable[[str, str], None]) -> None:
+    """Join a later short form to the organisation named in full before it: its first words, without the legal form
+    ("PT Samudra Pangan Nusantara Tbk … Dirut Samudra Pangan", "Seoyang Engineering & Construction … Seoyang",
+    "Alpentrans AG … Alpentrans AG."). A lone dictionary word is too weak a short form, and a short form that fits
+    two full names joins neither."""
+    # a place or a person is no short form ("Dover Athletic Football Club … Dover", "Ramon Magsaysay Award")
+    others = {name_key(m.text) for m in mentions if m.type in ("Place", "Person")}
+    orgs = sorted({name_key(m.text) for m in mentions if m.type == "Organization" and not m.headline}
+                  - set(lexicon.places) - others)
+    placed = {find(k) for k in names if k in lexicon.places}  # groups already holding a place's names
+    for key in sorted(names):
+        if key in lexicon.places or key in lexicon.world_places or key in others or find(key) in placed:
+            continue
+        short = _company_core(key, lexicon)
+        if len(short) < len(key.split()) and lexicon.type_cues.get(key.split()[0]) != "Organization":
+            continue  # a name with its legal form is a full name of its own ("Prudential plc")
+        if not short or (len(short) == 1 and (known_word(short[0]) or len(short[0]) < 2)):
+            continue
+        # every organisation the short form could stand for, named before it or after ("Bank BNI" and PT BNI
+        # Multifinance, PT BNI Securities …: the parent, none of them)
+        # ... but not its branch: "Partai Nusantara Raya Bali" is the party's Bali branch (a registered company's
+        # name may end in a place: "PT Angkasa Logistik Indonesia")
+        hits = [n for n in orgs if n != key and _company_core(n, lexicon)[:len(short)] == short
+                and (len(_company_core(n, lexicon)) > len(short) or n.split() != key.split())
+                and (n.split()[0] in LEGAL_FORMS
+                     or not _names_a_place(_company_core(n, lexicon)[len(short):], lexicon))]
+        if (len({find(n) for n in hits}) == 1 and find(hits[0]) != find(key)
+                and first_at.get(hits[0], 0) <= first_at.get(key, 0)):
+            union(hits[0], key)
+
+
 def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityIndex:
     """Group a document's mentions into entities.
 
@@ -1714,6 +1764,7 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
             # "Kimi K2 … Kimi": the short form of a model named before; but "Xiaomi berencana meluncurkan Xiaomi 17":
             # a maker named first is not its versioned product
             union(version_hits[0], key)
+    _short_company_names(mentions, names, first_at, lexicon, find, union)
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         groups.setdefault(find(name_key(m.text)), []).append(m)

@@ -378,3 +378,103 @@ def test_a_soap_opera_is_a_work(lexicon: Lexicon) -> None:
     doc = doc_of(SOAP_OPERA_MADE_BY)
     assert "Sinetron" not in _types(doc, lexicon)
     assert ("Cinta Fitriani", "developedBy", "Mega Dharma Entertainment") in claims_of(doc, lexicon)
+
+FULL_NAME_THEN_SHORT = (
+conll('PT Lintas Pangan Sentosa Tbk membukukan laba Rp 412 miliar.', """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Lintas lintas PROPN 1 flat:name _ I-ORG
+        Pangan pangan PROPN 2 flat:name _ I-ORG
+        Sentosa sentosa PROPN 3 flat:name _ I-ORG
+        Tbk tbk PROPN 4 flat:name _ E-ORG
+        membukukan buku VERB 0 root
+        laba laba NOUN 6 obj
+        Rp rp NOUN 7 compound
+        412 412 NUM 10 nummod
+        miliar miliar NUM 8 nummod
+        . . PUNCT 6 punct
+    """)
+    + conll('Direktur Utama Lintas Pangan, Budi Hartono, mengatakan perusahaan akan membuka pabrik baru.', """
+        Direktur direktur NOUN 9 nsubj
+        Utama utama ADJ 1 amod
+        Lintas lintas PROPN 1 nmod
+        Pangan pangan PROPN 3 flat:name
+        , , PUNCT 1 punct
+        Budi budi PROPN 1 appos _ B-PER
+        Hartono hartono PROPN 6 flat:name _ E-PER
+        , , PUNCT 9 punct
+        mengatakan kata VERB 0 root
+        perusahaan usaha NOUN 9 obj
+        akan akan AUX 12 aux
+        membuka buka VERB 9 xcomp
+        pabrik pabrik NOUN 12 obj
+        baru baru ADJ 13 amod
+        . . PUNCT 9 punct
+    """)
+)
+
+PARENT_OF_NAMESAKE_SUBSIDIARIES = (
+conll('Selain di PT Mitra Multifinance, Bank Mitra juga memiliki saham di PT Mitra Sekuritas dan di PT Mitra Asuransi.', """
+        Selain selain ADP 3 case
+        di di ADP 3 case
+        PT pt PROPN 10 obl _ B-ORG
+        Mitra mitra PROPN 3 flat:name _ I-ORG
+        Multifinance multifinance PROPN 4 flat:name _ E-ORG
+        , , PUNCT 10 punct
+        Bank bank PROPN 10 nsubj _ B-ORG
+        Mitra mitra PROPN 7 flat:name _ E-ORG
+        juga juga ADV 10 advmod
+        memiliki milik VERB 0 root
+        saham saham NOUN 10 obj
+        di di ADP 13 case
+        PT pt PROPN 11 nmod _ B-ORG
+        Mitra mitra PROPN 13 flat:name _ I-ORG
+        Sekuritas sekuritas PROPN 14 flat:name _ E-ORG
+        dan dan CCONJ 18 cc
+        di di ADP 18 case
+        PT pt PROPN 13 nmod _ B-ORG
+        Mitra mitra PROPN 18 flat:name _ I-ORG
+        Asuransi asuransi PROPN 19 flat:name _ E-ORG
+        . . PUNCT 10 punct
+    """)
+)
+
+TBK_BEFORE_A_FULL_STOP = (
+conll('Kontrak itu diteken PT Wahana Karya Tbk.', """
+        Kontrak kontrak NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        diteken teken VERB 0 root
+        PT pt PROPN 3 obj _ B-ORG
+        Wahana wahana PROPN 4 flat:name _ I-ORG
+        Karya karya PROPN 5 flat:name _ I-ORG
+        Tbk tbk PROPN 6 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+    + conll('Kantor pusat perusahaan itu berada di Medan.', """
+        Kantor kantor NOUN 5 nsubj
+        pusat pusat NOUN 1 compound
+        perusahaan usaha NOUN 2 compound
+        itu itu DET 3 det
+        berada ada VERB 0 root
+        di di ADP 7 case
+        Medan medan PROPN 5 obl _ S-LOC
+        . . PUNCT 5 punct
+    """)
+)
+
+
+def test_a_later_short_form_of_a_companys_full_name_is_the_same_company(lexicon: Lexicon) -> None:
+    # "PT X Y Z Tbk … Direktur Utama X Y, B": the short form drops the legal form and the last word
+    doc = doc_of(FULL_NAME_THEN_SHORT)
+    assert "Lintas Pangan" not in _types(doc, lexicon)
+    assert claims_of(doc, lexicon) == {("Budi Hartono", "ceoOf", "PT Lintas Pangan Sentosa Tbk"): "asserted"}
+
+
+def test_a_short_form_that_fits_several_companies_stays_apart(lexicon: Lexicon) -> None:
+    # "Bank Mitra" owns PT Mitra Multifinance, PT Mitra Sekuritas …: the parent is none of its namesakes
+    types = _types(doc_of(PARENT_OF_NAMESAKE_SUBSIDIARIES), lexicon)
+    assert {"Bank Mitra", "PT Mitra Multifinance", "PT Mitra Sekuritas", "PT Mitra Asuransi"} <= set(types)
+
+
+def test_the_full_stop_after_tbk_ends_the_sentence_not_the_name(lexicon: Lexicon) -> None:
+    # "… diteken PT X Tbk. Kantor pusat …": "Tbk" is written without a stop of its own (unlike "Pte. Ltd.")
+    assert "PT Wahana Karya Tbk" in _types(doc_of(TBK_BEFORE_A_FULL_STOP), lexicon)
