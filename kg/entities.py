@@ -668,7 +668,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     # lowercase connectors between two name words ("Bank for International Cooperation")
     joined: set[int] = set(glued)
     # a short capitalised title in quotes ("\"Pelangi\" merupakan album …"): a name, whatever its POS
-    titles = _quoted_titles(sentence, lexicon.naming_words)
+    works = frozenset(k for k, v in lexicon.type_cues.items() if v == "Product" and " " not in k)
+    titles = _quoted_titles(sentence, lexicon.naming_words | works)
     for inner in titles:
         chosen.update(inner)
         joined.update(inner)
@@ -790,8 +791,9 @@ def _body_for(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) ->
 
 def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset()) -> list[list[int]]:
     """RETURNS the word ids of each run of one to four capitalised words enclosed in quotation marks; after a naming
-    word ("buku berjudul \"50 Alasan Mengapa Anwar Tak Bisa Menjadi Perdana Menteri\"") a quoted title may be up to
-    twelve words of any case, as long as it opens with a capital or a digit."""
+    word ("buku berjudul \"50 Alasan Mengapa Anwar Tak Bisa Menjadi Perdana Menteri\"") or a work noun ("film
+    \"Perempuan dari Selatan\"") a quoted title may be up to twelve words of any case, as long as it opens with a
+    capital or a digit."""
     out: list[list[int]] = []
     words = sentence.words
     i = 0
@@ -1329,6 +1331,9 @@ def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | N
     berjudul X"); "bernama" does not ("Penulis novel yang bernama X" names the writer)."""
     i = _naming_word(sentence, mention)
     naming = sentence.word(i).text.lower() if i else ""
+    quoted = i and sentence.word(mention.words[0] - 1).text in QUOTES
+    if quoted and lexicon.type_cues.get(naming) == "Product":
+        return "Product"  # 'album "Kota Tanpa Hujan"': the work noun names what the quoted title is
     if naming not in lexicon.naming_words:
         return None
     titled = naming in lexicon.title_naming

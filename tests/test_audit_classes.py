@@ -478,3 +478,70 @@ def test_a_short_form_that_fits_several_companies_stays_apart(lexicon: Lexicon) 
 def test_the_full_stop_after_tbk_ends_the_sentence_not_the_name(lexicon: Lexicon) -> None:
     # "… diteken PT X Tbk. Kantor pusat …": "Tbk" is written without a stop of its own (unlike "Pte. Ltd.")
     assert "PT Wahana Karya Tbk" in _types(doc_of(TBK_BEFORE_A_FULL_STOP), lexicon)
+
+ALBUM_TITLE_WITH_A_PLACE_WORD = (
+conll('Penyanyi Rani Kirana merilis album "Kota Tanpa Hujan" pada Jumat.', """
+        Penyanyi nyanyi PROPN 4 nsubj
+        Rani rani PROPN 1 flat:name _ B-PER
+        Kirana kirana PROPN 2 flat:name _ E-PER
+        merilis rilis VERB 0 root
+        album album NOUN 4 obj
+        " " PUNCT 7 punct
+        Kota kota PROPN 5 nmod
+        Tanpa tanpa ADP 9 case
+        Hujan hujan PROPN 5 nmod
+        " " PUNCT 9 punct
+        pada pada ADP 12 case
+        Jumat jumat PROPN 4 obl
+        . . PUNCT 4 punct
+    """)
+)
+
+FILM_TITLE_WITH_A_PREPOSITION = (
+conll('Film "Perempuan dari Selatan" diproduksi oleh Cakra Sinema.', """
+        Film film NOUN 7 nsubj:pass
+        " " PUNCT 3 punct
+        Perempuan perempuan PROPN 1 appos
+        dari dari ADP 5 case
+        Selatan selatan PROPN 1 nmod _ S-LOC
+        " " PUNCT 3 punct
+        diproduksi produksi VERB 0 root
+        oleh oleh ADP 9 case
+        Cakra cakra PROPN 7 obl _ B-PER
+        Sinema sinema PROPN 9 flat:name _ E-PER
+        . . PUNCT 7 punct
+    """)
+)
+
+SONG_RELEASED_AGAIN = (
+conll('Lagu "Hujan di Braga" dirilis ulang oleh Arsip Bunyi Records.', """
+        Lagu lagu PROPN 7 nsubj:pass
+        " " PUNCT 1 punct
+        Hujan hujan PROPN 1 flat:name
+        di di ADP 5 case
+        Braga braga PROPN 1 nmod _ S-LOC
+        " " PUNCT 5 punct
+        dirilis rilis VERB 0 root
+        ulang ulang VERB 7 xcomp
+        oleh oleh ADP 10 case
+        Arsip arsip PROPN 8 obl _ B-PER
+        Bunyi bunyi PROPN 10 flat:name _ I-PER
+        Records records PROPN 11 flat:name _ E-PER
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_a_quoted_title_after_a_work_noun_keeps_its_small_words_and_is_a_work(lexicon: Lexicon) -> None:
+    # 'album "Kota Tanpa Hujan"': a work, though "Kota" opens place names
+    got = claims_of(doc_of(ALBUM_TITLE_WITH_A_PLACE_WORD), lexicon)
+    assert got == {("Rani Kirana", "releases", "Kota Tanpa Hujan"): "asserted"}, got
+    # 'Film "Perempuan dari Selatan"': the title runs on past a lower-case preposition
+    got = claims_of(doc_of(FILM_TITLE_WITH_A_PREPOSITION), lexicon)
+    assert got == {("Perempuan dari Selatan", "developedBy", "Cakra Sinema"): "asserted"}, got
+
+
+def test_an_agent_hung_on_again_belongs_to_the_passive(lexicon: Lexicon) -> None:
+    # "dirilis ulang oleh X": the parser makes "ulang" an xcomp and hangs the "oleh" phrase on it
+    got = claims_of(doc_of(SONG_RELEASED_AGAIN), lexicon)
+    assert ("Arsip Bunyi Records", "releases", "Hujan di Braga") in got, got

@@ -659,7 +659,10 @@ class Arguments:
 
     def agent_of(self, verb: Word, types: frozenset[str]) -> list[str]:
         """Agent of a passive verb: "oleh X" (obl/obl:agent/nmod) or a bare obl:agent ("ditunjukkan Altman")."""
-        for child in self.s.children(verb.id):
+        # "dirilis ulang oleh X": the parser hangs the "oleh" phrase on the adverb it makes an xcomp
+        hosts = [verb] + [c for c in self.s.children(verb.id) if c.deprel == "xcomp" and c.id == verb.id + 1
+                          and not any(_base(g.deprel) in ("obj", "nsubj") for g in self.s.children(c.id))]
+        for child in (c for host in hosts for c in self.s.children(host.id)):
             by_oleh = _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) == "oleh"
             if child.deprel == "obl:agent" or by_oleh:
                 return self.resolve(child, types)
