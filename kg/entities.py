@@ -404,6 +404,8 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
         mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
     mentions = _split_employer_runs(doc, mentions, lexicon)
     mentions = _compass_parts(doc, mentions, lexicon)
+    common = _common_noun_acronyms(doc)
+    mentions = [m for m in mentions if m.text not in common]
     clubs = club_names(doc, mentions, lexicon)  # "Napoli (kandang)": a club, not the person the NER saw
     mentions = [replace(m, type="Organization", type_source="cue:org") if m.text in clubs and m.type_source == "ner"
                 else m for m in mentions]
@@ -507,6 +509,26 @@ def _personal(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon, *, ner_p
     if texts[-1].lower() in lexicon.org_name_ends or not all(t[:1].isupper() for t in texts):
         return False
     return ner_person or not all(known_word(t) for t in texts)
+
+
+def _common_noun_acronyms(doc: Document) -> set[str]:
+    """Acronyms the document spells out as a common noun phrase, all lower case ("penyertaan modal negara (PMN)",
+    "usaha mikro, kecil, dan menengah (UMKM)"): no name, here or later in the document."""
+    out: set[str] = set()
+    for sentence in doc.sentences:
+        words = sentence.words
+        for i, w in enumerate(words[2:-1], start=2):
+            acr = words[i].text
+            if not (words[i - 1].text == "(" and words[i + 1].text == ")" and acr.isupper() and acr.isalpha()
+                    and 2 <= len(acr) <= 6):
+                continue
+            before = [x.text for x in words[max(0, i - 1 - 2 * len(acr)):i - 1]
+                      if x.text not in (",", "dan", "&")]
+            spelled = before[-len(acr):]
+            if (len(spelled) == len(acr) and all(x[:1].islower() for x in spelled)
+                    and "".join(x[0] for x in spelled) == acr.lower()):
+                out.add(acr)
+    return out
 
 
 def _compass_parts(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -545,3 +545,61 @@ def test_an_agent_hung_on_again_belongs_to_the_passive(lexicon: Lexicon) -> None
     # "dirilis ulang oleh X": the parser makes "ulang" an xcomp and hangs the "oleh" phrase on it
     got = claims_of(doc_of(SONG_RELEASED_AGAIN), lexicon)
     assert ("Arsip Bunyi Records", "releases", "Hujan di Braga") in got, got
+
+STATE_CAPITAL_SPELLED_OUT = (
+conll('Pemerintah berencana menyuntikkan penyertaan modal negara (PMN) senilai Rp 5 triliun ke PT Griya Rakyat.', """
+        Pemerintah perintah NOUN 2 nsubj
+        berencana rencana VERB 0 root
+        menyuntikkan suntik VERB 2 xcomp
+        penyertaan penyertaan NOUN 3 obj
+        modal modal NOUN 4 compound
+        negara negara NOUN 5 compound
+        ( ( PUNCT 8 punct
+        PMN pmn PROPN 4 appos _ S-ORG
+        ) ) PUNCT 8 punct
+        senilai nilai NOUN 3 obl
+        Rp rp NOUN 10 compound
+        5 5 NUM 13 nummod
+        triliun triliun NUM 11 nummod
+        ke ke ADP 15 case
+        PT pt PROPN 10 nmod _ B-ORG
+        Griya griya PROPN 15 flat:name _ I-ORG
+        Rakyat rakyat PROPN 16 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """)
+    + conll('PMN itu akan dipakai untuk membangun rumah.', """
+        PMN pmn NOUN 4 nsubj:pass _ S-ORG
+        itu itu DET 1 det
+        akan akan AUX 4 aux
+        dipakai pakai VERB 0 root
+        untuk untuk SCONJ 6 mark
+        membangun bangun VERB 4 xcomp
+        rumah rumah NOUN 6 obj
+        . . PUNCT 4 punct
+    """)
+)
+
+BODY_WITH_ITS_ACRONYM = (
+conll('Komisi Pemberantasan Korupsi (KPK) memeriksa Bupati Bogor.', """
+        Komisi komisi PROPN 7 nsubj
+        Pemberantasan pemberantasan PROPN 1 flat:name
+        Korupsi korupsi NOUN 2 compound
+        ( ( PUNCT 5 punct
+        KPK kpk PROPN 1 appos _ S-ORG
+        ) ) PUNCT 5 punct
+        memeriksa periksa VERB 0 root
+        Bupati bupati PROPN 7 obj
+        Bogor bogor PROPN 8 flat:name
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_an_acronym_spelled_out_in_lower_case_is_no_name(lexicon: Lexicon) -> None:
+    # "penyertaan modal negara (PMN)": a common noun's short form, here and in the next sentence; the money goes
+    # "ke" the company
+    doc = doc_of(STATE_CAPITAL_SPELLED_OUT)
+    assert "PMN" not in _types(doc, lexicon)
+    assert ("Pemerintah Indonesia", "investsIn", "PT Griya Rakyat") in claims_of(doc, lexicon)
+    # a capitalised name before its acronym is a name
+    assert _types(doc_of(BODY_WITH_ITS_ACRONYM), lexicon)["Komisi Pemberantasan Korupsi"] == "Organization"
