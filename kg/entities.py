@@ -292,6 +292,10 @@ def _span_text(doc: Document, sentence: Sentence, ids: Sequence[int]) -> tuple[s
     if last.text.lower() in DOTTED and doc.text[end:end + 1] == ".":  # "Pte. Ltd." keeps its full stop
         end += 1
         last = replace(last, end=end)
+    elif (len(last.text) > 2 and last.text.endswith(".") and last.text[:-1].isalnum()
+          and last.text[:-1].lower() not in DOTTED and doc.text[end - 1:end] == "."):
+        end -= 1  # "… Chiang Rai Phoenix FC. Pemain itu …": the tokenizer kept the sentence's stop on the word
+        last = replace(last, end=end)
     text = doc.text[first.start:last.end] if doc.text else ""
     if not text or len(text) > 4 * sum(len(sentence.word(i).text) + 1 for i in ids):
         text = " ".join(sentence.word(i).text for i in ids)
@@ -511,6 +515,21 @@ def _personal(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon, *, ner_p
     return ner_person or not all(known_word(t) for t in texts)
 
 
+def _spelled_by_acronym(sentence: Sentence, word: Word) -> bool:
+    """True for a capitalised dictionary word opening a run of capitalised words that a bracketed acronym right after
+    the run spells out from this word on ("Dana Pensiun Guru Nusantara (DPGN) membeli …"): part of the name."""
+    if not word.text[:1].isupper():
+        return False
+    k = word.id
+    while k < len(sentence.words) and sentence.word(k + 1).text[:1].isupper():
+        k += 1
+    if k + 3 > len(sentence.words) or sentence.word(k + 1).text != "(" or sentence.word(k + 3).text != ")":
+        return False
+    acr = sentence.word(k + 2).text
+    run = " ".join(sentence.word(i).text for i in range(word.id, k + 1))
+    return acr.isupper() and k > word.id and abbreviates(acr, run)
+
+
 def _common_noun_acronyms(doc: Document) -> set[str]:
     """Acronyms the document spells out as a common noun phrase, all lower case ("penyertaan modal negara (PMN)",
     "usaha mikro, kecil, dan menengah (UMKM)"): no name, here or later in the document."""
@@ -649,7 +668,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     openings = _openings(sentence)
     cand = [w.id for w in sentence.words
             if _is_candidate(w, first_alpha, lexicon.listed_names) or (w.id == first_alpha and (
-                w.text in known or _opens_office(sentence, w, lexicon) or _listed_subject(sentence, w, lexicon)))]
+                w.text in known or _opens_office(sentence, w, lexicon) or _listed_subject(sentence, w, lexicon)
+                or _spelled_by_acronym(sentence, w)))]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")
     plural = _reduplicated(sentence, lexicon)
@@ -1181,6 +1201,9 @@ def _group_mentions(
         o or sentence.word(i).upos == "PUNCT" for o, i in zip(orgs, ids))
     k = 0 if connected or not descriptive or one_org else _place_prefix(sentence, ids, lexicon)
     k = k or _place_then_place(sentence, ids, lexicon)
+    if (not k and len(ids) > 3 and sentence.word(ids[0]).text.lower() == "liga"
+            and sentence.word(ids[1]).text.isdigit() and sentence.word(ids[2]).text[:1].isupper()):
+        k = 2  # "klub Liga 2 Surabaya Patriot FC": the league, then the club
     if k:
         pieces = [ids[:k], ids[k:]]
     else:

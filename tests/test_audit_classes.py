@@ -603,3 +603,90 @@ def test_an_acronym_spelled_out_in_lower_case_is_no_name(lexicon: Lexicon) -> No
     assert ("Pemerintah Indonesia", "investsIn", "PT Griya Rakyat") in claims_of(doc, lexicon)
     # a capitalised name before its acronym is a name
     assert _types(doc_of(BODY_WITH_ITS_ACRONYM), lexicon)["Komisi Pemberantasan Korupsi"] == "Organization"
+
+FUND_OPENING_A_SENTENCE = (
+conll('Dana Pensiun Guru Nusantara (DPGN) membeli 15 persen saham PT Sehat Bersama Hospitals Tbk.', """
+        Dana dana NOUN 8 nsubj
+        Pensiun pensiun PROPN 1 flat:name
+        Guru guru PROPN 2 flat:name
+        Nusantara nusantara PROPN 3 flat:name
+        ( ( PUNCT 6 punct
+        DPGN dpgn PROPN 1 appos _ S-ORG
+        ) ) PUNCT 6 punct
+        membeli beli VERB 0 root
+        15 15 NUM 10 nummod
+        persen persen NOUN 8 obj
+        saham saham NOUN 10 compound
+        PT pt PROPN 11 nmod
+        Sehat sehat PROPN 12 flat:name
+        Bersama bersama PROPN 13 flat:name
+        Hospitals hospitals PROPN 14 flat:name
+        Tbk tbk PROPN 15 flat:name
+        . . PUNCT 8 punct
+    """)
+)
+
+CLUB_BEFORE_A_GLUED_STOP = (
+conll('Persik Garuda FC resmi mendatangkan Thiago dari klub Thailand, Chiang Mai Phoenix FC. Pemain itu dikontrak dua musim.', """
+        Persik persik PROPN 5 nsubj
+        Garuda garuda PROPN 1 flat:name
+        FC fc PROPN 2 flat:name _ S-ORG
+        resmi resmi ADJ 5 amod
+        mendatangkan datang VERB 0 root
+        Thiago thiago PROPN 5 obj _ S-PER
+        dari dari ADP 8 case
+        klub klub NOUN 6 nmod
+        Thailand thailand PROPN 8 nmod _ S-LOC
+        , , PUNCT 8 punct
+        Chiang chiang PROPN 8 appos
+        Mai mai PROPN 11 flat:name
+        Phoenix phoenix PROPN 12 flat:name
+        FC. fc. PROPN 13 flat:name
+        Pemain pemain NOUN 17 nsubj:pass
+        itu itu DET 15 det
+        dikontrak kontrak VERB 5 advcl
+        dua dua NUM 19 nummod
+        musim musim NOUN 17 obj
+        . . PUNCT 17 punct
+    """)
+)
+
+CLUB_OF_A_NUMBERED_LEAGUE = (
+conll('PT Samudra Arta Holding resmi membeli 85 persen saham klub Liga 2 Surabaya Patriot FC.', """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Samudra samudra PROPN 1 flat:name _ I-ORG
+        Arta arta PROPN 2 flat:name _ I-ORG
+        Holding holding PROPN 3 flat:name _ E-ORG
+        resmi resmi ADJ 6 amod
+        membeli beli VERB 0 root
+        85 85 NUM 8 nummod
+        persen persen NOUN 6 obj
+        saham saham NOUN 8 compound
+        klub klub NOUN 9 compound
+        Liga liga PROPN 10 nmod _ B-ORG
+        2 2 NUM 11 nummod _ I-ORG
+        Surabaya surabaya PROPN 11 flat:name _ I-ORG
+        Patriot patriot PROPN 13 flat:name _ I-ORG
+        FC fc PROPN 14 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_dictionary_word_opening_a_sentence_stays_when_the_acronym_spells_it(lexicon: Lexicon) -> None:
+    # "Dana Pensiun Guru Nusantara (DPGN) membeli …": "Dana" is a common word, but the acronym begins with it
+    got = claims_of(doc_of(FUND_OPENING_A_SENTENCE), lexicon)
+    assert ("Dana Pensiun Guru Nusantara", "investsIn", "PT Sehat Bersama Hospitals Tbk") in got, got
+
+
+def test_a_sentence_stop_glued_to_a_name_is_not_part_of_it(lexicon: Lexicon) -> None:
+    # "… Chiang Mai Phoenix FC. Pemain itu …": the tokenizer kept the stop on "FC." and ran the sentences together
+    got = claims_of(doc_of(CLUB_BEFORE_A_GLUED_STOP), lexicon)
+    assert ("Persik Garuda FC", "recruitsFrom", "Chiang Mai Phoenix FC") in got, got
+
+
+def test_a_club_named_after_its_numbered_league_is_the_club(lexicon: Lexicon) -> None:
+    # "saham klub Liga 2 Surabaya Patriot FC": a Liga 2 club; the shares bought are the club's, not the league's
+    doc = doc_of(CLUB_OF_A_NUMBERED_LEAGUE)
+    assert {"Liga 2", "Surabaya Patriot FC"} <= set(_types(doc, lexicon))
+    assert claims_of(doc, lexicon) == {("PT Samudra Arta Holding", "acquires", "Surabaya Patriot FC"): "asserted"}
