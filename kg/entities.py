@@ -1379,6 +1379,13 @@ def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | N
     quoted = i and sentence.word(mention.words[0] - 1).text in QUOTES
     if quoted and lexicon.type_cues.get(naming) == "Product":
         return "Product"  # 'album "Kota Tanpa Hujan"': the work noun names what the quoted title is
+    if quoted and naming == ",":  # 'merilis album solo perdananya, "Kota Tanpa Hujan",': apposed to the work noun
+        for back in range(i - 1, max(0, i - 5), -1):
+            low = sentence.word(back).text.lower()
+            if not low[:1].isalpha() or not sentence.word(back).text[:1].islower():
+                break
+            if "Product" in (lexicon.type_cues.get(low), lexicon.type_cues.get(without_nya(low))):
+                return "Product"
     if naming not in lexicon.naming_words:
         return None
     titled = naming in lexicon.title_naming
@@ -1500,7 +1507,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Place" and not any(
             lab in ("PER", "PERSON") for _, _, lab in _ner_spans(sentence, list(mention.words))):
         return "Place", "cue:name"  # "Pulau Buru", "Kota Sibolga", "Kawasan Industri Jababeka"
-    if len(mention.words) > 1 and (lexicon.type_cues.get(first) == "Organization" or first in lexicon.office_nouns):
+    if len(mention.words) > 1 and (lexicon.type_cues.get(first) == "Organization" or first in lexicon.office_nouns
+                                   or first in lexicon.legislatures):
         # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik", "Dewan Perwakilan Daerah PDIP Jawa Barat" (an office
         # noun opening a name; not a cue elsewhere: "pengadilan Jakarta Selatan" is a court somewhere)
         return "Organization", "cue:name"

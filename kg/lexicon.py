@@ -126,6 +126,7 @@ class Lexicon:
     time_marks: frozenset[str] = frozenset()  # "Sejak …", "Setelah …": a clause of time, out of the main clause's scope
     title_compounds: tuple[tuple[str, ...], ...] = ()  # "ibu kota": a noun, not the title "Ibu" before a name
     compass_words: frozenset[str] = frozenset()  # "Jakarta Selatan": a compass word after a place is part of it
+    legislatures: frozenset[str] = frozenset()  # "DPRD Jawa Timur": a council, not a place
     artist_works: frozenset[str] = frozenset()  # "album ketiga X": X is whose album
     language_starts: frozenset[str] = frozenset()  # "Bahasa Inggris": a language, no entity
     law_starts: frozenset[str] = frozenset()  # "Rancangan Undang-Undang …", "Peraturan Presiden …": no entity
@@ -372,6 +373,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         law_starts=_words(types, "names", "law_starts"),
         language_starts=_words(types, "names", "language_starts"),
         artist_works=_words(types, "makers", "artist_works"),
+        legislatures=_words(types, "names", "legislatures"),
         compass_words=_words(types, "names", "compass_words"),
         title_compounds=_phrases(types.get("names", {}).get("title_compounds", [])),
         event_starts=_words(types, "names", "event_starts"),

@@ -690,3 +690,115 @@ def test_a_club_named_after_its_numbered_league_is_the_club(lexicon: Lexicon) ->
     doc = doc_of(CLUB_OF_A_NUMBERED_LEAGUE)
     assert {"Liga 2", "Surabaya Patriot FC"} <= set(_types(doc, lexicon))
     assert claims_of(doc, lexicon) == {("PT Samudra Arta Holding", "acquires", "Surabaya Patriot FC"): "asserted"}
+
+COUNCIL_OF_A_PROVINCE = (
+conll('Ketua DPRD Jawa Timur, Sugeng Prawiro, meminta pemerintah mempercepat penyaluran bantuan.', """
+        Ketua ketua NOUN 9 nsubj
+        DPRD dprd PROPN 1 flat:name
+        Jawa jawa PROPN 2 flat:name _ B-LOC
+        Timur timur PROPN 3 amod _ E-LOC
+        , , PUNCT 1 punct
+        Sugeng sugeng PROPN 1 appos _ B-PER
+        Prawiro prawiro PROPN 6 flat:name _ E-PER
+        , , PUNCT 9 punct
+        meminta pinta VERB 0 root
+        pemerintah perintah NOUN 9 obj
+        mempercepat cepat VERB 9 xcomp
+        penyaluran salur NOUN 11 obj
+        bantuan bantu NOUN 12 compound
+        . . PUNCT 9 punct
+    """)
+)
+
+ALBUM_TITLE_APPOSED = (
+conll('Penyanyi Rani Kirana merilis album solo perdananya, "Kota Tanpa Hujan", Jumat (14/6/2024).', """
+        Penyanyi nyanyi PROPN 4 nsubj
+        Rani rani PROPN 1 flat:name _ B-PER
+        Kirana kirana PROPN 2 flat:name _ E-PER
+        merilis rilis VERB 0 root
+        album album NOUN 4 obj
+        solo solo NOUN 5 compound
+        perdana perdana ADJ 6 amod
+        nya dia PRON 7 det
+        , , PUNCT 11 punct
+        " " PUNCT 11 punct
+        Kota kota PROPN 5 appos
+        Tanpa tanpa ADP 13 case
+        Hujan hujan PROPN 11 nmod
+        " " PUNCT 13 punct
+        , , PUNCT 16 punct
+        Jumat jumat PROPN 13 appos
+        ( ( PUNCT 18 punct
+        14/6/2024 14/6/2024 NUM 16 appos
+        ) ) PUNCT 18 punct
+        . . PUNCT 4 punct
+    """)
+)
+
+TOWN_NAME_APPOSED = (
+conll('Ia lahir di sebuah kota kecil, "Kota Baru", pada 1970.', """
+        Ia dia PRON 2 nsubj
+        lahir lahir VERB 0 root
+        di di ADP 5 case
+        sebuah buah DET 5 det
+        kota kota NOUN 2 obl
+        kecil kecil ADJ 5 amod
+        , , PUNCT 5 punct
+        " " PUNCT 9 punct
+        Kota kota PROPN 5 appos _ B-LOC
+        Baru baru PROPN 9 flat:name _ E-LOC
+        " " PUNCT 9 punct
+        , , PUNCT 9 punct
+        pada pada ADP 9 case
+        1970 1970 NUM 2 nummod
+        . . PUNCT 2 punct
+    """)
+)
+
+CLUB_APPOSED_TO_ITS_LEAGUE = (
+conll('PT Samudra Arta Holding resmi membeli 85 persen saham klub Liga 2, Surabaya Patriot FC, Rabu (10/4/2024).', """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Samudra samudra PROPN 1 flat:name _ I-ORG
+        Arta arta PROPN 2 flat:name _ I-ORG
+        Holding holding PROPN 3 flat:name _ E-ORG
+        resmi resmi ADJ 6 amod
+        membeli beli VERB 0 root
+        85 85 NUM 8 nummod
+        persen persen NOUN 6 obj
+        saham saham NOUN 8 compound
+        klub klub NOUN 9 compound
+        Liga liga PROPN 10 nmod
+        2 2 NUM 11 nummod
+        , , PUNCT 14 punct
+        Surabaya surabaya PROPN 11 appos _ B-ORG
+        Patriot patriot PROPN 14 flat:name _ I-ORG
+        FC fc PROPN 15 flat:name _ E-ORG
+        , , PUNCT 18 punct
+        Rabu rabu PROPN 14 appos
+        ( ( PUNCT 20 punct
+        10/4/2024 10/4/2024 NUM 18 appos
+        ) ) PUNCT 20 punct
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_legislatures_acronym_opens_an_organisation(lexicon: Lexicon) -> None:
+    # "Ketua DPRD Jawa Timur, X": the province's council, which the NER tags as a place
+    doc = doc_of(COUNCIL_OF_A_PROVINCE)
+    assert _types(doc, lexicon)["DPRD Jawa Timur"] == "Organization"
+    assert ("Sugeng Prawiro", "leads", "DPRD Jawa Timur") in claims_of(doc, lexicon)
+
+
+def test_a_quoted_title_apposed_to_a_work_noun_is_a_work(lexicon: Lexicon) -> None:
+    # 'merilis album solo perdananya, "Kota Tanpa Hujan",': the album's title, though "Kota" opens place names
+    got = claims_of(doc_of(ALBUM_TITLE_APPOSED), lexicon)
+    assert got == {("Rani Kirana", "releases", "Kota Tanpa Hujan"): "asserted"}, got
+    # apposed to a place noun it stays a place
+    assert _types(doc_of(TOWN_NAME_APPOSED), lexicon) == {"Kota Baru": "Place"}
+
+
+def test_a_club_apposed_to_its_league_is_the_club(lexicon: Lexicon) -> None:
+    # "saham klub Liga 2, Surabaya Patriot FC,": the league's club, after a comma
+    got = claims_of(doc_of(CLUB_APPOSED_TO_ITS_LEAGUE), lexicon)
+    assert got == {("PT Samudra Arta Holding", "acquires", "Surabaya Patriot FC"): "asserted"}, got

@@ -319,7 +319,9 @@ class Arguments:
     def _resolve_one(self, word: Word, types: frozenset[str], depth: int) -> list[str]:
         label = self.entity(word)
         if label is not None and label.split()[0].lower() == "liga":
-            nxt = self.past_mention(word.id, label)  # "klub Liga 2 Surabaya Patriot FC": the league's club
+            nxt = self.past_mention(word.id, label)  # "klub Liga 2 (,) Surabaya Patriot FC": the league's club
+            if nxt < len(self.s.words) and self.s.word(nxt).text == ",":
+                nxt += 1
             club = self.entity(self.s.word(nxt)) if nxt <= len(self.s.words) else None
             if club is not None and club != label and self.type_ok(club, types):
                 return [club]
