@@ -1600,7 +1600,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                 and sentence.word(word.id + 1).text.lower() in lexicon.origin_cases):
             return "Organization", "cue:org"  # "Borussia Dortmund, tim asal Jerman": a club
     j = mention.words[-1] + 1  # the same, read linearly: "Sagarindo, perusahaan …" with the noun hung elsewhere
-    if j + 1 <= len(sentence.words) and sentence.word(j).text == "," and not bracketed:
+    source = mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.speech_words
+    if j + 1 <= len(sentence.words) and sentence.word(j).text == "," and not bracketed and not source:
+        # (not "Menurut Michael, perseroan kini …": the source, then a new clause about the company)
         if j + 2 <= len(sentence.words) and sentence.word(j + 1).text.lower() in INDEFINITES:
             j += 1  # "Triodos, sebuah bank …"
         w = sentence.word(j + 1)

@@ -802,3 +802,85 @@ def test_a_club_apposed_to_its_league_is_the_club(lexicon: Lexicon) -> None:
     # "saham klub Liga 2, Surabaya Patriot FC,": the league's club, after a comma
     got = claims_of(doc_of(CLUB_APPOSED_TO_ITS_LEAGUE), lexicon)
     assert got == {("PT Samudra Arta Holding", "acquires", "Surabaya Patriot FC"): "asserted"}, got
+
+SOURCE_BEFORE_A_COMPANY_CLAUSE = (
+conll('Presiden Direktur PT Sinar Mobil Nusantara Tbk, Michael Tanujaya, mengakui pasar mobil listrik makin sesak.', """
+        Presiden presiden NOUN 12 nsubj
+        Direktur direktur PROPN 1 nmod
+        PT pt PROPN 2 flat:name _ B-ORG
+        Sinar sinar PROPN 3 flat:name _ I-ORG
+        Mobil mobil PROPN 4 flat:name _ I-ORG
+        Nusantara nusantara PROPN 5 flat:name _ I-ORG
+        Tbk tbk PROPN 6 flat:name _ E-ORG
+        , , PUNCT 9 punct
+        Michael michael PROPN 12 nsubj _ B-PER
+        Tanujaya tanujaya PROPN 9 flat:name _ E-PER
+        , , PUNCT 12 punct
+        mengakui aku VERB 0 root
+        pasar pasar NOUN 12 obj
+        mobil mobil NOUN 13 compound
+        listrik listrik NOUN 14 compound
+        makin makin ADV 17 advmod
+        sesak sesak ADJ 13 amod
+        . . PUNCT 12 punct
+    """)
+    + conll('Menurut Michael, perseroan kini harus bersaing dengan produsen asal China, Longma Motors.', """
+        Menurut menurut ADP 2 case
+        Michael michael PROPN 7 obl _ S-PER
+        , , PUNCT 7 punct
+        perseroan perseroan NOUN 7 nsubj
+        kini kini ADV 7 advmod
+        harus harus AUX 7 advmod
+        bersaing saing VERB 0 root
+        dengan dengan ADP 9 case
+        produsen produsen NOUN 7 obl
+        asal asal ADP 11 case
+        China china PROPN 9 nmod _ S-LOC
+        , , PUNCT 11 punct
+        Longma longma PROPN 11 appos _ B-PER
+        Motors motors PROPN 13 flat:name _ E-PER
+        . . PUNCT 7 punct
+    """)
+)
+
+SHAREHOLDERS_MEETING_APPOINTS = (
+conll('Rapat Umum Pemegang Saham Luar Biasa (RUPSLB) PT Pelabuhan Samudra Raya (Persero) menetapkan Bambang Sutrisno sebagai direktur utama.', """
+        Rapat rapat NOUN 17 nsubj
+        Umum umum ADJ 1 amod
+        Pemegang pemegang NOUN 1 compound
+        Saham saham NOUN 3 compound
+        Luar luar NOUN 4 compound
+        Biasa biasa PROPN 4 nmod
+        ( ( PUNCT 8 punct
+        RUPSLB rupslb PROPN 6 appos
+        ) ) PUNCT 8 punct
+        PT pt PROPN 6 appos _ B-ORG
+        Pelabuhan penlabuhan PROPN 10 flat:name _ I-ORG
+        Samudra samudra PROPN 11 flat:name _ I-ORG
+        Raya raya PROPN 12 flat:name _ E-ORG
+        ( ( PUNCT 15 punct
+        Persero persero PROPN 10 appos _ S-LOC
+        ) ) PUNCT 15 punct
+        menetapkan tetap VERB 0 root
+        Bambang bambang PROPN 17 obj _ B-PER
+        Sutrisno sutrisno PROPN 18 flat:name _ E-PER
+        sebagai sebagai ADP 21 case
+        direktur direktur NOUN 17 obl
+        utama utama ADJ 21 amod
+        . . PUNCT 17 punct
+    """)
+)
+
+
+def test_a_source_before_a_comma_is_not_apposed_to_the_noun_after_it(lexicon: Lexicon) -> None:
+    # "Menurut Michael, perseroan kini harus bersaing …": the chief executive is the source, the company competes
+    got = claims_of(doc_of(SOURCE_BEFORE_A_COMPANY_CLAUSE), lexicon)
+    assert ("Michael Tanujaya", "ceoOf", "PT Sinar Mobil Nusantara Tbk") in got, got
+    assert ("PT Sinar Mobil Nusantara Tbk", "competesWith", "Longma Motors") in got, got
+
+
+def test_a_shareholders_meeting_is_no_organisation(lexicon: Lexicon) -> None:
+    # "RUPSLB PT X menetapkan Y sebagai direktur utama": the company's meeting appoints its chief executive
+    doc = doc_of(SHAREHOLDERS_MEETING_APPOINTS)
+    assert not any(label.startswith("Rapat") for label in _types(doc, lexicon))
+    assert ("Bambang Sutrisno", "ceoOf", "PT Pelabuhan Samudra Raya (Persero)") in claims_of(doc, lexicon)
