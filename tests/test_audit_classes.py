@@ -884,3 +884,27 @@ def test_a_shareholders_meeting_is_no_organisation(lexicon: Lexicon) -> None:
     doc = doc_of(SHAREHOLDERS_MEETING_APPOINTS)
     assert not any(label.startswith("Rapat") for label in _types(doc, lexicon))
     assert ("Bambang Sutrisno", "ceoOf", "PT Pelabuhan Samudra Raya (Persero)") in claims_of(doc, lexicon)
+
+LAKE_MARKETED = (
+conll('Badan Promosi Wisata Nusantara berencana memasarkan Danau Toba kepada wisatawan Eropa.', """
+        Badan badan NOUN 5 nsubj _ B-ORG
+        Promosi promosi PROPN 1 nmod _ I-ORG
+        Wisata wisata PROPN 2 flat:name _ I-ORG
+        Nusantara nusantara PROPN 3 flat:name _ E-ORG
+        berencana rencana VERB 0 root
+        memasarkan pasar VERB 5 xcomp
+        Danau danau PROPN 6 obj _ B-LOC
+        Toba toba PROPN 7 flat:name _ E-LOC
+        kepada kepada ADP 10 case
+        wisatawan wisatawan NOUN 6 obl
+        Eropa eropa PROPN 10 nmod _ S-LOC
+        . . PUNCT 5 punct
+    """)
+)
+
+
+def test_a_lake_is_a_place_not_a_product_marketed(lexicon: Lexicon) -> None:
+    # "memasarkan Danau Toba": a destination promoted, not a product released
+    doc = doc_of(LAKE_MARKETED)
+    assert _types(doc, lexicon)["Danau Toba"] == "Place"
+    assert not any(p == "releases" for _, p, _ in claims_of(doc, lexicon))
