@@ -19,8 +19,11 @@ Pure functions over records:
 * :func:`resolve_entities` (Mentions → Entities + an index from words to entities): one entity per name; a one-word
   name that is part of exactly one longer person name is that person ("Altman"), a name followed only by a version is
   that model ("Kimi" → "Kimi K2"), parenthetical names are aliases, headline-only names are dropped, "Partai X" and
-  "X" are one name. When the NER contradicts itself across mentions (PER here, LOC there), the name falls back to the
-  default type so that cues and roles decide.
+  "X" are one name, and a company's later short form is its full name ("PT Samudra Pangan Nusantara Tbk … Samudra
+  Pangan"; never a branch, a place or a person, nor a short form that fits two companies). Acronyms the document
+  spells out as lower-case noun phrases ("penyertaan modal negara (PMN)") are no names. When the NER contradicts
+  itself across mentions (PER here, LOC there), the name falls back to the default type so that cues and roles
+  decide.
 """
 
 from __future__ import annotations
