@@ -908,3 +908,58 @@ def test_a_lake_is_a_place_not_a_product_marketed(lexicon: Lexicon) -> None:
     doc = doc_of(LAKE_MARKETED)
     assert _types(doc, lexicon)["Danau Toba"] == "Place"
     assert not any(p == "releases" for _, p, _ in claims_of(doc, lexicon))
+
+TITLE_OVER_A_DESCRIBED_COMPANY = (
+conll('Direktur Utama perusahaan rokok PT Gudang Jaya, Budi Santoso, mengatakan penjualan naik.', """
+        Direktur direktur NOUN 12 nsubj
+        Utama utama ADJ 1 amod
+        perusahaan usaha NOUN 1 compound
+        rokok rokok NOUN 3 compound
+        PT pt PROPN 3 nmod _ B-ORG
+        Gudang gudang PROPN 5 flat:name _ I-ORG
+        Jaya jaya PROPN 6 flat:name _ E-ORG
+        , , PUNCT 9 punct
+        Budi budi PROPN 5 appos _ B-PER
+        Santoso santoso PROPN 9 flat:name _ E-PER
+        , , PUNCT 12 punct
+        mengatakan kata VERB 0 root
+        penjualan jual NOUN 12 obj
+        naik naik VERB 13 acl
+        . . PUNCT 12 punct
+    """)
+)
+
+TITLE_OVER_A_COMPANY_OF_SOME_ORIGIN = (
+conll('CEO perusahaan ritel asal Jepang, Hoshiyama Retail Co, Takeshi Morita, menyatakan pihaknya akan membuka 30 gerai.', """
+        CEO ceo NOUN 14 nsubj
+        perusahaan usaha NOUN 1 compound
+        ritel ritel NOUN 2 compound
+        asal asal ADP 5 case
+        Jepang jepang PROPN 1 nmod _ S-LOC
+        , , PUNCT 7 punct
+        Hoshiyama hoshiyama PROPN 5 appos _ B-ORG
+        Retail retail PROPN 7 flat:name _ I-ORG
+        Co co PROPN 8 flat:name _ E-ORG
+        , , PUNCT 11 punct
+        Takeshi takeshi PROPN 7 appos _ B-PER
+        Morita morita PROPN 11 flat:name _ E-PER
+        , , PUNCT 14 punct
+        menyatakan nyata VERB 0 root
+        pihak pihak NOUN 14 obj
+        nya dia PRON 15 nmod:poss
+        akan akan AUX 18 aux
+        membuka buka VERB 14 xcomp
+        30 30 NUM 20 nummod
+        gerai gerai NOUN 18 obj
+        . . PUNCT 14 punct
+    """)
+)
+
+
+def test_a_title_reaches_past_a_description_to_the_company_named(lexicon: Lexicon) -> None:
+    # "Direktur Utama perusahaan rokok PT X, Y": the description between the title and the name
+    got = claims_of(doc_of(TITLE_OVER_A_DESCRIBED_COMPANY), lexicon)
+    assert got == {("Budi Santoso", "ceoOf", "PT Gudang Jaya"): "asserted"}, got
+    # ... also with an origin and commas: "CEO perusahaan ritel asal Jepang, X Co, Y,"
+    got = claims_of(doc_of(TITLE_OVER_A_COMPANY_OF_SOME_ORIGIN), lexicon)
+    assert ("Takeshi Morita", "ceoOf", "Hoshiyama Retail Co") in got, got

@@ -107,6 +107,11 @@ class OfficeRules(Arguments):
                     orgs.insert(0, org)
                     org_end = after + (0 if owned else 1)
                 nxt = None
+            if (nxt is not None and self.entity(nxt) is None and nxt.text[:1].islower()
+                    and self.lex.type_cues.get(nxt.text.lower()) == "Organization"):
+                # "Direktur Utama perusahaan rokok PT X, Y", "CEO perusahaan ritel asal Jepang, X Co, Y": past the
+                # description to the name it describes
+                nxt, org_end = self._org_after_description(after) or (nxt, org_end)
             if nxt is not None:
                 label = self.entity(nxt)
                 ent = self.ctx.index.entities.get(label) if label else None
@@ -284,6 +289,26 @@ class OfficeRules(Arguments):
         holders = [x for x in self.subject_of(verb, person_t)[0] if self.ctx.index.type_of(x) == "Person"]
         for person in holders:
             self.add(person, self.lex.titles[title], label, "office-capacity", CONF_VERB, w, nominal=True)
+
+    def _org_after_description(self, start: int) -> tuple[Word, int] | None:
+        """The first organisation named after a lower-case description that opens at 0-based ``start`` ("perusahaan
+        rokok PT X", "perusahaan ritel asal Jepang, X"): (its first word, its 0-based index), or None when another
+        word or more than six come first."""
+        words = self.s.words
+        k = start + 1
+        while k < len(words) and k - start <= 6:
+            w = words[k]
+            label = self.entity(w)
+            if label is not None and self.ctx.index.type_of(label) == "Place" and k > 0 and (
+                    words[k - 1].text.lower() in self.lex.origin_cases or self.entity(words[k - 1]) == label):
+                k += 1  # "asal Jepang": the description's origin
+                continue
+            if label is not None:
+                return (w, k) if self.type_ok(label, frozenset({"Organization"})) else None
+            if not (w.text == "," or (w.text[:1].islower() and w.text.isalpha())):
+                return None
+            k += 1
+        return None
 
     def minister_rule(self) -> None:
         """"Menteri Perhubungan X", "Menhub X": X leads the ministry of that field, when the document names it
