@@ -411,7 +411,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
         mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
     mentions = _split_employer_runs(doc, mentions, lexicon)
     mentions = _compass_parts(doc, mentions, lexicon)
-    common = _common_noun_acronyms(doc)
+    common = _common_noun_acronyms(doc, lexicon)
     mentions = [m for m in mentions if m.text not in common]
     clubs = club_names(doc, mentions, lexicon)  # "Napoli (kandang)": a club, not the person the NER saw
     mentions = [replace(m, type="Organization", type_source="cue:org") if m.text in clubs and m.type_source == "ner"
@@ -533,9 +533,10 @@ def _spelled_by_acronym(sentence: Sentence, word: Word) -> bool:
     return acr.isupper() and k > word.id and abbreviates(acr, run)
 
 
-def _common_noun_acronyms(doc: Document) -> set[str]:
+def _common_noun_acronyms(doc: Document, lexicon: Lexicon) -> set[str]:
     """Acronyms the document spells out as a common noun phrase, all lower case ("penyertaan modal negara (PMN)",
-    "usaha mikro, kecil, dan menengah (UMKM)"): no name, here or later in the document."""
+    "usaha mikro, kecil, dan menengah (UMKM)"): no name, here or later in the document. A phrase opening with an
+    organisation noun names a body, whatever its case ("perusahaan listrik negara (PLN)")."""
     out: set[str] = set()
     for sentence in doc.sentences:
         words = sentence.words
@@ -548,7 +549,8 @@ def _common_noun_acronyms(doc: Document) -> set[str]:
                       if x.text not in (",", "dan", "&")]
             spelled = before[-len(acr):]
             if (len(spelled) == len(acr) and all(x[:1].islower() for x in spelled)
-                    and "".join(x[0] for x in spelled) == acr.lower()):
+                    and "".join(x[0] for x in spelled) == acr.lower()
+                    and lexicon.type_cues.get(spelled[0]) != "Organization" and spelled[0] not in lexicon.office_nouns):
                 out.add(acr)
     return out
 
@@ -567,6 +569,8 @@ def _compass_parts(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> 
         word = sentence.word(k)
         if word.text.lower() not in lexicon.compass_words or not word.text[:1].isupper():
             continue
+        if (word.ner or "O")[:2] in ("B-", "S-") and "PER" in (word.ner or ""):
+            continue  # "Kapolda Bali Timur Santoso" with "Timur" a first name the NER marks
         owner = next((j for j, n in enumerate(out) if n.sentence == m.sentence and k in n.words), None)
         if owner is not None and out[owner].words[0] != k:
             continue  # inside another name
@@ -1194,8 +1198,12 @@ def _group_mentions(
             return []
         ids = ids[k:]
         first_word = _span_text(doc, sentence, ids[:3])[0].lower()
-    if any(first_word == w or first_word.startswith(w + " ") for w in lexicon.law_starts | lexicon.language_starts):
-        return []  # a law's title ("Rancangan Undang-Undang Pemilu"), a language ("Bahasa Swedia"): no entity
+    if any(first_word == w or first_word.startswith(w + " ") for w in lexicon.law_starts):
+        return []  # a law's title ("Rancangan Undang-Undang Pemilu"): no entity
+    second = sentence.word(ids[1]).text.lower() if len(ids) == 2 else ""
+    if sentence.word(ids[0]).text.lower() in lexicon.language_starts and (
+            second in lexicon.language_names or second in lexicon.places or second in lexicon.world_places):
+        return []  # a language ("Bahasa Swedia"): no entity
     pieces = []
     connected = any(sentence.word(i).text in lexicon.name_connectors for i in ids)  # "Japan Bank for …": one name
     # ... nor from a name the NER tags as one organisation from its first word ("Presiden Paris Saint-Germain X")
@@ -1204,7 +1212,7 @@ def _group_mentions(
         o or sentence.word(i).upos == "PUNCT" for o, i in zip(orgs, ids))
     k = 0 if connected or not descriptive or one_org else _place_prefix(sentence, ids, lexicon)
     k = k or _place_then_place(sentence, ids, lexicon)
-    if (not k and len(ids) > 3 and sentence.word(ids[0]).text.lower() == "liga"
+    if (not k and len(ids) > 3 and sentence.word(ids[0]).text.lower() == "liga" and low_before == "klub"
             and sentence.word(ids[1]).text.isdigit() and sentence.word(ids[2]).text[:1].isupper()):
         k = 2  # "klub Liga 2 Surabaya Patriot FC": the league, then the club
     if k:
@@ -1379,7 +1387,9 @@ def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | N
     berjudul X"); "bernama" does not ("Penulis novel yang bernama X" names the writer)."""
     i = _naming_word(sentence, mention)
     naming = sentence.word(i).text.lower() if i else ""
-    quoted = i and sentence.word(mention.words[0] - 1).text in QUOTES
+    end = mention.words[-1] + 1
+    quoted = i and sentence.word(mention.words[0] - 1).text in QUOTES and (
+        end <= len(sentence.words) and sentence.word(end).text in QUOTES)  # the whole quoted run, no speech
     if quoted and lexicon.type_cues.get(naming) == "Product":
         return "Product"  # 'album "Kota Tanpa Hujan"': the work noun names what the quoted title is
     if quoted and naming == ",":  # 'merilis album solo perdananya, "Kota Tanpa Hujan",': apposed to the work noun
@@ -1603,7 +1613,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                 and sentence.word(word.id + 1).text.lower() in lexicon.origin_cases):
             return "Organization", "cue:org"  # "Borussia Dortmund, tim asal Jerman": a club
     j = mention.words[-1] + 1  # the same, read linearly: "Sagarindo, perusahaan …" with the noun hung elsewhere
-    source = mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.speech_words
+    source = (mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.speech_words
+              and j + 1 <= len(sentence.words) and sentence.word(j + 1).deprel.startswith("nsubj"))
     if j + 1 <= len(sentence.words) and sentence.word(j).text == "," and not bracketed and not source:
         # (not "Menurut Michael, perseroan kini …": the source, then a new clause about the company)
         if j + 2 <= len(sentence.words) and sentence.word(j + 1).text.lower() in INDEFINITES:
@@ -1707,8 +1718,9 @@ def _company_core(key: str, lexicon: Lexicon) -> list[str]:
     """The words of an organisation's name without its legal form ("pt samudra pangan nusantara tbk" → samudra
     pangan nusantara) or, for a short form, the organisation noun before it ("perusahaan bumi karya" → bumi karya)."""
     toks = [t.rstrip(".") for t in key.split()]
-    while toks and (toks[0] in LEGAL_FORMS or lexicon.type_cues.get(toks[0]) == "Organization"):
-        toks = toks[1:]
+    while toks and (toks[0] in LEGAL_FORMS or (lexicon.type_cues.get(toks[0]) == "Organization"
+                                               and toks[0] not in lexicon.org_name_starts)):
+        toks = toks[1:]  # "PT", "perusahaan"; but "Bank", "Grup", "Partai" are part of the name
     while toks and (toks[-1] in ABBREVIATIONS or toks[-1].strip("()") in ("persero", "tbk")):
         toks = toks[:-1]
     return toks
@@ -1716,7 +1728,8 @@ def _company_core(key: str, lexicon: Lexicon) -> list[str]:
 
 def _names_a_place(words: list[str], lexicon: Lexicon) -> bool:
     """True when some run of ``words`` is a known place ("bali", "jawa barat")."""
-    return any(" ".join(words[i:j]) in lexicon.places for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return any(run in lexicon.places or run in lexicon.world_places for run in runs)
 
 
 def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], first_at: dict[str, int],
@@ -1742,10 +1755,12 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
         # Multifinance, PT BNI Securities …: the parent, none of them)
         # ... but not its branch: "Partai Nusantara Raya Bali" is the party's Bali branch (a registered company's
         # name may end in a place: "PT Angkasa Logistik Indonesia")
+        # nor a unit: "Bank Nusa Kencana" is not "Bank Nusa Kencana Syariah" nor "… Sekuritas"
         hits = [n for n in orgs if n != key and _company_core(n, lexicon)[:len(short)] == short
                 and (len(_company_core(n, lexicon)) > len(short) or n.split() != key.split())
                 and (n.split()[0] in LEGAL_FORMS
-                     or not _names_a_place(_company_core(n, lexicon)[len(short):], lexicon))]
+                     or not _names_a_place(_company_core(n, lexicon)[len(short):], lexicon))
+                and not set(_company_core(n, lexicon)[len(short):]) & lexicon.unit_tails]
         if (len({find(n) for n in hits}) == 1 and find(hits[0]) != find(key)
                 and first_at.get(hits[0], 0) <= first_at.get(key, 0)):
             union(hits[0], key)

@@ -64,6 +64,11 @@ class VerbRules(Arguments):
         else:
             subjects, inherited = self.subject_of(verb, subj_types)
             obj_word = self.object_word(verb, spec)
+            if spec.person_object_roots and set(roots_of(verb.text, verb.lemma)) & spec.person_object_roots:
+                # "merekrut Yabes dari Borneo FC": the source named by the case, whatever the NER made of the recruit
+                source = next((c for c in self.s.children(verb.id) if _base(c.deprel) in ("obl", "nmod")
+                               and case_of(self.s, c) in spec.object_cases and self.resolve(c, obj_types)), None)
+                obj_word = source or obj_word
             rule, conf = "verb-active", CONF_INHERITED if inherited else CONF_VERB
             if not subjects:
                 subjects = self._coordinated_before(verb, subj_types)
