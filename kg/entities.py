@@ -1212,7 +1212,8 @@ def _group_mentions(
         o or sentence.word(i).upos == "PUNCT" for o, i in zip(orgs, ids))
     k = 0 if connected or not descriptive or one_org else _place_prefix(sentence, ids, lexicon)
     k = k or _place_then_place(sentence, ids, lexicon)
-    if (not k and len(ids) > 3 and sentence.word(ids[0]).text.lower() == "liga" and low_before == "klub"
+    if (not k and len(ids) > 3 and sentence.word(ids[0]).text.lower() in lexicon.leagues
+            and low_before in lexicon.club_nouns
             and sentence.word(ids[1]).text.isdigit() and sentence.word(ids[2]).text[:1].isupper()):
         k = 2  # "klub Liga 2 Surabaya Patriot FC": the league, then the club
     if k:

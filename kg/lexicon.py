@@ -98,6 +98,8 @@ class Lexicon:
     football_context: tuple[tuple[str, ...], ...] = ()  # "gol", "laga": the document is about club football
     club_before: frozenset[str] = frozenset()  # "melawan X": X is a club, in a football story
     club_after: frozenset[str] = frozenset()  # "X (kandang)": likewise
+    club_nouns: frozenset[str] = frozenset()  # "klub Liga 2 X": the noun before a league that names a club
+    leagues: frozenset[str] = frozenset()  # the first word of a league's name ("Liga 1")
     origin_hosts: frozenset[str] = frozenset()  # "tim": an organisation noun only before "asal X"
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
     control_verbs: frozenset[str] = frozenset()  # "menugaskan Y untuk …": the object is the clause's subject
@@ -370,6 +372,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         office_of_words=_words(types, "names", "office_of_words"),
         football_context=_phrases(types.get("football", {}).get("context", [])),
         club_before=_words(types, "football", "before"),
+        club_nouns=_words(types, "football", "club_nouns"),
+        leagues=_words(types, "football", "leagues"),
         club_after=_words(types, "football", "after"),
         place_name_starts=_words(types, "names", "place_name_starts"),
         law_starts=_words(types, "names", "law_starts"),

@@ -318,8 +318,8 @@ class Arguments:
 
     def _resolve_one(self, word: Word, types: frozenset[str], depth: int) -> list[str]:
         label = self.entity(word)
-        if (label is not None and label.split()[0].lower() == "liga" and word.id > 1
-                and self.s.word(self.mention_start(word.id, label) - 1).text.lower() == "klub"):
+        if (label is not None and label.split()[0].lower() in self.lex.leagues and word.id > 1
+                and self.s.word(self.mention_start(word.id, label) - 1).text.lower() in self.lex.club_nouns):
             nxt = self.past_mention(word.id, label)  # "klub Liga 2 (,) Surabaya Patriot FC": the league's club
             if nxt < len(self.s.words) and self.s.word(nxt).text == ",":
                 nxt += 1
