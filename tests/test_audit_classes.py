@@ -1184,3 +1184,33 @@ def test_narrow_word_lists_leave_names_that_share_a_word(lexicon: Lexicon) -> No
     assert ("Bank Sentosa", "releases", "Visa Infinite") in claims_of(doc_of(CARD_NAMED_VISA), lexicon)
     assert ("Bahasa Kita", "releases", "Lisan") in claims_of(doc_of(STARTUP_NAMED_BAHASA), lexicon)
     assert ("Bukit Asam", "partnersWith", "PT Listrik Nusa") in claims_of(doc_of(MINING_COMPANY_NAMED_BUKIT), lexicon)
+
+EXTRAORDINARY_MEETING = (
+conll('Pemegang saham PT Samudra Pangan Nusantara Tbk dalam RUPS Luar Biasa mengangkat Budi Santoso sebagai komisaris utama.', """
+        Pemegang pemegang NOUN 12 nsubj
+        saham saham NOUN 1 compound
+        PT pt PROPN 2 nmod _ B-ORG
+        Samudra samudra PROPN 3 flat:name _ I-ORG
+        Pangan pangan PROPN 4 flat:name _ I-ORG
+        Nusantara nusantara PROPN 5 flat:name _ I-ORG
+        Tbk tbk PROPN 6 flat:name _ E-ORG
+        dalam dalam ADP 9 case
+        RUPS rups PROPN 1 nmod
+        Luar luar NOUN 9 compound
+        Biasa biasa PROPN 9 flat:name
+        mengangkat angkat VERB 0 root
+        Budi budi PROPN 12 obj _ B-PER
+        Santoso santoso PROPN 13 flat:name _ E-PER
+        sebagai sebagai ADP 16 case
+        komisaris komisaris NOUN 12 obl
+        utama utama ADJ 16 amod
+        . . PUNCT 12 punct
+    """)
+)
+
+
+def test_an_extraordinary_meetings_qualifier_is_no_organisation(lexicon: Lexicon) -> None:
+    # "dalam RUPS Luar Biasa": the meeting is dropped, and "Luar Biasa" (extraordinary) is no company held in
+    doc = doc_of(EXTRAORDINARY_MEETING)
+    assert "Luar Biasa" not in _types(doc, lexicon)
+    assert not any(p == "investsIn" for _, p, _ in claims_of(doc, lexicon))
