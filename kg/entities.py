@@ -352,7 +352,9 @@ def _described_before(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
     """True when lower-case words right before word ``i`` describe an organisation ("perusahaan farmasi", "kantor
     berita"): the last is a common noun and one of the three before ``i`` is an organisation cue."""
     before = [sentence.word(k) for k in range(max(1, i - 3), i)]
-    return bool(before) and before[-1].upos == "NOUN" and before[-1].text.islower() and any(
+    # (the noun may open the sentence, capitalised: "Pabrikan asal Jepang, Honda, …")
+    lower = bool(before) and (before[-1].text.islower() or before[-1].id == _first_alpha(sentence))
+    return lower and before[-1].upos == "NOUN" and any(
         lexicon.type_cues.get(w.text.lower()) == "Organization" or lexicon.type_cues.get(
             " ".join(x.text.lower() for x in before[j:j + 2])) == "Organization"
         for j, w in enumerate(before))
@@ -1475,20 +1477,6 @@ def after_honorific(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
     return before not in lexicon.named_after_hosts
 
 
-def _apposed_to_origin(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
-    """True for a name set off by a comma right after "<organisation noun> asal <place>" ("Pabrikan asal Jepang,
-    Honda, …", "Klub asal Bandung, Persib"), however the parser hung it and whatever the NER called it."""
-    k = mention.words[0] - 1
-    if k < 4 or sentence.word(k).text != ",":
-        return False
-    for j in range(k - 1, max(k - 5, 1), -1):  # back over the place's words to the origin word
-        if sentence.word(j).text.lower() in lexicon.origin_cases:
-            noun = sentence.word(j - 1).text.lower()
-            return lexicon.type_cues.get(noun) == "Organization" and all(
-                sentence.word(i).text[:1].isupper() for i in range(j + 1, k))
-    return False
-
-
 def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tuple[str, str]:
     """Type one mention from its local evidence.
 
@@ -1516,8 +1504,6 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     first = sentence.word(mention.words[0]).text.lower()
     if mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.origin_cases:
         return "Place", "cue:name"  # "raksasa teknologi asal Cupertino": where it comes from, whatever the NER says
-    if _apposed_to_origin(sentence, mention, lexicon):
-        return "Organization", "cue:org"  # "Pabrikan asal Jepang, Honda, …": the company the description names
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Place" and not any(
             lab in ("PER", "PERSON") for _, _, lab in _ner_spans(sentence, list(mention.words))):
         return "Place", "cue:name"  # "Pulau Buru", "Kota Sibolga", "Kawasan Industri Jababeka"
