@@ -719,8 +719,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     # lowercase connectors between two name words ("Bank for International Cooperation")
     joined: set[int] = set(glued)
     # a short capitalised title in quotes ("\"Pelangi\" merupakan album …"): a name, whatever its POS
-    works = frozenset(k for k, v in lexicon.type_cues.items() if v == "Product" and " " not in k)
-    titles = _quoted_titles(sentence, lexicon.naming_words | works)
+    titles = _quoted_titles(sentence, lexicon.title_openers)
     for inner in titles:
         chosen.update(inner)
         joined.update(inner)
@@ -1727,8 +1726,8 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
     two full names joins neither."""
     # a place or a person is no short form ("Dover Athletic Football Club … Dover", "Ramon Magsaysay Award")
     others = {name_key(m.text) for m in mentions if m.type in ("Place", "Person")}
-    orgs = sorted({name_key(m.text) for m in mentions if m.type == "Organization" and not m.headline}
-                  - set(lexicon.places) - others)
+    orgs = sorted({name_key(m.text) for m in mentions if m.type == "Organization" and not m.headline} - others)
+    cores = {n: _company_core(n, lexicon) for n in orgs if n not in lexicon.places}
     placed = {find(k) for k in names if k in lexicon.places}  # groups already holding a place's names
     for key in sorted(names):
         if key in lexicon.places or key in lexicon.world_places or key in others or find(key) in placed:
@@ -1739,19 +1738,15 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
         if not short or (len(short) == 1 and (known_word(short[0]) or len(short[0]) < 2)):
             continue
         # every organisation the short form could stand for, named before it or after ("Bank BNI" and PT BNI
-        # Multifinance, PT BNI Securities …: the parent, none of them)
-        # ... but not its branch: "Partai Nusantara Raya Bali" is the party's Bali branch (a registered company's
-        # name may end in a place: "PT Angkasa Logistik Indonesia")
-        # nor a unit: "Bank Nusa Kencana" is not "Bank Nusa Kencana Syariah" nor "… Sekuritas"
-        hits = [n for n in orgs if n != key and _company_core(n, lexicon)[:len(short)] == short
-                and (len(_company_core(n, lexicon)) > len(short) or n.split() != key.split())
-                and (n.split()[0] in LEGAL_FORMS
-                     or not _names_a_place(_company_core(n, lexicon)[len(short):], lexicon))
-                and not set(_company_core(n, lexicon)[len(short):]) & lexicon.unit_tails]
+        # Multifinance, PT BNI Securities …: the parent, none of them); not a branch ("Partai Nusantara Raya Bali",
+        # though a registered company's name may end in a place: "PT Angkasa Logistik Indonesia"), nor a unit
+        # ("Bank Nusa Kencana Syariah", "… Sekuritas")
+        hits = [n for n, core in cores.items() if n != key and core[:len(short)] == short
+                and (n.split()[0] in LEGAL_FORMS or not _names_a_place(core[len(short):], lexicon))
+                and not set(core[len(short):]) & lexicon.unit_tails]
         if (len({find(n) for n in hits}) == 1 and find(hits[0]) != find(key)
                 and first_at.get(hits[0], 0) <= first_at.get(key, 0)):
             union(hits[0], key)
-
 
 def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityIndex:
     """Group a document's mentions into entities.

@@ -84,6 +84,8 @@ class Lexicon:
     outlets: frozenset[str] = frozenset()  # news outlets, organisations wherever they stand ("Jakarta, Kompas-")
     dateline_words: frozenset[str] = frozenset()  # what may end a dateline: outlets and weekdays (kg/parse.py)
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
+    # words before a quoted title of any case: the naming words and the one-word work nouns ('film "X dari Y"')
+    title_openers: frozenset[str] = frozenset()
     title_naming: frozenset[str] = frozenset()  # "berjudul", "bertajuk": a work's title follows
     definite_before: frozenset[str] = frozenset()  # "sang vendor asal X": a description that refers back
     person_nouns_too: frozenset[str] = frozenset()  # cue nouns a person may be ("model", "pihak", "operator")
@@ -360,6 +362,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         lower_org_ends=_words(types, "names", "lower_org_ends"),
         outlets=outlets,
         naming_words=_words(types, "names", "naming_words"),
+        title_openers=_words(types, "names", "naming_words") | frozenset(
+            k for k, v in type_cues.items() if v == "Product" and " " not in k),
         title_naming=_words(types, "names", "title_naming"),
         definite_before=_words(types, "names", "definite_before"),
         person_nouns_too=_words(types, "names", "person_nouns_too"),
