@@ -35,7 +35,9 @@ class VerbRules(Arguments):
     def verb_rule(self, verb: Word, spec: RelationSpec) -> None:
         subj_types, obj_types = self._sides(spec)
         low = verb.text.lower()
-        if spec.causative and set(roots_of(verb.text, verb.lemma)) & spec.causative:
+        roots = set(roots_of(verb.text, verb.lemma))
+        recruits_person = bool(roots & spec.person_object_roots)  # "mendatangkan X": X is whom it brings in
+        if roots & spec.causative:
             kids = self.s.children(verb.id)
             if any(c.deprel == "obj" for c in kids) and any(c.deprel == "xcomp" and c.upos in ("VERB", "ADJ")
                                                             for c in kids):
@@ -64,7 +66,7 @@ class VerbRules(Arguments):
         else:
             subjects, inherited = self.subject_of(verb, subj_types)
             obj_word = self.object_word(verb, spec)
-            if spec.person_object_roots and set(roots_of(verb.text, verb.lemma)) & spec.person_object_roots:
+            if recruits_person:
                 # "merekrut Yabes dari Borneo FC": the source named by the case, whatever the NER made of the recruit
                 source = next((c for c in self.s.children(verb.id) if _base(c.deprel) in ("obl", "nmod")
                                and case_of(self.s, c) in spec.object_cases and self.resolve(c, obj_types)), None)
@@ -127,8 +129,7 @@ class VerbRules(Arguments):
         if obj_word is not None and obj_types <= PRODUCT_TYPES | {"Event"}:
             # "Album ketiga Dewa dirilis oleh X": the owner of an unnamed album, not a product
             objects = [o for o in objects if not (isinstance(o, str) and self.owner_after_ordinal(obj_word, o))]
-        if (obj_word is not None and set(roots_of(verb.text, verb.lemma)) & spec.person_object_roots
-                and case_of(self.s, obj_word) not in spec.object_cases):
+        if recruits_person and obj_word is not None and case_of(self.s, obj_word) not in spec.object_cases:
             # "mendatangkan Ronaldo", "Ronaldo didatangkan Juventus": a name the NER calls a person, recruited
             # directly, is the recruit, not the organisation recruited from
             # (not "merekrut pendiri Inflection": the company named inside the object phrase, whose founder he is)
