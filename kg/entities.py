@@ -216,6 +216,14 @@ def _is_candidate(word: Word, first_alpha: int, listed: frozenset[str] = frozens
     return text[0].isupper() and word.upos in ("NOUN", "X", "ADJ", "VERB", "NUM", "PRON", "DET", "ADV")
 
 
+def _currency_prefix(sentence: Sentence, word: Word) -> bool:
+    """True for the letters of a currency sign the tokenizer cut off ("US$ 280 juta", "S$", "HK$"): no name."""
+    if word.id >= len(sentence.words):
+        return False
+    nxt = sentence.word(word.id + 1)
+    return nxt.text.startswith("$") and nxt.start == word.end and word.text.isalpha() and len(word.text) <= 3
+
+
 def _listed_subject(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     """True for a one-word name a gazetteer lists opening the sentence as the subject of the verb right after it
     ("Antara melaporkan …", "Tempo menulis …"), though the NER tags nothing: not "Antara 2010 dan 2015, …"."""
@@ -676,9 +684,9 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     first_alpha = _first_alpha(sentence)
     openings = _openings(sentence)
     cand = [w.id for w in sentence.words
-            if _is_candidate(w, first_alpha, lexicon.listed_names) or (w.id == first_alpha and (
+            if (_is_candidate(w, first_alpha, lexicon.listed_names) or (w.id == first_alpha and (
                 w.text in known or _opens_office(sentence, w, lexicon) or _listed_subject(sentence, w, lexicon)
-                or _spelled_by_acronym(sentence, w)))]
+                or _spelled_by_acronym(sentence, w)))) and not _currency_prefix(sentence, w)]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")
     plural = _reduplicated(sentence, lexicon)

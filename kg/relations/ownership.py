@@ -227,8 +227,10 @@ class OwnershipRules(Arguments):
                 if before is not None and before.upos == "NOUN" and before.text[:1].islower() and (
                         self.lex.type_cues.get(before.text.lower()) != "Organization"):
                     continue  # "teleskop Zeiss milik X": a thing of that make, not the company
+                # (a name typed only by default is more often a thing owned: "NightPot milik Badan Antariksa Eropa",
+                # "StarOne dan Flexi milik PT Telkom", a device and a service)
                 if owned and owner and owned != owner and self.ctx.index.type_of(owned) == "Organization" and (
-                        self.type_ok(owner, owner_t)):
+                        self.ctx.index.entities[owned].type_source != "default") and self.type_ok(owner, owner_t):
                     self.add(owner, "investsIn", owned, "owner-apposition", CONF_NP - 0.1, w, nominal=True)
             elif pair in self.lex.parent_nouns:  # "X adalah perusahaan induk (dari) Y"
                 f = i + 2
