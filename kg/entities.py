@@ -1240,8 +1240,8 @@ def _group_mentions(
         if _is_epithet(sentence, piece, lexicon):
             continue
         key = name_key(text)
-        if key in lexicon.not_entities or not any(c.isalpha() for c in text):
-            continue
+        if key in lexicon.not_entities or key in lexicon.kin_nouns or not any(c.isalpha() for c in text):
+            continue  # (a kin noun alone, "Ayah dari X, Y, …" at a sentence start, names nobody)
         if all(sentence.word(i).upos == "NUM" for i in piece):
             continue
         if len(text) == 1 and piece[0] > 1 and sentence.word(piece[0] - 1).text.lower() in lexicon.grade_words:

@@ -90,6 +90,7 @@ class Lexicon:
     definite_before: frozenset[str] = frozenset()  # "sang vendor asal X": a description that refers back
     person_nouns_too: frozenset[str] = frozenset()  # cue nouns a person may be ("model", "pihak", "operator")
     quantity_heads: frozenset[str] = frozenset()  # "satu-satunya klub", "salah satu bank": the noun after is the type
+    kin_nouns: frozenset[str] = frozenset()  # "rival putranya": the rivals of a relative, not of the subject
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     lower_org_nouns: frozenset[str] = frozenset()  # "harian": an organisation noun when written in lower case
     address_words: frozenset[str] = frozenset()  # "Jalan …": a street address, the city follows it
@@ -368,6 +369,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         definite_before=_words(types, "names", "definite_before"),
         person_nouns_too=_words(types, "names", "person_nouns_too"),
         quantity_heads=_words(types, "names", "quantity_heads"),
+        kin_nouns=_words(types, "names", "kin_nouns"),
         building_words=buildings,
         lower_org_nouns=_words(types, "names", "lower_org_nouns"),
         address_words=addresses,

@@ -1,6 +1,6 @@
 """Error classes of a blind audit of 226 claims on unannotated news passages (FacQA, IDNER-news-2k, NER-UI and the
 political NER text, 2026-12-06): a currency sign read as a name, generic technical abbreviations, a device owned
-read as a company invested in, ... Sentences written for the tests, rows from the bundled models."""
+read as a company invested in, a relative's rivals, a regional unit read as a seat, ... Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -65,6 +65,51 @@ conll('Di kapal itu terpasang Lumascope milik Badan Riset Samudra.', """
     """)
 )
 
+KIN_RIVALS = (
+conll('Ayah dari petenis Bima Sakti, Darmo, mengecam dua rival putranya, Raka Pratama dan Dion Saputra.', """
+        Ayah ayah PROPN 9 nsubj _ S-PER
+        dari dari ADP 3 case
+        petenis tenis NOUN 1 nmod
+        Bima bima PROPN 3 nmod _ B-PER
+        Sakti sakti PROPN 4 flat:name _ E-PER
+        , , PUNCT 3 punct
+        Darmo darmo PROPN 9 nsubj _ S-LOC
+        , , PUNCT 9 punct
+        mengecam kecam VERB 0 root
+        dua dua NUM 11 nummod
+        rival rival NOUN 9 obj
+        putra putra NOUN 11 compound
+        nya dia PRON 12 nmod:poss
+        , , PUNCT 15 punct
+        Raka raka PROPN 11 appos _ B-PER
+        Pratama pratama PROPN 15 flat:name _ E-PER
+        dan dan CCONJ 18 cc
+        Dion dion PROPN 15 conj _ B-PER
+        Saputra saputra PROPN 18 flat:name _ E-PER
+        . . PUNCT 9 punct
+    """)
+)
+
+REGIONAL_UNIT = (
+conll('Lestari bekerja sama dengan pihak PT Kirana Media kawasan Asia Tenggara untuk membuat kalender.', """
+        Lestari lestari PROPN 2 nsubj _ S-PER
+        bekerja kerja VERB 0 root
+        sama sama ADJ 2 amod
+        dengan dengan ADP 5 case
+        pihak pihak NOUN 2 obl
+        PT pt PROPN 5 nmod _ B-ORG
+        Kirana kirana PROPN 6 flat:name _ I-ORG
+        Media media PROPN 7 flat:name _ I-ORG
+        kawasan kawasan NOUN 6 compound _ I-ORG
+        Asia asia PROPN 9 nmod _ I-ORG
+        Tenggara tenggara PROPN 10 flat:name _ E-ORG
+        untuk untuk SCONJ 13 mark
+        membuat buat VERB 2 xcomp
+        kalender kalender NOUN 13 obj
+        . . PUNCT 2 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -85,3 +130,19 @@ def test_thing_owned_is_no_investment(lexicon: Lexicon) -> None:
     than a company the owner holds shares in."""
     claims = claims_of(doc_of(OWNED_DEVICE), lexicon)
     assert not [k for k in claims if k[1] == "investsIn"]
+
+
+def test_rivals_of_a_relative_are_not_the_subjects(lexicon: Lexicon) -> None:
+    """"Ayah dari X, Y, mengecam dua rival putranya, A dan B": the rivals are the son's; the father who speaks, or
+    whoever the resolver finds, is no party. A kin noun alone ("Ayah") is no name either."""
+    doc = doc_of(KIN_RIVALS)
+    assert not [k for k in claims_of(doc, lexicon) if k[1] == "competesWith"]
+    assert "Ayah" not in _types(doc, lexicon)
+
+
+def test_regional_unit_is_no_seat(lexicon: Lexicon) -> None:
+    """"pihak PT X kawasan Asia Tenggara", "BARANUSA zona Sumatera": the company's regional unit, not where it is
+    based (the partnership itself stays)."""
+    claims = claims_of(doc_of(REGIONAL_UNIT), lexicon)
+    assert not [k for k in claims if k[1] == "basedIn"]
+    assert ("Lestari", "partnersWith", "PT Kirana Media") in claims

@@ -223,6 +223,11 @@ class NounRules(Arguments):
 
     def competition_noun(self, noun: Word, spec: RelationSpec, mods: list[Word]) -> None:
         types = spec.subject_types
+        j = noun.id + 1
+        while j <= len(self.s.words) and self.s.word(j).upos == "ADJ":
+            j += 1
+        if j <= len(self.s.words) and self.s.word(j).text.lower() in self.lex.kin_nouns:
+            return  # "dua rival putranya, X dan Y", "pesaing anak X": a relative's rivals, not the subject's
         between = [c for c in self.s.children(noun.id) if case_of(self.s, c) == "antara"]
         if not between and noun.head and noun.deprel in ("compound", "nmod", "appos", "obj"):
             # "hasil nota kesepahaman (MOU) antara A dan B": the parser hangs the "antara" phrase on the governing
