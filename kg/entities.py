@@ -1231,6 +1231,16 @@ def _group_mentions(
         pieces = [ids]
     out = []
     for piece in pieces:
+        if (sentence.word(piece[0]).text in ("H", "H.") and piece[0] < len(sentence.words)
+                and ((sentence.word(piece[0] + 1).ner or "")[2:] in ("PER", "PERSON") or len(piece) > 2)
+                and (sentence.word(piece[0]).ner or "O")[:2] in ("O", "B-")):
+            piece = piece[1:]  # "Bupati Kolaka H Buhari Matta": the pilgrim's "H." (Haji) opens the name the NER
+            # tags after it; an initial inside a name stays ("Yasonna H Laoly")
+            if not piece:
+                continue
+        if (len(piece) > 1 and sentence.word(piece[-1]).text in ("H", "H.") and piece[-1] < len(sentence.words)
+                and sentence.word(piece[-1] + 1).text[:1].isupper() and sentence.word(piece[-1] + 1).text.isalpha()):
+            piece = piece[:-1]  # "Bupati Lembah Hijau H Darmawan": the Haji's "H." cut off with the place before it
         text, start, end = _span_text(doc, sentence, piece)
         stripped = text.strip(QUOTES)
         if stripped != text:

@@ -245,6 +245,11 @@ class Arguments:
 
     def entity(self, word: Word) -> str | None:
         ent = self.ctx.index.at(self.s.index, word.id)
+        if ent is None and word.text.lower().rstrip(".") in self.lex.honorifics and word.id < len(self.s.words):
+            # "… adalah Dr. Supian Hadi": the parser heads the name with the honorific, which is no part of it
+            nxt = self.s.word(word.id + 1)
+            if nxt.head == word.id and _base(nxt.deprel) == "flat":
+                ent = self.ctx.index.at(self.s.index, nxt.id)
         return ent.label if ent else None
 
     def type_ok(self, label: str, types: frozenset[str]) -> bool:
