@@ -1661,6 +1661,12 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         title_word = word.text.lower() in lexicon.titles or any(word.text.lower() == t[-1] for t in lexicon.name_titles
                                                                if len(t) > 1 or t[0] == word.text.lower())
         if title_word and rel in ("prev", "gov:compound", "gov:nmod", "gov:flat"):
+            after = mention.words[-1] + 1
+            if word.text.lower() in lexicon.holder_titles and not (
+                    after <= len(sentence.words) and sentence.word(after).text[:1].isupper()):
+                # "Wapres Boediono": a deputy's title names no organisation (but "Wagub Lembah Hijau Rudi": a
+                # region, then its holder)
+                return "Person", "cue:title"
             if (rel == "prev" and len(mention.words) > 1 and word.text.lower() not in lexicon.employer_titles
                     and (word.id, mention.words[-1]) in {(a, b) for a, b, _ in
                                                          _ner_spans(sentence, range(word.id, mention.words[-1] + 1))}

@@ -154,6 +154,39 @@ conll('Bupati Lembah Hijau saat ini adalah Dr. Darmawan Saputra.', """
     """)
 )
 
+DEPUTY_TITLE = (
+conll('Presiden akan mengumumkan susunan kabinet bersama Wapres Sutrisno dan Ny Ratna Wijaya.', """
+        Presiden presiden NOUN 3 nsubj
+        akan akan AUX 3 aux
+        mengumumkan umum VERB 0 root
+        susunan susun NOUN 3 obj
+        kabinet kabinet NOUN 4 compound
+        bersama bersama ADP 7 case
+        Wapres wapres PROPN 4 nmod _ B-PER
+        Sutrisno sutrisno PROPN 7 flat:name _ E-PER
+        dan dan CCONJ 10 cc
+        Ny ny PROPN 7 conj _ B-PER
+        Ratna ratna PROPN 10 flat:name _ I-PER
+        Wijaya wijaya PROPN 11 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+)
+
+SUPREME_LEADER = (
+conll('Pemimpin Tertinggi Iran, Ayatollah Ali Khamenei, berpidato.', """
+        Pemimpin pemimpin NOUN 9 nsubj
+        Tertinggi tertinggi PROPN 1 nmod
+        Iran iran PROPN 2 flat:name
+        , , PUNCT 5 punct
+        Ayatollah ayatollah PROPN 1 appos _ B-PER
+        Ali ali PROPN 5 flat:name _ I-PER
+        Khamenei khamenei PROPN 6 flat:name _ E-PER
+        , , PUNCT 9 punct
+        berpidato pidat VERB 0 root
+        . . PUNCT 9 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -205,3 +238,16 @@ def test_honorific_heading_a_copular_name(lexicon: Lexicon) -> None:
     """"Bupati X adalah Dr. Y": the parser heads the predicate with the honorific; the holder is still Y."""
     claims = claims_of(doc_of(HONORIFIC_HEADS_NAME), lexicon)
     assert ("Darmawan Saputra", "leads", "Lembah Hijau") in claims
+
+
+def test_deputy_titles_and_madam_stay_out_of_names(lexicon: Lexicon) -> None:
+    """"Wapres Sutrisno", "Ny Ratna Wijaya": a vice president's short title and "Ny" (Nyonya) are no part of the
+    name, and the name after "Wapres" is its holder, a person."""
+    types = _types(doc_of(DEPUTY_TITLE), lexicon)
+    assert types == {"Sutrisno": "Person", "Ratna Wijaya": "Person"}
+
+
+def test_supreme_leader_is_a_title(lexicon: Lexicon) -> None:
+    """"Pemimpin Tertinggi Iran": "Tertinggi" belongs to the title; the country is what is led, not "Tertinggi Iran"."""
+    claims = claims_of(doc_of(SUPREME_LEADER), lexicon)
+    assert [k for k in claims if k[1] == "leads"] == [("Ayatollah Ali Khamenei", "leads", "Iran")]
