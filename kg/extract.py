@@ -34,6 +34,9 @@ def retype_by_role(index: EntityIndex, claims: list[Claim], lexicon: Lexicon | N
     """
     lex = lexicon if lexicon is not None else load_lexicon()
     entities = dict(index.entities)
+    # holders of an office are people, whatever else a rule made of them ("Presiden AS George W Bush" is no product
+    # that a prosecutor "mengumumkan apakah …")
+    holders = {c.subject for c in claims if c.predicate in ("leads", "ceoOf")}
     for c in claims:
         if not isinstance(c.object, str):
             continue
@@ -44,7 +47,7 @@ def retype_by_role(index: EntityIndex, claims: list[Claim], lexicon: Lexicon | N
             if ent is None:
                 continue
             if ent.type_source == "ner" and (c.predicate, role) in PRODUCT_ROLES and ent.type not in (
-                    "AIModel", "Product"):
+                    "AIModel", "Product") and not (ent.type == "Person" and label in holders):
                 entities[label] = replace(ent, type="Product", type_source="role")  # the NER knows no products
                 continue
             if spec is not None and weak_person(ent):
@@ -99,6 +102,10 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> DocumentE
     # ("anak perusahaan Zetacorp, yakni PT X"), is no seat of X
     claims = [c for c in claims if c.predicate != "basedIn" or not isinstance(c.object, str)
               or entities.get(c.object) is None or entities[c.object].type == "Place"]
+    # ... and a product must stay a product: a person kept as one (an office holder) is nobody's release
+    claims = [c for c in claims if not any(
+        (c.predicate, role) in PRODUCT_ROLES and label in entities and entities[label].type == "Person"
+        for label, role in ((c.subject, "subject"), (c.object if isinstance(c.object, str) else None, "object")))]
     return DocumentExtraction(document=doc.id, entities=tuple(entities.values()), claims=tuple(claims))
 
 

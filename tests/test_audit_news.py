@@ -8,6 +8,7 @@ from conftest import conll
 from test_constructions import claims_of, doc_of
 
 from kg.entities import find_mentions, resolve_entities
+from kg.extract import extract_document
 from kg.lexicon import Lexicon
 
 
@@ -187,6 +188,36 @@ conll('Pemimpin Tertinggi Iran, Ayatollah Ali Khamenei, berpidato.', """
     """)
 )
 
+OFFICE_HOLDER_ANNOUNCED = (
+conll('Jaksa federal Patrick Nolan dalam waktu dekat akan mengumumkan apakah penasihat utama Presiden AS Daniel W Harrison, Kevin Moore, akan didakwa.', """
+        Jaksa jaksa NOUN 9 nsubj
+        federal federal NOUN 1 compound
+        Patrick patrick PROPN 2 nmod _ B-PER
+        Nolan nolan PROPN 3 flat:name _ E-PER
+        dalam dalam ADP 6 case
+        waktu waktu NOUN 1 nmod
+        dekat dekat ADJ 6 amod
+        akan akan AUX 9 aux
+        mengumumkan umum VERB 0 root
+        apa apa ADV 12 advmod
+        kah kah PART 12 advmod
+        penasihat tasih NOUN 9 obj
+        utama utama ADJ 12 amod
+        Presiden presiden PROPN 12 nmod
+        AS as PROPN 14 flat:name
+        Daniel daniel PROPN 15 flat:name _ B-PER
+        W w PROPN 16 flat:name _ I-PER
+        Harrison harrison PROPN 17 flat:name _ E-PER
+        , , PUNCT 20 punct
+        Kevin kevin PROPN 24 nsubj:pass _ B-PER
+        Moore moore PROPN 20 flat:name _ E-PER
+        , , PUNCT 24 punct
+        akan akan AUX 24 aux
+        didakwa dakwa VERB 9 advcl
+        . . PUNCT 9 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -251,3 +282,12 @@ def test_supreme_leader_is_a_title(lexicon: Lexicon) -> None:
     """"Pemimpin Tertinggi Iran": "Tertinggi" belongs to the title; the country is what is led, not "Tertinggi Iran"."""
     claims = claims_of(doc_of(SUPREME_LEADER), lexicon)
     assert [k for k in claims if k[1] == "leads"] == [("Ayatollah Ali Khamenei", "leads", "Iran")]
+
+
+def test_an_office_holder_is_no_product(lexicon: Lexicon) -> None:
+    """"akan mengumumkan apakah penasihat utama Presiden AS X, Y, akan didakwa": the president X sits in the
+    announcement's object phrase, but a holder of an office is a person, not a product announced."""
+    extraction = extract_document(doc_of(OFFICE_HOLDER_ANNOUNCED), lexicon)
+    claims = {(c.subject, c.predicate, c.object) for c in extraction.claims}
+    assert claims == {("Daniel W Harrison", "leads", "Amerika Serikat")}
+    assert {e.label: e.type for e in extraction.entities}["Daniel W Harrison"] == "Person"
