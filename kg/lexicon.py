@@ -49,6 +49,9 @@ class RelationSpec:
     restricted_roots: frozenset[str] = frozenset()
     source_cases: frozenset[str] = frozenset()
     object_heads: frozenset[str] = frozenset()
+    # roots that buy a stake: short of control (no word of ``control_words``, under half) it is an investment
+    stake_roots: frozenset[str] = frozenset()
+    control_words: frozenset[str] = frozenset()
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
     confidence: float = 0.8
@@ -295,6 +298,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             restricted_roots=frozenset(r.lower() for r in spec.get("restricted_roots", [])),
             source_cases=frozenset(spec.get("source_cases", [])),
             object_heads=frozenset(r.lower() for r in spec.get("object_heads", [])),
+            stake_roots=frozenset(r.lower() for r in spec.get("stake_roots", [])),
+            control_words=frozenset(r.lower() for r in spec.get("control_words", [])),
             subject_types=frozenset(spec.get("subject_types", [])),
             object_types=frozenset(spec.get("object_types", [])),
             confidence=float(spec.get("confidence", 0.8)),

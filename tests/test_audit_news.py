@@ -218,6 +218,36 @@ conll('Jaksa federal Patrick Nolan dalam waktu dekat akan mengumumkan apakah pen
     """)
 )
 
+STAKE_BOUGHT = (
+conll('PT Sinar Jaya kembali membeli saham PT Kirana Dana.', """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Jaya jaya PROPN 2 flat:name _ E-ORG
+        kembali kembali ADV 5 advmod
+        membeli beli VERB 0 root
+        saham saham NOUN 5 obj
+        PT pt PROPN 6 nmod _ B-ORG
+        Kirana kirana PROPN 7 flat:name _ I-ORG
+        Dana dana PROPN 8 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """)
+)
+
+CONTROL_BOUGHT = (
+conll('PT Sinar Jaya membeli sisa saham PT Kirana Dana.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Jaya jaya PROPN 2 flat:name _ E-ORG
+        membeli beli VERB 0 root
+        sisa sisa NOUN 4 obj
+        saham saham NOUN 5 compound
+        PT pt PROPN 6 nmod _ B-ORG
+        Kirana kirana PROPN 7 flat:name _ I-ORG
+        Dana dana PROPN 8 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -291,3 +321,10 @@ def test_an_office_holder_is_no_product(lexicon: Lexicon) -> None:
     claims = {(c.subject, c.predicate, c.object) for c in extraction.claims}
     assert claims == {("Daniel W Harrison", "leads", "Amerika Serikat")}
     assert {e.label: e.type for e in extraction.entities}["Daniel W Harrison"] == "Person"
+
+
+def test_buying_shares_short_of_control_is_an_investment(lexicon: Lexicon) -> None:
+    """GUIDELINES: "membeli … saham" is an acquisition when it gives control, else shares held (investsIn): "membeli
+    saham X" buys a stake, "membeli sisa saham X" (the rest of the shares) the company."""
+    assert claims_of(doc_of(STAKE_BOUGHT), lexicon) == {("PT Sinar Jaya", "investsIn", "PT Kirana Dana"): "asserted"}
+    assert claims_of(doc_of(CONTROL_BOUGHT), lexicon) == {("PT Sinar Jaya", "acquires", "PT Kirana Dana"): "asserted"}
