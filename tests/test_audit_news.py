@@ -1,6 +1,8 @@
 """Error classes of a blind audit of 226 claims on unannotated news passages (FacQA, IDNER-news-2k, NER-UI and the
-political NER text, 2026-12-06): a currency sign read as a name, generic technical abbreviations, a device owned
-read as a company invested in, a relative's rivals, a regional unit read as a seat, a pilgrim's honorific read as part of a name. Sentences written for the tests, rows from the bundled models."""
+political NER text, 2026-12-06): a currency sign read as a name, generic technical abbreviations, a device owned read
+as a company invested in, a relative's rivals, a regional unit read as a seat, honorifics and deputies' titles read as
+parts of names, an office holder read as a product, shares bought read as a takeover, a trailer read as the film, a
+task taken over read as a company bought. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -248,6 +250,43 @@ conll('PT Sinar Jaya membeli sisa saham PT Kirana Dana.', """
     """)
 )
 
+TRAILER_RELEASED = (
+conll("Studio Layar Emas merilis trailer film 'Kapten Nusantara' pekan ini.", """
+        Studio studio PROPN 4 nsubj
+        Layar layar PROPN 1 flat:name
+        Emas emas PROPN 2 flat:name
+        merilis rilis VERB 0 root
+        trailer trailer NOUN 4 obj
+        film film NOUN 5 compound
+        ' ' PUNCT 8 punct
+        Kapten kapten PROPN 6 nmod
+        Nusantara nusantara PROPN 8 flat:name
+        ' ' PUNCT 9 punct
+        pekan pekan NOUN 8 compound
+        ini ini DET 11 det
+        . . PUNCT 4 punct
+    """)
+)
+
+MANAGEMENT_TAKEN_OVER = (
+conll('PT Kirana Dana mengambil alih pengelolaan parkir di TMII dari PT Sinar Jaya.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Kirana kirana PROPN 1 flat:name _ I-ORG
+        Dana dana NOUN 2 flat:name _ E-ORG
+        mengambil ambil VERB 0 root
+        alih alih VERB 4 xcomp
+        pengelolaan kelola NOUN 5 obj
+        parkir parkir NOUN 6 compound
+        di di ADP 9 case
+        TMII tmii PROPN 6 nmod _ S-ORG
+        dari dari ADP 11 case
+        PT pt PROPN 9 nmod _ B-ORG
+        Sinar sinar PROPN 11 flat:name _ I-ORG
+        Jaya jaya PROPN 12 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -328,3 +367,13 @@ def test_buying_shares_short_of_control_is_an_investment(lexicon: Lexicon) -> No
     saham X" buys a stake, "membeli sisa saham X" (the rest of the shares) the company."""
     assert claims_of(doc_of(STAKE_BOUGHT), lexicon) == {("PT Sinar Jaya", "investsIn", "PT Kirana Dana"): "asserted"}
     assert claims_of(doc_of(CONTROL_BOUGHT), lexicon) == {("PT Sinar Jaya", "acquires", "PT Kirana Dana"): "asserted"}
+
+
+def test_a_trailer_released_is_not_the_film(lexicon: Lexicon) -> None:
+    """"merilis trailer film 'X'": a promotion for the film comes out, not the film (nor a teaser or a poster)."""
+    assert not [k for k in claims_of(doc_of(TRAILER_RELEASED), lexicon) if k[1] == "releases"]
+
+
+def test_taking_over_a_task_is_no_acquisition(lexicon: Lexicon) -> None:
+    """"mengambil alih pengelolaan parkir di X": the company takes over running the parking, it buys nothing."""
+    assert not [k for k in claims_of(doc_of(MANAGEMENT_TAKEN_OVER), lexicon) if k[1] == "acquires"]
