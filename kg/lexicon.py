@@ -356,7 +356,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         negated_words=_words(cert, "negated", "words"),
         negated_phrases=_phrases(cert["negated"].get("phrases", [])),
         places=places,
-        world_places=frozenset(name_key(n) for n in _read_lines("places_world.txt", root)),
+        world_places=frozenset(name_key(n) for name in ("places_world.txt", "places_id_towns.txt")
+                               for n in _read_lines(name, root)),
         not_entities=frozenset(w.casefold() for w in _read_lines("not_entities.txt", root)),
         indonesian_words=frozenset(lang["indonesian"]),
         english_words=frozenset(lang["english"]),

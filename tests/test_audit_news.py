@@ -2,7 +2,8 @@
 political NER text, 2026-12-06): a currency sign read as a name, generic technical abbreviations, a device owned read
 as a company invested in, a relative's rivals, a regional unit read as a seat, honorifics and deputies' titles read as
 parts of names, an office holder read as a product, shares bought read as a takeover, a trailer read as the film, a
-task taken over read as a company bought. Sentences written for the tests, rows from the bundled models."""
+task taken over read as a company bought, a town built
+up read as a product. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -287,6 +288,42 @@ conll('PT Kirana Dana mengambil alih pengelolaan parkir di TMII dari PT Sinar Ja
     """)
 )
 
+TOWN_BUILT = (
+conll('Pemerintah menganggarkan dana Rp 900 miliar untuk membangun Timika selama tiga tahun.', """
+        Pemerintah perintah NOUN 2 nsubj
+        menganggarkan kanggar VERB 0 root
+        dana dana NOUN 2 obj
+        Rp rp NOUN 3 compound
+        900 900 NUM 4 nummod
+        miliar miliar NUM 4 nummod
+        untuk untuk SCONJ 8 mark
+        membangun bangun VERB 2 xcomp
+        Timika timika PROPN 8 obj _ S-LOC
+        selama selama ADP 12 case
+        tiga tiga NUM 12 nummod
+        tahun tahun NOUN 8 obl
+        . . PUNCT 2 punct
+    """)
+)
+
+NER_PLACE_BUILT = (
+conll('Pemerintah menganggarkan dana Rp 900 miliar untuk membangun Karangwaru selama tiga tahun.', """
+        Pemerintah perintah NOUN 2 nsubj
+        menganggarkan kanggar VERB 0 root
+        dana dana NOUN 2 obj
+        Rp rp NOUN 3 compound
+        900 900 NUM 4 nummod
+        miliar miliar NUM 4 nummod
+        untuk untuk SCONJ 8 mark
+        membangun bangun VERB 2 xcomp
+        Karangwaru karangwaru PROPN 8 obj _ S-LOC
+        selama selama ADP 12 case
+        tiga tiga NUM 12 nummod
+        tahun tahun NOUN 8 obl
+        . . PUNCT 2 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -377,3 +414,13 @@ def test_a_trailer_released_is_not_the_film(lexicon: Lexicon) -> None:
 def test_taking_over_a_task_is_no_acquisition(lexicon: Lexicon) -> None:
     """"mengambil alih pengelolaan parkir di X": the company takes over running the parking, it buys nothing."""
     assert not [k for k in claims_of(doc_of(MANAGEMENT_TAKEN_OVER), lexicon) if k[1] == "acquires"]
+
+
+def test_a_town_built_up_is_no_product(lexicon: Lexicon) -> None:
+    """"membangun Timika": a town developed, not a product made. The town gazetteer (GeoNames' Indonesian towns) knows
+    Timika; a town it does not know but the NER tags a place (the same rows with an invented name) stays a place too."""
+    for doc in (doc_of(TOWN_BUILT), doc_of(NER_PLACE_BUILT)):
+        extraction = extract_document(doc, lexicon)
+        assert not extraction.claims
+        assert {e.label: e.type for e in extraction.entities}.get("Timika", "Place") == "Place"
+        assert {e.label: e.type for e in extraction.entities}.get("Karangwaru", "Place") == "Place"
