@@ -3,7 +3,7 @@ political NER text, 2026-12-06): a currency sign read as a name, generic technic
 as a company invested in, a relative's rivals, a regional unit read as a seat, honorifics and deputies' titles read as
 parts of names, an office holder read as a product, shares bought read as a takeover, a trailer read as the film, a
 task taken over read as a company bought, a town built
-up read as a product. Sentences written for the tests, rows from the bundled models."""
+up read as a product, two parties working with an unnamed third read as partners. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -324,6 +324,62 @@ conll('Pemerintah menganggarkan dana Rp 900 miliar untuk membangun Karangwaru se
     """)
 )
 
+THIRD_PARTY_UNNAMED = (
+conll('PT Nusa Alfa dan PT Bina Beta bekerja sama dengan pemerintah daerah.', """
+        PT pt PROPN 8 nsubj _ B-ORG
+        Nusa nusa PROPN 1 flat:name _ I-ORG
+        Alfa alfa PROPN 2 flat:name _ E-ORG
+        dan dan CCONJ 5 cc
+        PT pt PROPN 1 conj _ B-ORG
+        Bina bina PROPN 5 flat:name _ I-ORG
+        Beta beta PROPN 6 flat:name _ E-ORG
+        bekerja kerja VERB 0 root
+        sama sama ADJ 8 amod
+        dengan dengan ADP 11 case
+        pemerintah perintah NOUN 8 obl
+        daerah daerah NOUN 11 compound
+        . . PUNCT 8 punct
+    """)
+)
+
+PARTNERS_IN_MANNER = (
+conll('PT Nusa Alfa dan PT Bina Beta bekerja sama dengan baik.', """
+        PT pt PROPN 8 nsubj _ B-ORG
+        Nusa nusa PROPN 1 flat:name _ I-ORG
+        Alfa alfa PROPN 2 flat:name _ E-ORG
+        dan dan CCONJ 5 cc
+        PT pt PROPN 1 conj _ B-ORG
+        Bina bina PROPN 5 flat:name _ I-ORG
+        Beta beta PROPN 6 flat:name _ E-ORG
+        bekerja kerja VERB 0 root
+        sama sama ADJ 8 amod
+        dengan dengan ADP 11 case
+        baik baik ADJ 8 xcomp
+        . . PUNCT 8 punct
+    """)
+)
+
+THIRD_PARTY_UNNAMED_NOUN = (
+conll('PT Nusa Alfa dan PT Bina Beta menjalin kerja sama dengan badan usaha milik daerah.', """
+        PT pt PROPN 8 nsubj _ B-ORG
+        Nusa nusa PROPN 1 flat:name _ I-ORG
+        Alfa alfa PROPN 2 flat:name _ E-ORG
+        dan dan CCONJ 5 cc
+        PT pt PROPN 1 conj _ B-ORG
+        Bina bina PROPN 5 flat:name _ I-ORG
+        Beta beta PROPN 6 flat:name _ E-ORG
+        menjalin jalin VERB 0 root
+        kerja kerja NOUN 8 obj
+        sama sama ADJ 9 amod
+        dengan dengan ADP 12 case
+        badan badan NOUN 8 obl
+        usaha usaha NOUN 12 compound
+        milik milik NOUN 13 compound
+        daerah daerah NOUN 14 compound
+        . . PUNCT 8 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -424,3 +480,11 @@ def test_a_town_built_up_is_no_product(lexicon: Lexicon) -> None:
         assert not extraction.claims
         assert {e.label: e.type for e in extraction.entities}.get("Timika", "Place") == "Place"
         assert {e.label: e.type for e in extraction.entities}.get("Karangwaru", "Place") == "Place"
+
+
+def test_coordinated_parties_working_with_someone_unnamed(lexicon: Lexicon) -> None:
+    """"A dan B bekerja sama dengan pemerintah daerah": A and B each work with a third party the text leaves unnamed,
+    not with each other; "bekerja sama dengan baik" (a manner) still pairs them."""
+    for fixture in (THIRD_PARTY_UNNAMED, THIRD_PARTY_UNNAMED_NOUN):
+        assert not [k for k in claims_of(doc_of(fixture), lexicon) if k[1] == "partnersWith"]
+    assert ("PT Nusa Alfa", "partnersWith", "PT Bina Beta") in claims_of(doc_of(PARTNERS_IN_MANNER), lexicon)

@@ -768,6 +768,20 @@ class Arguments:
                         return found
         return []
 
+    def unnamed_partner(self, word: Word, spec: RelationSpec) -> bool:
+        """True when the trigger's partner phrase names no one: "A dan B menjalin kerja sama dengan badan usaha apa
+        pun" (a third party left unnamed, so A and B are not each other's partners; "dengan baik" is a manner)."""
+        places = [word]
+        if word.head and _base(word.deprel) not in ("root", "conj", "parataxis"):
+            places.append(self.s.word(word.head))
+        for host in places:
+            for child in self.s.children(host.id):
+                if (child.id != word.id and _base(child.deprel) in ("obl", "nmod") and child.upos == "NOUN"
+                        and child.text.islower() and case_of(self.s, child) in spec.partner_cases
+                        and not self.resolve(child, spec.object_types)):
+                    return True
+        return False
+
     # ---- events ---------------------------------------------------------------------------------------------------
 
     def np_label(self, head: Word) -> str:

@@ -299,8 +299,8 @@ class NounRules(Arguments):
             # light verb: "A menjadi sponsor B", "A melakukan kerja sama dengan B"
             first, _ = self.subject_of(self.s.word(noun.head), types)
             partners = partners or owners
-            if len(first) > 1 and not partners:  # "A dan B menjalin kemitraan": each pair
-                first, partners = first[:1], first[1:]
+            if len(first) > 1 and not partners and not self.unnamed_partner(noun, spec):
+                first, partners = first[:1], first[1:]  # "A dan B menjalin kemitraan": each pair
             elif first and not partners:  # "C kini menjadi sponsor": the party last named for it
                 last = self.ctx.partners.get(spec.name)
                 partners = [last] if last and last not in first else []

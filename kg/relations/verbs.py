@@ -118,7 +118,7 @@ class VerbRules(Arguments):
                 subjects = coordinated
             if partners:
                 self.emit(spec, subjects, list(partners), rule, conf, verb)
-            elif len(subjects) > 1:  # "Google dan Meta bersaing"
+            elif len(subjects) > 1 and not self.unnamed_partner(verb, spec):  # "Google dan Meta bersaing"
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1:]:
                         self.add(a, spec.name, b, rule + "-coordinated", conf, verb)
