@@ -1,9 +1,9 @@
 """Error classes of a blind audit of 226 claims on unannotated news passages (FacQA, IDNER-news-2k, NER-UI and the
 political NER text, 2026-12-06): a currency sign read as a name, generic technical abbreviations, a device owned read
-as a company invested in, a relative's rivals, a regional unit read as a seat, honorifics and deputies' titles read as
-parts of names, an office holder read as a product, shares bought read as a takeover, a trailer read as the film, a
-task taken over read as a company bought, a town built
-up read as a product, two parties working with an unnamed third read as partners. Sentences written for the tests, rows from the bundled models."""
+as a company invested in, a relative's rivals, a regional unit read as a seat, honorifics and deputies' titles read
+as parts of names, an office holder read as a product, shares bought read as a takeover, a trailer read as the film,
+a task taken over read as a company bought, a town built up read as a product, two parties working with an unnamed
+third read as partners. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
