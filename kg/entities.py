@@ -800,7 +800,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
                 out.extend(_group_mentions(doc, sentence, piece, lexicon, headline))
     if dateline:  # "Jakarta (ANTARA)": an outlet in brackets, not another name
         return out
-    return _merge_acronym_coordination(doc, sentence, _link_parenthetical_aliases(sentence, out), lexicon)
+    out = _regional_office_names(sentence, _link_parenthetical_aliases(sentence, out), lexicon)
+    return _merge_acronym_coordination(doc, sentence, out, lexicon)
 
 
 def _run_start(i: int, chosen: set[int]) -> int:
@@ -1317,8 +1318,13 @@ def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> 
             inner = [w.text.lower() for w in between[1:]]
             after = b.words[-1] + 1
             closes = after <= len(sentence.words) and sentence.word(after).text == ")"
+            syllabic = (not inner and len(b.words) == 1 and b.text.isalpha() and b.text[:1].isupper()
+                        and a.type == "Organization" and len(a.words) > 1 and b.type != "Place")
+            # (not "Al-Faisaly (Amman)": where the club plays)
             if closes and all(t in ALIAS_CUES for t in inner) and (inner or b.text.isupper()
-                                                                   or abbreviates(b.text, a.text)):
+                                                                   or abbreviates(b.text, a.text) or syllabic):
+                # (a one-word short form in brackets after an organisation's name is its short form even when built
+                # from syllables inside the words: "Kepolisian Daerah (Polda)", "Dinas Pendidikan (Disdik)")
                 out[b_i] = replace(b, alias_of=a.text)
             break
     # "X, yang kini bernama Y", "X (dulu dikenal sebagai Y)" without brackets: Y is another name of X
@@ -1328,6 +1334,28 @@ def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> 
         if (gap[:2] == [",", "yang"] and all(t in ALIAS_CUES for t in gap[1:])
                 and {"bernama", "dikenal", "disebut"} & set(gap) and b.alias_of is None):
             out[a_i + 1] = replace(b, alias_of=a.text)
+    return out
+
+
+def _regional_office_names(sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Join a home region written after a regional office's bracketed short form to the office's name: "Kepolisian
+    Daerah (Polda) Kalimantan Selatan" is one body, the police of that province (not "Kepolisian Daerah", which every
+    province has), with "Polda" its short form."""
+    out = list(mentions)
+    k = 0
+    while k + 2 < len(out):
+        a, b, c = out[k], out[k + 1], out[k + 2]
+        # (only a body named generically, as a regional office is: not a national one with a place in its name,
+        # "Bursa Efek Indonesia (BEI) Medan", nor a party, "Partai Amanat Nasional (PAN) Sulawesi Selatan": their
+        # short forms name the whole body, the place after them a branch)
+        generic = not any(name_key(w) in lexicon.places for w in a.text.split()) and not any(
+            _party_at(sentence, a.words, n, lexicon) for n in range(1, len(a.words) + 1))
+        if (generic and b.alias_of == a.text and a.type == "Organization" and c.type == "Place" and len(b.words) == 1
+                and c.words[0] == b.words[-1] + 2 and sentence.word(b.words[-1] + 1).text == ")"
+                and name_key(re.sub(r"^(?:Kota|Kabupaten|Provinsi|Kab\.) ", "", c.text)) in lexicon.regions):
+            joined = replace(a, words=(*a.words, *c.words), text=f"{a.text} {c.text}", end=c.end)
+            out[k:k + 3] = [joined, replace(b, alias_of=joined.text)]
+        k += 1
     return out
 
 

@@ -3,7 +3,7 @@ political NER text, 2026-12-06): a currency sign read as a name, generic technic
 as a company invested in, a relative's rivals, a regional unit read as a seat, honorifics and deputies' titles read
 as parts of names, an office holder read as a product, shares bought read as a takeover, a trailer read as the film,
 a task taken over read as a company bought, a town built up read as a product, two parties working with an unnamed
-third read as partners. Sentences written for the tests, rows from the bundled models."""
+third read as partners, a bracketed short form read as the office holder. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -380,6 +380,65 @@ conll('PT Nusa Alfa dan PT Bina Beta menjalin kerja sama dengan badan usaha mili
     """)
 )
 
+REGIONAL_POLICE = (
+conll('Kepala Kepolisian Daerah (Polda) Sulawesi Tengah Brigjen Rudi Santoso mengatakan situasi aman.', """
+        Kepala kepala NOUN 12 nsubj
+        Kepolisian kepolisian PROPN 1 flat:name
+        Daerah daerah PROPN 2 flat:name
+        ( ( PUNCT 5 punct
+        Polda polda PROPN 1 appos
+        ) ) PUNCT 5 punct
+        Sulawesi sulawesi PROPN 5 appos _ B-LOC
+        Tengah tengah PROPN 7 flat:name _ I-LOC
+        Brigjen brigjen PROPN 7 flat:name _ I-LOC
+        Rudi rudi PROPN 9 flat:name _ I-LOC
+        Santoso santoso PROPN 10 flat:name _ E-LOC
+        mengatakan kata VERB 0 root
+        situasi situasi NOUN 12 obj
+        aman aman ADJ 13 amod
+        . . PUNCT 12 punct
+    """)
+)
+
+PARTY_BRANCH = (
+conll('Partai Amanat Nasional (PAN) Sulawesi Selatan mendukung calon ketua umum PAN, Budi Santoso.', """
+        Partai partai PROPN 9 nsubj _ B-ORG
+        Amanat amanat PROPN 1 flat:name _ I-ORG
+        Nasional nasional PROPN 2 flat:name _ E-ORG
+        ( ( PUNCT 5 punct
+        PAN pan PROPN 1 appos _ S-ORG
+        ) ) PUNCT 5 punct
+        Sulawesi sulawesi PROPN 5 flat:name _ B-LOC
+        Selatan selatan PROPN 7 flat:name _ E-LOC
+        mendukung dukung VERB 0 root
+        calon calon NOUN 9 obj
+        ketua ketua NOUN 10 compound
+        umum umum ADJ 11 amod
+        PAN pan PROPN 11 nmod _ S-ORG
+        , , PUNCT 15 punct
+        Budi budi PROPN 13 appos _ B-PER
+        Santoso santoso PROPN 15 flat:name _ E-PER
+        . . PUNCT 9 punct
+    """)
+)
+
+SYLLABIC_SHORT_FORM = (
+conll('Kepala Dinas Pendidikan (Disdik) Ahmad Hadadi menjelaskan aturan itu.', """
+        Kepala kepala NOUN 9 nsubj
+        Dinas dinas PROPN 1 flat:name
+        Pendidikan didik PROPN 2 flat:name
+        ( ( PUNCT 5 punct
+        Disdik disdik PROPN 1 appos
+        ) ) PUNCT 5 punct
+        Ahmad ahmad PROPN 5 flat:name _ B-PER
+        Hadadi hadadi PROPN 7 flat:name _ E-PER
+        menjelaskan jelas VERB 0 root
+        aturan atur NOUN 9 obj
+        itu itu DET 10 det
+        . . PUNCT 9 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -488,3 +547,19 @@ def test_coordinated_parties_working_with_someone_unnamed(lexicon: Lexicon) -> N
     for fixture in (THIRD_PARTY_UNNAMED, THIRD_PARTY_UNNAMED_NOUN):
         assert not [k for k in claims_of(doc_of(fixture), lexicon) if k[1] == "partnersWith"]
     assert ("PT Nusa Alfa", "partnersWith", "PT Bina Beta") in claims_of(doc_of(PARTNERS_IN_MANNER), lexicon)
+
+
+def test_a_short_form_in_brackets_is_no_person(lexicon: Lexicon) -> None:
+    """"Kepala Dinas Pendidikan (Disdik) X": a short form built from syllables ("Disdik", "Polda") is still the
+    office's other name, not the person holding the title."""
+    claims = claims_of(doc_of(SYLLABIC_SHORT_FORM), lexicon)
+    assert claims == {("Ahmad Hadadi", "leads", "Dinas Pendidikan"): "asserted"}
+
+
+def test_a_regional_office_takes_its_region(lexicon: Lexicon) -> None:
+    """"Kepala Kepolisian Daerah (Polda) Sulawesi Tengah Brigjen X": the province's police, one body named with its
+    region (every province has a "Kepolisian Daerah"), and its head; a party's short form stays the party's
+    ("Partai Amanat Nasional (PAN) Sulawesi Selatan" is its branch, "ketua umum PAN" the national party's chair)."""
+    claims = claims_of(doc_of(REGIONAL_POLICE), lexicon)
+    assert claims == {("Rudi Santoso", "leads", "Kepolisian Daerah Sulawesi Tengah"): "asserted"}
+    assert ("Budi Santoso", "leads", "Partai Amanat Nasional") in claims_of(doc_of(PARTY_BRANCH), lexicon)

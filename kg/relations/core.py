@@ -980,8 +980,15 @@ class Arguments:
 
     def past_mention(self, i: int, label: str) -> int:
         """RETURNS the id of the first word from ``i`` on that is not part of ``label``'s mention."""
-        while i <= len(self.s.words) and self.entity(self.s.word(i)) == label:
-            i += 1
+        n = len(self.s.words)
+        while i <= n:
+            if self.entity(self.s.word(i)) == label:
+                i += 1
+            elif (i + 3 <= n and self.s.word(i).text == "(" and self.entity(self.s.word(i + 1)) == label
+                  and self.s.word(i + 2).text == ")" and self.entity(self.s.word(i + 3)) == label):
+                i += 3  # "Kepolisian Daerah (Polda) Kalimantan Selatan": its short form inside the name
+            else:
+                break
         return i
 
     def ids_of(self, label: str) -> list[int]:

@@ -474,6 +474,13 @@ class OfficeRules(Arguments):
                 while j < len(words) and (words[j].upos == "NUM" or words[j].text in ("-", "–")):
                     j += 1
                 continue
+            if (depth == 0 and label is not None and j > 0 and words[j - 1].text == ")"
+                    and self.ctx.index.type_of(label) == "Place"):
+                # "Kepala Dinas Pendidikan (Disdik) Kota Bandung X": the region of a regional office, its short form
+                # in brackets between, then the holder
+                j = self.past_mention(j + 1, label)
+                steps += 1
+                continue
             if depth == 0 and label is not None and self._service_after_rank(label):
                 # "… Laksamana Muda TNI Y": the bearer's service between the rank and the name
                 j = self.past_mention(j + 1, label) - 1
