@@ -439,6 +439,25 @@ conll('Kepala Dinas Pendidikan (Disdik) Ahmad Hadadi menjelaskan aturan itu.', "
     """)
 )
 
+TIME_ZONE = (
+conll('Rapat PT Kirana Dana dimulai pukul 10.00 WIB dan membahas kuota 2 GB.', """
+        Rapat rapat NOUN 5 nsubj:pass
+        PT pt PROPN 1 nmod _ B-ORG
+        Kirana kirana PROPN 2 flat:name _ I-ORG
+        Dana dana PROPN 3 flat:name _ E-ORG
+        dimulai mulai VERB 0 root
+        pukul pukul NOUN 5 obj
+        10.00 10.00 NUM 8 nummod
+        WIB wib PROPN 6 nmod
+        dan dan CCONJ 10 cc
+        membahas bahas VERB 5 conj
+        kuota kuota NOUN 10 obj
+        2 2 NUM 13 nummod
+        GB gb PROPN 11 nmod
+        . . PUNCT 5 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -563,3 +582,8 @@ def test_a_regional_office_takes_its_region(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(REGIONAL_POLICE), lexicon)
     assert claims == {("Rudi Santoso", "leads", "Kepolisian Daerah Sulawesi Tengah"): "asserted"}
     assert ("Budi Santoso", "leads", "Partai Amanat Nasional") in claims_of(doc_of(PARTY_BRANCH), lexicon)
+
+
+def test_time_zones_and_data_sizes_are_no_names(lexicon: Lexicon) -> None:
+    """"pukul 10.00 WIB", "kuota 2 GB": a time zone and a unit, written in capitals, name no organisation."""
+    assert _types(doc_of(TIME_ZONE), lexicon) == {"PT Kirana Dana": "Organization"}
