@@ -377,8 +377,14 @@ def _person_noun_before(sentence: Sentence, first: int, lexicon: Lexicon) -> boo
     if not size:
         return False
     noun = sentence.word(k - size)
-    return noun.text.islower() and noun.upos == "NOUN" and "Person" in (
-        lexicon.type_cues.get(noun.text.lower()), lexicon.type_cues.get(noun.lemma.lower()))
+    if noun.text.islower() and noun.upos == "NOUN" and "Person" in (
+            lexicon.type_cues.get(noun.text.lower()), lexicon.type_cues.get(noun.lemma.lower())):
+        return True
+    # "Presiden Amerika Serikat Barack Obama", "Menteri Luar Negeri AS Condoleezza Rice": an office of a country or a
+    # region, its place, then its holder (not "Direktur Asia Pasifik Google": a company's title, an employer after it)
+    before = [sentence.word(x).text.lower() for x in range(max(1, k - size - 2), k - size + 1)]
+    return any(" ".join(before[-n:]) in lexicon.place_titles or before[-n] in lexicon.minister_titles
+               for n in range(1, len(before) + 1))
 
 
 COORDINATORS = frozenset({"dan", "maupun", "serta", "atau"})
@@ -914,13 +920,17 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
     marks inside a longer run ("Sagarindo Wulan Pertiwi" → [Sagarindo] [Wulan Pertiwi])."""
     texts = [sentence.word(i).text.lower().strip("()") for i in group]
     drop: set[int] = set()
-    if group[0] > 1:  # a title that starts just before the run ("Ketua" + "Umum Partai X", "Direktur" + "Utama X")
-        prev = sentence.word(group[0] - 1).text.lower()
-        for phrase in lexicon.name_titles:
-            n = len(phrase)
-            if n > 1 and phrase[0] == prev and tuple(texts[:n - 1]) == phrase[1:]:
-                drop.update(group[:n - 1])
-                break
+    # a title that starts just before the run ("Ketua" + "Umum Partai X", "Direktur" + "Utama X", and at a sentence
+    # start "Menteri Luar" + "Negeri Amerika Serikat X")
+    for j in (1, 2):
+        if group[0] <= j:
+            break
+        before = tuple(sentence.word(x).text.lower() for x in range(group[0] - j, group[0]))
+        phrase = next((p for p in lexicon.name_titles if len(p) > j and p[:j] == before
+                       and tuple(texts[:len(p) - j]) == p[j:]), None)
+        if phrase is not None:
+            drop.update(group[:len(phrase) - j])
+            break
     k = 0
     while k < len(group):
         for phrase in lexicon.name_titles:  # longest first
@@ -1710,6 +1720,16 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             before = sentence.word(word.id - 1).text.lower() if word.id > 1 else ""
             minister = low in lexicon.minister_titles or (  # "Menteri Koordinator Bidang Kemaritiman X"
                 low in lexicon.minister_title_words and before in lexicon.minister_titles)
+            # "Menteri Dalam Negeri X": a minister's whole title, field and all, before a person's name (not the
+            # country's: "… Keuangan Republik Indonesia")
+            full_title = any(
+                len(t) > 1 and t[0] in lexicon.minister_titles and word.id >= len(t) and t == tuple(
+                    sentence.word(x).text.lower() for x in range(word.id - len(t) + 1, word.id + 1))
+                for t in lexicon.name_titles) and (
+                len(mention.words) > 1 and sentence.word(mention.words[0]).text.lower() not in lexicon.place_name_starts
+                or _ner_person(sentence, mention))
+            if full_title and not all(known_word(sentence.word(i).text) for i in mention.words):
+                return "Person", "cue:title"
             if minister and all(known_word(sentence.word(i).text)
                                 or sentence.word(i).text.lower() in lexicon.field_acronyms for i in mention.words):
                 # "Menteri Pertahanan X": a minister's field, no organisation of its own; it stays only as a

@@ -458,6 +458,38 @@ conll('Rapat PT Kirana Dana dimulai pukul 10.00 WIB dan membahas kuota 2 GB.', "
     """)
 )
 
+MINISTER_OPENS_SENTENCE = (
+conll('Menteri Dalam Negeri Kelana Fauzi hadir dalam rapat itu.', """
+        Menteri menteri NOUN 6 nsubj
+        Dalam dalam ADP 3 case
+        Negeri negeri PROPN 1 nmod
+        Kelana kelana PROPN 3 flat:name
+        Fauzi fauzi PROPN 4 flat:name
+        hadir hadir VERB 0 root
+        dalam dalam ADP 8 case
+        rapat rapat NOUN 6 obl
+        itu itu DET 8 det
+        . . PUNCT 6 punct
+    """)
+)
+
+MINISTER_OF_COUNTRY = (
+conll('Kemarin, Menteri Luar Negeri AS Clarissa Whitmore tiba di Jakarta.', """
+        Kemarin kemarin PROPN 9 nsubj
+        , , PUNCT 1 punct
+        Menteri menteri PROPN 9 nsubj
+        Luar luar NOUN 3 compound
+        Negeri negeri PROPN 3 flat:name
+        AS as PROPN 5 flat:name
+        Clarissa clarissa PROPN 6 flat:name
+        Whitmore whitmore PROPN 7 flat:name
+        tiba tiba VERB 0 root
+        di di ADP 11 case
+        Jakarta jakarta PROPN 9 obl _ S-LOC
+        . . PUNCT 9 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -587,3 +619,18 @@ def test_a_regional_office_takes_its_region(lexicon: Lexicon) -> None:
 def test_time_zones_and_data_sizes_are_no_names(lexicon: Lexicon) -> None:
     """"pukul 10.00 WIB", "kuota 2 GB": a time zone and a unit, written in capitals, name no organisation."""
     assert _types(doc_of(TIME_ZONE), lexicon) == {"PT Kirana Dana": "Organization"}
+
+
+def test_a_ministers_whole_title_is_cut_and_its_holder_is_a_person(lexicon: Lexicon) -> None:
+    """"Menteri Dalam Negeri X" opening a sentence: the title's first words are no candidates (a sentence's first
+    capital says nothing), yet the whole title is cut from the name, and the name after a minister's full title is its
+    holder, also when the NER tags nothing."""
+    assert _types(doc_of(MINISTER_OPENS_SENTENCE), lexicon) == {"Kelana Fauzi": "Person"}
+
+
+def test_the_holder_after_an_office_and_its_country_is_a_person(lexicon: Lexicon) -> None:
+    """"Menteri Luar Negeri AS X" (rows of a real sentence, its name changed; the NER tags nothing in it): a country's
+    office, the country, then the holder."""
+    types = _types(doc_of(MINISTER_OF_COUNTRY), lexicon)
+    assert types["Clarissa Whitmore"] == "Person"
+    assert types["Amerika Serikat"] == "Place"
