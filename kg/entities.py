@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
-from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, stem, without_nya
+from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, roots_of, stem, without_nya
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
@@ -222,6 +222,22 @@ def _currency_prefix(sentence: Sentence, word: Word) -> bool:
         return False
     nxt = sentence.word(word.id + 1)
     return nxt.text.startswith("$") and nxt.start == word.end and word.text.isalpha() and len(word.text) <= 3
+
+
+def _made_by_named(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """True for a capitalised word opening the sentence as the subject of a passive verb of making or releasing whose
+    maker is named ("Telegram diciptakan oleh Pavel Durov", "Windows dirilis oleh Microsoft"): a work's name, though
+    the dictionary knows the word (not "Rumah itu dibangun oleh X": a common noun, tagged so, with a determiner)."""
+    if word.upos != "PROPN" or word.deprel != "nsubj:pass" or not word.head or not word.text[:1].isupper():
+        return False
+    verb = sentence.word(word.head)
+    made = ("developedBy", "releases", "announced")
+    if not verb.text.lower().startswith("di") or not any(
+            set(roots_of(verb.text, verb.lemma)) & lexicon.relations[r].roots for r in made if r in lexicon.relations):
+        return False
+    return any(c.deprel.startswith("obl") and c.text[:1].isupper() and any(
+        g.deprel == "case" and g.text.lower() == "oleh" for g in sentence.children(c.id))
+        for c in sentence.children(verb.id))
 
 
 def _listed_subject(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
@@ -692,7 +708,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     cand = [w.id for w in sentence.words
             if (_is_candidate(w, first_alpha, lexicon.listed_names) or (w.id == first_alpha and (
                 w.text in known or _opens_office(sentence, w, lexicon) or _listed_subject(sentence, w, lexicon)
-                or _spelled_by_acronym(sentence, w)))) and not _currency_prefix(sentence, w)]
+                or _spelled_by_acronym(sentence, w) or _made_by_named(sentence, w, lexicon))))
+            and not _currency_prefix(sentence, w)]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")
     plural = _reduplicated(sentence, lexicon)
@@ -716,7 +733,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
         cand.sort()
     # a lone common word opening the sentence, or a sentence the tokenizer did not split ("… Jawa Pos. Kantor pusatnya")
     for i in openings & set(cand):
-        if i + 1 not in cand and _common_opening(sentence, i, lexicon, known):
+        if i + 1 not in cand and _common_opening(sentence, i, lexicon, known) and not _made_by_named(
+                sentence, sentence.word(i), lexicon):
             cand.remove(i)
     if dateline:  # the place and the outlet, not the weekday
         cand = sorted(set(cand) | set(dateline) | {w.id for w in sentence.words if w.id > dateline[-1] and w.upos

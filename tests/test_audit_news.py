@@ -490,6 +490,35 @@ conll('Kemarin, Menteri Luar Negeri AS Clarissa Whitmore tiba di Jakarta.', """
     """)
 )
 
+WORK_MADE_BY_NAMED = (
+conll('Jendela dikembangkan oleh PT Kirana Dana sejak 2019.', """
+        Jendela jendela PROPN 2 nsubj:pass
+        dikembangkan kembang VERB 0 root
+        oleh oleh ADP 4 case
+        PT pt PROPN 2 obl _ B-ORG
+        Kirana kirana PROPN 4 flat:name _ I-ORG
+        Dana dana PROPN 5 flat:name _ E-ORG
+        sejak sejak ADP 2 mark
+        2019 2019 NUM 2 nummod
+        . . PUNCT 2 punct
+    """)
+)
+
+COMMON_NOUN_MADE = (
+conll('Rumah itu dibangun oleh PT Kirana Dana sejak 2019.', """
+        Rumah rumah NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dibangun bangun VERB 0 root
+        oleh oleh ADP 5 case
+        PT pt PROPN 3 obl _ B-ORG
+        Kirana kirana PROPN 5 flat:name _ I-ORG
+        Dana dana PROPN 6 flat:name _ E-ORG
+        sejak sejak ADP 3 mark
+        2019 2019 NUM 3 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -634,3 +663,11 @@ def test_the_holder_after_an_office_and_its_country_is_a_person(lexicon: Lexicon
     types = _types(doc_of(MINISTER_OF_COUNTRY), lexicon)
     assert types["Clarissa Whitmore"] == "Person"
     assert types["Amerika Serikat"] == "Place"
+
+
+def test_a_work_named_by_a_dictionary_word_opens_a_passive_of_making(lexicon: Lexicon) -> None:
+    """"Jendela dikembangkan oleh PT X" (as "Telegram diciptakan oleh Pavel Durov"): a capitalised name opening the
+    sentence as what a named maker made is a work, though the dictionary knows the word; "Rumah itu dibangun oleh PT
+    X" (a common noun with a determiner) names nothing."""
+    assert claims_of(doc_of(WORK_MADE_BY_NAMED), lexicon) == {("Jendela", "developedBy", "PT Kirana Dana"): "asserted"}
+    assert claims_of(doc_of(COMMON_NOUN_MADE), lexicon) == {}
