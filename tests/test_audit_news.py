@@ -519,6 +519,43 @@ conll('Rumah itu dibangun oleh PT Kirana Dana sejak 2019.', """
     """)
 )
 
+ORIGIN_THEN_DEMONSTRATIVE = (
+conll('Perusahaan asal Malang itu, PT Sinar Jaya, menambah modal.', """
+        Perusahaan usaha NOUN 10 nsubj
+        asal asal NOUN 1 compound
+        Malang malang PROPN 2 nmod _ S-LOC
+        itu itu DET 3 det
+        , , PUNCT 1 punct
+        PT pt PROPN 10 nsubj _ B-ORG
+        Sinar sinar PROPN 6 flat:name _ I-ORG
+        Jaya jaya PROPN 7 flat:name _ E-ORG
+        , , PUNCT 10 punct
+        menambah tambah VERB 0 root
+        modal modal NOUN 10 obj
+        . . PUNCT 10 punct
+    """)
+)
+
+SEAT_CLAUSE_THEN_NAME = (
+conll('Perusahaan rintisan yang berbasis di Yogyakarta itu, PT Sinar Jaya, menambah modal.', """
+        Perusahaan usaha NOUN 13 nsubj
+        rintisan rintis NOUN 1 compound
+        yang yang PRON 4 nsubj
+        berbasis basis VERB 1 acl:relcl
+        di di ADP 6 case
+        Yogyakarta yogyakarta PROPN 4 obl _ S-LOC
+        itu itu DET 6 det
+        , , PUNCT 13 punct
+        PT pt PROPN 13 nsubj _ B-ORG
+        Sinar sinar PROPN 9 flat:name _ I-ORG
+        Jaya jaya PROPN 10 flat:name _ E-ORG
+        , , PUNCT 13 punct
+        menambah tambah VERB 0 root
+        modal modal NOUN 13 obj
+        . . PUNCT 13 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -671,3 +708,11 @@ def test_a_work_named_by_a_dictionary_word_opens_a_passive_of_making(lexicon: Le
     X" (a common noun with a determiner) names nothing."""
     assert claims_of(doc_of(WORK_MADE_BY_NAMED), lexicon) == {("Jendela", "developedBy", "PT Kirana Dana"): "asserted"}
     assert claims_of(doc_of(COMMON_NOUN_MADE), lexicon) == {}
+
+
+def test_a_described_company_named_after_its_demonstrative(lexicon: Lexicon) -> None:
+    """"Perusahaan asal Malang itu, PT X, …" and "Perusahaan rintisan yang berbasis di Yogyakarta itu, PT X, …": the
+    description (an origin, a relative clause of seat) ends in "itu", then the company's name between commas."""
+    assert claims_of(doc_of(ORIGIN_THEN_DEMONSTRATIVE), lexicon) == {("PT Sinar Jaya", "basedIn", "Malang"): "asserted"}
+    assert claims_of(doc_of(SEAT_CLAUSE_THEN_NAME), lexicon) == {
+        ("PT Sinar Jaya", "basedIn", "Yogyakarta"): "asserted"}

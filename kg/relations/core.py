@@ -641,13 +641,25 @@ class Arguments:
         subjects.sort(key=lambda c: self.entity(c) is None)
         for child in subjects:
             found = self.resolve(child, types)
-            if found or child is subjects[-1]:
+            relative = child.text.lower() == "yang" and verb.deprel.startswith("acl")  # read from the noun, below
+            if found or (child is subjects[-1] and not relative):
                 return found, depth > 0
         if depth > 3 or not verb.head:
             return [], False
         gov = self.s.word(verb.head)
         if verb.deprel.startswith("acl"):
-            return self.resolve(gov, types), True
+            found = self.resolve(gov, types)
+            if not found and gov.upos == "NOUN" and gov.id < verb.id:
+                # "Perusahaan rintisan yang berbasis di X itu, PT Y, …": the description's name apposed after the
+                # relative clause (and its demonstrative), between commas
+                end = max([verb.id, *(w.id for w in self._subtree(verb))])
+                if end < len(self.s.words) and self.s.word(end + 1).text.lower() in DEMONSTRATIVES:
+                    end += 1
+                if end + 2 <= len(self.s.words) and self.s.word(end + 1).text == ",":
+                    label = self.entity(self.s.word(end + 2))
+                    if label is not None and self.type_ok(label, types):
+                        found = [label]
+            return found, True
         unmarked = verb.deprel == "advcl" and not any(c.deprel == "mark" for c in self.s.children(verb.id))
         if (verb.deprel == "xcomp" or unmarked) and gov.upos == "VERB":
             # "X mengatakan pihaknya akan menguasai Y" parsed with "pihaknya" as the object of "mengatakan": the

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from kg.entities import COPULAS, INDEFINITES
+from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
 from kg.lexicon import known_word, phrase_starts, roots_of, stem
 from kg.records import Word
 from kg.relations.core import (
@@ -424,6 +424,8 @@ class MoveRules(Arguments):
                         if self.ctx.index.type_of(o) != "Place"]
             if not orgs:  # "raksasa teknologi asal Korea Selatan, Samsung,": the name apposed after the comma
                 j = self.past_mention(w.id, place)
+                if j < len(self.s.words) and self.s.word(j).text.lower() in DEMONSTRATIVES:
+                    j += 1  # "Perusahaan asal Malang itu, PT X, …"
                 if j + 1 <= len(self.s.words) and self.s.word(j).text.lower() == "yang":
                     # "dua bank syariah asal Indonesia yang lolos, yakni A dan B": past a short relative clause
                     k = j + 1
