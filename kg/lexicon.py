@@ -52,6 +52,7 @@ class RelationSpec:
     # roots that buy a stake: short of control (no word of ``control_words``, under half) it is an investment
     stake_roots: frozenset[str] = frozenset()
     control_words: frozenset[str] = frozenset()
+    tenure_nouns: frozenset[str] = frozenset()  # "di bawah kepemimpinan Y, X …": the noun of a tenure
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
     confidence: float = 0.8
@@ -302,6 +303,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             object_heads=frozenset(r.lower() for r in spec.get("object_heads", [])),
             stake_roots=frozenset(r.lower() for r in spec.get("stake_roots", [])),
             control_words=frozenset(r.lower() for r in spec.get("control_words", [])),
+            tenure_nouns=frozenset(r.lower() for r in spec.get("tenure_nouns", [])),
             subject_types=frozenset(spec.get("subject_types", [])),
             object_types=frozenset(spec.get("object_types", [])),
             confidence=float(spec.get("confidence", 0.8)),
