@@ -101,26 +101,6 @@ def _ended(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _left_post(sentence: Sentence, trigger: int, lexicon: Lexicon) -> str | None:
-    """The verb of leaving that governs a title named as a post ("mengundurkan diri dari jabatan(nya sebagai) Ketua
-    X", "dicopot dari jabatan …"), None when there is none."""
-    k = trigger - 1
-    if k > 1 and sentence.word(k).text.lower() == "sebagai":
-        k -= 1
-    if k > 1 and sentence.word(k).text.lower() in ("nya", "-nya"):
-        k -= 1
-    if k < 1 or sentence.word(k).text.lower() not in lexicon.post_nouns:
-        return None
-    word = sentence.word(k)
-    for _ in range(4):
-        if not word.head:
-            return None
-        word = sentence.word(word.head)
-        if word.upos == "VERB":
-            return word.text.lower() if set(roots_of(word.text, word.lemma)) & lexicon.left_post_roots else None
-    return None
-
-
 def _sold(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
     """RETURNS the verb ("menjual", "melepas") whose object is a nominal trigger or the noun phrase it is part of,
     or None: "X menjual kepemilikan sahamnya di Y" says the stake has ended."""
@@ -148,10 +128,6 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     spec_phr = _phrase_words(sentence, lexicon.speculative_phrases)
     neg_phr = _phrase_words(sentence, lexicon.negated_phrases)
     word = sentence.word(trigger)
-    if nominal:
-        left = _left_post(sentence, trigger, lexicon)
-        if left is not None:  # "Y mengundurkan diri dari jabatan Ketua X": Y no longer leads X
-            return "negated", left
     if nominal:  # "calon ketua umum PAN, X": a candidate for the office does not hold it
         near = [sentence.word(trigger - 1) if trigger > 1 else None, sentence.word(word.head) if word.head else None]
         for w in near:

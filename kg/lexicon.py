@@ -52,7 +52,6 @@ class RelationSpec:
     # roots that buy a stake: short of control (no word of ``control_words``, under half) it is an investment
     stake_roots: frozenset[str] = frozenset()
     control_words: frozenset[str] = frozenset()
-    tenure_nouns: frozenset[str] = frozenset()  # "di bawah kepemimpinan Y, X …": the noun of a tenure
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
     confidence: float = 0.8
@@ -151,7 +150,6 @@ class Lexicon:
     place_titles: frozenset[str] = frozenset()  # titles that may lead a place ("gubernur")
     not_top: frozenset[str] = frozenset()  # words that make the next title a deputy ("wakil")
     holder_titles: frozenset[str] = frozenset()  # "Wapres X": the name after the title is its holder
-    post_nouns: frozenset[str] = frozenset()  # "jabatan Ketua X": a title named as a post
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
     person_openers: tuple[tuple[str, ...], ...] = ()  # "i made": a person's name starts here inside a longer run
     honorifics: frozenset[str] = frozenset()  # "prof.", "dr.": a person's name follows
@@ -186,7 +184,6 @@ class Lexicon:
     denial_words: frozenset[str] = frozenset()  # verbs that deny what they govern ("membantah")
     ended_words: frozenset[str] = frozenset()  # predicates that end a plan or deal said as their subject ("batal")
     sold_roots: frozenset[str] = frozenset()  # verbs that end a stake they take as object ("menjual saham": "jual")
-    left_post_roots: frozenset[str] = frozenset()  # "mengundurkan diri dari jabatan Ketua X": the post is left
     transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
     election_words: frozenset[str] = frozenset()  # "pilkada", "pemilu": a clause about a contest for a post
     election_phrases: tuple[tuple[str, ...], ...] = ()  # "pemilihan presiden", "calon gubernur"
@@ -303,7 +300,6 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             object_heads=frozenset(r.lower() for r in spec.get("object_heads", [])),
             stake_roots=frozenset(r.lower() for r in spec.get("stake_roots", [])),
             control_words=frozenset(r.lower() for r in spec.get("control_words", [])),
-            tenure_nouns=frozenset(r.lower() for r in spec.get("tenure_nouns", [])),
             subject_types=frozenset(spec.get("subject_types", [])),
             object_types=frozenset(spec.get("object_types", [])),
             confidence=float(spec.get("confidence", 0.8)),
@@ -437,7 +433,6 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         place_titles=_words(types, "titles", "place_titles"),
         not_top=_words(types, "titles", "not_top"),
         holder_titles=_words(types, "titles", "holders"),
-        post_nouns=_words(types, "titles", "posts"),
         branch_words=_words(types, "titles", "branch"),
         shared_boards=_phrases(types["titles"].get("shared_boards", [])),
         unit_words=_words(types, "titles", "units"),
@@ -456,7 +451,6 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         denial_words=_words(cert, "negated", "denial"),
         ended_words=_words(cert, "negated", "ended"),
         sold_roots=_words(cert, "negated", "sold"),
-        left_post_roots=_words(cert, "negated", "left_post"),
         transfer_verbs=_words(trig, "transfer", "verbs"),
         election_words=_words(trig, "elections", "words"),
         election_phrases=_phrases(trig.get("elections", {}).get("phrases", [])),

@@ -18,9 +18,6 @@ class NounRules(Arguments):
 
     def noun_rule(self, noun: Word, spec: RelationSpec) -> None:
         subj_types, obj_types = self._sides(spec)
-        if noun.text.lower() in spec.tenure_nouns:
-            self._tenure(noun, spec, subj_types, obj_types)
-            return
         if spec.name != "delayed" and self._under_delay(noun):
             return  # the delay is the claim; the delayed release is its object
         if spec.source_cases and self.received(noun, spec, subj_types, obj_types):
@@ -186,33 +183,6 @@ class NounRules(Arguments):
         # a name by evidence ("memiliki PT X"), not one typed by default ("tak memiliki SNI", "Anggaran Dasar X")
         return (ent is not None and ent.type_source != "default") or any(
             h.text.lower() in spec.object_heads or h.lemma.lower() in spec.object_heads for h in heads)
-
-    def _tenure(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str], obj_types: frozenset[str]) -> None:
-        """"Di bawah kepemimpinan Y, X meraih …", "Selama kepemimpinan Y di X, …": the leader named after the noun
-        leads the organisation of its "di" phrase, else the subject of the clause the tenure is an adverbial of."""
-        gov = self.s.word(noun.head) if noun.head else None
-        adverbial = case_of(self.s, noun) in ("selama", "semasa", "sejak", "pada") or (
-            gov is not None and gov.text.lower() == "bawah")  # not "X menyatakan kepemimpinan Y payah": a topic
-        if not adverbial:
-            return
-        kids = self.s.children(noun.id)
-        leaders = [x for c in kids if c.deprel in ("nmod", "nmod:poss", "flat", "flat:name", "appos")
-                   and not case_of(self.s, c) for x in self.resolve(c, subj_types)]
-        if not leaders:
-            return
-        led = [x for c in kids if case_of(self.s, c) == "di" for x in self.resolve(c, obj_types)]
-        host = noun
-        for _ in range(3):
-            if led or not host.head:
-                break
-            host = self.s.word(host.head)
-            if host.upos in ("VERB", "AUX", "ADJ"):
-                led = [x for c in self.s.children(host.id) if c.deprel in ("nsubj", "nsubj:pass")
-                       for x in self.resolve(c, obj_types)]
-                break
-        for p in leaders:
-            for o in led:
-                self.add(p, spec.name, o, "noun-trigger", CONF_NOUN, noun)
 
     def _stake_short_of_control(self, word: Word, spec: RelationSpec) -> bool:
         """For a root that buys a stake ("membeli"): True when its object is shares ("saham X", "20 persen saham X")

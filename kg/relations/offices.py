@@ -177,8 +177,6 @@ class OfficeRules(Arguments):
                 persons += after_org
                 if not after_org:  # "Y, CEO X"; in "Y, Gubernur X Z, …" the office is Z's, not Y's
                     persons += self._person_before(i)
-                if not persons:
-                    persons += self._holder_of_post(i)
                 if not persons and w.deprel == "nsubj" and w.head and any(
                         c.deprel == "cop" for c in self.s.children(w.head)):
                     # "Ketua Umum Partai X adalah Y", "CEO X saat ini adalah Y": the copula's predicate holds it
@@ -507,34 +505,6 @@ class OfficeRules(Arguments):
                 return []
             j += 1
             steps += 1
-        return []
-
-    def _holder_of_post(self, i: int) -> list[str]:
-        """The holder of a title named as a post ("jabatan Ketua X"): the subject of the clause that leaves or takes it
-        ("Y mengundurkan diri dari jabatan Ketua X", certainty then reads the leaving), or the agent of a passive of
-        holding ("Jabatan Ketua X kini dipegang Y")."""
-        words = self.s.words
-        j = i - 1
-        if j > 0 and words[j].text.lower() == "sebagai":  # "dari jabatannya sebagai Ketua X"
-            j -= 1
-        if j > 0 and words[j].text.lower() in ("nya", "-nya"):
-            j -= 1
-        if j < 0 or words[j].text.lower() not in self.lex.post_nouns:
-            return []
-        post = words[j]
-        person_t = frozenset({"Person"})
-        if post.deprel == "nsubj:pass" and post.head:  # "Jabatan Ketua X dipegang Y"
-            verb = self.s.word(post.head)
-            return [x for c in self.s.children(verb.id) if c.deprel in ("obj", "obl", "obl:agent")
-                    for x in self.resolve(c, person_t)]
-        k = post
-        for _ in range(4):  # up to the clause's verb: "mengundurkan diri dari jabatan …"
-            if not k.head:
-                return []
-            k = self.s.word(k.head)
-            if k.upos == "VERB":  # its subject, also a passive one ("Y dicopot dari jabatan …")
-                return [x for c in self.s.children(k.id) if c.deprel in ("nsubj", "nsubj:pass")
-                        for x in self.resolve(c, person_t)]
         return []
 
     def _person_before(self, i: int) -> list[str]:
