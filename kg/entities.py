@@ -933,6 +933,35 @@ def _title_compound(texts: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     return any(tuple(texts[k:k + len(p)]) == p for p in lexicon.title_compounds)
 
 
+def _title_field(sentence: Sentence, group: list[int], texts: list[str], lexicon: Lexicon) -> set[int]:
+    """The words of a title's field inside a run of capitals: "Bidang" and the dictionary words after it ("Deputi
+    Komisioner OJK Bidang Edukasi dan Perlindungan Konsumen X", "Staf Khusus Presiden Bidang Komunikasi Politik Y"),
+    also the part after "dan" that the conjunction cut into a run of its own. The person the NER tags stops it."""
+    def field_words(start: int) -> list[int]:
+        out = []
+        for i in group[start:]:
+            w = sentence.word(i)
+            field = known_word(w.text) or w.text.lower() in lexicon.field_words
+            if (w.ner or "O")[2:] in ("PER", "PERSON") or not field:
+                break
+            out.append(i)
+        return out
+
+    drop: set[int] = set()
+    for k, t in enumerate(texts):
+        if t in lexicon.field_openers:
+            drop.update([group[k], *field_words(k + 1)])
+    first = group[0]
+    if first > 2 and sentence.word(first - 1).text.lower() == "dan":  # "… Bidang Edukasi dan | Perlindungan Konsumen"
+        j = first - 2
+        while (j >= 1 and known_word(sentence.word(j).text) and sentence.word(j).text[:1].isupper()
+               and sentence.word(j).text.lower() not in lexicon.field_openers):
+            j -= 1
+        if j >= 1 and sentence.word(j).text.lower() in lexicon.field_openers:
+            drop.update(field_words(0))
+    return drop
+
+
 def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list[list[int]]:
     """Cut a run of name words where a title stands ("Direktur Utama X Y" → [X, Y]) and around a person name the NER
     marks inside a longer run ("Sagarindo Wulan Pertiwi" → [Sagarindo] [Wulan Pertiwi])."""
@@ -966,6 +995,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 k += n - 1
                 break
         k += 1
+    drop.update(_title_field(sentence, group, texts, lexicon))
     for k in range(1, min(4, len(group))):  # "(Direktur) Keuangan PT X": a department before the company's "PT";
         # "pendanaan seri B PT X": a series letter
         if texts[k] in ("pt", "cv") and all((known_word(sentence.word(i).text) and sentence.word(i).text.isalpha())

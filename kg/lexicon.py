@@ -150,6 +150,8 @@ class Lexicon:
     place_titles: frozenset[str] = frozenset()  # titles that may lead a place ("gubernur")
     not_top: frozenset[str] = frozenset()  # words that make the next title a deputy ("wakil")
     holder_titles: frozenset[str] = frozenset()  # "Wapres X": the name after the title is its holder
+    field_openers: frozenset[str] = frozenset()  # "Bidang": a title's field follows, no name
+    field_words: frozenset[str] = frozenset()  # field words the dictionary lacks ("Polhukam")
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
     person_openers: tuple[tuple[str, ...], ...] = ()  # "i made": a person's name starts here inside a longer run
     honorifics: frozenset[str] = frozenset()  # "prof.", "dr.": a person's name follows
@@ -433,6 +435,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         place_titles=_words(types, "titles", "place_titles"),
         not_top=_words(types, "titles", "not_top"),
         holder_titles=_words(types, "titles", "holders"),
+        field_openers=_words(types, "titles", "field_openers"),
+        field_words=_words(types, "titles", "field_words"),
         branch_words=_words(types, "titles", "branch"),
         shared_boards=_phrases(types["titles"].get("shared_boards", [])),
         unit_words=_words(types, "titles", "units"),

@@ -556,6 +556,29 @@ conll('Perusahaan rintisan yang berbasis di Yogyakarta itu, PT Sinar Jaya, menam
     """)
 )
 
+TITLE_FIELD = (
+conll('Hal itu dikemukakan Deputi Komisioner Badan Riset Nusa Bidang Edukasi dan Perlindungan Konsumen Rudi Santoso di Bandung.', """
+        Hal hal NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dikemukakan muka VERB 0 root
+        Deputi deputi PROPN 3 obj
+        Komisioner komisioner PROPN 4 flat:name
+        Badan badan PROPN 5 flat:name
+        Riset riset PROPN 6 flat:name
+        Nusa nusa PROPN 7 flat:name
+        Bidang bidang PROPN 8 flat:name
+        Edukasi edukasi PROPN 9 flat:name
+        dan dan CCONJ 12 cc
+        Perlindungan perlindungan PROPN 4 conj
+        Konsumen konsumen PROPN 12 flat:name
+        Rudi rudi PROPN 13 flat:name _ B-PER
+        Santoso santoso PROPN 14 flat:name _ E-PER
+        di di ADP 17 case
+        Bandung bandung PROPN 12 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -716,3 +739,10 @@ def test_a_described_company_named_after_its_demonstrative(lexicon: Lexicon) -> 
     assert claims_of(doc_of(ORIGIN_THEN_DEMONSTRATIVE), lexicon) == {("PT Sinar Jaya", "basedIn", "Malang"): "asserted"}
     assert claims_of(doc_of(SEAT_CLAUSE_THEN_NAME), lexicon) == {
         ("PT Sinar Jaya", "basedIn", "Yogyakarta"): "asserted"}
+
+
+def test_a_titles_field_is_no_name(lexicon: Lexicon) -> None:
+    """"Deputi Komisioner X Bidang Edukasi dan Perlindungan Konsumen Y": the deputy's field, on both sides of the "dan",
+    is neither part of the body's name nor a body of its own."""
+    assert _types(doc_of(TITLE_FIELD), lexicon) == {"Badan Riset Nusa": "Organization", "Rudi Santoso": "Person",
+                                                    "Bandung": "Place"}
