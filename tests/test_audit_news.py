@@ -579,6 +579,19 @@ conll('Hal itu dikemukakan Deputi Komisioner Badan Riset Nusa Bidang Edukasi dan
     """)
 )
 
+PLENARY_SESSION = (
+conll('Presiden hadir dalam Sidang Paripurna di Jakarta.', """
+        Presiden presiden NOUN 2 nsubj
+        hadir hadir VERB 0 root
+        dalam dalam ADP 4 case
+        Sidang sidang NOUN 2 obl
+        Paripurna paripurna PROPN 4 nmod
+        di di ADP 7 case
+        Jakarta jakarta PROPN 4 nmod _ S-LOC
+        . . PUNCT 2 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -746,3 +759,8 @@ def test_a_titles_field_is_no_name(lexicon: Lexicon) -> None:
     is neither part of the body's name nor a body of its own."""
     assert _types(doc_of(TITLE_FIELD), lexicon) == {"Badan Riset Nusa": "Organization", "Rudi Santoso": "Person",
                                                     "Bandung": "Place"}
+
+
+def test_a_plenary_session_is_no_organisation(lexicon: Lexicon) -> None:
+    """"Sidang Paripurna": a session, an event like a "rapat", not a body."""
+    assert _types(doc_of(PLENARY_SESSION), lexicon) == {"Jakarta": "Place"}
