@@ -592,6 +592,37 @@ conll('Presiden hadir dalam Sidang Paripurna di Jakarta.', """
     """)
 )
 
+APPOINTED_BY_PRESIDENT = (
+conll('Sutrisno dilantik Presiden Darmawan menjadi Ketua Komite Ekonomi Nusantara.', """
+        Sutrisno sutrisno PROPN 2 nsubj:pass _ S-PER
+        dilantik lantik VERB 0 root
+        Presiden presiden PROPN 2 obj
+        Darmawan darmawan PROPN 3 flat:name _ S-PER
+        menjadi jadi VERB 2 xcomp
+        Ketua ketua PROPN 5 obj
+        Komite komite PROPN 6 flat:name _ B-ORG
+        Ekonomi ekonomi PROPN 7 flat:name _ I-ORG
+        Nusantara nusantara PROPN 8 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """)
+)
+
+APPOINTED_BY_OLEH = (
+conll('Sutrisno dilantik oleh Presiden Darmawan menjadi Ketua Komite Ekonomi Nusantara.', """
+        Sutrisno sutrisno PROPN 2 nsubj:pass _ S-PER
+        dilantik lantik VERB 0 root
+        oleh oleh ADP 4 case
+        Presiden presiden PROPN 2 obl
+        Darmawan darmawan PROPN 4 flat:name _ S-PER
+        menjadi jadi VERB 2 xcomp
+        Ketua ketua PROPN 6 obj
+        Komite komite PROPN 7 flat:name _ B-ORG
+        Ekonomi ekonomi PROPN 8 flat:name _ I-ORG
+        Nusantara nusantara PROPN 9 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -764,3 +795,11 @@ def test_a_titles_field_is_no_name(lexicon: Lexicon) -> None:
 def test_a_plenary_session_is_no_organisation(lexicon: Lexicon) -> None:
     """"Sidang Paripurna": a session, an event like a "rapat", not a body."""
     assert _types(doc_of(PLENARY_SESSION), lexicon) == {"Jakarta": "Place"}
+
+
+def test_the_appointed_not_the_appointer_holds_the_office(lexicon: Lexicon) -> None:
+    """"X dilantik (oleh) Presiden Y menjadi Ketua Z": X chairs Z; the agent Y, right before "menjadi", holds neither
+    Z nor is he an organisation X leads ("Presiden Y")."""
+    for fixture in (APPOINTED_BY_PRESIDENT, APPOINTED_BY_OLEH):
+        assert claims_of(doc_of(fixture), lexicon) == {
+            ("Sutrisno", "leads", "Komite Ekonomi Nusantara"): "asserted"}

@@ -661,7 +661,8 @@ class Arguments:
                         found = [label]
             return found, True
         unmarked = verb.deprel == "advcl" and not any(c.deprel == "mark" for c in self.s.children(verb.id))
-        if (verb.deprel == "xcomp" or unmarked) and gov.upos == "VERB":
+        if (verb.deprel == "xcomp" or unmarked) and gov.upos == "VERB" and not is_passive(gov):
+            # (a passive's object is its agent: "X dilantik Presiden Y menjadi Ketua Z" makes X, not Y, the chair)
             # "X mengatakan pihaknya akan menguasai Y" parsed with "pihaknya" as the object of "mengatakan": the
             # object standing right before the clause is its subject
             for child in self.s.children(gov.id):

@@ -117,7 +117,11 @@ class OfficeRules(Arguments):
                 ent = self.ctx.index.entities.get(label) if label else None
                 # "Wulan Pertiwi, Direktur Utama Sagarindo": with the person apposed, a one-word name the NER took
                 # for a person is the organisation
-                apposed_org = bool(persons) and ent is not None and weak_person(ent) and ent.type == "Person"
+                # (not "diangkat Presiden Jokowi sebagai …": the one-word name is itself the only person, and no holder
+                # follows it)
+                held_after = label is not None and bool(self._person_after(self.past_mention(after + 1, label) - 1))
+                apposed_org = bool(persons) and ent is not None and weak_person(ent) and ent.type == "Person" and (
+                    any(p != label for p in persons) or held_after)
                 label_after = label
                 if label and (apposed_org or self.ctx.index.type_of(label) != "Person") and (
                         apposed_org or self.type_ok(label, org_t)):
@@ -248,6 +252,10 @@ class OfficeRules(Arguments):
             orgs = [label] if label and self.type_ok(label, led_t) and (
                 led_t != org_t or self.ctx.index.type_of(label) != "Place") else []  # "menjadi Gubernur Jawa Barat"
             passive = is_passive(verb) or is_ter_form(verb)  # "X terpilih sebagai Ketua Y": X was elected
+            if passive and _base(slot.deprel) == "obj" and any(
+                    case_of(self.s, c) in ("sebagai", "menjadi") or c.text.lower() == "menjadi"
+                    for c in self.s.children(verb.id)):
+                continue  # "X diangkat Presiden Jokowi sebagai Ketua Y": the title beside the passive is its agent's
             subjects = self.subject_of(verb, org_t | person_t)[0] if not passive else []
             if not orgs:  # "X menunjuk Y sebagai CEO": the office is in the appointing organisation
                 orgs = [x for x in subjects if self.ctx.index.type_of(x) != "Person" and self.type_ok(x, org_t)]
@@ -524,11 +532,34 @@ class OfficeRules(Arguments):
             j -= 1
         label = self.entity(words[j]) if j >= 0 else None
         if label and self.ctx.index.type_of(label) == "Person":
+            patient = self._appointed_by(j, label) if words[i - 1].text.lower() in ("menjadi", "sebagai") else None
+            if patient is not None:  # "X dilantik (oleh) Presiden Y menjadi Ketua Z": X, not the agent Y
+                return patient
             if words[i - 1].text == "," and self._titled(j, label):
                 return []  # "Gubernur Jabar Y, Direktur Utama PT X …": Y holds the first office; the second is the
                 # next person in a list
             return [label]
         return []
+
+    def _appointed_by(self, j: int, label: str) -> list[str] | None:
+        """When the person whose mention ends at word index ``j`` is the agent of a passive verb ("X dilantik (oleh)
+        Presiden Y menjadi …"), the passive's subject (the one appointed); None when it is no agent."""
+        words = self.s.words
+        first = self.mention_start(j + 1, label) - 1  # index of the mention's first word
+        head = next((w for w in words[first:j + 1] if w.head and self.entity(self.s.word(w.head)) != label), None)
+        k = first - 1
+        while k >= 0 and self.lex.title_at([words[k].text.lower()]) is not None:
+            k -= 1  # past the agent's own title ("Presiden")
+        by = k >= 0 and words[k].text.lower() == "oleh"
+        verb = None
+        if head is not None:
+            verb = self.s.word(head.head)
+            while verb.upos != "VERB" and verb.head and _base(verb.deprel) in ("flat", "obl", "nmod", "obj"):
+                verb = self.s.word(verb.head)  # from "oleh Presiden Y" or "Presiden Y" up to the verb
+        if verb is None or verb.upos != "VERB" or not is_passive(verb) or not (by or k >= 0 and words[k].id == verb.id):
+            return None
+        return [x for c in self.s.children(verb.id) if c.deprel == "nsubj:pass"
+                for x in self.resolve(c, frozenset({"Person"}))]
 
     def _titled(self, j: int, label: str) -> bool:
         """True when the mention of ``label`` ending at word index ``j`` follows a title, maybe with the title's
