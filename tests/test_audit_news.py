@@ -623,6 +623,25 @@ conll('Sutrisno dilantik oleh Presiden Darmawan menjadi Ketua Komite Ekonomi Nus
     """)
 )
 
+TITLE_HOLDER_FROM = (
+conll('Menurut Ketua Panitia Budi Santoso dari PT Kirana Dana, acara itu sukses.', """
+        Menurut menurut ADP 2 case
+        Ketua ketua NOUN 13 nmod
+        Panitia panitia PROPN 2 nmod
+        Budi budi PROPN 3 flat:name _ B-PER
+        Santoso santoso PROPN 4 flat:name _ E-PER
+        dari dari ADP 7 case
+        PT pt PROPN 2 nmod _ B-ORG
+        Kirana kirana PROPN 7 flat:name _ I-ORG
+        Dana dana PROPN 8 flat:name _ E-ORG
+        , , PUNCT 7 punct
+        acara acara NOUN 13 nsubj
+        itu itu DET 11 det
+        sukses sukses ADJ 0 root
+        . . PUNCT 13 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -803,3 +822,8 @@ def test_the_appointed_not_the_appointer_holds_the_office(lexicon: Lexicon) -> N
     for fixture in (APPOINTED_BY_PRESIDENT, APPOINTED_BY_OLEH):
         assert claims_of(doc_of(fixture), lexicon) == {
             ("Sutrisno", "leads", "Komite Ekonomi Nusantara"): "asserted"}
+
+
+def test_the_company_after_a_title_holder_is_his_employer(lexicon: Lexicon) -> None:
+    """"Ketua Panitia Y dari PT X": the "dari" phrase after the holder says where Y comes from; Y does not lead X."""
+    assert ("Budi Santoso", "leads", "PT Kirana Dana") not in claims_of(doc_of(TITLE_HOLDER_FROM), lexicon)

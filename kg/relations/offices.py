@@ -76,7 +76,8 @@ class OfficeRules(Arguments):
                     persons += self._resolve_one(child, person_t, 0)
                 elif child.deprel in ("compound", "nmod", "flat", "flat:name", "nmod:poss") and (
                     case_of(self.s, child) in ("", "dari")
-                ):
+                ) and not (case_of(self.s, child) == "dari" and any(  # "Ketua Panitia Y dari PT X": Y's employer
+                        self.ctx.index.type_of(self.entity(x) or "") == "Person" for x in words[i + 1:child.id - 1])):
                     got = self._resolve_one(child, org_t, 0)
                     orgs += [g for g in got if self.ctx.index.type_of(g) != "Person"]
                     if child.upos != "PRON" and not any(  # in "kepala kampanyenya" the possessor holds no office
