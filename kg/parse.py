@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -210,9 +211,53 @@ def _to_document(parts: list[tuple[int, Any]], doc_id: str, text: str, source: s
                         )
                     )
             sentences.append(
-                Sentence(index=len(sentences), text=text[start:end], start=start, end=end, words=tuple(words))
+                Sentence(index=len(sentences), text=text[start:end], start=start, end=end,
+                         words=tuple(rejoin_prefixed_names(words)))
             )
     return Document(id=doc_id, text=text, sentences=tuple(sentences), source=source)
+
+
+_PREFIX = re.compile(r"^[a-z]{1,2}$")
+
+
+def rejoin_prefixed_names(words: list[Word]) -> list[Word]:
+    """Join a lower-case prefix the tokenizer cut off a name written without a space ("e" + "Fishery", "i" + "Phone",
+    "m" + "Banking") back into one word: the name's word keeps its tag, head and relation, takes the prefix, and the
+    prefix's dependents; ids and heads are renumbered. Words of one multiword token (same span) are never joined.
+
+    Example:
+        >>> a = Word(1, "e", "e", "NOUN", 2, "compound", 0, 1)
+        >>> b = Word(2, "Fishery", "fishery", "PROPN", 0, "root", 1, 8)
+        >>> [(w.id, w.text, w.head) for w in rejoin_prefixed_names([a, b])]
+        [(1, 'eFishery', 0)]
+    """
+    joined = {i for i in range(len(words) - 1)
+              if _PREFIX.match(words[i].text) and words[i].end == words[i + 1].start
+              and words[i].start != words[i + 1].start and words[i + 1].text[:1].isupper()
+              and words[i + 1].text.isalnum()}
+    if not joined:
+        return words
+    gone = {words[i].id: words[i + 1].id for i in joined}  # the prefix → the name word that absorbs it
+    new_id: dict[int, int] = {}
+    for w in words:
+        if w.id not in gone:
+            new_id[w.id] = len(new_id) + 1
+    out = []
+    for i, w in enumerate(words):
+        if w.id in gone:
+            continue
+        prefix = words[i - 1] if i - 1 in joined else None
+        head, deprel = w.head, w.deprel
+        if prefix is not None and head == prefix.id:  # the parser hung the name on its prefix ("i" ← "Phone"): the
+            head, deprel = prefix.head, prefix.deprel  # prefix held the name's place in the sentence
+        head = gone.get(head, head)
+        if head == w.id:
+            head = 0
+        text = prefix.text + w.text if prefix is not None else w.text
+        out.append(replace(w, id=new_id[w.id], head=new_id.get(head, 0) if head else 0, deprel=deprel,
+                           text=text, lemma=text.lower() if prefix is not None else w.lemma,
+                           start=prefix.start if prefix is not None else w.start))
+    return out
 
 
 def parse_texts(

@@ -642,6 +642,20 @@ conll('Menurut Ketua Panitia Budi Santoso dari PT Kirana Dana, acara itu sukses.
     """)
 )
 
+BRAND_WITH_PREFIX = (
+conll('PT Kirana Dana memperkenalkan iKirana pada tahun 2007.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Kirana kirana PROPN 1 flat:name _ I-ORG
+        Dana dana PROPN 2 flat:name _ E-ORG
+        memperkenalkan kenal VERB 0 root
+        iKirana ikirana PROPN 4 obj
+        pada pada ADP 7 case
+        tahun tahun NOUN 4 obl
+        2007 2007 NUM 7 nummod
+        . . PUNCT 4 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -827,3 +841,9 @@ def test_the_appointed_not_the_appointer_holds_the_office(lexicon: Lexicon) -> N
 def test_the_company_after_a_title_holder_is_his_employer(lexicon: Lexicon) -> None:
     """"Ketua Panitia Y dari PT X": the "dari" phrase after the holder says where Y comes from; Y does not lead X."""
     assert ("Budi Santoso", "leads", "PT Kirana Dana") not in claims_of(doc_of(TITLE_HOLDER_FROM), lexicon)
+
+
+def test_a_brand_spelled_with_a_lower_case_prefix_can_be_the_product(lexicon: Lexicon) -> None:
+    """"memperkenalkan iKirana": nothing types the name but its spelling (a lower-case prefix, then capitals, like
+    "iPhone"); the verb's product slot may take it."""
+    assert claims_of(doc_of(BRAND_WITH_PREFIX), lexicon) == {("PT Kirana Dana", "announced", "iKirana"): "asserted"}

@@ -135,3 +135,30 @@ def test_a_corrupt_model_file_gives_one_clear_error(tmp_path):
     with pytest.raises(ModelError, match="Could not load the Stanza models") as err:
         load_pipeline(str(tmp_path))
     assert "corrupt" in str(err.value)
+
+
+def test_a_lower_case_prefix_cut_off_a_name_is_joined_back() -> None:
+    """"eFishery", "iPhone", "mBanking": the tokenizer cuts "e" + "Fishery" at the case change. The name's word takes the
+    prefix, keeps its tag, takes the prefix's place when the parser hung the name on the prefix, and ids and heads are
+    renumbered; two words of one multiword token (same span) and words apart are never joined."""
+    from kg.parse import rejoin_prefixed_names
+    from kg.records import Word
+
+    words = [Word(1, "Startup", "startup", "PROPN", 4, "nsubj", 0, 7),
+             Word(2, "e", "e", "NOUN", 4, "obj", 8, 9),  # the parser hung the name on its prefix
+             Word(3, "Fishery", "fishery", "PROPN", 2, "nmod", 9, 16),
+             Word(4, "merilis", "rilis", "VERB", 0, "root", 17, 24),
+             Word(5, "i", "i", "NOUN", 4, "obj", 25, 26),  # a space before the next word: no name
+             Word(6, "Phone", "phone", "PROPN", 5, "nmod", 27, 32)]
+    out = rejoin_prefixed_names(words)
+    assert [(w.id, w.text, w.head, w.deprel, w.start, w.end) for w in out] == [
+        (1, "Startup", 3, "nsubj", 0, 7), (2, "eFishery", 3, "obj", 8, 16), (3, "merilis", 0, "root", 17, 24),
+        (4, "i", 3, "obj", 25, 26), (5, "Phone", 4, "nmod", 27, 32)]
+
+
+@pytest.mark.model
+def test_the_parser_keeps_a_brand_spelled_with_a_lower_case_prefix_whole(parse):
+    doc = parse("Startup eFishery meluncurkan aplikasi baru, sementara pengguna mBanking bertambah.", "d")
+    texts = [w.text for s in doc.sentences for w in s.words]
+    assert "eFishery" in texts and "mBanking" in texts
+    assert "e" not in texts and "m" not in texts

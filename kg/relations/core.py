@@ -262,6 +262,9 @@ class Arguments:
             return True  # the NER tags many one-word company names PER ("Sagarindo"): an organisation slot may take it
         if ent.type_source == "ner" and types <= PRODUCT_TYPES:
             return True  # the NER knows no products: what it tags ORG/PER may be the product a verb's slot wants
+        if (ent.type_source == "default" and types <= PRODUCT_TYPES and ent.label[:1].islower()
+                and any(c.isupper() for c in ent.label[1:])):
+            return True  # "memperkenalkan iPhone", "meluncurkan eFarm": a brand spelling; the verb says it is a product
         # a name typed only by default may fill any non-place slot
         return ent.type_source == "default" and "Place" not in types and bool(types & PEER_TYPES)
 
