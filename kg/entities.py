@@ -216,6 +216,18 @@ def _is_candidate(word: Word, first_alpha: int, listed: frozenset[str] = frozens
     return text[0].isupper() and word.upos in ("NOUN", "X", "ADJ", "VERB", "NUM", "PRON", "DET", "ADV")
 
 
+def _slashed_pair(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """True for either half of a slashed pair the lexicon says is no name, cut at the slash by the tokenizer ("AD" /
+    "ART": a party's statutes)."""
+    n, i = len(sentence.words), word.id
+    pairs = []
+    if i + 2 <= n and sentence.word(i + 1).text == "/":
+        pairs.append(f"{word.text}/{sentence.word(i + 2).text}")
+    if i > 2 and sentence.word(i - 1).text == "/":
+        pairs.append(f"{sentence.word(i - 2).text}/{word.text}")
+    return any(name_key(p) in lexicon.not_entities for p in pairs)
+
+
 def _currency_prefix(sentence: Sentence, word: Word) -> bool:
     """True for the letters of a currency sign the tokenizer cut off ("US$ 280 juta", "S$", "HK$"): no name."""
     if word.id >= len(sentence.words):
@@ -709,7 +721,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
             if (_is_candidate(w, first_alpha, lexicon.listed_names) or (w.id == first_alpha and (
                 w.text in known or _opens_office(sentence, w, lexicon) or _listed_subject(sentence, w, lexicon)
                 or _spelled_by_acronym(sentence, w) or _made_by_named(sentence, w, lexicon))))
-            and not _currency_prefix(sentence, w)]
+            and not _currency_prefix(sentence, w) and not _slashed_pair(sentence, w, lexicon)]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")
     plural = _reduplicated(sentence, lexicon)

@@ -656,6 +656,22 @@ conll('PT Kirana Dana memperkenalkan iKirana pada tahun 2007.', """
     """)
 )
 
+STATUTES = (
+conll('Perubahan AD/ART Partai Nusa Raya disahkan dalam kongres.', """
+        Perubahan perubahan NOUN 8 nsubj:pass
+        AD ad PROPN 1 flat:name
+        / / PUNCT 2 punct
+        ART art PROPN 2 flat:name
+        Partai partai PROPN 4 flat:name _ B-ORG
+        Nusa nusa PROPN 5 flat:name _ I-ORG
+        Raya raya PROPN 6 flat:name _ E-ORG
+        disahkan sah VERB 0 root
+        dalam dalam ADP 10 case
+        kongres kongres NOUN 8 obl
+        . . PUNCT 8 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -847,3 +863,8 @@ def test_a_brand_spelled_with_a_lower_case_prefix_can_be_the_product(lexicon: Le
     """"memperkenalkan iKirana": nothing types the name but its spelling (a lower-case prefix, then capitals, like
     "iPhone"); the verb's product slot may take it."""
     assert claims_of(doc_of(BRAND_WITH_PREFIX), lexicon) == {("PT Kirana Dana", "announced", "iKirana"): "asserted"}
+
+
+def test_a_slashed_pair_of_abbreviations_is_no_name(lexicon: Lexicon) -> None:
+    """"AD/ART Partai X" (a party's statutes), cut at the slash by the tokenizer: neither half is a body."""
+    assert _types(doc_of(STATUTES), lexicon) == {"Partai Nusa Raya": "Organization"}
