@@ -672,6 +672,57 @@ conll('Perubahan AD/ART Partai Nusa Raya disahkan dalam kongres.', """
     """)
 )
 
+TOGETHER_ORGS = (
+conll('PT Kirana Dana bersama PT Sinar Jaya meluncurkan program beasiswa.', """
+        PT pt PROPN 8 nsubj _ B-ORG
+        Kirana kirana PROPN 1 flat:name _ I-ORG
+        Dana dana NOUN 2 compound _ E-ORG
+        bersama bersama ADP 5 case
+        PT pt PROPN 1 nmod _ B-ORG
+        Sinar sinar PROPN 5 flat:name _ I-ORG
+        Jaya jaya PROPN 6 flat:name _ E-ORG
+        meluncurkan luncur VERB 0 root
+        program program NOUN 8 obj
+        beasiswa beasiswa NOUN 9 compound
+        . . PUNCT 8 punct
+    """)
+)
+
+TOGETHER_OBJECT = (
+conll('PT Kirana Dana menjadi sponsor Liga Nusa bersama PT Sinar Jaya menggantikan PT Buana Raya.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Kirana kirana PROPN 1 flat:name _ I-ORG
+        Dana dana NOUN 2 flat:name _ E-ORG
+        menjadi jadi VERB 0 root
+        sponsor sponsor NOUN 4 obj
+        Liga liga PROPN 5 nmod
+        Nusa nusa PROPN 6 flat:name _ S-LOC
+        bersama bersama ADP 9 case
+        PT pt PROPN 4 obl _ B-ORG
+        Sinar sinar PROPN 9 flat:name _ I-ORG
+        Jaya jaya PROPN 10 flat:name _ E-ORG
+        menggantikan ganti VERB 4 conj
+        PT pt PROPN 12 obj _ B-ORG
+        Buana buana PROPN 13 flat:name _ I-ORG
+        Raya raya PROPN 14 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
+TOGETHER_PERSONS = (
+conll('Budi Santoso bersama Rudi Hartono menghadiri acara itu.', """
+        Budi budi PROPN 6 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        bersama bersama ADP 4 case
+        Rudi rudi PROPN 1 nmod _ B-PER
+        Hartono hartono PROPN 4 flat:name _ E-PER
+        menghadiri hadir VERB 0 root
+        acara acara NOUN 6 obj
+        itu itu DET 7 det
+        . . PUNCT 6 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -868,3 +919,12 @@ def test_a_brand_spelled_with_a_lower_case_prefix_can_be_the_product(lexicon: Le
 def test_a_slashed_pair_of_abbreviations_is_no_name(lexicon: Lexicon) -> None:
     """"AD/ART Partai X" (a party's statutes), cut at the slash by the tokenizer: neither half is a body."""
     assert _types(doc_of(STATUTES), lexicon) == {"Partai Nusa Raya": "Organization"}
+
+
+def test_two_organisations_acting_together_are_partners(lexicon: Lexicon) -> None:
+    """"A bersama B meluncurkan …" (GUIDELINES: "bersama dengan", joint work): A and B partner. Not an object before
+    "bersama" ("menjadi sponsor Liga X bersama B": B sponsors with the subject, not with the league), nor two people
+    going somewhere together."""
+    assert ("PT Kirana Dana", "partnersWith", "PT Sinar Jaya") in claims_of(doc_of(TOGETHER_ORGS), lexicon)
+    assert ("Liga Nusa", "partnersWith", "PT Sinar Jaya") not in claims_of(doc_of(TOGETHER_OBJECT), lexicon)
+    assert not [k for k in claims_of(doc_of(TOGETHER_PERSONS), lexicon) if k[1] == "partnersWith"]

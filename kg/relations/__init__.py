@@ -115,6 +115,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
             except (IndexError, KeyError) as err:  # a malformed parse must not fail the document
                 log.warning("%s sentence %d: skipped trigger %r (%s)", self.doc.id, self.s.index, word.text, err)
         self.office_verb_rule()
+        self.together_rule()
         self.event_reference_rule()
         self.possessive_rule()
         self.minister_rule()

@@ -10,6 +10,7 @@ from kg.records import Word
 from kg.relations.core import (
     CONF_COREF,
     CONF_INHERITED,
+    CONF_NOUN,
     CONF_TOPIC,
     CONF_VERB,
     PEER_TYPES,
@@ -159,6 +160,36 @@ class VerbRules(Arguments):
                     if objects:
                         break
         self.emit(spec, subjects, objects, rule, conf * spec.confidence / 0.9 if spec.confidence < 0.9 else conf, verb)
+
+    def together_rule(self) -> None:
+        """"A bersama (dengan) B meluncurkan …": two organisations doing one thing together work together
+        (dev/GUIDELINES: "bersama dengan", joint work). Only organisations: "X bersama istrinya menghadiri …", a person
+        going somewhere with another, is company, not a partnership."""
+        spec = self.lex.relations.get("partnersWith")
+        if spec is None:
+            return
+        org_t = frozenset({"Organization"})
+        for w in self.s.words:
+            if w.text.lower() != "bersama" or w.id < 2 or w.upos != "ADP":
+                continue
+            a = self.entity(self.s.word(w.id - 1))
+            k = w.id + 1
+            if k <= len(self.s.words) and self.s.word(k).text.lower() == "dengan":
+                k += 1
+            b = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
+            if a is None or b is None or a == b:
+                continue
+            if self.ctx.index.type_of(a) != "Organization" or self.ctx.index.type_of(b) != "Organization":
+                continue
+            end = self.past_mention(k, b)
+            verb = self.s.word(end) if end <= len(self.s.words) else None
+            if verb is None or verb.upos != "VERB" or not self.type_ok(a, org_t):
+                continue  # the pair must be the subject of the verb right after it
+            first = self.mention_start(w.id - 1, a)
+            before = self.s.word(first - 1) if first > 1 else None
+            if before is not None and before.upos in ("NOUN", "VERB") and before.text.islower():
+                continue  # not "menjadi sponsor Liga 1 bersama GO-JEK": an object, the subject's co-sponsor after it
+            self.add(a, "partnersWith", b, "together", CONF_NOUN, verb)
 
     def _is_other_trigger(self, word: Word, spec: RelationSpec) -> bool:
         """True when the object noun triggers another relation itself and so names an event, not a product."""
