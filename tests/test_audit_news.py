@@ -723,6 +723,49 @@ conll('Budi Santoso bersama Rudi Hartono menghadiri acara itu.', """
     """)
 )
 
+THREE_SIGN = (
+conll('PT Alfa Kimia, PT Beta Logistik, dan PT Gamma Energi menandatangani nota kesepahaman.', """
+        PT pt PROPN 13 nsubj _ B-ORG
+        Alfa alfa PROPN 1 flat:name _ I-ORG
+        Kimia kimia PROPN 2 flat:name _ E-ORG
+        , , PUNCT 5 punct
+        PT pt PROPN 1 appos _ B-ORG
+        Beta beta PROPN 5 flat:name _ I-ORG
+        Logistik logistik PROPN 6 flat:name _ E-ORG
+        , , PUNCT 10 punct
+        dan dan CCONJ 10 cc
+        PT pt PROPN 13 nsubj _ B-ORG
+        Gamma gamma PROPN 10 flat:name _ I-ORG
+        Energi energi PROPN 11 flat:name _ E-ORG
+        menandatangani menandatangani VERB 0 root
+        nota nota NOUN 13 obj
+        kesepahaman kesepahaman NOUN 14 compound
+        . . PUNCT 13 punct
+    """)
+)
+
+THREE_WORK = (
+conll('PT Alfa Kimia, PT Beta Logistik, dan PT Gamma Energi bekerja sama membangun pabrik.', """
+        PT pt PROPN 13 nsubj _ B-ORG
+        Alfa alfa PROPN 1 flat:name _ I-ORG
+        Kimia kimia PROPN 2 flat:name _ E-ORG
+        , , PUNCT 5 punct
+        PT pt PROPN 1 appos _ B-ORG
+        Beta beta PROPN 5 flat:name _ I-ORG
+        Logistik logistik PROPN 6 flat:name _ E-ORG
+        , , PUNCT 5 punct
+        dan dan CCONJ 10 cc
+        PT pt PROPN 13 nsubj _ B-ORG
+        Gamma gamma PROPN 10 flat:name _ I-ORG
+        Energi energi PROPN 11 flat:name _ E-ORG
+        bekerja kerja VERB 0 root
+        sama sama ADJ 13 amod
+        membangun bangun VERB 13 xcomp
+        pabrik pabrik NOUN 15 obj
+        . . PUNCT 13 punct
+    """)
+)
+
 
 def test_currency_sign_letters_are_no_name(lexicon: Lexicon) -> None:
     """"US$ 300 juta": the tokenizer cuts "US" from its "$"; the letters are part of a currency, not a name."""
@@ -928,3 +971,13 @@ def test_two_organisations_acting_together_are_partners(lexicon: Lexicon) -> Non
     assert ("PT Kirana Dana", "partnersWith", "PT Sinar Jaya") in claims_of(doc_of(TOGETHER_ORGS), lexicon)
     assert ("Liga Nusa", "partnersWith", "PT Sinar Jaya") not in claims_of(doc_of(TOGETHER_OBJECT), lexicon)
     assert not [k for k in claims_of(doc_of(TOGETHER_PERSONS), lexicon) if k[1] == "partnersWith"]
+
+
+def test_three_parties_signing_are_three_pairs_of_partners(lexicon: Lexicon) -> None:
+    """"A, B, dan C menandatangani nota kesepahaman" / "… bekerja sama …": every pair partners (GUIDELINES), also when
+    the parser hangs B on A as an apposition."""
+    pairs = {("PT Alfa Kimia", "PT Beta Logistik"), ("PT Alfa Kimia", "PT Gamma Energi"),
+             ("PT Beta Logistik", "PT Gamma Energi")}
+    for fixture in (THREE_SIGN, THREE_WORK):
+        got = {(a, b) for (a, p, b) in claims_of(doc_of(fixture), lexicon) if p == "partnersWith"}
+        assert {tuple(sorted(x)) for x in got} == pairs

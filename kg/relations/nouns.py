@@ -300,7 +300,18 @@ class NounRules(Arguments):
             first, _ = self.subject_of(self.s.word(noun.head), types)
             partners = partners or owners
             if len(first) > 1 and not partners and not self.unnamed_partner(noun, spec):
-                first, partners = first[:1], first[1:]  # "A dan B menjalin kemitraan": each pair
+                # "A dan B menjalin kemitraan", "A, B, dan C menandatangani nota kesepahaman": every pair (the parser
+                # may hang B on A as an apposition: the names listed before the verb count)
+                listed = self._coordinated_before(self.s.word(noun.head), types)
+                if len(listed) > len(first) and set(first) <= set(listed):
+                    first = listed
+                if self.is_match(noun, first):
+                    return
+                for k, a in enumerate(first):
+                    for b in first[k + 1:]:
+                        self.add(a, spec.name, b, rule, conf, noun)
+                        self.ctx.partners[spec.name] = b
+                return
             elif first and not partners:  # "C kini menjadi sponsor": the party last named for it
                 last = self.ctx.partners.get(spec.name)
                 partners = [last] if last and last not in first else []

@@ -115,8 +115,8 @@ class VerbRules(Arguments):
             if self.is_match(verb, [*subjects, *partners]):
                 return  # "Persija bertarung melawan Persib", "bertarung melawan orang-orang Romawi": a match, a battle
             coordinated = self._coordinated_before(verb, subj_types)
-            if len(subjects) < 2 and len(coordinated) > 1 and not partners:  # "A dan B bernegosiasi"
-                subjects = coordinated
+            if len(coordinated) > max(1, len(subjects)) and set(subjects) <= set(coordinated) and not partners:
+                subjects = coordinated  # "A dan B bernegosiasi"; "A, B, dan C bekerja sama" with B hung on A
             if partners:
                 self.emit(spec, subjects, list(partners), rule, conf, verb)
             elif len(subjects) > 1 and not self.unnamed_partner(verb, spec):  # "Google dan Meta bersaing"
