@@ -49,7 +49,7 @@ class RelationSpec:
     restricted_roots: frozenset[str] = frozenset()
     source_cases: frozenset[str] = frozenset()
     object_heads: frozenset[str] = frozenset()
-    # roots that buy a stake: short of control (no word of ``control_words``, under half) it is an investment
+    # roots that buy a stake: shares short of control (no word of ``control_words``, under half) are an investment
     stake_roots: frozenset[str] = frozenset()
     control_words: frozenset[str] = frozenset()
     subject_types: frozenset[str] = frozenset()

@@ -99,8 +99,6 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
             try:
                 if root in spec.restricted_roots and not self._object_allowed(word, spec):
                     continue
-                if root in spec.stake_roots and self._stake_short_of_control(word, spec):
-                    spec = self.lex.relations["investsIn"]  # "membeli saham X": shares, not the company
                 if spec.object_not and is_verbal(word, root.split()[0]):
                     obj = self.patient_of(word) if is_passive(word) else self.object_word(word, spec)
                     if obj is not None and obj.upos == "PRON" and word.deprel.startswith("acl") and word.head:

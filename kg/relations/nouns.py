@@ -184,26 +184,6 @@ class NounRules(Arguments):
         return (ent is not None and ent.type_source != "default") or any(
             h.text.lower() in spec.object_heads or h.lemma.lower() in spec.object_heads for h in heads)
 
-    def _stake_short_of_control(self, word: Word, spec: RelationSpec) -> bool:
-        """For a root that buys a stake ("membeli"): True when its object is shares ("saham X", "20 persen saham X")
-        and nothing in the phrase gives control (a word of ``control_words``, or half of the shares or more)."""
-        obj = self.patient_of(word) if is_passive(word) else self.object_word(word, spec)
-        if obj is None:
-            return False
-        phrase = [obj, *self._subtree(obj)]
-        if not any(w.text.lower() == "saham" for w in phrase):
-            return False
-        if any(w.text.lower() in spec.control_words or w.lemma.lower() in spec.control_words for w in phrase):
-            return False
-        for w in phrase:
-            if w.upos == "NUM" and w.id < len(self.s.words) and self.s.word(w.id + 1).text.lower() in ("persen", "%"):
-                try:
-                    if float(w.text.replace(",", ".")) >= 50:
-                        return False
-                except ValueError:
-                    return False
-        return True
-
     def received(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str], obj_types: frozenset[str]) -> bool:
         """"Y meraih pendanaan dari X": a noun trigger received by the light verb's subject from a "dari" party, who
         is the relation's subject (X investsIn Y). RETURNS True when it made the claims."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.items import Claim
 from kg.lexicon import roots_of
-from kg.relations.core import CONF_NP, LINKS, NAMING, Arguments, _base, case_of, is_verbal
+from kg.relations.core import CONF_NP, LINKS, NAMING, Arguments, _base, case_of, is_passive, is_verbal
 
 
 class OwnershipRules(Arguments):
@@ -143,8 +143,9 @@ class OwnershipRules(Arguments):
                 self.claims.append(replace(c, subject=child, extractor=c.extractor + "+subsidiary"))
 
     def _minority_stake(self, claim: Claim) -> bool:
-        """True when the shares an acquisition verb takes are under half ("membeli 20 persen saham X"): holding a stake
-        short of control is an investment (dev/GUIDELINES.md), not a takeover."""
+        """True when the shares an acquisition verb takes are under half ("membeli 20 persen saham X"), or when a verb
+        of buying a stake takes shares with nothing that gives control ("membeli saham X"; not "membeli sisa / saham
+        mayoritas X"): holding a stake short of control is an investment (dev/GUIDELINES.md), not a takeover."""
         words = self.s.words
         if not claim.trigger_word:
             return False
@@ -158,7 +159,21 @@ class OwnershipRules(Arguments):
                 except ValueError:
                     return False
                 return value < 50
-        return False
+        spec = self.lex.relations["acquires"]
+        if not set(roots_of(t.text, t.lemma)) & spec.stake_roots:
+            return False
+        obj = self.patient_of(t) if is_passive(t) else self.object_word(t, spec)
+        phrase = [obj, *self._subtree(obj)] if obj is not None else []
+        if not any(w.text.lower() == "saham" for w in phrase) or any(
+                w.text.lower() in spec.control_words or w.lemma.lower() in spec.control_words for w in phrase):
+            return False
+        for w in phrase:  # "Sebanyak 75,01 persen saham X dibeli Y": the share counted before a passive verb
+            if w.upos == "NUM" and w.id < len(words) and self.s.word(w.id + 1).text.lower() in ("persen", "%"):
+                try:
+                    return float(w.text.replace(",", ".")) < 50
+                except ValueError:
+                    return False
+        return True
 
     def _described_owned(self, i: int) -> str | None:
         """The company that an organisation noun right before "milik" (word index ``i``) describes: "X adalah
