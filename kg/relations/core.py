@@ -761,9 +761,9 @@ class Arguments:
                 return child
         return None
 
-    def partners(self, word: Word, spec: RelationSpec, types: frozenset[str]) -> list[str]:
-        """Second parties of a symmetric relation: "dengan B", "antara A dan B", looked for on the word, then on its
-        governor's other dependents (the "dengan" phrase often attaches to the clause)."""
+    def partner_phrases(self, word: Word, spec: RelationSpec) -> Iterator[Word]:
+        """The phrases with a partner case ("dengan B", "antara A dan B") on a symmetric trigger, then on its
+        governors up to the clause's verb (the "dengan" phrase often attaches to the clause)."""
         places = [word]
         while len(places) < 5 and places[-1].head and _base(places[-1].deprel) not in ("root", "conj", "parataxis"):
             places.append(self.s.word(places[-1].head))
@@ -771,32 +771,41 @@ class Arguments:
                 break
         for host in places:
             for child in self.s.children(host.id):
-                if child.id == word.id:
-                    continue
-                if _base(child.deprel) not in ("obl", "nmod", "advcl", "obj"):
-                    continue
-                if case_of(self.s, child) in spec.partner_cases:
-                    # an organisation or person in the phrase before a place ("dengan pihak Walt Disney kawasan Asia
-                    # Tenggara": the region is Disney's)
-                    found = (self.resolve(child, types - {"Place"}) if "Place" in types else []) or self.resolve(
-                        child, types)
-                    if found:
-                        return found
+                if (child.id != word.id and _base(child.deprel) in ("obl", "nmod", "advcl", "obj")
+                        and case_of(self.s, child) in spec.partner_cases):
+                    yield child
+
+    def partners(self, word: Word, spec: RelationSpec, types: frozenset[str]) -> list[str]:
+        """Second parties of a symmetric relation: the first partner phrase that names one."""
+        for child in self.partner_phrases(word, spec):
+            # an organisation or person in the phrase before a place ("dengan pihak Walt Disney kawasan Asia
+            # Tenggara": the region is Disney's)
+            found = (self.resolve(child, types - {"Place"}) if "Place" in types else []) or self.resolve(child, types)
+            if found:
+                return found
         return []
+
+    def coordinated_before(self, verb: Word, types: frozenset[str]) -> list[str]:
+        """Names coordinated right before a verb ("A dan B bernegosiasi"), read linearly. RETURNS [] unless the
+        words before the verb are only names, commas and "dan"/"serta"."""
+        found: list[str] = []
+        j = verb.id - 1
+        while j >= 1:
+            w = self.s.word(j)
+            label = self.entity(w)
+            if label is not None:
+                if label not in found:
+                    found.insert(0, label)
+            elif w.text.lower() not in ("dan", "serta", ",", "&"):
+                break
+            j -= 1
+        return [f for f in found if self.type_ok(f, types)] if len(found) > 1 else []
 
     def unnamed_partner(self, word: Word, spec: RelationSpec) -> bool:
         """True when the trigger's partner phrase names no one: "A dan B menjalin kerja sama dengan badan usaha apa
         pun" (a third party left unnamed, so A and B are not each other's partners; "dengan baik" is a manner)."""
-        places = [word]
-        if word.head and _base(word.deprel) not in ("root", "conj", "parataxis"):
-            places.append(self.s.word(word.head))
-        for host in places:
-            for child in self.s.children(host.id):
-                if (child.id != word.id and _base(child.deprel) in ("obl", "nmod") and child.upos == "NOUN"
-                        and child.text.islower() and case_of(self.s, child) in spec.partner_cases
-                        and not self.resolve(child, spec.object_types)):
-                    return True
-        return False
+        return any(c.upos == "NOUN" and c.text.islower() and not self.resolve(c, spec.object_types)
+                   for c in self.partner_phrases(word, spec))
 
     # ---- events ---------------------------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ references to an event ("penundaan ini").
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from kg.entities import COPULAS, DEMONSTRATIVES
@@ -282,15 +283,14 @@ class NounRules(Arguments):
             if len(first) > 1 and not partners and not self.unnamed_partner(noun, spec):
                 # "A dan B menjalin kemitraan", "A, B, dan C menandatangani nota kesepahaman": every pair (the parser
                 # may hang B on A as an apposition: the names listed before the verb count)
-                listed = self._coordinated_before(self.s.word(noun.head), types)
+                listed = self.coordinated_before(self.s.word(noun.head), types)
                 if len(listed) > len(first) and set(first) <= set(listed):
                     first = listed
                 if self.is_match(noun, first):
                     return
-                for k, a in enumerate(first):
-                    for b in first[k + 1:]:
-                        self.add(a, spec.name, b, rule, conf, noun)
-                        self.ctx.partners[spec.name] = b
+                for a, b in itertools.combinations(first, 2):
+                    self.add(a, spec.name, b, rule, conf, noun)
+                    self.ctx.partners[spec.name] = b
                 return
             elif first and not partners:  # "C kini menjadi sponsor": the party last named for it
                 last = self.ctx.partners.get(spec.name)

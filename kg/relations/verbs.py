@@ -4,6 +4,8 @@ an agentless passive's owner). See the package docstring for the whole picture.
 
 from __future__ import annotations
 
+import itertools
+
 from kg.items import Event
 from kg.lexicon import RelationSpec, roots_of, stem
 from kg.records import Word
@@ -74,7 +76,7 @@ class VerbRules(Arguments):
                 obj_word = source or obj_word
             rule, conf = "verb-active", CONF_INHERITED if inherited else CONF_VERB
             if not subjects:
-                subjects = self._coordinated_before(verb, subj_types)
+                subjects = self.coordinated_before(verb, subj_types)
             seconds = self.partners(verb, spec, obj_types) or (
                 self.resolve(obj_word, obj_types) if obj_word is not None else [])
             if not subjects and spec.symmetric and seconds:
@@ -114,15 +116,14 @@ class VerbRules(Arguments):
                 partners = self.examples(obj_word, obj_types) or partners
             if self.is_match(verb, [*subjects, *partners]):
                 return  # "Persija bertarung melawan Persib", "bertarung melawan orang-orang Romawi": a match, a battle
-            coordinated = self._coordinated_before(verb, subj_types)
+            coordinated = self.coordinated_before(verb, subj_types)
             if len(coordinated) > max(1, len(subjects)) and set(subjects) <= set(coordinated) and not partners:
                 subjects = coordinated  # "A dan B bernegosiasi"; "A, B, dan C bekerja sama" with B hung on A
             if partners:
                 self.emit(spec, subjects, list(partners), rule, conf, verb)
             elif len(subjects) > 1 and not self.unnamed_partner(verb, spec):  # "Google dan Meta bersaing"
-                for i, a in enumerate(subjects):
-                    for b in subjects[i + 1:]:
-                        self.add(a, spec.name, b, rule + "-coordinated", conf, verb)
+                for a, b in itertools.combinations(subjects, 2):
+                    self.add(a, spec.name, b, rule + "-coordinated", conf, verb)
             return
         if obj_word is not None and self._is_other_trigger(obj_word, spec):
             return  # "akuisisi X oleh Y diumumkan": the announcement is of an acquisition, the noun's own claim
@@ -226,22 +227,6 @@ class VerbRules(Arguments):
             j += step
             seen += 1
         return None
-
-    def _coordinated_before(self, verb: Word, types: frozenset[str]) -> list[str]:
-        """Names coordinated right before a verb ("A dan B bernegosiasi"), read linearly. RETURNS [] unless the
-        words before the verb are only names, commas and "dan"/"serta"."""
-        found: list[str] = []
-        j = verb.id - 1
-        while j >= 1:
-            w = self.s.word(j)
-            label = self.entity(w)
-            if label is not None:
-                if label not in found:
-                    found.insert(0, label)
-            elif w.text.lower() not in ("dan", "serta", ",", "&"):
-                break
-            j -= 1
-        return [f for f in found if self.type_ok(f, types)] if len(found) > 1 else []
 
     def _owner(self, verb: Word, types: frozenset[str]) -> list[str]:
         """Who owns what an agentless passive is about: the organisation the sentence names outside the patient
