@@ -120,9 +120,9 @@ class OfficeRules(Arguments):
                 # for a person is the organisation
                 # (not "diangkat Presiden Jokowi sebagai …": the one-word name is itself the only person, and no holder
                 # follows it)
-                held_after = label is not None and bool(self._person_after(self.past_mention(after + 1, label) - 1))
                 apposed_org = bool(persons) and ent is not None and weak_person(ent) and ent.type == "Person" and (
-                    any(p != label for p in persons) or held_after)
+                    any(p != label for p in persons)
+                    or bool(self._person_after(self.past_mention(after + 1, ent.label) - 1)))
                 label_after = label
                 if label and (apposed_org or self.ctx.index.type_of(label) != "Person") and (
                         apposed_org or self.type_ok(label, org_t)):
