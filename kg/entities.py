@@ -1407,6 +1407,14 @@ def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> 
     return out
 
 
+def _home_region(name: str, lexicon: Lexicon) -> bool:
+    """True for a region of the home country, also written after its kind ("Kota Bandung", "Provinsi Riau")."""
+    words = name.split()
+    if len(words) > 1 and lexicon.type_cues.get(words[0].lower()) == "Place":
+        words = words[1:]
+    return name_key(" ".join(words)) in lexicon.regions
+
+
 def _regional_office_names(sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Join a home region written after a regional office's bracketed short form to the office's name: "Kepolisian
     Daerah (Polda) Kalimantan Selatan" is one body, the police of that province (not "Kepolisian Daerah", which every
@@ -1422,7 +1430,7 @@ def _regional_office_names(sentence: Sentence, mentions: list[Mention], lexicon:
             _party_at(sentence, a.words, n, lexicon) for n in range(1, len(a.words) + 1))
         if (generic and b.alias_of == a.text and a.type == "Organization" and c.type == "Place" and len(b.words) == 1
                 and c.words[0] == b.words[-1] + 2 and sentence.word(b.words[-1] + 1).text == ")"
-                and name_key(re.sub(r"^(?:Kota|Kabupaten|Provinsi|Kab\.) ", "", c.text)) in lexicon.regions):
+                and _home_region(c.text, lexicon)):
             joined = replace(a, words=(*a.words, *c.words), text=f"{a.text} {c.text}", end=c.end)
             out[k:k + 3] = [joined, replace(b, alias_of=joined.text)]
         k += 1
