@@ -543,24 +543,17 @@ class OfficeRules(Arguments):
         return []
 
     def _appointed_by(self, j: int, label: str) -> list[str] | None:
-        """When the person whose mention ends at word index ``j`` is the agent of a passive verb ("X dilantik (oleh)
-        Presiden Y menjadi …"), the passive's subject (the one appointed); None when it is no agent."""
-        words = self.s.words
-        first = self.mention_start(j + 1, label) - 1  # index of the mention's first word
-        head = next((w for w in words[first:j + 1] if w.head and self.entity(self.s.word(w.head)) != label), None)
-        k = first - 1
-        while k >= 0 and self.lex.title_at([words[k].text.lower()]) is not None:
-            k -= 1  # past the agent's own title ("Presiden")
-        by = k >= 0 and words[k].text.lower() == "oleh"
-        verb = None
-        if head is not None:
-            verb = self.s.word(head.head)
-            while verb.upos != "VERB" and verb.head and _base(verb.deprel) in ("flat", "obl", "nmod", "obj"):
-                verb = self.s.word(verb.head)  # from "oleh Presiden Y" or "Presiden Y" up to the verb
-        if verb is None or verb.upos != "VERB" or not is_passive(verb) or not (by or k >= 0 and words[k].id == verb.id):
+        """When the person whose mention ends at word index ``j`` is the agent of the passive verb before it ("X
+        dilantik (oleh) Presiden Y menjadi …"), the passive's subject (the one appointed); None when it is no agent."""
+        words, person_t = self.s.words, frozenset({"Person"})
+        k = self.mention_start(j + 1, label) - 2  # the index of the word before the mention
+        while k >= 0 and (words[k].text.lower() == "oleh" or self.lex.title_at([words[k].text.lower()]) is not None):
+            k -= 1  # past the agent's own title ("Presiden") and "oleh"
+        verb = words[k] if k >= 0 else None
+        if verb is None or verb.upos != "VERB" or not is_passive(verb) or label not in self.agent_of(verb, person_t):
             return None
-        return [x for c in self.s.children(verb.id) if c.deprel == "nsubj:pass"
-                for x in self.resolve(c, frozenset({"Person"}))]
+        patient = self.patient_of(verb)
+        return self.resolve(patient, person_t) if patient is not None else []
 
     def _titled(self, j: int, label: str) -> bool:
         """True when the mention of ``label`` ending at word index ``j`` follows a title, maybe with the title's
