@@ -422,6 +422,11 @@ class MoveRules(Arguments):
                 # "Honda, produsen otomotif Jepang, …": the description's own name
                 orgs = [o for o in self.resolve(self.s.word(host.head), org_t)
                         if self.ctx.index.type_of(o) != "Place"]
+            if not orgs and not case and host.deprel == "root" and any(
+                    c.deprel == "cop" for c in self.s.children(host.id)):
+                # "X adalah jaringan televisi swasta Kolombia": the copula's subject is what the place describes
+                orgs = [o for c in self.s.children(host.id) if c.deprel == "nsubj"
+                        for o in self.resolve(c, org_t) if self.ctx.index.type_of(o) == "Organization"]
             if not orgs:  # "raksasa teknologi asal Korea Selatan, Samsung,": the name apposed after the comma
                 j = self.past_mention(w.id, place)
                 if j < len(self.s.words) and self.s.word(j).text.lower() in DEMONSTRATIVES:
@@ -440,6 +445,8 @@ class MoveRules(Arguments):
                     elif self.s.word(j + 1).text.lower() in NAMING:  # ", yakni A dan B": every name
                         orgs = [o for o in self.examples_from(j + 2, org_t) if self.ctx.index.type_of(o) != "Place"]
             for o in orgs:
+                if o.casefold().split()[0] == self.lex.government[1]:
+                    continue  # "Pemerintah AS": the country a government governs, not its seat
                 if not self._common_words(o):
                     self.add(o, "basedIn", place, "place-modifier", CONF_NP, w, nominal=True)
         # a known place written right before an organisation's name, inside one phrase ("startup China Moonshot AI")
