@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
-from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, roots_of, stem, without_nya
+from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, plain_word, roots_of, stem, without_nya
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
@@ -1100,7 +1100,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                         for a, b, lab in _ner_spans(sentence, piece)):
             lead = 0  # "stasiun televisi China Central Television": the NER saw one name (not one place)
         if lead and _described_before(sentence, piece[0], lexicon) and not all(
-                known_word(sentence.word(i).text) or name_key(sentence.word(i).text) in lexicon.places
+                plain_word(sentence.word(i).text) or name_key(sentence.word(i).text) in lexicon.places
                 for i in piece[lead:]):
             cuts.add(piece[lead])  # "grup idola Jepang Nogizaka46": the description's nationality, then the name
             # (not "perusahaan Indonesia Power", a name of dictionary words)
@@ -1291,6 +1291,17 @@ def _group_mentions(
     one_org = any(t[-1] == low_before for t in lexicon.name_titles) and orgs[0] and all(
         o or sentence.word(i).upos == "PUNCT" for o, i in zip(orgs, ids))
     k = 0 if connected or not descriptive or one_org else _place_prefix(sentence, ids, lexicon)
+    if not k and not connected and not one_org and _described_before(sentence, group[0], lexicon):
+        # "operator seluler Norwegia Telenor", "maskapai Ceko Smartwings": a foreign country's name written in
+        # Indonesian opens no company's name, so it is the description's nationality (but "perusahaan listrik Indonesia
+        # Power": home companies are named after the country)
+        k = _place_prefix(sentence, ids, lexicon)
+        home = lexicon.government[0].split()[-1].lower()
+        if k and (sentence.word(ids[0]).text.lower() == home
+                  or all(plain_word(sentence.word(i).text) for i in ids[k:])  # "pasukan Afrika Bersatu"
+                  or any((a, b) == (ids[0], ids[-1]) and NER_TYPES.get(lab) != "Place"
+                         for a, b, lab in _ner_spans(sentence, ids))):  # one NER name: "China Central Television"
+            k = 0
     k = k or _place_then_place(sentence, ids, lexicon)
     if (not k and len(ids) > 3 and sentence.word(ids[0]).text.lower() in lexicon.leagues
             and low_before in lexicon.club_nouns

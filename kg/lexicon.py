@@ -517,6 +517,17 @@ def known_word(word: str) -> bool:
     return bool(dictionary.contains(w) or dictionary.contains(stem(w)))
 
 
+_PREFIXES = ("ber", "be", "me", "di", "ter", "pe", "ke", "se")
+
+
+def plain_word(word: str) -> bool:
+    """True when the word is a root of PySastrawi's dictionary or such a root with a prefix ("total", "bersatu"), not a
+    name the stemmer merely finds a root in ("Telenor" → tenor), as :func:`known_word` does."""
+    w = word.lower()
+    dictionary = _stemmer().delegatedStemmer.dictionary
+    return bool(dictionary.contains(w) or (w.startswith(_PREFIXES) and dictionary.contains(stem(w))))
+
+
 def without_nya(word: str) -> str:
     """RETURNS a lowercased word without the possessive clitic the tokenizer left on it ("modalnya" → modal,
     "bukunya" → buku); short words that merely end in the letters stay whole ("hanya", "punya")."""

@@ -93,3 +93,48 @@ def test_a_government_is_not_based_in_the_country_it_governs(lexicon: Lexicon) -
     doc = doc_of(GOVERNMENT_OF_PLACE)
     assert _types(doc, lexicon)["Pemerintah Fiji"] == "Organization"
     assert not [k for k in claims_of(doc, lexicon) if k[1] == "basedIn"]
+
+NATIONALITY_THEN_NAME = (
+conll('Operator seluler Norwegia Telenor menjual unit usahanya di Asia.', """
+        Operator operator NOUN 5 nsubj
+        seluler seluler NOUN 1 compound
+        Norwegia norwegia PROPN 2 nmod
+        Telenor telenor PROPN 3 flat:name
+        menjual jual VERB 0 root
+        unit unit NOUN 5 obj
+        usaha usaha NOUN 6 compound
+        nya dia PRON 7 nmod:poss
+        di di ADP 10 case
+        Asia asia PROPN 6 nmod _ S-LOC
+        . . PUNCT 5 punct
+    """)
+)
+
+COMMON_WORDS_AFTER_NATION = (
+conll('Masalah utama pasukan Afrika Bersatu adalah kekurangan senjata.', """
+        Masalah masalah NOUN 7 nsubj
+        utama utama ADJ 1 amod
+        pasukan pasukan NOUN 1 compound
+        Afrika afrika PROPN 3 nmod _ S-LOC
+        Bersatu bersatu PROPN 4 flat:name
+        adalah adalah AUX 7 cop
+        kekurangan kurang NOUN 0 root
+        senjata senjata NOUN 7 compound
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_a_description_s_nationality_is_cut_from_the_name_after_it(lexicon: Lexicon) -> None:
+    """"operator seluler Norwegia Telenor": a foreign country written in Indonesian opens no company's name; after a
+    description it is the company's nationality, so the name is "Telenor" and it is based in Norway. The stemmer
+    finding a root in "Telenor" does not make it a common word."""
+    doc = doc_of(NATIONALITY_THEN_NAME)
+    types = _types(doc, lexicon)
+    assert types.get("Telenor") == "Organization" and "Norwegia Telenor" not in types
+    assert claims_of(doc, lexicon).get(("Telenor", "basedIn", "Norwegia")) == "asserted"
+
+
+def test_plain_words_after_a_nationality_are_no_organisation_based_there(lexicon: Lexicon) -> None:
+    """"pasukan Afrika Bersatu": "Bersatu" is a prefixed dictionary word, not a name the nationality introduces."""
+    assert not [k for k in claims_of(doc_of(COMMON_WORDS_AFTER_NATION), lexicon) if k[1] == "basedIn"]

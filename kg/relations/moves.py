@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
-from kg.lexicon import known_word, phrase_starts, roots_of, stem
+from kg.lexicon import known_word, phrase_starts, plain_word, roots_of, stem
 from kg.records import Word
 from kg.relations.core import (
     CONF_NOUN,
@@ -411,7 +411,10 @@ class MoveRules(Arguments):
                 continue
             org_t = frozenset({"Organization"})
             orgs = [o for o in self.resolve(gov, org_t) if self.ctx.index.type_of(o) != "Place"]
-            named = self._named_after_origin(w, place) if origin else None
+            # "band asal Denmark Lukas Graham", "operator seluler Norwegia Telenor": the name written right after the
+            # description's origin or nationality
+            named = (self._named_after_origin(w, place)
+                     if origin or (not case and self.entity(host) is None) else None)
             if named is not None:
                 orgs = [named]  # "grup band asal Denmark Lukas Graham": the name the origin is written before
             if not orgs and gov.head and gov.deprel in ("appos", "flat", "compound"):
@@ -447,7 +450,10 @@ class MoveRules(Arguments):
             for o in orgs:
                 if o.casefold().split()[0] == self.lex.government[1]:
                     continue  # "Pemerintah AS": the country a government governs, not its seat
-                if not self._common_words(o):
+                # a name the description's nationality introduces is a name even if the stemmer finds a root in it
+                # ("operator seluler Norwegia Telenor"), unless it is made of plain words ("pasukan Afrika Bersatu")
+                introduced = o == named and not origin and not all(plain_word(t) for t in o.split())
+                if introduced or not self._common_words(o):
                     self.add(o, "basedIn", place, "place-modifier", CONF_NP, w, nominal=True)
         # a known place written right before an organisation's name, inside one phrase ("startup China Moonshot AI")
         ws = self.s.words
