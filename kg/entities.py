@@ -1296,8 +1296,7 @@ def _group_mentions(
         # Indonesian opens no company's name, so it is the description's nationality (but "perusahaan listrik Indonesia
         # Power": home companies are named after the country)
         k = _place_prefix(sentence, ids, lexicon)
-        home = lexicon.government[0].split()[-1].lower()
-        if k and (sentence.word(ids[0]).text.lower() == home
+        if k and (sentence.word(ids[0]).text.lower() in lexicon.government_home
                   or all(plain_word(sentence.word(i).text) for i in ids[k:])  # "pasukan Afrika Bersatu"
                   or any((a, b) == (ids[0], ids[-1]) and NER_TYPES.get(lab) != "Place"
                          for a, b, lab in _ner_spans(sentence, ids))):  # one NER name: "China Central Television"
@@ -1595,6 +1594,17 @@ def _predicate_type(sentence: Sentence, head: Word, lexicon: Lexicon) -> str | N
     return None
 
 
+def _rank_before(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """Whether ``word`` ends a military or police rank ("Letjen", "Laksamana Muda", "Panglima TNI Jenderal"): the name
+    after a rank is its bearer's."""
+    texts = [sentence.word(k).text.lower() for k in range(1, word.id + 1)]
+    if any(len(t) <= len(texts) and tuple(texts[-len(t):]) == t for t in lexicon.ranks):
+        return True
+    # (not "Direktorat Jenderal Bea dan Cukai", "Panglima Besar Jenderal X": a word before it makes a title or a name)
+    return texts[-1] in ("jenderal", "jendral") and (len(texts) < 2 or (
+        texts[-2] not in lexicon.titles and not known_word(texts[-2])))
+
+
 def after_honorific(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
     """Whether word ``first`` follows an academic or religious honorific ("Prof. Dr. Y", "KH Y"); the tokenizer may
     cut the abbreviation's period off ("Prof" + ".")."""
@@ -1779,6 +1789,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                                                                if len(t) > 1 or t[0] == word.text.lower())
         if title_word and rel in ("prev", "gov:compound", "gov:nmod", "gov:flat"):
             after = mention.words[-1] + 1
+            if rel == "prev" and _rank_before(sentence, word, lexicon):
+                return "Person", "cue:title"  # "Panglima TNI Jenderal Moeldoko": a rank's bearer, not an employer
             if word.text.lower() in lexicon.holder_titles and not (
                     after <= len(sentence.words) and sentence.word(after).text[:1].isupper()):
                 # "Wapres Boediono": a deputy's title names no organisation (but "Wagub Lembah Hijau Rudi": a

@@ -138,3 +138,82 @@ def test_a_description_s_nationality_is_cut_from_the_name_after_it(lexicon: Lexi
 def test_plain_words_after_a_nationality_are_no_organisation_based_there(lexicon: Lexicon) -> None:
     """"pasukan Afrika Bersatu": "Bersatu" is a prefixed dictionary word, not a name the nationality introduces."""
     assert not [k for k in claims_of(doc_of(COMMON_WORDS_AFTER_NATION), lexicon) if k[1] == "basedIn"]
+
+
+RANK_BEARER = (
+conll('Panglima Kodam Jenderal Hartono meninjau pasukan.', """
+        Panglima panglima PROPN 5 nsubj
+        Kodam kodam PROPN 1 flat:name
+        Jenderal jenderal PROPN 2 flat:name _ B-PER
+        Hartono hartono PROPN 3 flat:name _ E-PER
+        meninjau tinjau VERB 0 root
+        pasukan pasukan NOUN 5 obj
+        . . PUNCT 5 punct
+    """)
+)
+CHIEF_OF_STAFF = (
+conll('Kepala Staf Angkatan Laut Laksamana Sutrisno meninjau kapal perang.', """
+        Kepala kepala NOUN 7 nsubj
+        Staf staf PROPN 1 flat:name
+        Angkatan angkat NOUN 2 compound
+        Laut laut PROPN 3 nmod
+        Laksamana laksamana PROPN 4 flat:name _ B-PER
+        Sutrisno sutrisno PROPN 5 flat:name _ E-PER
+        meninjau tinjau VERB 0 root
+        kapal kapal NOUN 7 obj
+        perang perang NOUN 8 compound
+        . . PUNCT 7 punct
+    """)
+)
+COMMANDER = (
+conll('Komandan Korps Brimob Irjen Anang Setiawan membuka latihan.', """
+        Komandan komandan PROPN 7 nsubj
+        Korps korps PROPN 1 flat:name
+        Brimob brimob PROPN 2 flat:name
+        Irjen irjen PROPN 3 flat:name _ B-PER
+        Anang anang PROPN 4 flat:name _ I-PER
+        Setiawan setiawan PROPN 5 flat:name _ E-PER
+        membuka buka VERB 0 root
+        latihan latih NOUN 7 obj
+        . . PUNCT 7 punct
+    """)
+)
+
+DIRECTORATE_GENERAL = (
+conll('Berkas itu diperiksa Direktorat Jenderal Pajak Nusantara kemarin.', """
+        Berkas berkas NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        diperiksa periksa VERB 0 root
+        Direktorat direktorat PROPN 3 obl:agent _ B-ORG
+        Jenderal jenderal PROPN 4 flat:name _ I-ORG
+        Pajak pajak PROPN 5 flat:name _ I-ORG
+        Nusantara nusantara PROPN 6 flat:name _ E-ORG
+        kemarin kemarin ADV 3 advmod
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_the_name_after_a_rank_is_its_bearer(lexicon: Lexicon) -> None:
+    """"Panglima Kodam Jenderal Hartono", "… Laksamana Sutrisno": a one-word name after a military rank is a person
+    (it was read as the employer a title names, as in "CEO OpenAI"), who leads the force the title names."""
+    doc = doc_of(RANK_BEARER)
+    assert _types(doc, lexicon)["Hartono"] == "Person"
+    assert claims_of(doc, lexicon).get(("Hartono", "leads", "Kodam")) == "asserted"
+    assert _types(doc_of(CHIEF_OF_STAFF), lexicon)["Sutrisno"] == "Person"
+
+
+def test_chiefs_of_staff_and_commanders_lead_their_force(lexicon: Lexicon) -> None:
+    """"Kepala Staf Angkatan Laut X" heads the navy, "Komandan Korps Brimob X" the corps: both titles are cut from
+    the organisation's name and give leads."""
+    claims = claims_of(doc_of(CHIEF_OF_STAFF), lexicon)
+    assert claims.get(("Sutrisno", "leads", "Angkatan Laut")) == "asserted"
+    claims = claims_of(doc_of(COMMANDER), lexicon)
+    assert claims.get(("Anang Setiawan", "leads", "Korps Brimob")) == "asserted"
+
+
+def test_a_directorate_general_is_no_rank(lexicon: Lexicon) -> None:
+    """"Direktorat Jenderal Pajak Nusantara": "Jenderal" after a dictionary word is part of a name, not a rank whose
+    bearer follows."""
+    types = _types(doc_of(DIRECTORATE_GENERAL), lexicon)
+    assert types and "Person" not in types.values()
