@@ -1903,9 +1903,11 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
         # every organisation the short form could stand for, named before it or after ("Bank BNI" and PT BNI
         # Multifinance, PT BNI Securities …: the parent, none of them); not a branch ("Partai Nusantara Raya Bali",
         # though a registered company's name may end in a place: "PT Angkasa Logistik Indonesia"), nor a unit
-        # ("Bank Nusa Kencana Syariah", "… Sekuritas")
+        # ("Bank Nusa Kencana Syariah", "… Sekuritas"); the home country ends a national body's name ("Komisi III DPR
+        # RI")
         hits = [n for n, core in cores.items() if n != key and core[:len(short)] == short
-                and (n.split()[0] in LEGAL_FORMS or not _names_a_place(core[len(short):], lexicon))
+                and (n.split()[0] in LEGAL_FORMS or not _names_a_place(
+                    [t for t in core[len(short):] if t not in lexicon.government_home], lexicon))
                 and not set(core[len(short):]) & lexicon.unit_tails]
         if (len({find(n) for n in hits}) == 1 and find(hits[0]) != find(key)
                 and first_at.get(hits[0], 0) <= first_at.get(key, 0)):

@@ -178,6 +178,7 @@ class Lexicon:
     shared_boards: tuple[tuple[str, ...], ...] = ()  # boards with several chairs ("dpp"): their "Ketua" leads nothing
     unit_words: frozenset[str] = frozenset()  # "Business Unit" inside a name led: a branch
     partner_kinds: frozenset[str] = frozenset()  # "mitra kerja X": the partner named after the kind
+    field_nouns: frozenset[str] = frozenset()  # "di bidang X": a relation's field before its "antara" parties
     shared_board_titles: frozenset[str] = frozenset()  # the titles those boards have several of ("ketua")
     party_chair: frozenset[str] = frozenset()  # titles that, bare, are the chair of the story's party ("ketua umum")
     purpose_marks: frozenset[str] = frozenset()  # "untuk" + trigger verb: an aim, speculative
@@ -441,6 +442,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         shared_boards=_phrases(types["titles"].get("shared_boards", [])),
         unit_words=_words(types, "titles", "units"),
         partner_kinds=_words(trig, "partners", "kinds"),
+        field_nouns=_words(trig, "partners", "fields"),
         fused_titles=fused,
         minister_titles=_words(types, "ministers", "titles"),
         minister_title_words=_words(types, "ministers", "title_words"),

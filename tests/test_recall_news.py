@@ -217,3 +217,83 @@ def test_a_directorate_general_is_no_rank(lexicon: Lexicon) -> None:
     bearer follows."""
     types = _types(doc_of(DIRECTORATE_GENERAL), lexicon)
     assert types and "Person" not in types.values()
+
+
+FIELD_BETWEEN = (
+conll('Menlu menyebut kerja sama di bidang perikanan antara RI dan Norwegia terus meningkat.', """
+        Menlu menlu PROPN 2 nsubj
+        menyebut sebut VERB 0 root
+        kerja kerja NOUN 2 obj
+        sama sama ADJ 3 amod
+        di di ADP 6 case
+        bidang bidang NOUN 3 nmod
+        perikanan rikan NOUN 6 compound
+        antara antara ADP 9 case
+        RI ri PROPN 6 nmod
+        dan dan CCONJ 11 cc
+        Norwegia norwegia PROPN 9 conj _ S-LOC
+        terus terus ADV 13 advmod
+        meningkat tingkat VERB 2 conj
+        . . PUNCT 2 punct
+    """)
+)
+NATIONAL_BODY = (
+conll('Rapat Komisi VII DPR RI berlangsung alot.', """
+        Rapat rapat NOUN 6 nsubj
+        Komisi komisi PROPN 1 nmod
+        VII vii PROPN 2 flat:name
+        DPR dpr PROPN 3 flat:name _ S-ORG
+        RI ri PROPN 4 flat:name
+        berlangsung langsung VERB 0 root
+        alot alot NOUN 6 obj
+        . . PUNCT 6 punct
+    """)
+    + conll('Ketua Komisi VII Satya Yudha memimpin rapat itu.', """
+        Ketua ketua NOUN 6 nsubj
+        Komisi komisi PROPN 1 flat:name
+        VII vii PROPN 2 flat:name
+        Satya satya PROPN 3 flat:name _ B-PER
+        Yudha yudha PROPN 4 flat:name _ E-PER
+        memimpin pimpin VERB 0 root
+        rapat rapat NOUN 6 obj
+        itu itu DET 7 det
+        . . PUNCT 6 punct
+    """)
+)
+
+FIELD_RIVALS = (
+conll('Persaingan di sektor ritel antara PT Sumber Mart dan PT Indo Grosir semakin ketat.', """
+        Persaingan saing NOUN 14 nsubj
+        di di ADP 3 case
+        sektor sektor NOUN 1 nmod
+        ritel ritel NOUN 3 compound
+        antara antara ADP 6 case
+        PT pt PROPN 3 nmod _ B-ORG
+        Sumber sumber PROPN 6 flat:name _ I-ORG
+        Mart mart PROPN 7 flat:name _ E-ORG
+        dan dan CCONJ 10 cc
+        PT pt PROPN 6 conj _ B-ORG
+        Indo indo PROPN 10 flat:name _ I-ORG
+        Grosir grosir PROPN 11 flat:name _ E-ORG
+        semakin semakin ADV 14 advmod
+        ketat ketat ADJ 0 root
+        . . PUNCT 14 punct
+    """)
+)
+
+
+def test_parties_after_a_relation_s_field(lexicon: Lexicon) -> None:
+    """"kerja sama di bidang perikanan antara RI dan Norwegia", "persaingan di sektor ritel antara A dan B": the
+    field's phrase stands between the relation noun and its "antara" parties. "RI" is Indonesia, a place."""
+    claims = claims_of(doc_of(FIELD_BETWEEN), lexicon)
+    assert claims.get(("Indonesia", "partnersWith", "Norwegia")) == "asserted"
+    claims = claims_of(doc_of(FIELD_RIVALS), lexicon)
+    assert claims.get(("PT Sumber Mart", "competesWith", "PT Indo Grosir")) == "asserted"
+
+
+def test_a_national_body_s_short_form_joins_it(lexicon: Lexicon) -> None:
+    """"Komisi VII DPR RI … Ketua Komisi VII X": the home country ends the national body's name (it names no branch),
+    so the short form is the same commission, which X leads."""
+    doc = doc_of(NATIONAL_BODY)
+    assert "Komisi VII" not in _types(doc, lexicon)
+    assert claims_of(doc, lexicon).get(("Satya Yudha", "leads", "Komisi VII DPR RI")) == "asserted"

@@ -222,6 +222,27 @@ class NounRules(Arguments):
         t = self.ctx.index.type_of(label)
         return t in spec.object_types and t not in spec.subject_types
 
+    def _between_after_field(self, noun: Word) -> list[Word]:
+        """"kerja sama di bidang perdagangan antara A dan B": the "antara" phrase after the trigger's field, which the
+        parser hangs on the field's noun or on the verb; [] when there is none."""
+        words = self.s.words
+        # the field's preposition within two words of the trigger ("kerja sama di bidang", "persaingan ketat di sektor")
+        k = next((k for k in range(noun.id + 1, min(noun.id + 3, len(words) - 1) + 1)
+                  if self.s.word(k).text.lower() in ("di", "dalam", "pada")), None)
+        if k is None or self.s.word(k + 1).text.lower() not in self.lex.field_nouns or any(
+                w.upos in ("VERB", "PUNCT", "AUX") for w in words[noun.id:k - 1]):
+            return []
+        field = self.s.word(k + 1)
+        start = next((w for w in words if w.id > field.id and case_of(self.s, w) == "antara"
+                      and min([w.id, *(x.id for x in self._subtree(w))]) > field.id), None)
+        if start is None:
+            return []
+        gap = [w for w in words if field.id < w.id < min([start.id, *(x.id for x in self._subtree(start))])]
+        # only the field's own words between: no verb, no comma, no other name
+        if any(w.upos in ("VERB", "PUNCT", "AUX") or self.entity(w) for w in gap) or len(gap) > 4:
+            return []
+        return [start]
+
     def competition_noun(self, noun: Word, spec: RelationSpec, mods: list[Word]) -> None:
         types = spec.subject_types
         j = noun.id + 1
@@ -236,6 +257,8 @@ class NounRules(Arguments):
             last = max([noun.id, *(w.id for w in self._subtree(noun))])
             between = [c for c in self.s.children(noun.head) if case_of(self.s, c) == "antara"
                        and c.id > noun.id and min([c.id, *(w.id for w in self._subtree(c))]) == last + 1]
+        if not between:
+            between = self._between_after_field(noun)
         if between:
             parties = self.resolve(between[0], types)
             for c in self.s.children(between[0].id):  # "antara A dengan B": the colloquial "dengan" for "dan"
