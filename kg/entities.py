@@ -1055,6 +1055,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     sentence.word(after + 1).text, " ".join(sentence.word(i).text for i in piece))):
             out.append(piece)  # "Pengurus Besar Nahdlatul Ulama (PBNU)": the short form spells the whole run
             continue
+        if len(piece) > 1 and _party_at(sentence, piece, len(piece), lexicon):
+            out.append(piece)  # "Kejaksaan Agung" with "Agung" tagged a person: the run is a known body's name
+            continue
         for first, last, label in _ner_spans(sentence, piece):
             if org_noun and len(piece) > 1 and first > piece[0] and (
                     (first, last) == (piece[1], piece[-1])
@@ -1791,6 +1794,11 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             after = mention.words[-1] + 1
             if rel == "prev" and _rank_before(sentence, word, lexicon):
                 return "Person", "cue:title"  # "Panglima TNI Jenderal Moeldoko": a rank's bearer, not an employer
+            texts = [sentence.word(k).text.lower() for k in range(max(1, word.id - 1), word.id + 1)]
+            if rel == "prev" and any(" ".join(texts[k:]) in lexicon.fused_titles for k in range(len(texts))):
+                # "Jaksa Agung Prasetyo", "Kapolri X": a title that names its organisation itself ("Kepala Polri"),
+                # so the name after it is the holder's
+                return "Person", "cue:title"
             if word.text.lower() in lexicon.holder_titles and not (
                     after <= len(sentence.words) and sentence.word(after).text[:1].isupper()):
                 # "Wapres Boediono": a deputy's title names no organisation (but "Wagub Lembah Hijau Rudi": a

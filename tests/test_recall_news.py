@@ -297,3 +297,101 @@ def test_a_national_body_s_short_form_joins_it(lexicon: Lexicon) -> None:
     doc = doc_of(NATIONAL_BODY)
     assert "Komisi VII" not in _types(doc, lexicon)
     assert claims_of(doc, lexicon).get(("Satya Yudha", "leads", "Komisi VII DPR RI")) == "asserted"
+
+
+FUSED_SHORT = (
+conll('Jaksa Agung Hartono bersedia mendampingi Kemenhub.', """
+        Jaksa jaksa PROPN 4 nsubj
+        Agung agung PROPN 1 flat:name _ B-PER
+        Hartono hartono PROPN 2 flat:name _ E-PER
+        bersedia sedia VERB 0 root
+        mendampingi damping VERB 4 xcomp
+        Kemenhub kemenhub PROPN 5 obj
+        . . PUNCT 4 punct
+    """)
+    + conll('Kejagung membentuk tim khusus untuk kasus itu.', """
+        Kejagung kejagung PROPN 2 nsubj _ S-PER
+        membentuk bentuk VERB 0 root
+        tim tim NOUN 2 obj
+        khusus khusus ADJ 3 amod
+        untuk untuk ADP 6 case
+        kasus kasus NOUN 3 nmod
+        itu itu DET 6 det
+        . . PUNCT 2 punct
+    """)
+)
+
+MINISTER_SHORT = (
+conll('Menteri Keuangan Bambang Wibisono mengatakan Kemenkeu akan memangkas anggaran.', """
+        Menteri menteri NOUN 5 nsubj
+        Keuangan keuangan NOUN 1 compound
+        Bambang bambang PROPN 2 nmod _ B-PER
+        Wibisono wibisono PROPN 3 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        Kemenkeu kemenkeu PROPN 5 obj
+        akan akan AUX 8 aux
+        memangkas pangkas VERB 5 xcomp
+        anggaran anggar NOUN 8 obj
+        . . PUNCT 5 punct
+    """)
+)
+
+PROGRAMME = (
+conll('Kejaksaan Agung meluncurkan program TP4 (Tim Pengawal Pembangunan) di Jakarta.', """
+        Kejaksaan kejaksaan PROPN 3 nsubj
+        Agung agung PROPN 1 flat:name _ S-PER
+        meluncurkan luncur VERB 0 root
+        program program NOUN 3 obj
+        TP4 tp4 PROPN 4 nmod _ S-ORG
+        ( ( PUNCT 7 punct
+        Tim tim PROPN 4 appos
+        Pengawal pengawal PROPN 7 flat:name
+        Pembangunan pembangunan PROPN 8 flat:name
+        ) ) PUNCT 7 punct
+        di di ADP 12 case
+        Jakarta jakarta PROPN 3 obl _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+LEAGUE_COUNTRY = (
+conll('Pekan lalu di Liga Italia Sampdoria tak memetik kemenangan.', """
+        Pekan pekan NOUN 8 nsubj
+        lalu lalu VERB 1 amod
+        di di ADP 4 case
+        Liga liga PROPN 1 nmod _ B-LOC
+        Italia italia PROPN 4 flat:name _ I-LOC
+        Sampdoria sampdoria PROPN 5 flat:name _ E-LOC
+        tak tak PART 8 advmod
+        memetik petik VERB 0 root
+        kemenangan menang NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_fused_title_s_holder_leads_the_body_by_its_short_name(lexicon: Lexicon) -> None:
+    """"Jaksa Agung Hartono … Kejagung": the holder of a title that names its body is a person (the NER's span from
+    "Agung" made him the title's employer), and he leads the body the document names by its short form."""
+    doc = doc_of(FUSED_SHORT)
+    assert _types(doc, lexicon)["Hartono"] == "Person"
+    assert claims_of(doc, lexicon).get(("Hartono", "leads", "Kejagung")) == "asserted"
+
+
+def test_a_minister_s_full_title_finds_the_ministry_s_short_name(lexicon: Lexicon) -> None:
+    """"Menteri Keuangan X … Kemenkeu": the ministry's short form is derived from the field, as for "Menkeu X"."""
+    claims = claims_of(doc_of(MINISTER_SHORT), lexicon)
+    assert claims.get(("Bambang Wibisono", "leads", "Kemenkeu")) == "asserted"
+
+
+def test_a_programme_launched_is_no_product_and_a_known_body_stays_whole(lexicon: Lexicon) -> None:
+    """"Kejaksaan Agung meluncurkan program TP4 (Tim …)": a programme is not put on a market; and the body's name,
+    listed in the institutions gazetteer, is not cut where the NER tags "Agung" as a person."""
+    doc = doc_of(PROGRAMME)
+    assert _types(doc, lexicon).get("Kejaksaan Agung") == "Organization"
+    assert not [k for k in claims_of(doc, lexicon) if k[1] == "releases"]
+
+
+def test_a_league_s_country_is_no_seat_of_the_club_after_it(lexicon: Lexicon) -> None:
+    """"di Liga Italia Sampdoria …": the country names the league; the club written after it is not placed by it."""
+    assert not [k for k in claims_of(doc_of(LEAGUE_COUNTRY), lexicon) if k[1] == "basedIn"]

@@ -377,6 +377,8 @@ class MoveRules(Arguments):
             before = self.s.word(w.id - 1) if w.id > 1 else None
             if before is not None and before.text.lower() in LANGUAGE_WORDS:
                 continue  # "Alkitab bahasa Indonesia": a language, not a place
+            if before is not None and before.text.lower() in self.lex.leagues:
+                continue  # "di Liga Spanyol Barcelona …": the league's country, not a seat of a club playing in it
             if before is not None and before.text.lower() in self.lex.titles:
                 continue  # "rumah dinas Gubernur DKI Jakarta": the place an office governs, no one's seat
             if before is not None and before.text.lower() in self.lex.not_seat_before:
@@ -470,6 +472,8 @@ class MoveRules(Arguments):
                 continue  # a person
             if first > 1 and ws[first - 2].upos == "ADP" and not origin:  # "di China Meta …": a place adverbial
                 continue
+            if first > 1 and ws[first - 2].text.lower() in self.lex.leagues:
+                continue  # "di Liga Spanyol Barcelona …": the league's country, then a club playing in it
             if first > 1 and ws[first - 2].text.lower() in LANGUAGE_WORDS:  # "lembaga bahasa Jerman X": a language
                 continue
             if not self._common_words(ob):

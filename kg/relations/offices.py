@@ -4,7 +4,7 @@ sebagai CEO", "menjabat Ketua X") and possessed organisations ("partai X, Y").
 
 from __future__ import annotations
 
-from kg.entities import DEMONSTRATIVES, after_honorific
+from kg.entities import DEMONSTRATIVES, abbreviates, after_honorific
 from kg.items import name_key
 from kg.lexicon import roots_of
 from kg.records import Word
@@ -337,7 +337,10 @@ class OfficeRules(Arguments):
             else:  # the field is the capitalised words after the title, up to the minister's name
                 if j >= len(words) or not words[j].text[:1].isupper():
                     continue
-                field, short = words[j].text.lower(), ()
+                field = words[j].text.lower()
+                # the short forms of the ministry of that field ("Menteri Keuangan X … Kemenkeu")
+                short = tuple(f for k, v in sorted(self.lex.minister_short.items()) if v == field
+                              for f in ("ke" + k, "dep" + k[3:], "kem" + k[3:]))
             # the field's words, or a short form after a short title ("Mendes PDT X"); a field word may be a name of
             # its own where the document names the ministry ("Perhubungan" then stands for Kementerian Perhubungan),
             # but a country is no field ("Menteri Pertahanan Amerika Serikat X" heads a foreign ministry)
@@ -373,7 +376,8 @@ class OfficeRules(Arguments):
             target = self.lex.fused_titles[key].casefold()
             orgs = [label for label, ent in sorted(self.ctx.index.entities.items())
                     if (ent.type == "Organization" or weak_person(ent))  # the NER's one-word "person" Polri
-                    and any(n.casefold() == target for n in (label, *ent.aliases))]
+                    and any(n.casefold() == target or (n.isalpha() and abbreviates(n, target))
+                            for n in (label, *ent.aliases))]  # "Kejaksaan Agung" or its short form "Kejagung"
             for person in self._person_after(i + len(key.split())) if orgs else []:
                 if self.ctx.index.type_of(person) == "Person":
                     self.add(person, "leads", orgs[0], "fused-title", CONF_NP, w, nominal=True)
