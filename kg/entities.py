@@ -849,12 +849,19 @@ def _run_start(i: int, chosen: set[int]) -> int:
     return start
 
 
+# a field's nominalisation the stemmer's dictionary may miss ("Pendayagunaan", "Penyeberangan"): pe(N)-/per-/ke- … -an
+_NOMINALISATION = re.compile(r"^(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{4,}an$")
+
+
 def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:
     """True for the "dan" inside the name of a government office ("Dinas Pertambangan dan Energi", "Departemen
     Pendidikan dan Kebudayaan"): the run before it opens with an organisation noun within three words, and the word
     after it is a common Indonesian word, not a name or another organisation noun ("… dan Bank Indonesia",
     "… dan Bawaslu" are two bodies)."""
     start = _run_start(i, chosen)
+    if start == _first_alpha(sentence) and start < i - 1 and sentence.word(start).upos in (
+            "CCONJ", "SCONJ", "ADV", "ADP", "PART", "DET", "PRON"):
+        start += 1  # "Sedangkan Kepala Otoritas …": a word capitalised only because it opens the sentence
     while start < i - 1 and sentence.word(start).text.lower() in lexicon.name_title_words:
         start += 1  # "Kepala Dinas …": the title before the name
     if i - start > 3:
@@ -872,7 +879,7 @@ def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) 
         # Demokrasi dan Partai Politik", whose "Partai Politik" is a field)
     # a product noun there is a field too ("Badan Pengawas Obat dan Makanan")
     return (lexicon.type_cues.get(nxt.lower()) in (None, "Product", "AIModel") and nxt.isalpha() and not nxt.isupper()
-            and known_word(nxt) and name_key(nxt) not in lexicon.places)
+            and (known_word(nxt) or _NOMINALISATION.match(nxt) is not None) and name_key(nxt) not in lexicon.places)
 
 
 def _body_for(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:
@@ -1063,6 +1070,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     (first, last) == (piece[1], piece[-1])
                     or sentence.word(last).text.lower() in lexicon.org_name_ends):
                 continue  # "Bank Arunika Sejahtera", "PT Investa Garuda Ventura": a company named like a person
+            if (label in ("PER", "PERSON") and first > piece[0] and sentence.word(first - 1).text == "dan"
+                    and _NOMINALISATION.match(sentence.word(first).text)):
+                continue  # "Otoritas Pelabuhan dan Penyeberangan Gilimanuk": a field's noun opens no person's name
             if (label in ("PER", "PERSON") and first > piece[0] and last == piece[-1] and not titled
                     and sentence.word(last).text.lower() in lexicon.org_name_ends):
                 continue  # "Walt Disney Animation Studios": a "person" ending in a company word ends the run's name
@@ -1705,6 +1715,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             continue  # "produk Sagarindo": the name after a maker noun made the product, it is not one
         if etype in ("AIModel", "Product") and rel in ("appos", "prev", "gov:flat", "gov:compound", "gov:nmod",
                                                          "gov:flat:name", "dep:compound"):
+            if (word.text[:1].isupper() and word.id != _first_alpha(sentence)
+                    and _ner_person(sentence, mention)):
+                continue  # "Kepala Badan Pengawas Obat dan Makanan Penny Lukito": the cue word ends another name
             between = [sentence.word(k).text.lower() for k in range(word.id + 1, mention.words[0])]
             if any(map(_ORDINAL.match, between)) and "," not in between:
                 continue  # "album ketiga Padi", "ponsel terbaru Xiaomi": whose third album, not its name (but "film

@@ -395,3 +395,79 @@ def test_a_programme_launched_is_no_product_and_a_known_body_stays_whole(lexicon
 def test_a_league_s_country_is_no_seat_of_the_club_after_it(lexicon: Lexicon) -> None:
     """"di Liga Italia Sampdoria …": the country names the league; the club written after it is not placed by it."""
     assert not [k for k in claims_of(doc_of(LEAGUE_COUNTRY), lexicon) if k[1] == "basedIn"]
+
+
+OFFICE_FIELDS = (
+conll('Sedangkan Kepala Otoritas Pelabuhan dan Penyebrangan Merak, Budi Hartawan mengaku solusi itu langsung diterapkan.', """
+        Sedangkan sedangkan ADV 2 advmod
+        Kepala kepala NOUN 11 nsubj
+        Otoritas otoritas PROPN 2 nmod
+        Pelabuhan penlabuhan PROPN 3 flat:name
+        dan dan CCONJ 6 cc
+        Penyebrangan penyebrangan PROPN 3 conj
+        Merak merak PROPN 6 flat:name
+        , , PUNCT 11 punct
+        Budi budi PROPN 11 nsubj _ B-PER
+        Hartawan hartawan PROPN 9 flat:name _ E-PER
+        mengaku aku VERB 0 root
+        solusi solusi NOUN 11 obj
+        itu itu DET 12 det
+        langsung langsung ADV 15 advmod
+        diterapkan terap VERB 11 ccomp
+        . . PUNCT 11 punct
+    """)
+)
+
+OFFICE_NOMINALISATION = (
+conll('Kepala Pusat Perencanaan dan Pendayagunaan Energi, Sari Wulandari, berbicara di Jakarta.', """
+        Kepala kepala NOUN 11 nsubj
+        Pusat pusat PROPN 1 nmod
+        Perencanaan perencanaan PROPN 2 flat:name
+        dan dan CCONJ 5 cc
+        Pendayagunaan pendayagunaan PROPN 2 conj
+        Energi energi PROPN 5 flat:name
+        , , PUNCT 5 punct
+        Sari sari PROPN 5 appos _ B-PER
+        Wulandari wulandari PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        berbicara bicara VERB 0 root
+        di di ADP 13 case
+        Jakarta jakarta PROPN 11 obl _ S-LOC
+        . . PUNCT 11 punct
+    """)
+)
+
+PERSON_AFTER_FIELD_WORD = (
+conll('Kepala Badan Pengawas Obat dan Makanan Rina Kusumawati meninjau pabrik itu.', """
+        Kepala kepala NOUN 9 nsubj
+        Badan badan NOUN 1 compound
+        Pengawas pengawas NOUN 2 compound
+        Obat obat NOUN 3 compound
+        dan dan CCONJ 6 cc
+        Makanan makanan PROPN 4 conj
+        Rina rina PROPN 6 flat:name _ B-PER
+        Kusumawati kusumawati PROPN 7 flat:name _ E-PER
+        meninjau tinjau VERB 0 root
+        pabrik pabrik NOUN 9 obj
+        itu itu DET 10 det
+        . . PUNCT 9 punct
+    """)
+)
+
+
+def test_a_government_office_s_two_fields_stay_one_name(lexicon: Lexicon) -> None:
+    """"Otoritas Pelabuhan dan Penyebrangan Merak", "Pusat Perencanaan dan Pendayagunaan Energi": an office noun,
+    then two fields joined by "dan", is one office, even where the stemmer's dictionary misses the nominalised field
+    (pe-…-an) or the NER starts a person at it, and after a sentence-opening "Sedangkan"."""
+    claims = claims_of(doc_of(OFFICE_FIELDS), lexicon)
+    assert claims == {("Budi Hartawan", "leads", "Otoritas Pelabuhan dan Penyebrangan Merak"): "asserted"}
+    claims = claims_of(doc_of(OFFICE_NOMINALISATION), lexicon)
+    assert claims == {("Sari Wulandari", "leads", "Pusat Perencanaan dan Pendayagunaan Energi"): "asserted"}
+
+
+def test_a_product_word_ending_a_body_s_name_does_not_type_the_person_after_it(lexicon: Lexicon) -> None:
+    """"Kepala Badan Pengawas Obat dan Makanan Rina Kusumawati": "Makanan" ends the agency's name; the NER's person
+    after it is no food product."""
+    doc = doc_of(PERSON_AFTER_FIELD_WORD)
+    assert _types(doc, lexicon)["Rina Kusumawati"] == "Person"
+    assert claims_of(doc, lexicon).get(("Rina Kusumawati", "leads", "Badan Pengawas Obat dan Makanan")) == "asserted"
