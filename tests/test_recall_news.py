@@ -471,3 +471,29 @@ def test_a_product_word_ending_a_body_s_name_does_not_type_the_person_after_it(l
     doc = doc_of(PERSON_AFTER_FIELD_WORD)
     assert _types(doc, lexicon)["Rina Kusumawati"] == "Person"
     assert claims_of(doc, lexicon).get(("Rina Kusumawati", "leads", "Badan Pengawas Obat dan Makanan")) == "asserted"
+
+
+BRANCH_REGION_PROVINCE = (
+conll('Keputusan itu disambut pengurus DPC Partai Karya Bangsa Kabupaten Ngawi, Jawa Timur.', """
+        Keputusan putus NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        disambut sambut VERB 0 root
+        pengurus urus NOUN 3 obj
+        DPC dpc PROPN 4 nmod
+        Partai partai PROPN 5 flat:name _ B-ORG
+        Karya karya PROPN 6 flat:name _ I-ORG
+        Bangsa bangsa PROPN 6 flat:name _ I-ORG
+        Kabupaten kabupaten PROPN 8 flat:name _ I-ORG
+        Ngawi ngawi PROPN 9 flat:name _ E-ORG
+        , , PUNCT 9 punct
+        Jawa jawa PROPN 9 appos _ B-LOC
+        Timur timur PROPN 12 amod _ E-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_province_after_a_branch_named_for_its_regency_is_no_seat(lexicon: Lexicon) -> None:
+    """"DPC Partai X Kabupaten Ngawi, Jawa Timur": the province after the comma places the regency the branch is
+    named for; it is not the seat of the organisation."""
+    assert not [k for k in claims_of(doc_of(BRANCH_REGION_PROVINCE), lexicon) if k[1] == "basedIn"]

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
+from kg.items import name_key
 from kg.lexicon import known_word, phrase_starts, plain_word, roots_of, stem
 from kg.records import Word
 from kg.relations.core import (
@@ -324,6 +325,16 @@ class MoveRules(Arguments):
             return None
         return label
 
+    def _ends_in_place(self, label: str) -> bool:
+        """True for an organisation's name whose last words are a known place ("… Kabupaten Sumenep", "… Bandung")."""
+        if self.ctx.index.type_of(label) != "Organization":
+            return False
+        toks = name_key(label).split()
+        if len(toks) > 2 and self.lex.type_cues.get(toks[-2]) == "Place":
+            return True  # "… Kabupaten Sumenep", "… Kota Batu"
+        return any(" ".join(toks[-n:]) in self.lex.places or " ".join(toks[-n:]) in self.lex.world_places
+                   or " ".join(toks[-n:]) in self.lex.regions for n in range(1, min(3, len(toks) - 1) + 1))
+
     def _venue(self, word: Word) -> bool:
         """True when the name a comma-place follows stands in a locative phrase ("di X, Las Vegas", "di Gedung DPR,
         Jakarta"): the place is where that building or office is, where something happened, not a seat."""
@@ -397,6 +408,11 @@ class MoveRules(Arguments):
                 # right after an organisation's name names its regional branch or office, not where it is based
                 continue
             gov = self.s.word(w.head)
+            named_before = self.entity(self.s.word(first - 2)) if lead is not None and first > 2 else None
+            if lead is not None and lead.text == "," and named_before is not None and self._ends_in_place(named_before):
+                # "DPD Partai NasDem Kabupaten Sumenep, Jawa Timur": the place after the comma says where the place
+                # ending the name lies (its province), not the organisation's seat
+                continue
             if lead is not None and lead.text == "," and self._venue(gov):
                 continue  # "tewas di University Medical Center, Las Vegas": where a building stands, no seat
             # the place must modify an organisation's name or an organisation noun ("perusahaan migas Malaysia"),
