@@ -1972,12 +1972,13 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
     for m in mentions:
         if m.alias_of is not None and name_key(m.alias_of) in names:
             union(name_key(m.alias_of), name_key(m.text))
+    placed_keys = {name_key(m.text) for m in mentions if m.type == "Place"}
     for key in sorted(names):  # "Partai Rakyat" and "Rakyat": an organisation noun before a name is part of it,
         # but a place stays itself ("Bank Indonesia" and "Indonesia", "Liga Yordania" and "Yordania")
         toks = key.split()
         rest = " ".join(toks[1:])
         if (len(toks) > 1 and lexicon.type_cues.get(toks[0]) == "Organization" and rest in names
-                and rest not in lexicon.places):
+                and rest not in lexicon.places and rest not in placed_keys):
             union(key, rest)
     for key in sorted(names):  # "GM Indonesia" and "General Motors Indonesia": a short form keeps the full name's tail
         toks, surface = key.split(), names[key].split()

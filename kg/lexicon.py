@@ -178,6 +178,7 @@ class Lexicon:
     shared_boards: tuple[tuple[str, ...], ...] = ()  # boards with several chairs ("dpp"): their "Ketua" leads nothing
     unit_words: frozenset[str] = frozenset()  # "Business Unit" inside a name led: a branch
     partner_kinds: frozenset[str] = frozenset()  # "mitra kerja X": the partner named after the kind
+    regional_governments: frozenset[str] = frozenset()  # "pemerintah provinsi", "pemkab": a region's government
     field_nouns: frozenset[str] = frozenset()  # "di bidang X": a relation's field before its "antara" parties
     shared_board_titles: frozenset[str] = frozenset()  # the titles those boards have several of ("ketua")
     party_chair: frozenset[str] = frozenset()  # titles that, bare, are the chair of the story's party ("ketua umum")
@@ -443,6 +444,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         unit_words=_words(types, "titles", "units"),
         partner_kinds=_words(trig, "partners", "kinds"),
         field_nouns=_words(trig, "partners", "fields"),
+        regional_governments=_words(types, "government", "regional"),
         fused_titles=fused,
         minister_titles=_words(types, "ministers", "titles"),
         minister_title_words=_words(types, "ministers", "title_words"),

@@ -497,3 +497,33 @@ def test_a_province_after_a_branch_named_for_its_regency_is_no_seat(lexicon: Lex
     """"DPC Partai X Kabupaten Ngawi, Jawa Timur": the province after the comma places the regency the branch is
     named for; it is not the seat of the organisation."""
     assert not [k for k in claims_of(doc_of(BRANCH_REGION_PROVINCE), lexicon) if k[1] == "basedIn"]
+
+
+REGIONAL_GOVERNMENT = (
+conll('Pemkab Ngawi menetapkan status darurat banjir, kata Bupati Ngawi, Sri Rahayu.', """
+        Pemkab pemkab PROPN 3 nsubj _ B-LOC
+        Ngawi ngawi PROPN 1 flat:name _ E-LOC
+        menetapkan tetap VERB 0 root
+        status status NOUN 3 obj
+        darurat darurat NOUN 4 compound
+        banjir banjir NOUN 5 compound
+        , , PUNCT 8 punct
+        kata kata VERB 3 advcl
+        Bupati bupati PROPN 8 obj _ B-PER
+        Ngawi ngawi PROPN 9 flat:name _ E-PER
+        , , PUNCT 9 punct
+        Sri sri PROPN 9 appos _ B-PER
+        Rahayu rahayu PROPN 12 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_regional_head_leads_the_government_the_document_names(lexicon: Lexicon) -> None:
+    """"Pemkab Ngawi … kata Bupati Ngawi, X": "Pemkab" opens a government's name (an organisation, not a place), and
+    the regent leads it as well as the regency (dev/GUIDELINES: the head leads the named regional government)."""
+    doc = doc_of(REGIONAL_GOVERNMENT)
+    assert _types(doc, lexicon)["Pemkab Ngawi"] == "Organization"
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("Sri Rahayu", "leads", "Pemkab Ngawi")) == "asserted"
+    assert claims.get(("Sri Rahayu", "leads", "Ngawi")) == "asserted"

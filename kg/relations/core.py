@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES, PRONOUNS, EntityIndex, is_ordinal
-from kg.items import Claim, Entity, Event
+from kg.items import Claim, Entity, Event, name_key
 from kg.lexicon import Lexicon, RelationSpec, roots_of, stem, without_nya
 from kg.records import Document, Sentence, Word
 
@@ -930,6 +930,13 @@ class Arguments:
                 return  # "Aliansi Delapan Negara … Jerman": a member, no partner; a government treats with both
         if predicate in ("leads", "ceoOf") and isinstance(obj, str):
             self.ctx.leaders.setdefault(obj, subject)
+            title = " ".join(w.text.lower() for w in self.s.words[trigger.id - 1:trigger.id + 1])  # "wali kota"
+            regional = trigger.text.lower() in self.lex.place_titles or title in self.lex.place_titles
+            government = self._regional_government(obj) if regional else None
+            if government is not None:
+                # "Gubernur Jawa Barat X" where the document names "Pemerintah Provinsi Jawa Barat": X heads that
+                # government too (dev/GUIDELINES: the governor leads the named provincial government)
+                self.add(subject, predicate, government, rule, confidence, trigger, nominal=nominal)
         if predicate == "developedBy" and isinstance(obj, str):
             self.ctx.makers.setdefault(subject, obj)
         city = self._city_of_address(obj) if predicate == "basedIn" and isinstance(obj, str) else None
@@ -965,6 +972,23 @@ class Arguments:
         """True for a government ("Pemerintah Indonesia"), a party to treaties with countries and to contracts."""
         word = self.lex.government[1]
         return bool(word) and self.ctx.index.type_of(label) == "Organization" and label.lower().startswith(word + " ")
+
+    def _regional_government(self, place: str) -> str | None:
+        """The organisation the document names as the government of a place ("Pemerintah Provinsi Jawa Barat",
+        "Pemkab Cianjur" for Jawa Barat, Cianjur), else None."""
+        if not self._place(place):
+            return None
+        ent = self.ctx.index.entities.get(place)
+        keys = {name_key(n) for n in (place, *(ent.aliases if ent is not None else ()))}
+        for label, org in sorted(self.ctx.index.entities.items()):
+            if org.type != "Organization":
+                continue
+            toks = name_key(label).split()
+            for n in (1, 2):
+                if (len(toks) > n and " ".join(toks[:n]) in self.lex.regional_governments
+                        and " ".join(toks[n:]) in keys):
+                    return label
+        return None
 
     def _region_owner(self, label: str) -> str:
         """A place written right after an organisation's name or its bracketed short form ("Balai Konservasi Sumber
