@@ -207,6 +207,8 @@ class Lexicon:
     writing_roots: frozenset[str] = frozenset()  # "menulis bukunya": a verb of making the work
     transfer_from: frozenset[str] = frozenset()
     transfer_to: frozenset[str] = frozenset()
+    transfer_after: frozenset[str] = frozenset()  # "setelah": a clause before the move names what was left
+    transfer_leave: frozenset[str] = frozenset()  # "meninggalkan", "hengkang": the word forms of leaving
     quantity_openers: frozenset[str] = frozenset()  # "sekitar 30 insinyur X": a quantity before a subject
     office_verbs: frozenset[str] = frozenset()  # "menunjuk Y sebagai CEO", "menjabat Ketua X": Y holds it
     office_holding: frozenset[str] = frozenset()  # the office verbs whose active subject holds it ("jabat")
@@ -480,6 +482,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         control_verbs=_words(trig, "control", "verbs"),
         transfer_from=_words(trig, "transfer", "from_cases"),
         transfer_to=_words(trig, "transfer", "to_cases"),
+        transfer_after=_words(trig, "transfer", "after"),
+        transfer_leave=_words(trig, "transfer", "leave"),
         quantity_openers=_words(trig, "quantities", "openers"),
         office_verbs=_words(trig, "office", "verbs"),
         office_holding=_words(trig, "office", "holding"),

@@ -527,3 +527,72 @@ def test_a_regional_head_leads_the_government_the_document_names(lexicon: Lexico
     claims = claims_of(doc, lexicon)
     assert claims.get(("Sri Rahayu", "leads", "Pemkab Ngawi")) == "asserted"
     assert claims.get(("Sri Rahayu", "leads", "Ngawi")) == "asserted"
+
+
+LEFT_BEFORE_JOINING = (
+conll('Setelah meninggalkan Persita Tangerang, gelandang itu bergabung dengan Persikabo pada 2019.', """
+        Setelah setelah ADP 2 mark
+        meninggalkan tinggal VERB 8 xcomp
+        Persita persita PROPN 2 obj _ B-ORG
+        Tangerang tangerang PROPN 3 flat:name _ E-ORG
+        , , PUNCT 2 punct
+        gelandang gelandang NOUN 8 nsubj
+        itu itu DET 6 det
+        bergabung gabung VERB 0 root
+        dengan dengan ADP 10 case
+        Persikabo persikabo PROPN 8 obl _ S-ORG
+        pada pada ADP 8 mark
+        2019 2019 NUM 8 nummod
+        . . PUNCT 8 punct
+    """)
+)
+
+COLLEGE_SEAT = (
+conll('Universitas Nusa Lontar adalah perguruan tinggi swasta di Kupang, Nusa Tenggara Timur.', """
+        Universitas universitas PROPN 5 nsubj _ B-ORG
+        Nusa nusa PROPN 1 flat:name _ I-ORG
+        Lontar lontar PROPN 2 flat:name _ E-ORG
+        adalah adalah AUX 5 cop
+        perguruan guru NOUN 0 root
+        tinggi tinggi ADJ 5 amod
+        swasta swasta ADJ 5 amod
+        di di ADP 9 case
+        Kupang kupang PROPN 5 nmod _ S-LOC
+        , , PUNCT 9 punct
+        Nusa nusa PROPN 9 appos _ B-LOC
+        Tenggara tenggara PROPN 11 flat:name _ I-LOC
+        Timur timur PROPN 12 amod _ E-LOC
+        . . PUNCT 5 punct
+    """)
+)
+
+DIED_BEFORE = (
+conll('Setelah meninggal dunia, koleksinya bergabung dengan Museum Nasional.', """
+        Setelah setelah ADP 2 mark
+        meninggal tinggal VERB 7 xcomp
+        dunia dunia NOUN 2 obj
+        , , PUNCT 2 punct
+        koleksi koleksi NOUN 7 nsubj
+        nya dia PRON 5 nmod:poss
+        bergabung gabung VERB 0 root
+        dengan dengan ADP 9 case
+        Museum museum PROPN 7 obl
+        Nasional nasional PROPN 9 flat:name
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_the_club_left_before_joining_is_the_one_recruited_from(lexicon: Lexicon) -> None:
+    """"Setelah meninggalkan B, X bergabung dengan A": a clause of leaving on the joining verb names the source, as
+    "pindah dari B ke A" does; "meninggal" (to die) is no leaving."""
+    claims = claims_of(doc_of(LEFT_BEFORE_JOINING), lexicon)
+    assert claims.get(("Persikabo", "recruitsFrom", "Persita Tangerang")) == "asserted"
+    assert not [k for k in claims_of(doc_of(DIED_BEFORE), lexicon) if k[1] == "recruitsFrom"]
+
+
+def test_a_college_described_in_a_copula_is_placed_there(lexicon: Lexicon) -> None:
+    """"X adalah perguruan tinggi swasta di Kupang": "perguruan tinggi" is a two-word organisation noun (its first
+    word's root, "guru", is a person noun), so the place after it is X's seat."""
+    claims = claims_of(doc_of(COLLEGE_SEAT), lexicon)
+    assert claims.get(("Universitas Nusa Lontar", "basedIn", "Kupang")) == "asserted"

@@ -1101,7 +1101,8 @@ class Arguments:
             return self.ctx.index.type_of(label) == "Organization"
         if word.text in self.lex.lower_org_nouns:  # "harian Inggris, The Guardian"
             return True
-        cue = self.lex.type_cues.get(word.text.lower()) or self.lex.type_cues.get(word.lemma.lower())
-        if cue is None and word.id < len(self.s.words):  # "kantor berita asal AS": a two-word cue
+        cue = None
+        if word.id < len(self.s.words):  # "kantor berita asal AS", "perguruan tinggi": a two-word cue comes first
             cue = self.lex.type_cues.get(f"{word.text.lower()} {self.s.word(word.id + 1).text.lower()}")
+        cue = cue or self.lex.type_cues.get(word.text.lower()) or self.lex.type_cues.get(word.lemma.lower())
         return cue == "Organization"

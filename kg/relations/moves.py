@@ -194,6 +194,8 @@ class MoveRules(Arguments):
                     elif low in self.lex.transfer_to and target is None:
                         target = label
                         also = [x for x in self.examples_from(k, org_t) if x != label and not self._place(x)]
+            if target and not source:  # "Setelah meninggalkan B, X bergabung dengan A": the club left before
+                source = self._left_before(verb, target)
             if target and not source:  # "karyawan B pindah ke A": the movers' organisation is the source
                 for subj in self.s.children(verb.id):
                     if subj.deprel == "nsubj" and (subj.text.lower() in self.lex.transfer_movers
@@ -203,6 +205,24 @@ class MoveRules(Arguments):
             for t in [target, *also] if source else []:
                 if t and t != source:
                     self.add(t, "recruitsFrom", source, "transfer", CONF_NOUN, verb)
+
+    def _left_before(self, verb: Word, target: str) -> str | None:
+        """The organisation a clause "setelah meninggalkan B" / "usai hengkang dari B" on the moving verb says its
+        subject left, else None."""
+        org_t = frozenset({"Organization"})
+        for clause in self.s.children(verb.id):
+            marks = [c.text.lower() for c in self.s.children(clause.id) if c.deprel == "mark"]
+            if clause.deprel not in ("advcl", "xcomp", "ccomp") or not set(marks) & self.lex.transfer_after:
+                continue
+            low = clause.text.lower()
+            if not any(low.startswith(w) for w in self.lex.transfer_leave):
+                continue
+            args = [c for c in self.s.children(clause.id) if c.deprel in ("obj", "obl")
+                    and (c.deprel == "obj" or case_of(self.s, c) in self.lex.transfer_from)]
+            found = [x for c in args for x in self.resolve(c, org_t) if x != target and not self._place(x)]
+            if found:
+                return found[0]
+        return None
 
     def relocation_rule(self) -> None:
         """"X memindahkan kantor pusatnya dari A ke B": X basedIn B, claimed on the verb so that its hedges and
@@ -246,8 +266,8 @@ class MoveRules(Arguments):
     def _described_name(self, noun: Word) -> str | None:
         """The organisation a comma-apposed description names ("X, (sebuah / salah satu) perusahaan … di Y"): the
         description's head must be an organisation noun right after "X,", else None."""
-        if noun.upos != "NOUN" or self.lex.type_cues.get(noun.text.lower()) != "Organization":
-            return None
+        if noun.upos not in ("NOUN", "PROPN") or not self._is_org_word(noun) or self.entity(noun) is not None:
+            return None  # ("perguruan tinggi": a two-word cue)
         # "X adalah (salah satu) universitas swasta di Y", "X merupakan perusahaan teknologi di Y": the copula's
         # subject is what the description places
         kids = self.s.children(noun.id)
