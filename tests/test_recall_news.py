@@ -596,3 +596,23 @@ def test_a_college_described_in_a_copula_is_placed_there(lexicon: Lexicon) -> No
     word's root, "guru", is a person noun), so the place after it is X's seat."""
     claims = claims_of(doc_of(COLLEGE_SEAT), lexicon)
     assert claims.get(("Universitas Nusa Lontar", "basedIn", "Kupang")) == "asserted"
+
+
+RECRUIT_SOURCE_ON_OBJECT = (
+conll('Persikabo mendatangkan Kaku dari Persita Tangerang.', """
+        Persikabo persikabo PROPN 2 nsubj _ S-ORG
+        mendatangkan datang VERB 0 root
+        Kaku kaku PROPN 2 obj
+        dari dari ADP 5 case
+        Persita persita PROPN 3 nmod _ B-ORG
+        Tangerang tangerang PROPN 5 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_the_source_club_hung_on_the_recruit_is_still_the_source(lexicon: Lexicon) -> None:
+    """"mendatangkan Kaku dari Persita Tangerang" with "dari …" parsed under the recruit, whom nothing types: the
+    club named by "dari" is recruited from, not the recruit."""
+    claims = claims_of(doc_of(RECRUIT_SOURCE_ON_OBJECT), lexicon)
+    assert [k for k in claims if k[1] == "recruitsFrom"] == [("Persikabo", "recruitsFrom", "Persita Tangerang")]

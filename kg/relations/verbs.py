@@ -71,7 +71,9 @@ class VerbRules(Arguments):
             obj_word = self.object_word(verb, spec)
             if recruits_person:
                 # "merekrut Yabes dari Borneo FC": the source named by the case, whatever the NER made of the recruit
-                source = next((c for c in self.s.children(verb.id) if _base(c.deprel) in ("obl", "nmod")
+                # (the parser may hang "dari B" on the recruit: "mendatangkan Kaka dari AC Milan")
+                hosts = [verb, *([obj_word] if obj_word is not None else [])]
+                source = next((c for h in hosts for c in self.s.children(h.id) if _base(c.deprel) in ("obl", "nmod")
                                and case_of(self.s, c) in spec.object_cases and self.resolve(c, obj_types)), None)
                 obj_word = source or obj_word
             rule, conf = "verb-active", CONF_INHERITED if inherited else CONF_VERB
