@@ -1493,6 +1493,10 @@ def _after_title_comma(sentence: Sentence, mention: Mention, lexicon: Lexicon) -
         return False
     for back in range(i - 1, max(0, i - 7), -1):
         if sentence.word(back).text.lower() in lexicon.titles:
+            before_comma = (_ner_label(sentence.word(i - 1).ner) or ("", ""))[1]
+            own = (_ner_label(sentence.word(mention.words[0]).ner) or ("", ""))[1]
+            if before_comma in ("PER", "PERSON") and own in ("ORG", "ORGANIZATION"):
+                return False  # "CEO Rizky Anandita, PS Bumi Kartanegara": the holder first, then the organisation
             # "bukan saat bertemu presiden, PPP …": a lowercase title right before the comma is a common noun
             return back < i - 1 or sentence.word(back).text[:1].isupper()
         if not sentence.word(back).text[:1].isupper():
@@ -1825,6 +1829,16 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                 # "Kanselir Gerhard Schroeder" tagged whole, title and all, as one organisation: after a title that
                 # is not a company's ("CEO", "bos"), a run of names no dictionary knows is its holder
                 return "Person", "cue:title"
+            after = mention.words[-1] + 1
+            if (rel == "prev" and len(mention.words) > 1 and after + 1 <= len(sentence.words)
+                    and sentence.word(after).text == ","
+                    and (_ner_label(sentence.word(after + 1).ner) or ("", ""))[1] in ("ORG", "ORGANIZATION")
+                    and any(a == word.id and b == mention.words[-1] and lab in ("PER", "PERSON")
+                            for a, b, lab in _ner_spans(sentence, range(word.id, mention.words[-1] + 1)))
+                    and _personal(sentence, mention.words, lexicon, ner_person=True)):
+                # "CEO Rizky Anandita, PS Bumi Kartanegara …": the NER's person runs from the title over the name,
+                # and the organisation comes after the comma: the name is the holder's, not the employer's
+                return "Person", "cue:title"
             if (rel == "prev" and word.id > 1 and sentence.word(word.id - 1).text.lower() in lexicon.definite_before
                     and len(mention.words) > 1):  # (not "Sang CEO Tesla mengejek …": a one-word company)
                 return "Person", "cue:title"  # "sang CEO X": the title of the company named before, X holds it
@@ -1988,6 +2002,21 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
                 and len(n.split()) > len(toks) and abbreviates(toks[0], " ".join(n.split()[:-(len(toks) - 1)]))]
         if len(hits) == 1:
             union(hits[0], key)
+    # "DPRD Kalbar" and "DPRD Kalimantan Barat": one organisation, its region written short once and in full once
+    orgs_by_region: dict[str, str] = {}
+    for key in sorted(names):
+        toks = key.split()
+        if len(toks) < 2 or key in lexicon.places:
+            continue
+        for n in (1, 2, 3):
+            tail = " ".join(toks[-n:])
+            if n < len(toks) and tail in lexicon.places:
+                canon = " ".join(toks[:-n] + [name_key(lexicon.places[tail])])
+                if canon in orgs_by_region:
+                    union(orgs_by_region[canon], key)
+                else:
+                    orgs_by_region[canon] = key
+                break
     first_at: dict[str, int] = {}
     for m in mentions:
         first_at.setdefault(name_key(m.text), m.start)

@@ -616,3 +616,65 @@ def test_the_source_club_hung_on_the_recruit_is_still_the_source(lexicon: Lexico
     club named by "dari" is recruited from, not the recruit."""
     claims = claims_of(doc_of(RECRUIT_SOURCE_ON_OBJECT), lexicon)
     assert [k for k in claims if k[1] == "recruitsFrom"] == [("Persikabo", "recruitsFrom", "Persita Tangerang")]
+
+
+CEO_THEN_CLUB = (
+conll('Di bawah kepemimpinan CEO Dimas Saputra, PS Kutai Raya berhasil melunasi tunggakan gaji pemain.', """
+        Di di ADP 2 case
+        bawah bawah NOUN 11 obl
+        kepemimpinan kepemimpinan NOUN 2 compound
+        CEO ceo PROPN 3 nmod
+        Dimas dimas PROPN 4 flat:name _ B-PER
+        Saputra saputra PROPN 5 flat:name _ E-PER
+        , , PUNCT 2 punct
+        PS ps PROPN 11 nsubj _ B-ORG
+        Kutai kutai PROPN 8 flat:name _ I-ORG
+        Raya raya PROPN 9 flat:name _ E-ORG
+        berhasil hasil VERB 0 root
+        melunasi lunas VERB 11 xcomp
+        tunggakan tungga NOUN 12 obj
+        gaji gaji NOUN 13 compound
+        pemain main NOUN 14 compound
+        . . PUNCT 11 punct
+    """)
+)
+
+REGION_SHORT_FORM = (
+conll('Rapat paripurna DPRD Sulawesi Tengah yang dipimpin Ketua DPRD Sulteng Hj. Rahmawati Lamato menyetujui dua rancangan peraturan daerah.', """
+        Rapat rapat NOUN 14 nsubj
+        paripurna paripurna NOUN 1 compound
+        DPRD dprd PROPN 2 nmod
+        Sulawesi sulawesi PROPN 3 flat:name _ B-LOC
+        Tengah tengah PROPN 4 flat:name _ E-LOC
+        yang yang PRON 7 nsubj:pass
+        dipimpin pimpin VERB 1 acl:relcl
+        Ketua ketua PROPN 7 obj
+        DPRD dprd PROPN 8 flat:name
+        Sulteng sulteng PROPN 9 flat:name _ B-PER
+        Hj. hj. PROPN 10 flat:name _ I-PER
+        Rahmawati rahmawati PROPN 11 flat:name _ I-PER
+        Lamato lamato PROPN 12 flat:name _ E-PER
+        menyetujui setuju VERB 0 root
+        dua dua NUM 16 nummod
+        rancangan rancang NOUN 14 obj
+        peraturan atur NOUN 16 compound
+        daerah daerah NOUN 17 compound
+        . . PUNCT 14 punct
+    """)
+)
+
+
+def test_a_ceo_named_before_the_comma_leads_the_organisation_after_it(lexicon: Lexicon) -> None:
+    """"Di bawah kepemimpinan CEO Dimas Saputra, PS Kutai Raya berhasil …": the NER's person runs from the title over
+    the name, and the organisation after the comma opens the clause: the name is no employer and the club no person."""
+    doc = doc_of(CEO_THEN_CLUB)
+    assert _types(doc, lexicon) == {"Dimas Saputra": "Person", "PS Kutai Raya": "Organization"}
+    assert claims_of(doc, lexicon) == {("Dimas Saputra", "ceoOf", "PS Kutai Raya"): "asserted"}
+
+
+def test_an_organisation_s_region_written_short_is_the_same_organisation(lexicon: Lexicon) -> None:
+    """"DPRD Sulawesi Tengah … Ketua DPRD Sulteng X": the province's short form in the gazetteer makes the two names
+    one council, which X leads."""
+    doc = doc_of(REGION_SHORT_FORM)
+    assert "DPRD Sulteng" not in _types(doc, lexicon)
+    assert claims_of(doc, lexicon).get(("Rahmawati Lamato", "leads", "DPRD Sulawesi Tengah")) == "asserted"

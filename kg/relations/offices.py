@@ -148,6 +148,16 @@ class OfficeRules(Arguments):
             if title not in self.lex.place_titles:
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
+            if not orgs and rel == "ceoOf" and label_after is not None and (
+                    self.ctx.index.type_of(label_after) == "Person"):
+                # "Di bawah kepemimpinan CEO X, PS Y berhasil …": the holder, a comma, then the organisation that
+                # opens the clause
+                k = self.past_mention(title_end + 1, label_after)
+                org = self.entity(words[k]) if k < len(words) and words[k - 1].text == "," else None
+                if (org is not None and self.ctx.index.type_of(org) == "Organization"
+                        and words[k].deprel.startswith("nsubj")):
+                    self.add(label_after, rel, org, "title-apposition", CONF_NP, w, nominal=True)
+                    continue
             if (not orgs and rel == "ceoOf" and i > 0 and words[i - 1].text.lower() in self.lex.definite_before
                     and label_after is not None and self.ctx.index.type_of(label_after) == "Person"):
                 # "… penggunaan Zoom, sang CEO Eric Yuan …": the definite title is of the company named before
