@@ -129,7 +129,12 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     neg_phr = _phrase_words(sentence, lexicon.negated_phrases)
     word = sentence.word(trigger)
     if nominal:  # "calon ketua umum PAN, X": a candidate for the office does not hold it
-        near = [sentence.word(trigger - 1) if trigger > 1 else None, sentence.word(word.head) if word.head else None]
+        # the governing word counts only when the office is what it proposes ("mengusulkan X sebagai ketua"), not
+        # when the office holder is its subject or agent ("Bupati X mengusulkan …", "diusung oleh Ketua Umum X")
+        proposed = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(
+            c.deprel == "case" and c.text.lower() == "sebagai" for c in sentence.children(word.id)))
+        near = [sentence.word(trigger - 1) if trigger > 1 else None,
+                sentence.word(word.head) if word.head and proposed else None]
         for w in near:
             if w is not None and (w.text.lower() in lexicon.candidate_words
                                   or set(roots_of(w.text, w.lemma)) & lexicon.candidate_words):

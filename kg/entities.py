@@ -658,11 +658,15 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
             return (k == 1 and len(m.words) >= 3 and sentence.word(m.words[0]).text in alone_person
                     and (company_title or sentence.word(m.words[-1]).text in alone_person))
 
+        def place_rest(k: int) -> bool:  # "Ketua DPRD | Jawa Timur": the rest names a place, not the holder
+            rest = name_key(_span_text(doc, sentence, m.words[k:])[0])
+            return rest in lexicon.places or rest in lexicon.world_places or rest in lexicon.regions
+
         cut = 0
         if titled and len(m.words) >= 2:
             cut = next((k for k in range(min(3, len(m.words) - 1), 0, -1)
-                        if employer(k) and _personal(sentence, m.words[k:], lexicon, ner_person=m.type == "Person")),
-                       0)
+                        if employer(k) and not place_rest(k)
+                        and _personal(sentence, m.words[k:], lexicon, ner_person=m.type == "Person")), 0)
         if not cut:
             out.append(m)
             continue
@@ -1669,8 +1673,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             lab in ("PER", "PERSON") for _, _, lab in _ner_spans(sentence, list(mention.words))):
         return "Place", "cue:name"  # "Pulau Buru", "Kota Sibolga", "Kawasan Industri Jababeka"
     if len(mention.words) > 1 and (lexicon.type_cues.get(first) == "Organization" or first in lexicon.office_nouns
-                                   or first in lexicon.legislatures):
-        # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik", "Dewan Perwakilan Daerah PDIP Jawa Barat" (an office
+                                   or first in lexicon.legislatures or first in lexicon.org_unit_prefixes):
+        # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik", "Dewan Perwakilan Daerah PDIP Jawa Barat", "DPW PSR
+        # Jawa Timur" (a party's board; an office
         # noun opening a name; not a cue elsewhere: "pengadilan Jakarta Selatan" is a court somewhere)
         return "Organization", "cue:name"
     lows = [sentence.word(i).text.lower() for i in mention.words]

@@ -678,3 +678,94 @@ def test_an_organisation_s_region_written_short_is_the_same_organisation(lexicon
     doc = doc_of(REGION_SHORT_FORM)
     assert "DPRD Sulteng" not in _types(doc, lexicon)
     assert claims_of(doc, lexicon).get(("Rahmawati Lamato", "leads", "DPRD Sulawesi Tengah")) == "asserted"
+
+
+PROPOSED_SPEAKER = (
+conll('Partai Karya Rakyat berencana mengusulkan Hj. Wulan Sari sebagai Ketua DPRD Jawa Tengah.', """
+        Partai partai PROPN 4 nsubj _ B-ORG
+        Karya karya PROPN 1 flat:name _ I-ORG
+        Rakyat rakyat PROPN 2 flat:name _ E-ORG
+        berencana rencana VERB 0 root
+        mengusulkan usul VERB 4 xcomp
+        Hj. hj. PROPN 5 obj _ B-PER
+        Wulan wulan PROPN 6 flat:name _ I-PER
+        Sari sari PROPN 7 flat:name _ E-PER
+        sebagai sebagai ADP 10 case
+        Ketua ketua PROPN 5 obl
+        DPRD dprd PROPN 10 flat:name
+        Jawa jawa PROPN 11 flat:name _ B-LOC
+        Tengah tengah PROPN 12 amod _ E-LOC
+        . . PUNCT 4 punct
+    """)
+    + conll('Nama calon ketua DPRD itu diumumkan pekan depan.', """
+        Nama nama NOUN 6 nsubj:pass
+        calon calon NOUN 1 compound
+        ketua ketua NOUN 2 compound
+        DPRD dprd PROPN 3 nmod _ S-ORG
+        itu itu DET 1 det
+        diumumkan umum VERB 0 root
+        pekan pekan NOUN 6 obj
+        depan depan NOUN 7 compound
+        . . PUNCT 6 punct
+    """)
+)
+
+PROPOSER_HOLDS = (
+conll('Bupati Banyumas Achmad Husein mengusulkan pembangunan jalan tol baru.', """
+        Bupati bupati PROPN 5 nsubj
+        Banyumas banyumas PROPN 1 flat:name
+        Achmad achmad PROPN 2 flat:name _ B-PER
+        Husein husein PROPN 3 flat:name _ E-PER
+        mengusulkan usul VERB 0 root
+        pembangunan bangun NOUN 5 obj
+        jalan jalan NOUN 6 compound
+        tol tol NOUN 7 compound
+        baru baru ADJ 8 amod
+        . . PUNCT 5 punct
+    """)
+)
+
+PARTY_BOARD_BRANCH = (
+conll('"Kami siap menang," kata Ketua DPW PKR Jawa Tengah, Abdul Rahim, di Semarang.', """
+        " " PUNCT 3 punct
+        Kami kami PRON 3 nsubj
+        siap siap VERB 0 root
+        menang menang VERB 3 xcomp
+        , , PUNCT 4 punct
+        " " PUNCT 7 punct
+        kata kata VERB 4 conj
+        Ketua ketua NOUN 7 obj
+        DPW dpw PROPN 8 nmod
+        PKR pkr PROPN 9 flat:name
+        Jawa jawa PROPN 10 flat:name _ B-LOC
+        Tengah tengah PROPN 11 amod _ E-LOC
+        , , PUNCT 14 punct
+        Abdul abdul PROPN 9 appos _ B-PER
+        Rahim rahim PROPN 14 flat:name _ E-PER
+        , , PUNCT 14 punct
+        di di ADP 18 case
+        Semarang semarang PROPN 14 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_proposed_office_holder_is_speculative_and_no_place_holds_an_office(lexicon: Lexicon) -> None:
+    """"berencana mengusulkan X sebagai Ketua DPRD Jawa Tengah … calon ketua DPRD itu": a proposal is not the office
+    (speculative); "DPRD" written alone later does not cut "Jawa Tengah" off the council as a person holding it."""
+    doc = doc_of(PROPOSED_SPEAKER)
+    assert _types(doc, lexicon).get("DPRD Jawa Tengah") == "Organization"
+    assert claims_of(doc, lexicon) == {("Wulan Sari", "leads", "DPRD Jawa Tengah"): "speculative"}
+
+
+def test_an_office_holder_who_proposes_something_still_holds_the_office(lexicon: Lexicon) -> None:
+    """"Bupati Banyumas X mengusulkan …": the proposing verb governs its subject's title, which stays asserted."""
+    assert claims_of(doc_of(PROPOSER_HOLDS), lexicon) == {("Achmad Husein", "leads", "Banyumas"): "asserted"}
+
+
+def test_a_party_board_named_with_its_province_is_an_organisation(lexicon: Lexicon) -> None:
+    """"Ketua DPW PKR Jawa Tengah, X": a party board's abbreviation opens an organisation's name, whatever the NER
+    sees inside; its head leads a branch, which is not annotated."""
+    doc = doc_of(PARTY_BOARD_BRANCH)
+    assert _types(doc, lexicon)["DPW PKR Jawa Tengah"] == "Organization"
+    assert not [k for k in claims_of(doc, lexicon) if k[1] == "leads"]

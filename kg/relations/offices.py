@@ -448,7 +448,9 @@ class OfficeRules(Arguments):
         if rest[-1].lower() in ("kabupaten", "kota", "provinsi") and len(rest) > 1:
             rest = rest[:-1]
         first = rest[0].lower()
-        return first == "partai" or first in self.lex.org_unit_prefixes
+        # ("PAN Sulawesi Selatan": a party's short form the gazetteer knows)
+        return (first == "partai" or first in self.lex.org_unit_prefixes
+                or tuple(w.lower() for w in rest) in self.lex.parties)
 
     def _not_top(self, i: int) -> bool:
         """True when the title at word index ``i`` (0-based) is a deputy's or a stand-in's: "Wakil Ketua", "Pelaksana
