@@ -453,6 +453,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
         mentions.extend(_sentence_mentions(doc, sentence, lexicon, names_seen, sentence.index in titled))
     if not about_ai(doc, lexicon):  # "Boeing 737", "Galaxy S III", "model terbaru Avanza": products
         mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
+    mentions = _legal_suffixes(doc, mentions)
     mentions = _split_employer_runs(doc, mentions, lexicon)
     mentions = _compass_parts(doc, mentions, lexicon)
     common = _common_noun_acronyms(doc, lexicon)
@@ -462,6 +463,26 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
                 else m for m in mentions]
     mentions = _coordinated_works(doc, sorted(mentions, key=lambda m: m.start))
     return sorted(mentions + _home_government(doc, mentions, lexicon), key=lambda m: m.start)
+
+
+def _legal_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Join a company's legal form written after a comma to its name ("Hoshimura Foods Co., Ltd.", "X Holdings,
+    Inc."): the NER and the grouping see ", Ltd." as a name of its own, often a person."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        sentence = doc.sentences[m.sentence]
+        if (prev is not None and prev.sentence == m.sentence and m.words[0] == prev.words[-1] + 2
+                and sentence.word(prev.words[-1] + 1).text == ","
+                and all(sentence.word(i).text.lower().rstrip(".") in ABBREVIATIONS or sentence.word(i).text == "."
+                        for i in m.words)
+                and prev.type in ("Organization", None)):
+            ids = [*prev.words, prev.words[-1] + 1, *m.words]
+            text, start, end = _span_text(doc, sentence, ids)
+            out[-1] = replace(prev, words=ids, text=text, start=start, end=end)
+            continue
+        out.append(m)
+    return out
 
 
 def _coordinated_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -1906,7 +1927,7 @@ def _is_version_tail(tokens: Iterable[str]) -> bool:
 def _company_core(key: str, lexicon: Lexicon) -> list[str]:
     """The words of an organisation's name without its legal form ("pt samudra pangan nusantara tbk" → samudra
     pangan nusantara) or, for a short form, the organisation noun before it ("perusahaan bumi karya" → bumi karya)."""
-    toks = [t.rstrip(".") for t in key.split()]
+    toks = [t.rstrip(".,") for t in key.split()]
     while toks and (toks[0] in LEGAL_FORMS or (lexicon.type_cues.get(toks[0]) == "Organization"
                                                and toks[0] not in lexicon.org_name_starts)):
         toks = toks[1:]  # "PT", "perusahaan"; but "Bank", "Grup", "Partai" are part of the name

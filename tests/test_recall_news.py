@@ -769,3 +769,35 @@ def test_a_party_board_named_with_its_province_is_an_organisation(lexicon: Lexic
     doc = doc_of(PARTY_BOARD_BRANCH)
     assert _types(doc, lexicon)["DPW PKR Jawa Tengah"] == "Organization"
     assert not [k for k in claims_of(doc, lexicon) if k[1] == "leads"]
+
+
+LEGAL_FORM_AFTER_COMMA = (
+conll('Produsen baterai asal Korea Selatan, Daehan Cell Co., Ltd., membangun pabrik di Batang.', """
+        Produsen produsen NOUN 13 nsubj
+        baterai baterai NOUN 1 compound
+        asal asal ADP 4 case
+        Korea korea PROPN 1 nmod _ B-LOC
+        Selatan selatan PROPN 4 flat:name _ E-LOC
+        , , PUNCT 4 punct
+        Daehan daehan PROPN 4 appos _ B-ORG
+        Cell cell PROPN 7 flat:name _ I-ORG
+        Co. co. PROPN 8 flat:name _ E-ORG
+        , , PUNCT 7 punct
+        Ltd. ltd. PROPN 7 appos _ S-LOC
+        , , PUNCT 13 punct
+        membangun bangun VERB 0 root
+        pabrik pabrik NOUN 13 obj
+        di di ADP 16 case
+        Batang batang PROPN 14 nmod _ S-LOC
+        . . PUNCT 13 punct
+    """)
+)
+
+
+def test_a_legal_form_after_a_comma_belongs_to_the_company_s_name(lexicon: Lexicon) -> None:
+    """"Daehan Cell Co., Ltd.": ", Ltd." is the company's legal form, not a name of its own (the NER calls it a
+    person); the company keeps its seat from the description."""
+    doc = doc_of(LEGAL_FORM_AFTER_COMMA)
+    types = _types(doc, lexicon)
+    assert types.get("Daehan Cell Co., Ltd.") == "Organization" and "Ltd." not in types
+    assert claims_of(doc, lexicon).get(("Daehan Cell Co., Ltd.", "basedIn", "Korea Selatan")) == "asserted"
