@@ -1749,6 +1749,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                     and _ner_person(sentence, mention)):
                 continue  # "Kepala Badan Pengawas Obat dan Makanan Penny Lukito": the cue word ends another name
             between = [sentence.word(k).text.lower() for k in range(word.id + 1, mention.words[0])]
+            if _ner_person(sentence, mention) and any(lexicon.type_cues.get(b) == "Person" for b in between):
+                continue  # "Lagu karya vokalis X, Y": the person noun between, not the work, describes Y
             if any(map(_ORDINAL.match, between)) and "," not in between:
                 continue  # "album ketiga Padi", "ponsel terbaru Xiaomi": whose third album, not its name (but "film
                 # terbarunya, X": the name apposed)

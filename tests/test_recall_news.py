@@ -801,3 +801,32 @@ def test_a_legal_form_after_a_comma_belongs_to_the_company_s_name(lexicon: Lexic
     types = _types(doc, lexicon)
     assert types.get("Daehan Cell Co., Ltd.") == "Organization" and "Ltd." not in types
     assert claims_of(doc, lexicon).get(("Daehan Cell Co., Ltd.", "basedIn", "Korea Selatan")) == "asserted"
+
+
+VOCALIST_APPOSED = (
+conll('Lagu karya vokalis Langit Senja, Bagus Pranata, itu bercerita tentang kampung halaman.', """
+        Lagu lagu NOUN 11 nsubj
+        karya karya NOUN 1 compound
+        vokalis vokalis NOUN 2 compound
+        Langit langit PROPN 3 nmod
+        Senja senja PROPN 4 flat:name
+        , , PUNCT 7 punct
+        Bagus bagus PROPN 1 appos _ B-PER
+        Pranata pranata PROPN 7 flat:name _ E-PER
+        , , PUNCT 11 punct
+        itu itu DET 11 nsubj
+        bercerita cerita VERB 0 root
+        tentang tentang ADP 13 case
+        kampung kampung NOUN 11 obl
+        halaman halaman NOUN 13 compound
+        . . PUNCT 11 punct
+    """)
+)
+
+
+def test_a_person_apposed_after_a_band_member_noun_is_no_work(lexicon: Lexicon) -> None:
+    """"Lagu karya vokalis Langit Senja, Bagus Pranata": the parser apposes the NER's person to "Lagu", but the person
+    noun "vokalis" between says whom the name describes; it is not the song."""
+    doc = doc_of(VOCALIST_APPOSED)
+    assert _types(doc, lexicon).get("Bagus Pranata") == "Person"
+    assert not [k for k in claims_of(doc, lexicon) if k[0] == "Bagus Pranata" and k[1] == "developedBy"]
