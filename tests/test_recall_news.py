@@ -830,3 +830,43 @@ def test_a_person_apposed_after_a_band_member_noun_is_no_work(lexicon: Lexicon) 
     doc = doc_of(VOCALIST_APPOSED)
     assert _types(doc, lexicon).get("Bagus Pranata") == "Person"
     assert not [k for k in claims_of(doc, lexicon) if k[0] == "Bagus Pranata" and k[1] == "developedBy"]
+
+
+DESCRIPTION_NOUN_IN_NAME = (
+conll('Pemerintah Kabupaten Siak berencana menyertakan modal di PT Bank Sagu Jaya.', """
+        Pemerintah perintah NOUN 4 nsubj
+        Kabupaten kabupaten PROPN 1 flat:name _ B-LOC
+        Siak siak PROPN 2 flat:name _ E-LOC
+        berencana rencana VERB 0 root
+        menyertakan serta VERB 4 xcomp
+        modal modal NOUN 5 obj
+        di di ADP 8 case
+        PT pt PROPN 6 nmod _ B-ORG
+        Bank bank PROPN 8 flat:name _ I-ORG
+        Sagu sagu PROPN 9 flat:name _ I-ORG
+        Jaya jaya PROPN 10 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+    + conll('Bank yang berkantor pusat di Pekanbaru itu mencatat laba Rp 200 miliar.', """
+        Bank bank PROPN 8 nsubj
+        yang yang PRON 3 nsubj
+        berkantor kantor VERB 1 acl:relcl
+        pusat pusat NOUN 3 obj
+        di di ADP 6 case
+        Pekanbaru pekanbaru PROPN 3 obl _ S-LOC
+        itu itu DET 6 det
+        mencatat catat VERB 0 root
+        laba laba NOUN 8 obj
+        Rp rp NOUN 9 compound
+        200 200 NUM 12 nummod
+        miliar miliar NUM 10 nummod
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_definite_description_means_the_entity_whose_name_holds_its_noun(lexicon: Lexicon) -> None:
+    """"… di PT Bank Sagu Jaya. Bank yang berkantor pusat di Pekanbaru itu …": of the organisations named before, the
+    description means the one whose name holds its noun, not the previous sentence's subject."""
+    claims = claims_of(doc_of(DESCRIPTION_NOUN_IN_NAME), lexicon)
+    assert [k for k in claims if k[1] == "basedIn"] == [("PT Bank Sagu Jaya", "basedIn", "Pekanbaru")]

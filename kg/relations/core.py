@@ -472,6 +472,9 @@ class Arguments:
             if any(c.text.lower() in ("kedua", "dua") for c in children):  # "kedua perusahaan itu": the last two
                 return self.last_n_before(word, frozenset({cue}), 2)
             kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})  # "chatbot tersebut": Grok 3
+            named_kind = self._named_by_noun(word, kinds)
+            if named_kind is not None:  # "PT Bank X … Bank yang berkantor pusat di Y itu": the bank, not the
+                return [named_kind]  # story's subject
             before = self.last_before(word, kinds, same_sentence=True)
             if word.deprel in ("nsubj", "nsubj:pass") and (before is None or self._quoted_source(before)):
                 # a description opening a sentence continues the story's subject (centering): "xAI merilis Grok.
@@ -572,6 +575,19 @@ class Arguments:
             if label is not None and self.ctx.index.type_of(label) in types:
                 return label
         return None if same_sentence else self.ctx.last_of(types)
+
+    def _named_by_noun(self, word: Word, kinds: frozenset[str]) -> str | None:
+        """The entity of ``kinds`` last named, within the last three sentences, whose name holds the description's
+        own noun ("Bank … itu" for "PT Bank Lancang Kuning", "Universitas tersebut" for "Universitas Flores"), when
+        exactly one such entity was named; else None."""
+        noun = word.text.lower()
+        if word.upos not in ("NOUN", "PROPN") or len(noun) < 3:
+            return None
+        window = self.ctx.recent[-40:] + [x for x in map(self.entity, self.s.words[:word.id - 1]) if x]
+        hits = list(dict.fromkeys(
+            label for label in reversed(window) if self.ctx.index.type_of(label) in kinds
+            and noun in name_key(label).split()))
+        return hits[0] if len(hits) == 1 else None
 
     def last_org_before(self, word: Word, exclude: frozenset[str] = frozenset()) -> str | None:
         """The organisation a definite description means ("perusahaan itu"): the last one named before it in its
