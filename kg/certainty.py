@@ -224,4 +224,8 @@ def assess_claims(doc: Document, claims: Iterable[Claim], lexicon: Lexicon) -> l
         sentence = doc.sentences[claim.sentence]
         certainty, cue = assess(sentence, claim.trigger_word, lexicon, nominal=claim.nominal)
         out.append(replace(claim, certainty=certainty, cue=cue))
-    return out
+    # "memindahkan kantor pusatnya dari A ke B": once the move is stated as done, the seat it left has ended
+    # (dev/GUIDELINES: a relation that held and then ended takes its final state, negated); a planned move leaves it
+    moves = {(c.sentence, c.subject): c for c in out if c.extractor == "rule:relocation" and c.certainty == "asserted"}
+    return [replace(c, certainty="negated", cue=moves[(c.sentence, c.subject)].trigger)
+            if c.extractor == "rule:relocation-from" and (c.sentence, c.subject) in moves else c for c in out]

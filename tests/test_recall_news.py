@@ -870,3 +870,35 @@ def test_a_definite_description_means_the_entity_whose_name_holds_its_noun(lexic
     description means the one whose name holds its noun, not the previous sentence's subject."""
     claims = claims_of(doc_of(DESCRIPTION_NOUN_IN_NAME), lexicon)
     assert [k for k in claims if k[1] == "basedIn"] == [("PT Bank Sagu Jaya", "basedIn", "Pekanbaru")]
+
+
+MOVED_SEAT = (
+conll('Produsen pakan ternak PT Sapta Pakan resmi memindahkan kantor pusatnya dari Jakarta ke Bandar Lampung.', """
+        Produsen produsen NOUN 8 nsubj
+        pakan pakan NOUN 1 compound
+        ternak ternak VERB 1 acl
+        PT pt PROPN 3 obj _ B-ORG
+        Sapta sapta PROPN 4 flat:name _ I-ORG
+        Pakan pakan PROPN 5 flat:name _ E-ORG
+        resmi resmi ADJ 8 amod
+        memindahkan pindah VERB 0 root
+        kantor kantor NOUN 8 obj
+        pusat pusat NOUN 9 compound
+        nya dia PRON 10 nmod:poss
+        dari dari ADP 13 case
+        Jakarta jakarta PROPN 9 nmod _ S-LOC
+        ke ke ADP 15 case
+        Bandar bandar PROPN 13 nmod _ B-LOC
+        Lampung lampung PROPN 15 flat:name _ E-LOC
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_seat_moved_away_from_has_ended(lexicon: Lexicon) -> None:
+    """"Produsen pakan ternak PT X resmi memindahkan kantor pusatnya dari Jakarta ke Bandar Lampung": the company is
+    the one named inside the describing subject (the parser read "ternak" as a verb), and once the move is stated as
+    done the old seat is negated (dev/GUIDELINES: a relation that held and then ended takes its final state)."""
+    claims = claims_of(doc_of(MOVED_SEAT), lexicon)
+    assert claims == {("PT Sapta Pakan", "basedIn", "Bandar Lampung"): "asserted",
+                      ("PT Sapta Pakan", "basedIn", "Jakarta"): "negated"}

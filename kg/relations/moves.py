@@ -245,6 +245,12 @@ class MoveRules(Arguments):
             owners = self.subject_of(verb, org_t)[0] if not is_passive(verb) else []
             if not owners:  # "kantor pusat X dipindahkan ke B", "memindahkan kantor pusatnya": whose seat it is
                 owners = [x for x in (self.entity(w) for w in self.s.children(seat.id)) if x and self.type_ok(x, org_t)]
+            if not owners and not is_passive(verb):  # "Produsen pakan ternak PT X memindahkan …" with the name
+                # parsed inside the describing subject
+                subj = next((c for c in self.s.children(verb.id) if c.deprel == "nsubj" and self._is_org_word(c)), None)
+                named = [x for x in dict.fromkeys(self.entity(w) for w in self._subtree(subj, keep_clauses=True))
+                         if x and self.ctx.index.type_of(x) == "Organization"] if subj is not None else []
+                owners = named[:1]
             if not owners:
                 continue
             for j in range(seat.id, min(len(words), seat.id + 10)):
