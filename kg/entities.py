@@ -1438,6 +1438,13 @@ def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> 
             closes = after <= len(sentence.words) and sentence.word(after).text == ")"
             syllabic = (not inner and len(b.words) == 1 and b.text.isalpha() and b.text[:1].isupper()
                         and a.type == "Organization" and len(a.words) > 1 and b.type != "Place")
+            # "Kepolisian Resor Kota Besar Surabaya (Polrestabes Surabaya)": a syllabic short form with the same region
+            a_texts = [sentence.word(i).text for i in a.words]
+            b_texts = [sentence.word(i).text for i in b.words]
+            tail = len(b_texts) - 1
+            syllabic = syllabic or (
+                not inner and 1 <= tail < len(a_texts) - 1 and a.type == "Organization" and b_texts[0].isalpha()
+                and b_texts[0][:1].isupper() and b_texts[1:] == a_texts[-tail:])
             # (not "Al-Faisaly (Amman)": where the club plays)
             if closes and all(t in ALIAS_CUES for t in inner) and (inner or b.text.isupper()
                                                                    or abbreviates(b.text, a.text) or syllabic):
@@ -1640,6 +1647,8 @@ def _rank_before(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     """Whether ``word`` ends a military or police rank ("Letjen", "Laksamana Muda", "Panglima TNI Jenderal"): the name
     after a rank is its bearer's."""
     texts = [sentence.word(k).text.lower() for k in range(1, word.id + 1)]
+    if len(texts) > 1 and texts[-1] in ("pol", "pol.", "polisi", "tni"):
+        texts = texts[:-1]  # "Irjen Pol X", "Kombes Pol. X", "Mayjen TNI X": the service after the rank
     if any(len(t) <= len(texts) and tuple(texts[-len(t):]) == t for t in lexicon.ranks):
         return True
     # (not "Direktorat Jenderal Bea dan Cukai", "Panglima Besar Jenderal X": a word before it makes a title or a name)
@@ -1827,6 +1836,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Person", "ner"
     if after_honorific(sentence, mention.words[0], lexicon):
         return "Person", "cue:title"  # "Kepala BPS Dr. Suryamin": the honorific's bearer, not the employer of a title
+    if mention.words[0] > 1 and _rank_before(sentence, sentence.word(mention.words[0] - 1), lexicon):
+        return "Person", "cue:title"  # "Irjen Pol Luki Hermawan": a rank's bearer
     for word, rel in cues:
         etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())
         if etype == "Person" and rel == "appos":

@@ -902,3 +902,46 @@ def test_a_seat_moved_away_from_has_ended(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(MOVED_SEAT), lexicon)
     assert claims == {("PT Sapta Pakan", "basedIn", "Bandar Lampung"): "asserted",
                       ("PT Sapta Pakan", "basedIn", "Jakarta"): "negated"}
+
+
+REGIONAL_FUSED_TITLE = (
+conll('Kepolisian Resor Kota Besar Medan (Polrestabes Medan) membongkar jaringan sabu.', """
+        Kepolisian kepolisian NOUN 10 nsubj
+        Resor resor PROPN 1 flat:name
+        Kota kota PROPN 2 flat:name _ B-LOC
+        Besar besar PROPN 3 flat:name _ I-LOC
+        Medan medan PROPN 3 flat:name _ E-LOC
+        ( ( PUNCT 7 punct
+        Polrestabes polrestabes PROPN 1 appos _ B-LOC
+        Medan medan PROPN 7 flat:name _ E-LOC
+        ) ) PUNCT 7 punct
+        membongkar bongkar VERB 0 root
+        jaringan jaring NOUN 10 obj
+        sabu sabu NOUN 11 compound
+        . . PUNCT 10 punct
+    """)
+    + conll('Kapolrestabes Medan Kombes Pol Teddy Marbun mengatakan empat tersangka ditangkap.', """
+        Kapolrestabes kapolrestabes PROPN 7 nsubj
+        Medan medan PROPN 1 flat:name
+        Kombes kombes PROPN 2 flat:name
+        Pol pol PROPN 3 flat:name
+        Teddy teddy PROPN 4 flat:name _ B-PER
+        Marbun marbun PROPN 5 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        empat empat NUM 9 nummod
+        tersangka sangka NOUN 7 obj
+        ditangkap tangkap VERB 9 acl
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_a_regional_police_chief_leads_the_force_the_document_names(lexicon: Lexicon) -> None:
+    """"Kepolisian Resor Kota Besar Medan (Polrestabes Medan) … Kapolrestabes Medan Kombes Pol X": the bracketed
+    syllabic short form with the same region is the force's other name, the fused title names it, and the name after
+    the rank "Kombes Pol" is its bearer."""
+    doc = doc_of(REGIONAL_FUSED_TITLE)
+    types = _types(doc, lexicon)
+    assert types["Teddy Marbun"] == "Person" and "Polrestabes Medan" not in types
+    assert claims_of(doc, lexicon) == {
+        ("Teddy Marbun", "leads", "Kepolisian Resor Kota Besar Medan"): "asserted"}

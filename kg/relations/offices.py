@@ -4,6 +4,8 @@ sebagai CEO", "menjabat Ketua X") and possessed organisations ("partai X, Y").
 
 from __future__ import annotations
 
+import re
+
 from kg.entities import DEMONSTRATIVES, abbreviates, after_honorific
 from kg.items import name_key
 from kg.lexicon import roots_of
@@ -20,6 +22,10 @@ from kg.relations.core import (
     is_ter_form,
     weak_person,
 )
+
+# a regional head's fused title: "Kapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Kapolsek" (Kepala Polda …),
+# "Kajati", "Kajari" (Kepala Kejaksaan Tinggi / Negeri); the region follows
+_REGIONAL_FUSED = re.compile(r"^Ka(Pol(?:da|res|resta|restabes|sek)|[Jj]ati|[Jj]ari)$", re.IGNORECASE)
 
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
@@ -376,8 +382,10 @@ class OfficeRules(Arguments):
 
     def fused_title_rule(self) -> None:
         """"Kapolri Jenderal X", "Jaksa Agung X": a title that names the organisation it heads ("Kapolri" is Kepala
-        Polri); X leads it when the document names it ("Polri")."""
+        Polri); X leads it when the document names it ("Polri"). A regional head's fused title names the regional
+        body with the region after it ("Kapolrestabes Surabaya X" heads Polrestabes Surabaya)."""
         words = self.s.words
+        self._regional_fused_titles()
         for i, w in enumerate(words):
             two = " ".join(x.text.lower() for x in words[i:i + 2])
             key = two if two in self.lex.fused_titles else w.text.lower()
@@ -389,6 +397,31 @@ class OfficeRules(Arguments):
                     and any(n.casefold() == target or (n.isalpha() and abbreviates(n, target))
                             for n in (label, *ent.aliases))]  # "Kejaksaan Agung" or its short form "Kejagung"
             for person in self._person_after(i + len(key.split())) if orgs else []:
+                if self.ctx.index.type_of(person) == "Person":
+                    self.add(person, "leads", orgs[0], "fused-title", CONF_NP, w, nominal=True)
+
+    def _regional_fused_titles(self) -> None:
+        words = self.s.words
+        for i, w in enumerate(words):
+            m = _REGIONAL_FUSED.match(w.text)
+            if m is None or self._not_top(i):
+                continue
+            body = m.group(1)
+            body = "Ke" + body if body.lower() in ("jati", "jari") else body  # "Kajati": Kepala Kejati
+            j = i + 1
+            region: list[str] = []
+            while j < len(words) and words[j].text[:1].isupper() and len(region) < 3 and (
+                    not self.entity(words[j]) or self.ctx.index.type_of(self.entity(words[j])) != "Person"):
+                if words[j].text.lower() in self.lex.name_title_words:
+                    break  # a rank starts: "Kapolrestabes Surabaya Kombes Pol X"
+                region.append(words[j].text)
+                j += 1
+            if not region:
+                continue
+            target = name_key(" ".join([body, *region]))
+            orgs = [label for label, ent in sorted(self.ctx.index.entities.items()) if ent.type == "Organization"
+                    and any(name_key(n) == target for n in (label, *ent.aliases))]
+            for person in self._person_after(j) if orgs else []:
                 if self.ctx.index.type_of(person) == "Person":
                     self.add(person, "leads", orgs[0], "fused-title", CONF_NP, w, nominal=True)
 
