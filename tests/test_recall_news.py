@@ -945,3 +945,31 @@ def test_a_regional_police_chief_leads_the_force_the_document_names(lexicon: Lex
     assert types["Teddy Marbun"] == "Person" and "Polrestabes Medan" not in types
     assert claims_of(doc, lexicon) == {
         ("Teddy Marbun", "leads", "Kepolisian Resor Kota Besar Medan"): "asserted"}
+
+
+ENGLISH_JOB_TITLE = (
+conll('Managing Director PT Sinar Baja Utama, Rudy Hartanto, mengatakan penjualan naik.', """
+        Managing managing PROPN 11 nsubj
+        Director director PROPN 1 flat:name
+        PT pt PROPN 2 flat:name _ B-ORG
+        Sinar sinar PROPN 3 flat:name _ I-ORG
+        Baja baja PROPN 4 flat:name _ I-ORG
+        Utama utama PROPN 5 flat:name _ E-ORG
+        , , PUNCT 8 punct
+        Rudy rudy PROPN 11 nsubj _ B-PER
+        Hartanto hartanto PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        mengatakan kata VERB 0 root
+        penjualan jual NOUN 11 obj
+        naik naik VERB 12 acl
+        . . PUNCT 11 punct
+    """)
+)
+
+
+def test_an_english_job_title_is_cut_from_the_company_s_name(lexicon: Lexicon) -> None:
+    """"Managing Director PT X, Y": an English job title ("Country Manager", "General Manager", "Head of") opens no
+    company's name; it is cut like "Direktur"."""
+    types = _types(doc_of(ENGLISH_JOB_TITLE), lexicon)
+    assert types.get("PT Sinar Baja Utama") == "Organization"
+    assert not [t for t in types if t.startswith("Managing")]
