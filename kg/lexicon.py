@@ -178,6 +178,7 @@ class Lexicon:
     shared_boards: tuple[tuple[str, ...], ...] = ()  # boards with several chairs ("dpp"): their "Ketua" leads nothing
     unit_words: frozenset[str] = frozenset()  # "Business Unit" inside a name led: a branch
     partner_kinds: frozenset[str] = frozenset()  # "mitra kerja X": the partner named after the kind
+    founder_words: frozenset[str] = frozenset()  # "pendiri": "X adalah pendiri sekaligus CEO Y" makes X the CEO
     regional_governments: frozenset[str] = frozenset()  # "pemerintah provinsi", "pemkab": a region's government
     field_nouns: frozenset[str] = frozenset()  # "di bidang X": a relation's field before its "antara" parties
     shared_board_titles: frozenset[str] = frozenset()  # the titles those boards have several of ("ketua")
@@ -447,6 +448,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         partner_kinds=_words(trig, "partners", "kinds"),
         field_nouns=_words(trig, "partners", "fields"),
         regional_governments=_words(types, "government", "regional"),
+        founder_words=_words(types, "titles", "founders"),
         fused_titles=fused,
         minister_titles=_words(types, "ministers", "titles"),
         minister_title_words=_words(types, "ministers", "title_words"),

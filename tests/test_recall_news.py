@@ -973,3 +973,35 @@ def test_an_english_job_title_is_cut_from_the_company_s_name(lexicon: Lexicon) -
     types = _types(doc_of(ENGLISH_JOB_TITLE), lexicon)
     assert types.get("PT Sinar Baja Utama") == "Organization"
     assert not [t for t in types if t.startswith("Managing")]
+
+
+FOUNDER_AND_CEO = (
+conll('Rina Wulandari adalah pendiri sekaligus CEO Panenku.', """
+        Rina rina PROPN 4 nsubj _ B-PER
+        Wulandari wulandari PROPN 1 flat:name _ E-PER
+        adalah adalah AUX 4 cop
+        pendiri diri NOUN 0 root
+        sekaligus sekaligus ADJ 4 amod
+        CEO ceo PROPN 4 nmod _ B-PER
+        Panenku panenku PROPN 6 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+)
+
+FOUNDER_ONLY = (
+conll('Rina Wulandari adalah pendiri Panenku.', """
+        Rina rina PROPN 4 nsubj _ B-PER
+        Wulandari wulandari PROPN 1 flat:name _ E-PER
+        adalah adalah AUX 4 cop
+        pendiri diri NOUN 0 root
+        Panenku panenku PROPN 4 nmod
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_an_office_coordinated_with_founder_in_a_copula_is_the_subject_s(lexicon: Lexicon) -> None:
+    """"X adalah pendiri sekaligus CEO Y": the CEO title hangs on the founder's noun of the copular predicate; X holds
+    it. A founder alone leads nothing (dev/GUIDELINES)."""
+    assert claims_of(doc_of(FOUNDER_AND_CEO), lexicon) == {("Rina Wulandari", "ceoOf", "Panenku"): "asserted"}
+    assert claims_of(doc_of(FOUNDER_ONLY), lexicon) == {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.entities import DEMONSTRATIVES, abbreviates, after_honorific
+from kg.entities import COPULAS, DEMONSTRATIVES, abbreviates, after_honorific
 from kg.items import name_key
 from kg.lexicon import roots_of
 from kg.records import Word
@@ -203,6 +203,16 @@ class OfficeRules(Arguments):
                     # "Ketua Umum Partai X adalah Y", "CEO X saat ini adalah Y": the copula's predicate holds it
                     holder = self.entity(self.s.word(w.head))  # the predicate itself, not "adik Presiden X"
                     persons += [holder] if holder is not None and self.ctx.index.type_of(holder) == "Person" else []
+                founder = self.s.word(w.head) if w.deprel in ("nmod", "compound") and w.head else None
+                if not persons and founder is not None and founder.text.lower() in self.lex.founder_words:
+                    # "X adalah pendiri sekaligus CEO Y", "X merupakan salah satu pendiri sekaligus CEO Y": an office
+                    # named after the founder's noun in a copular predicate is the copula's subject's
+                    pred = founder if any(c.deprel == "cop" for c in self.s.children(founder.id)) else (
+                        self.s.word(founder.head) if founder.deprel in ("obj", "xcomp") and founder.head
+                        and self.s.word(founder.head).text.lower() in COPULAS else None)
+                    persons += [x for c in (self.s.children(pred.id) if pred is not None else [])
+                                if c.deprel == "nsubj" for x in [self.entity(c)]
+                                if x is not None and self.ctx.index.type_of(x) == "Person"]
                 if not persons and w.deprel == "conj" and w.head:
                     # "Y adalah politisi Slovenia dan ketua Partai X": the office coordinated with a copular
                     # predicate is the copula's subject's
