@@ -1005,3 +1005,36 @@ def test_an_office_coordinated_with_founder_in_a_copula_is_the_subject_s(lexicon
     it. A founder alone leads nothing (dev/GUIDELINES)."""
     assert claims_of(doc_of(FOUNDER_AND_CEO), lexicon) == {("Rina Wulandari", "ceoOf", "Panenku"): "asserted"}
     assert claims_of(doc_of(FOUNDER_ONLY), lexicon) == {}
+
+
+JOINTLY_DEVELOPED = (
+conll('Aplikasi SehatKu dikembangkan bersama oleh Universitas Nusa Bangsa, RSUD Cibinong, dan PT Medika Farma Nusantara.', """
+        Aplikasi aplikasi PROPN 3 nsubj:pass
+        SehatKu sehatku PROPN 1 flat:name
+        dikembangkan kembang VERB 0 root
+        bersama bersama ADP 6 case
+        oleh oleh ADP 6 case
+        Universitas universitas PROPN 3 obl _ B-ORG
+        Nusa nusa PROPN 6 flat:name _ I-ORG
+        Bangsa bangsa PROPN 7 flat:name _ E-ORG
+        , , PUNCT 10 punct
+        RSUD rsud PROPN 6 conj _ B-LOC
+        Cibinong cibinong PROPN 10 flat:name _ E-LOC
+        , , PUNCT 14 punct
+        dan dan CCONJ 14 cc
+        PT pt PROPN 6 conj _ B-ORG
+        Medika medika PROPN 14 flat:name _ I-ORG
+        Farma farma PROPN 15 flat:name _ I-ORG
+        Nusantara nusantara PROPN 16 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_work_developed_jointly_by_several_has_each_as_developer(lexicon: Lexicon) -> None:
+    """"dikembangkan bersama oleh A, B, dan C": the agent phrase opens with "bersama oleh" (two prepositions), and a
+    regional hospital ("RSUD X") is an organisation whatever the NER sees in its name."""
+    doc = doc_of(JOINTLY_DEVELOPED)
+    assert _types(doc, lexicon)["RSUD Cibinong"] == "Organization"
+    assert {k[2] for k in claims_of(doc, lexicon) if k[1] == "developedBy"} == {
+        "Universitas Nusa Bangsa", "RSUD Cibinong", "PT Medika Farma Nusantara"}

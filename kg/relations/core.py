@@ -708,7 +708,8 @@ class Arguments:
         hosts = [verb] + [c for c in self.s.children(verb.id) if c.deprel == "xcomp" and c.id == verb.id + 1
                           and not any(_base(g.deprel) in ("obj", "nsubj") for g in self.s.children(c.id))]
         for child in (c for host in hosts for c in self.s.children(host.id)):
-            by_oleh = _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) == "oleh"
+            by_oleh = _base(child.deprel) in ("obl", "nmod") and (case_of(self.s, child) == "oleh" or any(
+                c.deprel == "case" and c.text.lower() == "oleh" for c in self.s.children(child.id)))  # "bersama oleh"
             if child.deprel == "obl:agent" or by_oleh:
                 return self.resolve(child, types)
         for child in self.s.children(verb.id):  # "dirilis perusahaan rekaman X": a bare agent right after the verb
