@@ -133,11 +133,11 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         # when the office holder is its subject or agent ("Bupati X mengusulkan …", "diusung oleh Ketua Umum X")
         proposed = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(
             c.deprel == "case" and c.text.lower() == "sebagai" for c in sentence.children(word.id)))
-        near = [sentence.word(trigger - 1) if trigger > 1 else None,
-                sentence.word(word.head) if word.head and proposed else None]
-        for w in near:
-            if w is not None and (w.text.lower() in lexicon.candidate_words
-                                  or set(roots_of(w.text, w.lemma)) & lexicon.candidate_words):
+        before = sentence.word(trigger - 1) if trigger > 1 else None
+        head = sentence.word(word.head) if word.head and proposed else None
+        for w, words in ((before, lexicon.candidate_words), (head, lexicon.candidate_words | lexicon.proposal_roots)):
+            # (a proposing word right before the office is the holder's act: "usulan Gubernur X", "diusulkan Bupati X")
+            if w is not None and (w.text.lower() in words or set(roots_of(w.text, w.lemma)) & words):
                 return "speculative", w.text.lower()  # also "mencalonkan X sebagai ketua umum"
     if not nominal:
         denial = _denied_above(sentence, word, lexicon)

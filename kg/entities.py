@@ -1444,7 +1444,8 @@ def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> 
             tail = len(b_texts) - 1
             syllabic = syllabic or (
                 not inner and 1 <= tail < len(a_texts) - 1 and a.type == "Organization" and b_texts[0].isalpha()
-                and b_texts[0][:1].isupper() and b_texts[1:] == a_texts[-tail:])
+                and b_texts[0][:1].isupper() and b_texts[1:] == a_texts[-tail:]
+                and not known_word(b_texts[0]))  # (not "Yayasan X Telematika (Universitas Telematika)": two bodies)
             # (not "Al-Faisaly (Amman)": where the club plays)
             if closes and all(t in ALIAS_CUES for t in inner) and (inner or b.text.isupper()
                                                                    or abbreviates(b.text, a.text) or syllabic):
@@ -1649,8 +1650,13 @@ def _rank_before(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     texts = [sentence.word(k).text.lower() for k in range(1, word.id + 1)]
     if len(texts) > 1 and texts[-1] in ("pol", "pol.", "polisi", "tni"):
         texts = texts[:-1]  # "Irjen Pol X", "Kombes Pol. X", "Mayjen TNI X": the service after the rank
-    if any(len(t) <= len(texts) and tuple(texts[-len(t):]) == t for t in lexicon.ranks):
-        return True
+    rank = next((t for t in sorted(lexicon.ranks, key=len, reverse=True)
+                 if len(t) <= len(texts) and tuple(texts[-len(t):]) == t), None)
+    if rank is not None:
+        # "Jalan Kapten Tendean", "Stadion Kapten I Wayan Dipta", "RSUD Kolonel Abundjani": a place or a body named
+        # after the rank's bearer
+        host = texts[-len(rank) - 1] if len(texts) > len(rank) else ""
+        return host not in lexicon.named_after_hosts
     # (not "Direktorat Jenderal Bea dan Cukai", "Panglima Besar Jenderal X": a word before it makes a title or a name)
     return texts[-1] in ("jenderal", "jendral") and (len(texts) < 2 or (
         texts[-2] not in lexicon.titles and not known_word(texts[-2])))
@@ -1758,8 +1764,13 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                     and _ner_person(sentence, mention)):
                 continue  # "Kepala Badan Pengawas Obat dan Makanan Penny Lukito": the cue word ends another name
             between = [sentence.word(k).text.lower() for k in range(word.id + 1, mention.words[0])]
-            if _ner_person(sentence, mention) and any(lexicon.type_cues.get(b) == "Person" for b in between):
-                continue  # "Lagu karya vokalis X, Y": the person noun between, not the work, describes Y
+            member = next((k for k in range(word.id + 1, mention.words[0])
+                           if lexicon.type_cues.get(sentence.word(k).text.lower()) == "Person"), None)
+            if (member is not None and _ner_person(sentence, mention) and member < len(sentence.words)
+                    and (_ner_label(sentence.word(member + 1).ner) or ("", ""))[1] not in ("PER", "PERSON")):
+                # "Lagu karya vokalis X, Y": the person noun of a band between describes Y, not the work (but "Album
+                # karya drummer Fajar, Gema Senja": the person comes right after the noun, the work after him)
+                continue
             if any(map(_ORDINAL.match, between)) and "," not in between:
                 continue  # "album ketiga Padi", "ponsel terbaru Xiaomi": whose third album, not its name (but "film
                 # terbarunya, X": the name apposed)

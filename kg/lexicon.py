@@ -113,6 +113,7 @@ class Lexicon:
     led_by_nouns: frozenset[str] = frozenset()  # "X pimpinan Y": Y leads X
     subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
     candidate_words: frozenset[str] = frozenset()  # "calon ketua": the office is only sought
+    proposal_roots: frozenset[str] = frozenset()  # "mengusulkan X sebagai ketua": the holder is only proposed
     maker_roles: frozenset[str] = frozenset()  # "penulis", "sutradara": the person made the work named after it
     ai_context: tuple[tuple[str, ...], ...] = ()  # "AI", "kecerdasan buatan": the document is about AI
     platforms: frozenset[str] = frozenset()  # "ponsel Android": a name that says what a product runs on, not which
@@ -459,6 +460,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         purpose_marks=_words(cert, "speculative", "purpose_marks"),
         decision_roots=_words(cert, "speculative", "decision_roots"),
         candidate_words=_words(cert, "speculative", "candidate_words"),
+        proposal_roots=_words(cert, "speculative", "proposal_roots"),
         appointment_roots=_words(cert, "speculative", "appointment_roots"),
         denial_words=_words(cert, "negated", "denial"),
         ended_words=_words(cert, "negated", "ended"),

@@ -1038,3 +1038,176 @@ def test_a_work_developed_jointly_by_several_has_each_as_developer(lexicon: Lexi
     assert _types(doc, lexicon)["RSUD Cibinong"] == "Organization"
     assert {k[2] for k in claims_of(doc, lexicon) if k[1] == "developedBy"} == {
         "Universitas Nusa Bangsa", "RSUD Cibinong", "PT Medika Farma Nusantara"}
+
+
+PROPOSAL_BY_HOLDER = (
+conll('Rapat paripurna menyetujui usulan Gubernur Jawa Barat Rudi Kamal tentang anggaran.', """
+        Rapat rapat NOUN 3 nsubj
+        paripurna paripurna NOUN 1 compound
+        menyetujui setuju VERB 0 root
+        usulan usul NOUN 3 obj
+        Gubernur gubernur NOUN 4 compound
+        Jawa jawa PROPN 5 nmod
+        Barat barat PROPN 6 flat:name
+        Rudi rudi PROPN 7 flat:name _ B-PER
+        Kamal kamal PROPN 8 flat:name _ E-PER
+        tentang tentang ADP 11 case
+        anggaran anggar NOUN 3 obl
+        . . PUNCT 3 punct
+    """)
+)
+
+MINISTER_STAFF = (
+conll('Staf Khusus Menteri Keuangan Rudi Pranoto mengatakan Kemenkeu akan memangkas anggaran.', """
+        Staf staf PROPN 7 nsubj
+        Khusus khusus PROPN 1 flat:name
+        Menteri menteri PROPN 2 flat:name
+        Keuangan keuangan NOUN 3 compound
+        Rudi rudi PROPN 4 nmod _ B-PER
+        Pranoto pranoto PROPN 5 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        Kemenkeu kemenkeu PROPN 7 obj
+        akan akan AUX 10 aux
+        memangkas pangkas VERB 7 xcomp
+        anggaran anggar NOUN 10 obj
+        . . PUNCT 7 punct
+    """)
+)
+
+DEPUTY_ATTORNEY = (
+conll('Jaksa Agung Muda Bidang Pidana Khusus Febri Ardiansyah mengatakan Kejagung telah menetapkan tersangka.', """
+        Jaksa jaksa NOUN 9 nsubj
+        Agung agung PROPN 1 nmod
+        Muda muda PROPN 2 flat:name
+        Bidang bidang PROPN 3 flat:name
+        Pidana pidana PROPN 4 flat:name
+        Khusus khusus PROPN 5 flat:name
+        Febri febri PROPN 6 flat:name _ B-PER
+        Ardiansyah ardiansyah PROPN 7 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        Kejagung kejagung PROPN 9 obj _ S-PER
+        telah telah AUX 12 aux
+        menetapkan tetap VERB 9 xcomp
+        tersangka sangka NOUN 12 obj
+        . . PUNCT 9 punct
+    """)
+)
+
+REGENT_AND_CITY = (
+conll('Bupati Bogor Ade Kurniawan menandatangani kerja sama bersama Pemkot Bogor.', """
+        Bupati bupati PROPN 5 nsubj
+        Bogor bogor PROPN 1 flat:name
+        Ade ade PROPN 2 flat:name _ B-PER
+        Kurniawan kurniawan PROPN 3 flat:name _ E-PER
+        menandatangani menandatangani VERB 0 root
+        kerja kerja NOUN 5 obj
+        sama sama ADJ 6 amod
+        bersama bersama ADP 9 case
+        Pemkot pemkot PROPN 5 obl
+        Bogor bogor PROPN 9 flat:name
+        . . PUNCT 5 punct
+    """)
+)
+
+MET_A_CEO = (
+conll('Setelah bertemu CEO Andi Wijaya, PT Sinar Laut memutuskan menunda ekspansi.', """
+        Setelah setelah SCONJ 2 mark
+        bertemu temu VERB 10 advcl
+        CEO ceo PROPN 2 obj _ B-PER
+        Andi andi PROPN 3 flat:name _ I-PER
+        Wijaya wijaya PROPN 4 flat:name _ E-PER
+        , , PUNCT 2 punct
+        PT pt PROPN 10 nsubj _ B-ORG
+        Sinar sinar PROPN 7 flat:name _ I-ORG
+        Laut laut PROPN 8 flat:name _ E-ORG
+        memutuskan putus VERB 0 root
+        menunda tunda VERB 10 xcomp
+        ekspansi ekspansi NOUN 11 obj
+        . . PUNCT 10 punct
+    """)
+)
+
+PART_OF_SEAT_MOVED = (
+conll('PT Sapta Pakan memindahkan sebagian karyawan kantor pusat dari Jakarta ke Bandung.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Sapta sapta PROPN 1 flat:name _ I-ORG
+        Pakan pakan PROPN 2 flat:name _ E-ORG
+        memindahkan pindah VERB 0 root
+        sebagian bagi NOUN 6 advmod
+        karyawan karyawan NOUN 4 obj
+        kantor kantor NOUN 6 compound
+        pusat pusat NOUN 7 compound
+        dari dari ADP 10 case
+        Jakarta jakarta PROPN 6 nmod _ S-LOC
+        ke ke ADP 12 case
+        Bandung bandung PROPN 10 nmod _ S-LOC
+        . . PUNCT 4 punct
+    """)
+)
+
+GENERIC_DESCRIPTION = (
+conll('PT Surya Energi Bandung memenangi tender dari PT Perusahaan Listrik Negara.', """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Surya surya PROPN 1 flat:name _ I-ORG
+        Energi energi PROPN 2 flat:name _ I-ORG
+        Bandung bandung PROPN 3 flat:name _ E-ORG
+        memenangi penang VERB 0 root
+        tender tender NOUN 5 obj
+        dari dari ADP 8 case
+        PT pt PROPN 6 nmod _ B-ORG
+        Perusahaan usaha NOUN 8 compound _ I-ORG
+        Listrik listrik PROPN 9 nmod _ I-ORG
+        Negara negara NOUN 10 compound _ E-ORG
+        . . PUNCT 5 punct
+    """)
+    + conll('Perusahaan yang berkantor pusat di Bandung itu akan membangun pembangkit.', """
+        Perusahaan usaha NOUN 9 nsubj
+        yang yang PRON 3 nsubj
+        berkantor kantor VERB 1 acl:relcl
+        pusat pusat NOUN 3 obj
+        di di ADP 6 case
+        Bandung bandung PROPN 3 obl _ S-LOC
+        itu itu DET 6 det
+        akan akan AUX 9 aux
+        membangun bangun VERB 0 root
+        pembangkit bangkit NOUN 9 obj
+        . . PUNCT 9 punct
+    """)
+)
+
+
+def test_review_an_office_holder_s_own_proposal_leaves_the_office_asserted(lexicon: Lexicon) -> None:
+    """"usulan Gubernur X": the proposal is the governor's; only proposing someone for an office makes it
+    speculative."""
+    assert claims_of(doc_of(PROPOSAL_BY_HOLDER), lexicon) == {("Rudi Kamal", "leads", "Jawa Barat"): "asserted"}
+
+
+def test_review_a_minister_s_staff_and_a_deputy_attorney_general_lead_nothing(lexicon: Lexicon) -> None:
+    """"Staf Khusus Menteri Keuangan X … Kemenkeu", "Jaksa Agung Muda … X … Kejagung": not the ministry's or the
+    attorney general's office's head."""
+    assert not [k for k in claims_of(doc_of(MINISTER_STAFF), lexicon) if k[1] == "leads"]
+    assert not [k for k in claims_of(doc_of(DEPUTY_ATTORNEY), lexicon) if k[1] == "leads"]
+
+
+def test_review_a_regent_does_not_lead_the_city_government(lexicon: Lexicon) -> None:
+    """"Bupati Bogor X … Pemkot Bogor": the regency and the city share a name; a regent heads the regency's
+    government, not the city's."""
+    assert not [k for k in claims_of(doc_of(REGENT_AND_CITY), lexicon) if k[2] == "Pemkot Bogor"]
+
+
+def test_review_meeting_a_ceo_makes_no_office(lexicon: Lexicon) -> None:
+    """"Setelah bertemu CEO X, PT Y memutuskan …": the title is the object of a verb in a clause of time, not "di bawah
+    kepemimpinan CEO X, Y"."""
+    assert not [k for k in claims_of(doc_of(MET_A_CEO), lexicon) if k[1] == "ceoOf"]
+
+
+def test_review_part_of_a_seat_moved_is_no_move_of_the_seat(lexicon: Lexicon) -> None:
+    """"memindahkan sebagian karyawan kantor pusat dari Jakarta ke Bandung": staff move; the seat does not."""
+    assert not [k for k in claims_of(doc_of(PART_OF_SEAT_MOVED), lexicon) if k[1] == "basedIn"]
+
+
+def test_review_a_generic_description_does_not_pick_a_name_holding_its_noun(lexicon: Lexicon) -> None:
+    """"… dari PT Perusahaan Listrik Negara. Perusahaan yang berkantor pusat di Bandung itu …": "perusahaan" is too
+    general a noun to pick the company whose name holds it."""
+    claims = claims_of(doc_of(GENERIC_DESCRIPTION), lexicon)
+    assert ("PT Perusahaan Listrik Negara", "basedIn", "Bandung") not in claims

@@ -138,6 +138,11 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
                 yield word, spec, root
 
 
+# description nouns too general to pick the one organisation whose name holds them
+GENERIC_KINDS = frozenset({"perusahaan", "perseroan", "lembaga", "organisasi", "badan", "pihak", "institusi", "grup",
+                           "kelompok", "usaha"})
+
+
 @dataclass
 class DocContext:
     """What a document has established so far, for coreference: mention counts, leaders, events, recent entities."""
@@ -581,8 +586,8 @@ class Arguments:
         own noun ("Bank … itu" for "PT Bank Lancang Kuning", "Universitas tersebut" for "Universitas Flores"), when
         exactly one such entity was named; else None."""
         noun = word.text.lower()
-        if word.upos not in ("NOUN", "PROPN") or len(noun) < 3:
-            return None
+        if word.upos not in ("NOUN", "PROPN") or len(noun) < 3 or noun in GENERIC_KINDS:
+            return None  # ("perusahaan itu" may be any company, also "PT Perusahaan Listrik Negara"'s neighbour)
         window = self.ctx.recent[-40:] + [x for x in map(self.entity, self.s.words[:word.id - 1]) if x]
         hits = list(dict.fromkeys(
             label for label in reversed(window) if self.ctx.index.type_of(label) in kinds
@@ -949,7 +954,7 @@ class Arguments:
             self.ctx.leaders.setdefault(obj, subject)
             title = " ".join(w.text.lower() for w in self.s.words[trigger.id - 1:trigger.id + 1])  # "wali kota"
             regional = trigger.text.lower() in self.lex.place_titles or title in self.lex.place_titles
-            government = self._regional_government(obj) if regional else None
+            government = self._regional_government(obj, title) if regional else None
             if government is not None:
                 # "Gubernur Jawa Barat X" where the document names "Pemerintah Provinsi Jawa Barat": X heads that
                 # government too (dev/GUIDELINES: the governor leads the named provincial government)
@@ -990,7 +995,7 @@ class Arguments:
         word = self.lex.government[1]
         return bool(word) and self.ctx.index.type_of(label) == "Organization" and label.lower().startswith(word + " ")
 
-    def _regional_government(self, place: str) -> str | None:
+    def _regional_government(self, place: str, title: str = "") -> str | None:
         """The organisation the document names as the government of a place ("Pemerintah Provinsi Jawa Barat",
         "Pemkab Cianjur" for Jawa Barat, Cianjur), else None."""
         if not self._place(place):
@@ -1003,9 +1008,19 @@ class Arguments:
             toks = name_key(label).split()
             for n in (1, 2):
                 if (len(toks) > n and " ".join(toks[:n]) in self.lex.regional_governments
-                        and " ".join(toks[n:]) in keys):
+                        and " ".join(toks[n:]) in keys and self._same_kind(" ".join(toks[:n]), title)):
                     return label
         return None
+
+    @staticmethod
+    def _same_kind(government: str, title: str) -> bool:
+        """Whether a government's name fits a head's title: a regent's regency ("Pemkab", "Pemerintah Kabupaten"), a
+        mayor's city ("Pemkot", "Pemerintah Kota"), a governor's province ("Pemprov"); "Pemda" fits any."""
+        kinds = {"kab": ("bupati",), "kot": ("wali", "walikota"), "prov": ("gubernur",)}
+        for key, titles in kinds.items():
+            if key in government.replace(" ", ""):
+                return any(title.startswith(t) for t in titles)
+        return True
 
     def _region_owner(self, label: str) -> str:
         """A place written right after an organisation's name or its bracketed short form ("Balai Konservasi Sumber

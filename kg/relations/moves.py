@@ -240,6 +240,8 @@ class MoveRules(Arguments):
                 if any(texts[:len(p)] == p for p in self.lex.relocation_seats):
                     seat = words[j]
                     break
+                if words[j].upos in ("NOUN", "DET", "NUM"):
+                    break  # "memindahkan sebagian karyawan kantor pusat": part of the seat moves, not the seat
             if seat is None:
                 continue
             owners = self.subject_of(verb, org_t)[0] if not is_passive(verb) else []

@@ -155,7 +155,8 @@ class OfficeRules(Arguments):
                 orgs = [o for o in orgs if self.ctx.index.type_of(o) != "Place"]
             persons = [p for p in persons if self.ctx.index.type_of(p) == "Person"]
             if not orgs and rel == "ceoOf" and label_after is not None and (
-                    self.ctx.index.type_of(label_after) == "Person"):
+                    self.ctx.index.type_of(label_after) == "Person") and w.head and (
+                    self.s.word(w.head).upos == "NOUN"):  # (not "Setelah bertemu CEO X, PT Y …": a verb's object)
                 # "Di bawah kepemimpinan CEO X, PS Y berhasil …": the holder, a comma, then the organisation that
                 # opens the clause
                 k = self.past_mention(title_end + 1, label_after)
@@ -401,6 +402,9 @@ class OfficeRules(Arguments):
             key = two if two in self.lex.fused_titles else w.text.lower()
             if key not in self.lex.fused_titles or self._not_top(i):
                 continue
+            after_title = i + len(key.split())
+            if after_title < len(words) and words[after_title].text.lower() == "muda":
+                continue  # "Jaksa Agung Muda Bidang …": a deputy attorney general, not the head
             target = self.lex.fused_titles[key].casefold()
             orgs = [label for label, ent in sorted(self.ctx.index.entities.items())
                     if (ent.type == "Organization" or weak_person(ent))  # the NER's one-word "person" Polri
