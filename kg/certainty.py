@@ -98,6 +98,10 @@ def _ended(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
     for w in (pred, *(c for c in sentence.children(pred.id) if c.deprel in ("xcomp", "cop"))):
         if w.text.lower() in lexicon.ended_words or w.lemma.lower() in lexicon.ended_words:
             return w.text.lower()
+    # "Kerja sama A dan B belum terwujud": the relation has not come about
+    if set(roots_of(pred.text, pred.lemma)) & lexicon.realised_roots and any(
+            c.text.lower() in lexicon.not_yet_words for c in sentence.children(pred.id) if c.deprel == "advmod"):
+        return "belum " + pred.text.lower()
     return None
 
 

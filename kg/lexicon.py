@@ -189,6 +189,8 @@ class Lexicon:
     appointment_roots: frozenset[str] = frozenset()  # "akan melantik Gubernur X Y": the title is speculative
     denial_words: frozenset[str] = frozenset()  # verbs that deny what they govern ("membantah")
     ended_words: frozenset[str] = frozenset()  # predicates that end a plan or deal said as their subject ("batal")
+    realised_roots: frozenset[str] = frozenset()  # "terwujud": with "belum", a relation noun has not come about
+    not_yet_words: frozenset[str] = frozenset()  # "belum"
     sold_roots: frozenset[str] = frozenset()  # verbs that end a stake they take as object ("menjual saham": "jual")
     transfer_verbs: frozenset[str] = frozenset()  # "hijrah dari B ke A": A recruitsFrom B
     election_words: frozenset[str] = frozenset()  # "pilkada", "pemilu": a clause about a contest for a post
@@ -464,6 +466,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         appointment_roots=_words(cert, "speculative", "appointment_roots"),
         denial_words=_words(cert, "negated", "denial"),
         ended_words=_words(cert, "negated", "ended"),
+        realised_roots=_words(cert, "negated", "realised_roots"),
+        not_yet_words=_words(cert, "negated", "not_yet"),
         sold_roots=_words(cert, "negated", "sold"),
         transfer_verbs=_words(trig, "transfer", "verbs"),
         election_words=_words(trig, "elections", "words"),

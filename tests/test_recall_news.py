@@ -1211,3 +1211,72 @@ def test_review_a_generic_description_does_not_pick_a_name_holding_its_noun(lexi
     general a noun to pick the company whose name holds it."""
     claims = claims_of(doc_of(GENERIC_DESCRIPTION), lexicon)
     assert ("PT Perusahaan Listrik Negara", "basedIn", "Bandung") not in claims
+
+
+NOT_YET_REALISED = (
+conll('Kerja sama antara PT Sinar Laut dan PT Bumi Kencana belum terwujud.', """
+        Kerja kerja NOUN 12 nsubj:pass
+        sama sama ADJ 1 amod
+        antara antara ADP 4 case
+        PT pt PROPN 1 nmod _ B-ORG
+        Sinar sinar PROPN 4 flat:name _ I-ORG
+        Laut laut PROPN 5 flat:name _ E-ORG
+        dan dan CCONJ 8 cc
+        PT pt PROPN 4 conj _ B-ORG
+        Bumi bumi PROPN 8 flat:name _ I-ORG
+        Kencana kencana PROPN 9 flat:name _ E-ORG
+        belum belum PART 12 advmod
+        terwujud wujud VERB 0 root
+        . . PUNCT 12 punct
+    """)
+)
+
+APPOSED_FOUNDER_CEO = (
+conll('Rina Wulandari, pendiri sekaligus CEO Panenku, mengatakan pendanaan itu cukup.', """
+        Rina rina PROPN 9 nsubj _ B-PER
+        Wulandari wulandari PROPN 1 flat:name _ E-PER
+        , , PUNCT 1 punct
+        pendiri diri NOUN 1 appos
+        sekaligus sekaligus ADJ 4 amod
+        CEO ceo PROPN 4 appos _ B-PER
+        Panenku panenku PROPN 6 flat:name _ E-PER
+        , , PUNCT 9 punct
+        mengatakan kata VERB 0 root
+        pendanaan dana NOUN 9 obj
+        itu itu DET 10 det
+        cukup cukup ADV 10 advmod
+        . . PUNCT 9 punct
+    """)
+)
+
+GOODS_BROUGHT_IN = (
+conll('Pemerintah mendatangkan tiga juta dosis vaksin dari PT Bio Nusantara.', """
+        Pemerintah perintah NOUN 2 nsubj
+        mendatangkan datang VERB 0 root
+        tiga tiga NUM 5 nummod
+        juta juta NUM 5 nummod
+        dosis dosis NOUN 2 obj
+        vaksin vaksin NOUN 5 compound
+        dari dari ADP 8 case
+        PT pt PROPN 5 nmod _ B-ORG
+        Bio bio PROPN 8 flat:name _ I-ORG
+        Nusantara nusantara PROPN 9 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_a_relation_noun_not_yet_realised_is_negated(lexicon: Lexicon) -> None:
+    """"Kerja sama antara A dan B belum terwujud": the partnership has not come about (a "belum" on its predicate)."""
+    claims = claims_of(doc_of(NOT_YET_REALISED), lexicon)
+    assert claims == {("PT Sinar Laut", "partnersWith", "PT Bumi Kencana"): "negated"}
+
+
+def test_an_apposed_founder_and_ceo_holds_the_office(lexicon: Lexicon) -> None:
+    """"X, pendiri sekaligus CEO Y, mengatakan …": the apposed founder is also the CEO."""
+    assert claims_of(doc_of(APPOSED_FOUNDER_CEO), lexicon) == {("Rina Wulandari", "ceoOf", "Panenku"): "asserted"}
+
+
+def test_goods_brought_in_are_no_recruitment(lexicon: Lexicon) -> None:
+    """"mendatangkan tiga juta dosis vaksin dari PT X": goods and their measures, not people, are brought in."""
+    assert not [k for k in claims_of(doc_of(GOODS_BROUGHT_IN), lexicon) if k[1] == "recruitsFrom"]

@@ -585,6 +585,10 @@ class OfficeRules(Arguments):
         j = i - 1
         if j > 0 and words[j].text.lower() in self.lex.former_words:  # "Y, bekas Ketua X": the office was Y's
             j -= 1
+        if j > 1 and words[j].text.lower() == "sekaligus" and words[j - 1].text.lower() in self.lex.founder_words:
+            j -= 2  # "Y, pendiri sekaligus CEO X": the founder is also the holder
+            if j > 1 and [w.text.lower() for w in words[j - 1:j + 1]] == ["salah", "satu"]:
+                j -= 2
         if j < 0 or not (words[j].text == "," or words[j].text.lower() in LINKS):
             return []
         if (j >= 3 and words[j].text == "," and words[j - 1].text.lower() in AGE_WORDS

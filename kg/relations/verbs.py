@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from kg.items import Event
-from kg.lexicon import RelationSpec, roots_of, stem
+from kg.lexicon import RelationSpec, roots_of, stem, without_nya
 from kg.records import Word
 from kg.relations.core import (
     CONF_COREF,
@@ -24,6 +24,12 @@ from kg.relations.core import (
     is_ter_form,
     weak_person,
 )
+
+# goods and their measures brought in ("mendatangkan tiga juta dosis vaksin", "100 ton beras", "alat berat"): no
+# recruitment
+GOODS_NOUNS = frozenset({"dosis", "ton", "kilogram", "kg", "unit", "ekor", "kontainer", "barang", "bahan", "beras",
+                         "gula", "garam", "sapi", "daging", "alat", "peralatan", "mesin", "senjata", "pesawat",
+                         "kapal", "bibit", "pupuk", "minyak", "gas", "listrik", "air", "dana", "modal", "investasi"})
 
 
 class VerbRules(Arguments):
@@ -69,6 +75,14 @@ class VerbRules(Arguments):
         else:
             subjects, inherited = self.subject_of(verb, subj_types)
             obj_word = self.object_word(verb, spec)
+            if recruits_person and obj_word is not None and obj_word.upos == "NOUN" and self.entity(obj_word) is None:
+                # "mendatangkan tiga juta dosis vaksin dari PT X": goods brought in, no one recruited (but
+                # "mendatangkan pelatih asal Brasil dari X", "merekrut insinyur dari Y")
+                head = {obj_word.text.lower(), obj_word.lemma.lower(), without_nya(obj_word.text)}
+                nouns = head | {c.text.lower() for c in self.s.children(obj_word.id) if c.deprel == "compound"}
+                if any(n in GOODS_NOUNS for n in nouns) or any(
+                        self.lex.type_cues.get(n) in ("Product", "AIModel") for n in head):
+                    return
             if recruits_person:
                 # "merekrut Yabes dari Borneo FC": the source named by the case, whatever the NER made of the recruit
                 # (the parser may hang "dari B" on the recruit: "mendatangkan Kaka dari AC Milan")
