@@ -1709,7 +1709,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             lab in ("PER", "PERSON") for _, _, lab in _ner_spans(sentence, list(mention.words))):
         return "Place", "cue:name"  # "Pulau Buru", "Kota Sibolga", "Kawasan Industri Jababeka"
     if len(mention.words) > 1 and (lexicon.type_cues.get(first) == "Organization" or first in lexicon.office_nouns
-                                   or first in lexicon.legislatures or first in lexicon.org_unit_prefixes):
+                                   or first in lexicon.legislatures or first in lexicon.org_unit_prefixes
+                                   or first in lexicon.force_names):
         # "Partai Rakyat", "Bank Nusa", "Badan Pusat Statistik", "Dewan Perwakilan Daerah PDIP Jawa Barat", "DPW PSR
         # Jawa Timur" (a party's board; an office
         # noun opening a name; not a cue elsewhere: "pengadilan Jakarta Selatan" is a court somewhere)

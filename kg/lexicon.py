@@ -179,6 +179,7 @@ class Lexicon:
     shared_boards: tuple[tuple[str, ...], ...] = ()  # boards with several chairs ("dpp"): their "Ketua" leads nothing
     unit_words: frozenset[str] = frozenset()  # "Business Unit" inside a name led: a branch
     partner_kinds: frozenset[str] = frozenset()  # "mitra kerja X": the partner named after the kind
+    force_names: frozenset[str] = frozenset()  # "polres": opens a regional force's name ("Polres Cianjur")
     founder_words: frozenset[str] = frozenset()  # "pendiri": "X adalah pendiri sekaligus CEO Y" makes X the CEO
     regional_governments: frozenset[str] = frozenset()  # "pemerintah provinsi", "pemkab": a region's government
     field_nouns: frozenset[str] = frozenset()  # "di bidang X": a relation's field before its "antara" parties
@@ -452,6 +453,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         field_nouns=_words(trig, "partners", "fields"),
         regional_governments=_words(types, "government", "regional"),
         founder_words=_words(types, "titles", "founders"),
+        force_names=_words(types, "names", "force_names"),
         fused_titles=fused,
         minister_titles=_words(types, "ministers", "titles"),
         minister_title_words=_words(types, "ministers", "title_words"),

@@ -1280,3 +1280,34 @@ def test_an_apposed_founder_and_ceo_holds_the_office(lexicon: Lexicon) -> None:
 def test_goods_brought_in_are_no_recruitment(lexicon: Lexicon) -> None:
     """"mendatangkan tiga juta dosis vaksin dari PT X": goods and their measures, not people, are brought in."""
     assert not [k for k in claims_of(doc_of(GOODS_BROUGHT_IN), lexicon) if k[1] == "recruitsFrom"]
+
+
+POLICE_BODY_NAME = (
+conll('Polres Cianjur menggelar razia.', """
+        Polres polres PROPN 3 nsubj _ B-LOC
+        Cianjur cianjur PROPN 1 flat:name _ E-LOC
+        menggelar gelar VERB 0 root
+        razia razia NOUN 3 obj
+        . . PUNCT 3 punct
+    """)
+    + conll('Kapolres Cianjur AKBP Aszhari Kurniawan mengatakan razia digelar rutin.', """
+        Kapolres kapolres PROPN 6 nsubj
+        Cianjur cianjur PROPN 1 flat:name
+        AKBP akbp PROPN 2 flat:name
+        Aszhari aszhari PROPN 3 flat:name _ B-PER
+        Kurniawan kurniawan PROPN 4 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        razia razia NOUN 6 obj
+        digelar gelar VERB 6 xcomp
+        rutin rutin ADJ 8 amod
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_regional_police_body_is_an_organisation_its_chief_leads(lexicon: Lexicon) -> None:
+    """"Polres Cianjur … Kapolres Cianjur AKBP X": "Polres" opens a police body's name (the NER's place inside it made
+    it a place), and the fused title's holder leads it."""
+    doc = doc_of(POLICE_BODY_NAME)
+    assert _types(doc, lexicon)["Polres Cianjur"] == "Organization"
+    assert claims_of(doc, lexicon) == {("Aszhari Kurniawan", "leads", "Polres Cianjur"): "asserted"}
