@@ -36,7 +36,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
-from kg.lexicon import WEB_ADDRESS, Lexicon, known_word, phrase_starts, plain_word, roots_of, stem, without_nya
+from kg.lexicon import (
+    WEB_ADDRESS,
+    Lexicon,
+    known_word,
+    knows_place,
+    phrase_starts,
+    plain_word,
+    roots_of,
+    stem,
+    without_nya,
+)
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
@@ -680,8 +690,7 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
                     and (company_title or sentence.word(m.words[-1]).text in alone_person))
 
         def place_rest(k: int) -> bool:  # "Ketua DPRD | Jawa Timur": the rest names a place, not the holder
-            rest = name_key(_span_text(doc, sentence, m.words[k:])[0])
-            return rest in lexicon.places or rest in lexicon.world_places or rest in lexicon.regions
+            return knows_place(name_key(_span_text(doc, sentence, m.words[k:])[0]), lexicon)
 
         cut = 0
         if titled and len(m.words) >= 2:
@@ -1650,7 +1659,7 @@ def _rank_before(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     texts = [sentence.word(k).text.lower() for k in range(1, word.id + 1)]
     if len(texts) > 1 and texts[-1] in ("pol", "pol.", "polisi", "tni"):
         texts = texts[:-1]  # "Irjen Pol X", "Kombes Pol. X", "Mayjen TNI X": the service after the rank
-    rank = next((t for t in sorted(lexicon.ranks, key=len, reverse=True)
+    rank = next((t for t in lexicon.ranks  # longest first
                  if len(t) <= len(texts) and tuple(texts[-len(t):]) == t), None)
     if rank is not None:
         # "Jalan Kapten Tendean", "Stadion Kapten I Wayan Dipta", "RSUD Kolonel Abundjani": a place or a body named

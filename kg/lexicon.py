@@ -181,7 +181,11 @@ class Lexicon:
     partner_kinds: frozenset[str] = frozenset()  # "mitra kerja X": the partner named after the kind
     force_names: frozenset[str] = frozenset()  # "polres": opens a regional force's name ("Polres Cianjur")
     founder_words: frozenset[str] = frozenset()  # "pendiri": "X adalah pendiri sekaligus CEO Y" makes X the CEO
-    regional_governments: frozenset[str] = frozenset()  # "pemerintah provinsi", "pemkab": a region's government
+    # "pemkab" → ("bupati",): a region's government by the first words of its name, with the titles that head it
+    regional_governments: dict[str, frozenset[str]] = field(default_factory=dict)
+    fused_regional: dict[str, str] = field(default_factory=dict)  # "kapolres" → "Polres": + the region after it
+    generic_kinds: frozenset[str] = frozenset()  # "perusahaan": too general a description noun to pick a name
+    goods_nouns: frozenset[str] = frozenset()  # "dosis", "beras": brought in, no one is recruited
     field_nouns: frozenset[str] = frozenset()  # "di bidang X": a relation's field before its "antara" parties
     shared_board_titles: frozenset[str] = frozenset()  # the titles those boards have several of ("ketua")
     party_chair: frozenset[str] = frozenset()  # titles that, bare, are the chair of the story's party ("ketua umum")
@@ -451,7 +455,11 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         unit_words=_words(types, "titles", "units"),
         partner_kinds=_words(trig, "partners", "kinds"),
         field_nouns=_words(trig, "partners", "fields"),
-        regional_governments=_words(types, "government", "regional"),
+        regional_governments={k.lower(): frozenset(t.lower() for t in v)
+                              for k, v in types["government"].get("regional", {}).items()},
+        fused_regional={k.lower(): v for k, v in types["titles"].get("fused_regional", {}).items()},
+        generic_kinds=_words(types, "names", "generic_kinds"),
+        goods_nouns=_words(trig["relations"], "recruitsFrom", "goods"),
         founder_words=_words(types, "titles", "founders"),
         force_names=_words(types, "names", "force_names"),
         fused_titles=fused,
@@ -533,6 +541,11 @@ def known_word(word: str) -> bool:
     if w.startswith("ketidak") and w.endswith("an") and len(w) > 10:  # "ketidakmampuan": ke-tidak-mampu-an
         w = w[7:-2]
     return bool(dictionary.contains(w) or dictionary.contains(stem(w)))
+
+
+def knows_place(key: str, lexicon: Lexicon) -> bool:
+    """True when a name key is a place of the gazetteers (home regions, countries and cities, world cities, towns)."""
+    return key in lexicon.places or key in lexicon.world_places
 
 
 _PREFIXES = ("ber", "be", "me", "di", "ter", "pe", "ke", "se")

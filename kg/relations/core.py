@@ -138,11 +138,6 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
                 yield word, spec, root
 
 
-# description nouns too general to pick the one organisation whose name holds them
-GENERIC_KINDS = frozenset({"perusahaan", "perseroan", "lembaga", "organisasi", "badan", "pihak", "institusi", "grup",
-                           "kelompok", "usaha"})
-
-
 @dataclass
 class DocContext:
     """What a document has established so far, for coreference: mention counts, leaders, events, recent entities."""
@@ -586,7 +581,7 @@ class Arguments:
         own noun ("Bank … itu" for "PT Bank Lancang Kuning", "Universitas tersebut" for "Universitas Flores"), when
         exactly one such entity was named; else None."""
         noun = word.text.lower()
-        if word.upos not in ("NOUN", "PROPN") or len(noun) < 3 or noun in GENERIC_KINDS:
+        if word.upos not in ("NOUN", "PROPN") or len(noun) < 3 or noun in self.lex.generic_kinds:
             return None  # ("perusahaan itu" may be any company, also "PT Perusahaan Listrik Negara"'s neighbour)
         window = self.ctx.recent[-40:] + [x for x in map(self.entity, self.s.words[:word.id - 1]) if x]
         hits = list(dict.fromkeys(
@@ -1007,20 +1002,12 @@ class Arguments:
                 continue
             toks = name_key(label).split()
             for n in (1, 2):
-                if (len(toks) > n and " ".join(toks[:n]) in self.lex.regional_governments
-                        and " ".join(toks[n:]) in keys and self._same_kind(" ".join(toks[:n]), title)):
+                heads = self.lex.regional_governments.get(" ".join(toks[:n]))
+                # the head's title must fit the kind of government: a regent's regency, not the same-named city
+                if (len(toks) > n and heads is not None and " ".join(toks[n:]) in keys
+                        and (not heads or any(title.startswith(h) for h in heads))):
                     return label
         return None
-
-    @staticmethod
-    def _same_kind(government: str, title: str) -> bool:
-        """Whether a government's name fits a head's title: a regent's regency ("Pemkab", "Pemerintah Kabupaten"), a
-        mayor's city ("Pemkot", "Pemerintah Kota"), a governor's province ("Pemprov"); "Pemda" fits any."""
-        kinds = {"kab": ("bupati",), "kot": ("wali", "walikota"), "prov": ("gubernur",)}
-        for key, titles in kinds.items():
-            if key in government.replace(" ", ""):
-                return any(title.startswith(t) for t in titles)
-        return True
 
     def _region_owner(self, label: str) -> str:
         """A place written right after an organisation's name or its bracketed short form ("Balai Konservasi Sumber

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
 from kg.items import name_key
-from kg.lexicon import known_word, phrase_starts, plain_word, roots_of, stem
+from kg.lexicon import known_word, knows_place, phrase_starts, plain_word, roots_of, stem
 from kg.records import Word
 from kg.relations.core import (
     CONF_NOUN,
@@ -360,8 +360,7 @@ class MoveRules(Arguments):
         toks = name_key(label).split()
         if len(toks) > 2 and self.lex.type_cues.get(toks[-2]) == "Place":
             return True  # "… Kabupaten Sumenep", "… Kota Batu"
-        return any(" ".join(toks[-n:]) in self.lex.places or " ".join(toks[-n:]) in self.lex.world_places
-                   or " ".join(toks[-n:]) in self.lex.regions for n in range(1, min(3, len(toks) - 1) + 1))
+        return any(knows_place(" ".join(toks[-n:]), self.lex) for n in range(1, min(3, len(toks) - 1) + 1))
 
     def _venue(self, word: Word) -> bool:
         """True when the name a comma-place follows stands in a locative phrase ("di X, Las Vegas", "di Gedung DPR,

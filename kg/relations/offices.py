@@ -4,7 +4,7 @@ sebagai CEO", "menjabat Ketua X") and possessed organisations ("partai X, Y").
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 from kg.entities import COPULAS, DEMONSTRATIVES, abbreviates, after_honorific
 from kg.items import name_key
@@ -22,10 +22,6 @@ from kg.relations.core import (
     is_ter_form,
     weak_person,
 )
-
-# a regional head's fused title: "Kapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Kapolsek" (Kepala Polda …),
-# "Kajati", "Kajari" (Kepala Kejaksaan Tinggi / Negeri); the region follows
-_REGIONAL_FUSED = re.compile(r"^Ka(Pol(?:da|res|resta|restabes|sek)|[Jj]ati|[Jj]ari)$", re.IGNORECASE)
 
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
@@ -406,22 +402,28 @@ class OfficeRules(Arguments):
             if after_title < len(words) and words[after_title].text.lower() == "muda":
                 continue  # "Jaksa Agung Muda Bidang …": a deputy attorney general, not the head
             target = self.lex.fused_titles[key].casefold()
-            orgs = [label for label, ent in sorted(self.ctx.index.entities.items())
-                    if (ent.type == "Organization" or weak_person(ent))  # the NER's one-word "person" Polri
-                    and any(n.casefold() == target or (n.isalpha() and abbreviates(n, target))
-                            for n in (label, *ent.aliases))]  # "Kejaksaan Agung" or its short form "Kejagung"
-            for person in self._person_after(i + len(key.split())) if orgs else []:
-                if self.ctx.index.type_of(person) == "Person":
-                    self.add(person, "leads", orgs[0], "fused-title", CONF_NP, w, nominal=True)
+            # (the NER's one-word "person" Polri counts; "Kejaksaan Agung" or its short form "Kejagung")
+            self._holder_leads(w, i + len(key.split()), lambda n, t=target: n.casefold() == t or (
+                n.isalpha() and abbreviates(n, t)), weak=True)
+
+    def _holder_leads(self, title: Word, j: int, names: Callable[[str], bool], weak: bool = False) -> None:
+        """The person named from word index ``j`` on leads the first organisation of the document one of whose names
+        ``names`` accepts (with ``weak``, also a one-word name the NER calls a person)."""
+        orgs = [label for label, ent in sorted(self.ctx.index.entities.items())
+                if (ent.type == "Organization" or (weak and weak_person(ent)))
+                and any(names(n) for n in (label, *ent.aliases))]
+        for person in self._person_after(j) if orgs else []:
+            if self.ctx.index.type_of(person) == "Person":
+                self.add(person, "leads", orgs[0], "fused-title", CONF_NP, title, nominal=True)
 
     def _regional_fused_titles(self) -> None:
+        """"Kapolres Cianjur AKBP X": the region after the title completes the body's short form ("Polres Cianjur"),
+        which X leads when the document names it."""
         words = self.s.words
         for i, w in enumerate(words):
-            m = _REGIONAL_FUSED.match(w.text)
-            if m is None or self._not_top(i):
+            body = self.lex.fused_regional.get(w.text.lower())
+            if body is None or self._not_top(i):
                 continue
-            body = m.group(1)
-            body = "Ke" + body if body.lower() in ("jati", "jari") else body  # "Kajati": Kepala Kejati
             j = i + 1
             region: list[str] = []
             while j < len(words) and words[j].text[:1].isupper() and len(region) < 3 and (
@@ -433,11 +435,7 @@ class OfficeRules(Arguments):
             if not region:
                 continue
             target = name_key(" ".join([body, *region]))
-            orgs = [label for label, ent in sorted(self.ctx.index.entities.items()) if ent.type == "Organization"
-                    and any(name_key(n) == target for n in (label, *ent.aliases))]
-            for person in self._person_after(j) if orgs else []:
-                if self.ctx.index.type_of(person) == "Person":
-                    self.add(person, "leads", orgs[0], "fused-title", CONF_NP, w, nominal=True)
+            self._holder_leads(w, j, lambda n, t=target: name_key(n) == t)
 
     def _ministries(self, field: str, short: tuple[str, ...]) -> list[str]:
         """The organisations of the document named as the ministry of a field ("Kementerian Perhubungan") or by a

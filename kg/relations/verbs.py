@@ -25,12 +25,6 @@ from kg.relations.core import (
     weak_person,
 )
 
-# goods and their measures brought in ("mendatangkan tiga juta dosis vaksin", "100 ton beras", "alat berat"): no
-# recruitment
-GOODS_NOUNS = frozenset({"dosis", "ton", "kilogram", "kg", "unit", "ekor", "kontainer", "barang", "bahan", "beras",
-                         "gula", "garam", "sapi", "daging", "alat", "peralatan", "mesin", "senjata", "pesawat",
-                         "kapal", "bibit", "pupuk", "minyak", "gas", "listrik", "air", "dana", "modal", "investasi"})
-
 
 class VerbRules(Arguments):
     """A trigger used as a verb: its subject, object and partners from the tree, else linearly."""
@@ -80,7 +74,7 @@ class VerbRules(Arguments):
                 # "mendatangkan pelatih asal Brasil dari X", "merekrut insinyur dari Y")
                 head = {obj_word.text.lower(), obj_word.lemma.lower(), without_nya(obj_word.text)}
                 nouns = head | {c.text.lower() for c in self.s.children(obj_word.id) if c.deprel == "compound"}
-                if any(n in GOODS_NOUNS for n in nouns) or any(
+                if nouns & self.lex.goods_nouns or any(
                         self.lex.type_cues.get(n) in ("Product", "AIModel") for n in head):
                     return
             if recruits_person:
