@@ -365,7 +365,9 @@ def _place_prefix(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
         return 0
     for k in range(min(3, len(ids) - 1), 0, -1):
         name = " ".join(sentence.word(i).text for i in ids[:k])
-        if name_key(name) in lexicon.places and sentence.word(ids[k]).text[:1].isupper():
+        if (name_key(name) in lexicon.places and sentence.word(ids[k]).text[:1].isupper()
+                # not "Malaysia Airlines", "Jakarta Capital": a company's ending is no name of its own
+                and not all(sentence.word(i).text.lower() in lexicon.org_name_ends for i in ids[k:])):
             return k
     return 0
 
@@ -1537,8 +1539,9 @@ def _after_title_comma(sentence: Sentence, mention: Mention, lexicon: Lexicon) -
         if sentence.word(back).text.lower() in lexicon.titles:
             before_comma = (_ner_label(sentence.word(i - 1).ner) or ("", ""))[1]
             own = (_ner_label(sentence.word(mention.words[0]).ner) or ("", ""))[1]
-            if before_comma in ("PER", "PERSON") and own in ("ORG", "ORGANIZATION"):
-                return False  # "CEO Rizky Anandita, PS Bumi Kartanegara": the holder first, then the organisation
+            if before_comma in ("PER", "PERSON") and own not in ("PER", "PERSON"):
+                return False  # "CEO Rizky Anandita, PS Bumi Kartanegara", "Menurut CEO X Budi Santoso, X akan …":
+                # the holder is named before the comma; what follows is no second holder
             # "bukan saat bertemu presiden, PPP …": a lowercase title right before the comma is a common noun
             return back < i - 1 or sentence.word(back).text[:1].isupper()
         if not sentence.word(back).text[:1].isupper():

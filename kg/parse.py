@@ -185,36 +185,160 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         offset += len(raw)
 
 
-def _to_document(parts: list[tuple[int, Any]], doc_id: str, text: str, source: str | None) -> Document:
-    """Convert Stanza documents (each with the offset of its line in ``text``) into one Document."""
+# A sentence ends with a stop, a question or exclamation mark or an ellipsis, perhaps followed by closing quotes or
+# brackets; a cut anywhere else (the tokenizer's guess before a capitalised name: "manajer | Persija waktu itu") is no
+# sentence end.
+_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|…)[\"'”’)\]]*$")
+# Abbreviations that end with a stop inside a sentence: honorifics, titles, ranks and the like before a name
+# ("Moh. Mahfud", "Prof. Dr. X", "Jl. Sudirman", "No. 5")
+ABBREVIATIONS = frozenset({
+    "moh", "muh", "mhd", "dr", "drs", "dra", "prof", "ir", "hj", "kh", "st", "jl", "jln", "no", "kol", "letkol",
+    "mayjen", "brigjen", "jend", "kapt", "tn", "ny", "nn", "sdr", "sdri", "bpk", "drg", "ust", "dkk", "vs", "yth"})
+_BULLETS = frozenset("*•·▪◦-–—")
+_MAX_MERGED = 1000  # characters: a run-on paragraph stays in the tokenizer's pieces rather than parsed whole
+
+
+def _is_cut(before: str, after: str, continues: bool) -> bool:
+    """Whether a sentence boundary the tokenizer put between the texts ``before`` and ``after`` is a real one;
+    ``continues``: the words at the boundary read on (``after`` opens with a name, or ``before`` ends with a word that
+    ends no sentence, such as a preposition)."""
+    before, after = before.rstrip(), after.lstrip()
+    if after[:1] in _BULLETS or not any(ch.isalnum() for ch in before):
+        return True  # the items of a list ("* Direktorat A * Direktorat B"), a bullet alone
+    if not _SENTENCE_END.search(before):
+        # no final stop: a headline run into its story ("Menghemat uang | Hal ini …") is cut, a sentence cut before a
+        # name ("milik | Departemen Pertanian") is not
+        return not continues
+    last = re.search(r"(\w+)\.$", before)
+    if last and last.group(1).casefold() in ABBREVIATIONS and after[:1].isalnum():
+        return False
+    first = after.split(maxsplit=1)[0] if after else ""
+    # "… megah. tapi juga …": a lower-case word goes on the sentence (not a brand such as "iPhone" or "eFishery")
+    return not (first[:1].islower() and not any(ch.isupper() for ch in first))
+
+
+def split_sentences(line: str, cuts: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Mend the tokenizer's sentences ``cuts`` (start and end offsets in ``line``, and whether the piece reads on from
+    the one before: it opens with a name or follows a word that ends no sentence): a piece is joined to the one before
+    when that one does not end a sentence: no final stop and the words read on, an abbreviation such as "Moh.", or a
+    lower-case continuation.
+
+    Example:
+        >>> line = "Ia ditangkap oleh manajer Persija waktu itu. Lalu dilepas."
+        >>> split_sentences(line, [(0, 25, False), (26, 44, True), (45, 58, False)])
+        [(0, 44), (45, 58)]
+        >>> split_sentences("Ketua PBNU Moh. Mahfud datang.", [(0, 15, False), (16, 30, True)])
+        [(0, 30)]
+        >>> split_sentences("Menghemat uang Hal ini berarti.", [(0, 14, False), (15, 31, False)])
+        [(0, 14), (15, 31)]
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end, continues in cuts:
+        if spans and end - spans[-1][0] <= _MAX_MERGED and not _is_cut(line[spans[-1][0]:spans[-1][1]],
+                                                                           line[start:end], continues):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+_GOES_ON = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})  # parts of speech that end no sentence
+
+
+def _reads_on(before: Any, after: Any) -> bool:
+    """Whether Stanza sentence ``after`` reads on from ``before``: it opens with a name (a proper noun or an NER
+    entity), or ``before`` ends with a preposition, a conjunction or a determiner."""
+    last = before.words[-1]
+    # the first word past opening quotes and brackets ('singel | "Kimi ni …"')
+    token = next((t for t in after.tokens if t.words[0].upos != "PUNCT"), after.tokens[0])
+    return token.words[0].upos == "PROPN" or (getattr(token, "ner", None) or "O") != "O" or last.upos in _GOES_ON
+
+
+def _groups(line: str, sdoc: Any) -> list[list[Any]]:
+    """The Stanza sentences of one line, grouped into the sentences :func:`split_sentences` makes of them."""
+    sents = [s for s in sdoc.sentences if s.tokens]
+    spans = split_sentences(line, [(s.tokens[0].start_char, s.tokens[-1].end_char,
+                                    k > 0 and _reads_on(sents[k - 1], s)) for k, s in enumerate(sents)])
+    groups: list[list[Any]] = []
+    k = 0
+    for _, end in spans:
+        group = []
+        while k < len(sents) and (not group or sents[k].tokens[-1].end_char <= end):
+            group.append(sents[k])
+            k += 1
+        groups.append(group)
+    return groups
+
+
+def _merged_words(group: list[Any]) -> list[tuple[str, int, int]]:
+    """(text, start, end) of the words of one or more Stanza sentences read as one sentence, an abbreviation joined to
+    the stop the tokenizer cut off it when a word follows ("Moh" + "." + "Mahfud" → "Moh." + "Mahfud")."""
+    words = [(w.text, t.start_char, t.end_char) for sent in group for t in sent.tokens for w in t.words]
+    out: list[tuple[str, int, int]] = []
+    for k, (text, start, end) in enumerate(words):
+        if (text == "." and out and out[-1][2] == start and out[-1][0].casefold() in ABBREVIATIONS
+                and k + 1 < len(words) and words[k + 1][0][:1].isalnum()):
+            out[-1] = (out[-1][0] + ".", out[-1][1], end)
+        else:
+            out.append((text, start, end))
+    return out
+
+
+def _reparse(pipeline: Any, sentences: list[list[tuple[str, int, int]]]) -> list[Any]:
+    """Tag, lemmatise, parse and NER-tag word lists that are already tokenized (the mended sentences), with the
+    processors of ``pipeline``. RETURNS their Stanza sentences, one token per word."""
+    import stanza
+
+    if not sentences:
+        return []
+    doc = stanza.Document([[{"id": i + 1, "text": text} for i, (text, _, _) in enumerate(words)]
+                           for words in sentences])
+    for name in ("pos", "lemma", "depparse", "ner"):
+        if name in pipeline.processors:
+            doc = pipeline.processors[name].process(doc)
+    return list(doc.sentences)
+
+
+def _word(w: Any, ner: str | None, start: int, end: int) -> Word:
+    return Word(id=int(w.id), text=w.text, lemma=w.lemma if w.lemma is not None else w.text, upos=w.upos or "X",
+                xpos=w.xpos, feats=w.feats, head=int(w.head) if w.head is not None else 0, deprel=w.deprel or "dep",
+                start=start, end=end, ner=ner)
+
+
+def _to_document(parts: list[list[tuple[Word, ...]]], doc_id: str, text: str, source: str | None) -> Document:
+    """One Document from its sentences' words (offsets in ``text``)."""
     sentences: list[Sentence] = []
-    for shift, sdoc in parts:
-        for sent in sdoc.sentences:
-            start = sent.tokens[0].start_char + shift
-            end = sent.tokens[-1].end_char + shift
-            words = []
-            for token in sent.tokens:
-                for w in token.words:
-                    words.append(
-                        Word(
-                            id=int(w.id),
-                            text=w.text,
-                            lemma=w.lemma if w.lemma is not None else w.text,
-                            upos=w.upos or "X",
-                            xpos=w.xpos,
-                            feats=w.feats,
-                            head=int(w.head) if w.head is not None else 0,
-                            deprel=w.deprel or "dep",
-                            start=token.start_char + shift,
-                            end=token.end_char + shift,
-                            ner=getattr(token, "ner", None),
-                        )
-                    )
-            sentences.append(
-                Sentence(index=len(sentences), text=text[start:end], start=start, end=end,
-                         words=tuple(rejoin_prefixed_names(words)))
-            )
+    for words in (w for part in parts for w in part):
+        start, end = words[0].start, words[-1].end
+        sentences.append(Sentence(index=len(sentences), text=text[start:end], start=start, end=end,
+                                  words=tuple(rejoin_prefixed_names(list(words)))))
     return Document(id=doc_id, text=text, sentences=tuple(sentences), source=source)
+
+
+def _line_sentences(pipeline: Any, lines: list[tuple[int, str, Any]]) -> list[list[tuple[Word, ...]]]:
+    """The sentences of each parsed line (its offset in the document, its text, its Stanza document) as our Words: the
+    tokenizer's sentences where they end a sentence, mended ones (parsed again as one) where it cut too soon."""
+    out: list[list[Any]] = []
+    todo: list[list[tuple[str, int, int]]] = []
+    for shift, line, sdoc in lines:
+        sentences: list[Any] = []
+        for group in _groups(line, sdoc):
+            merged = _merged_words(group)
+            if len(merged) == sum(len(s.words) for s in group) and len(group) == 1:
+                sentences.append(tuple(_word(w, getattr(t, "ner", None), t.start_char + shift, t.end_char + shift)
+                                       for t in group[0].tokens for w in t.words))
+            else:
+                todo.append([(w, a + shift, b + shift) for w, a, b in merged])
+                sentences.append(len(todo) - 1)  # filled in below, parsed with the others in one call
+        out.append(sentences)
+    parsed = _reparse(pipeline, todo)
+    for sentences in out:
+        for i, item in enumerate(sentences):
+            if isinstance(item, int):
+                words = todo[item]
+                sentences[i] = tuple(_word(w, getattr(t, "ner", None), words[k][1], words[k][2])
+                                     for k, (t, w) in enumerate((t, w) for t in parsed[item].tokens for w in t.words))
+    return out
 
 
 _PREFIX = re.compile(r"^[a-z]{1,2}$")
@@ -288,9 +412,11 @@ def parse_texts(
         pieces = [(i, start, line) for i, (_, text) in enumerate(items) for start, line in _lines(text)]
         with _LOCK:  # a Stanza pipeline is not safe to share between threads
             sdocs = pipeline([stanza.Document([], text=line) for _, _, line in pieces]) if pieces else []
-        per_doc: list[list[tuple[int, Any]]] = [[] for _ in items]
-        for (i, start, _), sdoc in zip(pieces, sdocs):
-            per_doc[i].append((start, sdoc))
+            sentences = _line_sentences(pipeline, [(start, line, sdoc)
+                                                   for (_, start, line), sdoc in zip(pieces, sdocs)])
+        per_doc: list[list[list[tuple[Word, ...]]]] = [[] for _ in items]
+        for (i, _, _), line_sentences in zip(pieces, sentences):
+            per_doc[i].append(line_sentences)
         for (doc_id, text), parts in zip(items, per_doc):
             yield _to_document(parts, doc_id, text, (sources or {}).get(doc_id))
 

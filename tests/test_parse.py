@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ModelError
-from kg.parse import BUNDLED_MODELS, load_pipeline, parse_text, parse_texts
+from kg.parse import BUNDLED_MODELS, load_pipeline, parse_text, parse_texts, split_sentences
 
 
 @pytest.fixture(scope="session")
@@ -43,6 +43,78 @@ def test_a_line_break_ends_a_sentence_even_without_punctuation(parse):
     doc = parse("Judul Berita Hari Ini\nBank Indonesia menaikkan suku bunga acuan.", "d")
     assert [s.text for s in doc.sentences] == ["Judul Berita Hari Ini", "Bank Indonesia menaikkan suku bunga acuan."]
     assert doc.sentences[1].start == len("Judul Berita Hari Ini\n")
+
+
+def _join(line, cuts):
+    return [line[a:b] for a, b in split_sentences(line, cuts)]
+
+
+def _cuts(line, *pieces, reads_on=()):
+    """The spans of ``pieces`` (consecutive substrings of ``line``), as the tokenizer would report them; the pieces
+    in ``reads_on`` open with a name or follow a preposition."""
+    out, at = [], 0
+    for piece in pieces:
+        start = line.index(piece, at)
+        out.append((start, start + len(piece), piece in reads_on))
+        at = start + len(piece)
+    return out
+
+
+def test_a_cut_without_a_final_stop_is_no_sentence_end():
+    line = "Pertama kali dicetuskan oleh manajer Persija waktu itu. Ia lalu pergi."
+    cuts = _cuts(line, "Pertama kali dicetuskan oleh manajer", "Persija waktu itu.", "Ia lalu pergi.",
+                 reads_on=("Persija waktu itu.",))
+    assert _join(line, cuts) == ["Pertama kali dicetuskan oleh manajer Persija waktu itu.", "Ia lalu pergi."]
+
+
+def test_a_headline_run_into_its_story_stays_cut():
+    line = "Menghemat uang Hal ini berarti banyak."
+    assert _join(line, _cuts(line, "Menghemat uang", "Hal ini berarti banyak.")) == [
+        "Menghemat uang", "Hal ini berarti banyak."]
+
+
+def test_the_items_of_a_list_stay_apart():
+    line = "* Direktorat Akuisisi * Direktorat Preservasi"
+    cuts = _cuts(line, "* Direktorat Akuisisi", "* Direktorat Preservasi", reads_on=("* Direktorat Preservasi",))
+    assert _join(line, cuts) == ["* Direktorat Akuisisi", "* Direktorat Preservasi"]
+
+
+def test_an_abbreviation_before_a_name_is_no_sentence_end():
+    line = "Ketua Umum Moh. Hasan dan Prof. Dr. Sari Dewi hadir. Mereka pulang."
+    cuts = _cuts(line, "Ketua Umum Moh.", "Hasan dan Prof.", "Dr.", "Sari Dewi hadir.", "Mereka pulang.")
+    assert _join(line, cuts) == ["Ketua Umum Moh. Hasan dan Prof. Dr. Sari Dewi hadir.", "Mereka pulang."]
+
+
+def test_a_lower_case_word_goes_on_the_sentence_but_a_brand_starts_one():
+    line = "Gedung itu megah. tapi juga sederhana. iPhone 15 dijual di sini."
+    cuts = _cuts(line, "Gedung itu megah.", "tapi juga sederhana.", "iPhone 15 dijual di sini.")
+    assert _join(line, cuts) == ["Gedung itu megah. tapi juga sederhana.", "iPhone 15 dijual di sini."]
+
+
+def test_real_sentence_ends_are_kept_after_stops_marks_and_quotes():
+    line = 'Ia menang. Benarkah? "Ya," katanya. "Kami senang." Lalu ia pergi... Esoknya pulang.'
+    pieces = ("Ia menang.", "Benarkah?", '"Ya," katanya.', '"Kami senang."', "Lalu ia pergi...", "Esoknya pulang.")
+    assert _join(line, _cuts(line, *pieces)) == list(pieces)
+
+
+@pytest.mark.model
+def test_a_name_after_a_mid_sentence_cut_stays_in_its_sentence(parse):
+    # the tokenizer alone cuts before "Libya"
+    doc = parse("Negara tetangga dan Barat khawatir Libya akan berubah menjadi negara gagal. Itu terjadi.", "d")
+    assert [s.text for s in doc.sentences] == ["Negara tetangga dan Barat khawatir Libya akan berubah menjadi negara "
+                                               "gagal.", "Itu terjadi."]
+    words = doc.sentences[0].words
+    assert [w.id for w in words] == list(range(1, len(words) + 1))
+    assert sum(w.head == 0 for w in words) == 1  # parsed again as one sentence: one root
+    assert all(doc.text[w.start:w.end] == w.text for w in words)
+
+
+@pytest.mark.model
+def test_an_abbreviated_name_keeps_its_stop(parse):
+    words = parse("Ketua Umum PBNU Moh. Mahfud Siddiq membuka acara itu.", "d").sentences[0].words
+    assert "Moh." in [w.text for w in words]
+    moh = next(w for w in words if w.text == "Moh.")
+    assert (moh.ner or "O")[2:] == "PER"  # the tagger reads the whole name, not "PBNU Moh" and "Mahfud Siddiq"
 
 
 @pytest.mark.model

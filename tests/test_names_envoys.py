@@ -1,0 +1,103 @@
+"""Names the extractor cut or typed wrongly in sentences of its own probes (2026-12-06, third session): a country that
+opens an airline's name, a company named again after its CEO's name and a comma, envoys' titles. Sentences written for
+the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_audit_news import _types
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+AIRLINE = (
+conll('Maskapai Malaysia Airlines membuka rute baru ke Surabaya.', """
+        Maskapai maskapai NOUN 4 nsubj _ B-ORG
+        Malaysia malaysia PROPN 1 flat:name _ I-ORG
+        Airlines airlines PROPN 2 flat:name _ E-ORG
+        membuka buka VERB 0 root
+        rute rute NOUN 4 obj
+        baru baru ADJ 5 amod
+        ke ke ADP 8 case
+        Surabaya surabaya PROPN 5 nmod _ S-LOC
+        . . PUNCT 4 punct
+    """)
+)
+
+CEO_THEN_COMPANY = (
+conll('Menurut CEO Bukalapak Rachmat Kaimuddin, Bukalapak akan memperluas layanan ke Jawa Timur.', """
+        Menurut menurut ADP 2 case
+        CEO ceo PROPN 9 obl
+        Bukalapak bukalapak PROPN 2 flat:name
+        Rachmat rachmat PROPN 3 flat:name _ B-PER
+        Kaimuddin kaimuddin PROPN 4 flat:name _ E-PER
+        , , PUNCT 9 punct
+        Bukalapak bukalapak PROPN 9 nsubj
+        akan akan AUX 9 aux
+        memperluas luas VERB 0 root
+        layanan layan NOUN 9 obj
+        ke ke ADP 12 case
+        Jawa jawa PROPN 10 nmod _ B-LOC
+        Timur timur PROPN 12 flat:name _ E-LOC
+        . . PUNCT 9 punct
+    """)
+)
+
+ENVOY_TITLE = (
+conll('Duta Besar RI untuk Jepang Heri Akhmadi bertemu Menteri Luar Negeri Jepang di Tokyo.', """
+        Duta duta NOUN 8 nsubj
+        Besar besar PROPN 1 flat:name
+        RI ri PROPN 2 flat:name
+        untuk untuk ADP 5 case
+        Jepang jepang PROPN 1 nmod
+        Heri heri PROPN 5 flat:name _ B-PER
+        Akhmadi akhmadi PROPN 6 flat:name _ E-PER
+        bertemu temu VERB 0 root
+        Menteri menteri PROPN 8 obj
+        Luar luar NOUN 9 compound
+        Negeri negeri PROPN 9 flat:name
+        Jepang jepang PROPN 11 flat:name _ S-LOC
+        di di ADP 14 case
+        Tokyo tokyo PROPN 8 obl _ S-LOC
+        . . PUNCT 8 punct
+    """)
+)
+
+ENVOY_HOLDER = (
+conll('Usai menyerahkan surat kepercayaan, Dubes Ibnu kembali ke Wisma Duta Besar.', """
+        Usai usai SCONJ 2 mark
+        menyerahkan serah VERB 8 advcl
+        surat surat NOUN 2 obj
+        kepercayaan percaya NOUN 3 compound
+        , , PUNCT 2 punct
+        Dubes dubes PROPN 8 nsubj _ B-PER
+        Ibnu ibnu PROPN 6 flat:name _ E-PER
+        kembali kembali VERB 0 root
+        ke ke ADP 10 case
+        Wisma wisma PROPN 8 obl _ B-ORG
+        Duta duta PROPN 10 flat:name _ I-ORG
+        Besar besar PROPN 11 flat:name _ E-ORG
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_country_before_a_company_ending_is_part_of_the_name(lexicon: Lexicon) -> None:
+    types = _types(doc_of(AIRLINE), lexicon)
+    assert types.get("Malaysia Airlines") == "Organization"
+    assert "Airlines" not in types
+
+
+def test_a_company_named_after_its_ceo_and_a_comma_stays_a_company(lexicon: Lexicon) -> None:
+    doc = doc_of(CEO_THEN_COMPANY)
+    assert _types(doc, lexicon)["Bukalapak"] == "Organization"
+    assert claims_of(doc, lexicon).get(("Rachmat Kaimuddin", "ceoOf", "Bukalapak")) == "asserted"
+
+
+def test_an_envoys_title_is_cut_from_the_names_and_names_its_holder(lexicon: Lexicon) -> None:
+    types = _types(doc_of(ENVOY_TITLE), lexicon)
+    assert not any("Besar" in name for name in types)
+    assert types["Heri Akhmadi"] == "Person"
+    types = _types(doc_of(ENVOY_HOLDER), lexicon)
+    assert types["Ibnu"] == "Person"  # "Dubes Ibnu": the envoy, not an organisation he works for
+    assert "Wisma Duta Besar" in types  # the residence's name keeps the title inside it
