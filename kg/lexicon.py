@@ -35,6 +35,7 @@ class RelationSpec:
     noun_only: frozenset[str] = frozenset()  # roots that trigger only as nouns ("lawan" yes, "melawan" no)
     case_only: frozenset[str] = frozenset()  # nouns whose second party must come with a partner case ("dengan")
     object_not: frozenset[str] = frozenset()  # object nouns that make the trigger mean something else ("roket")
+    not_after: tuple[tuple[str, ...], ...] = ()  # phrases right before the trigger that make it another ("salah satu")
     inverse: bool = False
     symmetric: bool = False
     place_pairs: bool = False  # a place takes part only opposite another place (two countries sign a treaty)
@@ -300,6 +301,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             noun_only=frozenset(r.lower() for r in spec.get("noun_only", [])),
             case_only=frozenset(r.lower() for r in spec.get("case_only", [])),
             object_not=frozenset(r.lower() for r in spec.get("object_not", [])),
+            not_after=tuple(tuple(p.lower().split()) for p in spec.get("not_after", [])),
             inverse=bool(spec.get("inverse", False)),
             symmetric=bool(spec.get("symmetric", False)),
             place_pairs=bool(spec.get("place_pairs", False)),

@@ -134,6 +134,9 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
                     continue
                 if any(form in word.text.lower() for form in spec.not_forms):
                     continue
+                if any(i >= len(p) and tuple(w.text.lower() for w in words[i - len(p):i]) == p
+                       for p in spec.not_after):
+                    continue
                 seen.add(rel)
                 yield word, spec, root
 

@@ -108,6 +108,10 @@ class NounRules(Arguments):
                 if (c.deprel.startswith("nsubj") and c.id < noun.id and self.resolve(c, obj_types)
                         and not self.resolve(c, subj_types)):
                     obj_word = c
+        if (obj_word is None and agents and "Event" not in obj_types and noun.deprel == "appos" and noun.head
+                and self.resolve(self.s.word(noun.head), obj_types)
+                and not self.resolve(self.s.word(noun.head), subj_types)):
+            obj_word = self.s.word(noun.head)  # "Stadion X, markas Y, …": the name the noun is apposed to
         obj_word = obj_word or fallback
         if obj_word is None and noun.deprel.startswith("nsubj") and noun.head:
             # "Markas X terletak di Y": the place hangs on the verb the noun is the subject of
