@@ -105,6 +105,23 @@ def _ended(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _pending(sentence: Sentence, word: Word, spec_phr: dict[int, str], neg_phr: dict[int, str],
+             lexicon: Lexicon) -> tuple[str, str] | None:
+    """RETURNS a hedge on the predicate that makes a nominal trigger come about, when the trigger is its subject, or
+    None: "Kerja sama A dan B akan diteken bulan depan" (speculative: "akan")."""
+    if word.upos not in ("NOUN", "PROPN") or not word.deprel.startswith("nsubj") or not word.head:
+        return None
+    pred = sentence.word(word.head)
+    if not set(roots_of(pred.text, pred.lemma)) & lexicon.realised_roots:
+        return None
+    for child in sentence.children(pred.id):
+        if child.deprel in CUE_DEPRELS or child.id in spec_phr:
+            hit = _cue(child, spec_phr, neg_phr, lexicon)
+            if hit is not None and hit[0] == "speculative":
+                return hit
+    return None
+
+
 def _sold(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
     """RETURNS the verb ("menjual", "melepas") whose object is a nominal trigger or the noun phrase it is part of,
     or None: "X menjual kepemilikan sahamnya di Y" says the stake has ended."""
@@ -160,6 +177,9 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         ended = _ended(sentence, word, lexicon) or (_sold(sentence, word, lexicon) if word.upos == "NOUN" else None)
         if ended is not None:  # "Rencana akuisisi X oleh Y resmi batal": the deal is off
             return "negated", ended
+        pending = _pending(sentence, word, spec_phr, neg_phr, lexicon)
+        if pending is not None:  # "Kerja sama A dan B akan diteken bulan depan": not yet signed
+            return pending
         if word.upos in ("NOUN", "PROPN") and word.head and _base(word.deprel) in ("compound", "nmod", "flat"):
             hit = _cue(sentence.word(word.head), spec_phr, neg_phr, lexicon)  # "rencana akuisisi", "rumor merger"
             if hit is not None and hit[0] == "speculative":
