@@ -900,6 +900,10 @@ def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) 
         start += 1  # "Sedangkan Kepala Otoritas …": a word capitalised only because it opens the sentence
     while start < i - 1 and sentence.word(start).text.lower() in lexicon.name_title_words:
         start += 1  # "Kepala Dinas …": the title before the name
+    n = len(sentence.words)
+    if any(tuple(sentence.word(k).text.lower() for k in range(start, i + size + 1)) in lexicon.bodies
+           for size in (1, 2, 3) if i + size <= n):
+        return True  # a listed body's name ("Bea dan Cukai")
     if i - start > 3:
         return False
     first = sentence.word(start).text.lower()

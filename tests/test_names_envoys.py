@@ -1,6 +1,7 @@
 """Names and seats the extractor cut, typed or missed in sentences of its own probes and dev/tune (2026-12-06, third
 session): a country that opens an airline's name, a company named again after its CEO's name and a comma, envoys'
-titles, a stadium that is a club's home ground. Sentences written for the tests, rows from the bundled models."""
+titles, a director general's title before a listed body, a stadium that is a club's home ground. Sentences written
+for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -163,3 +164,26 @@ def test_a_stadium_that_is_a_clubs_home_ground_is_its_seat(lexicon: Lexicon) -> 
 
 def test_one_of_several_sites_is_no_seat(lexicon: Lexicon) -> None:
     assert not [c for c in claims_of(doc_of(ONE_OF_ITS_SITES), lexicon) if c[1] == "basedIn"]
+
+
+DIRECTOR_GENERAL = (
+conll('Dirjen Bea dan Cukai Heru Pambudi mengatakan penyelundupan meningkat.', """
+        Dirjen dirjen PROPN 7 nsubj
+        Bea bea PROPN 1 flat:name
+        dan dan CCONJ 4 cc
+        Cukai cukai PROPN 1 conj
+        Heru heru PROPN 4 flat:name _ B-PER
+        Pambudi pambudi PROPN 5 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        penyelundupan selundup NOUN 7 obj
+        meningkat tingkat VERB 8 acl
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_a_director_generals_title_is_cut_and_a_listed_body_keeps_its_and(lexicon: Lexicon) -> None:
+    types = _types(doc_of(DIRECTOR_GENERAL), lexicon)
+    assert types.get("Bea dan Cukai") == "Organization"
+    assert types.get("Heru Pambudi") == "Person"
+    assert not any(name.startswith("Dirjen") for name in types)
