@@ -1870,6 +1870,11 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())
         if etype == "Person" and rel == "appos":
             return "Person", "cue:title"
+        if (etype == "Person" and rel == "prev" and word.text.lower() not in lexicon.titles
+                and word.text.lower() not in lexicon.name_title_words and plain_word(word.text)) and any(
+                lab in ("PER", "PERSON") and a == word.id and b == mention.words[-1]
+                for a, b, lab in _ner_spans(sentence, range(word.id, mention.words[-1] + 1))):
+            return "Person", "cue:title"  # "Sutradara Hanung Bramantyo" tagged one person, the person noun and all
         if etype in ("Organization", "Place") and rel != "dep:nmod":
             return etype, "cue:org"
         title_word = word.text.lower() in lexicon.titles or any(word.text.lower() == t[-1] for t in lexicon.name_titles

@@ -1,7 +1,7 @@
 """Names and seats the extractor cut, typed or missed in sentences of its own probes and dev/tune (2026-12-06, third
 session): a country that opens an airline's name, a company named again after its CEO's name and a comma, envoys'
-titles, a director general's title before a listed body, a stadium that is a club's home ground, negotiations.
-Sentences written for the tests, rows from the bundled models."""
+titles, a person noun the NER tags with the name, a director general's title before a listed body, a stadium that is
+a club's home ground, negotiations. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -224,3 +224,22 @@ def test_parties_negotiating_are_partners(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(TRADE_TALKS), lexicon).get(("Indonesia", "partnersWith", "Vietnam")) == "asserted"
     assert claims_of(doc_of(TALKS_WITH), lexicon).get(
         ("Pemerintah Indonesia", "partnersWith", "Freeport")) == "asserted"
+
+
+DIRECTOR_TAGGED_WHOLE = (
+conll('Sutradara Hanung Bramantyo menggarap film Kartini.', """
+        Sutradara sutradara PROPN 4 nsubj _ B-PER
+        Hanung hanung PROPN 1 flat:name _ I-PER
+        Bramantyo bramantyo PROPN 2 flat:name _ E-PER
+        menggarap garap VERB 0 root
+        film film NOUN 4 obj
+        Kartini kartini PROPN 5 nmod
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_a_person_tagged_with_the_person_noun_before_the_name_is_a_person(lexicon: Lexicon) -> None:
+    doc = doc_of(DIRECTOR_TAGGED_WHOLE)
+    assert _types(doc, lexicon)["Hanung Bramantyo"] == "Person"
+    assert claims_of(doc, lexicon).get(("Kartini", "developedBy", "Hanung Bramantyo")) == "asserted"
