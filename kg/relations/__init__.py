@@ -122,6 +122,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.seat_verb_rule()
         self.sited_rule()
         self.transfer_rule()
+        self.career_rule()
         self.relocation_rule()
         self.monopoly_rule()
         self.election_rule()

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
 from kg.items import name_key
 from kg.lexicon import known_word, knows_place, phrase_starts, plain_word, roots_of, stem
@@ -205,6 +207,45 @@ class MoveRules(Arguments):
             for t in [target, *also] if source else []:
                 if t and t != source:
                     self.add(t, "recruitsFrom", source, "transfer", CONF_NOUN, verb)
+
+    def career_rule(self) -> None:
+        """A career told as a sequence in one sentence: "Kariernya dimulai dari A, lalu pindah ke B, kemudian C,
+        sebelum memperkuat D" → B recruitsFrom A, C recruitsFrom B, D recruitsFrom C. A step is an organisation
+        after a start ("dimulai dari"), a move or join ("pindah ke", "bergabung dengan", "memperkuat"), or right
+        after a sequence word ("kemudian C"); two steps chain only with a sequence word between them."""
+        org_t = frozenset({"Organization"})
+        words = self.s.words
+        steps: list[tuple[int, str]] = []  # (word id of the organisation's first word, its label)
+        for w in words:
+            low = w.text.lower()
+            moving = bool(set(roots_of(w.text, w.lemma)) & self.lex.transfer_verbs)
+            if not (moving or low in self.lex.career_joins or low in self.lex.career_starts
+                    or low in self.lex.career_then):
+                continue
+            for k in range(w.id + 1, min(len(words), w.id + 4) + 1):
+                x = self.s.word(k)
+                label = self.entity(x)
+                if label is not None:
+                    end = self.past_mention(k, label)
+                    after = self.s.word(end).text.lower() if end <= len(words) else "."
+                    # a bare step after a sequence word is a list item ("kemudian AC Milan,"), not a new clause's
+                    # subject ("kemudian Persija menang …")
+                    bare = low in self.lex.career_then and k == w.id + 1
+                    if (self.type_ok(label, org_t) and not self._place(label) and (not steps or steps[-1][1] != label)
+                            and not (bare and after not in (",", ".", ";", "dan", *self.lex.career_then))):
+                        items = [x for x in self.examples_from(k, org_t) if not self._place(x)] if not bare else []
+                        if len(items) > 1 and items[0] == label:  # "pindah ke A, B dan C sebelum …": the last
+                            last = max(j for j in range(k, len(words) + 1) if self.entity(self.s.word(j)) == items[-1])
+                            steps.append((last, items[-1]))  # club of the list is the one left next
+                        else:
+                            steps.append((k, label))
+                    break
+                if not (x.text.lower() in ("dari", "ke", "dengan", "di", "klub", "tim") or x.upos == "ADP"):
+                    break  # "kemudian pindah ke B" reaches B through its verb
+        for (a, source), (b, target) in itertools.pairwise(steps):
+            between = {self.s.word(k).text.lower() for k in range(a + 1, b)}
+            if between & self.lex.career_then and source != target:
+                self.add(target, "recruitsFrom", source, "career", CONF_NOUN, self.s.word(b))
 
     def _left_before(self, verb: Word, target: str) -> str | None:
         """The organisation a clause "setelah meninggalkan B" / "usai hengkang dari B" on the moving verb says its
