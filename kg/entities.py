@@ -1045,6 +1045,8 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 break  # "Ibu Kota Nusantara": the capital, not a woman's title
             if k > 0 and texts[k - 1] in lexicon.office_of_words:
                 break  # "Kantor Menteri Negara Lingkungan Hidup", "Sekretariat Wakil Presiden": the office's name
+            if k > 0 and texts[k - 1] in lexicon.named_after_hosts and any(p[0] == texts[k] for p in lexicon.ranks):
+                break  # "Stadion Kapten I Wayan Dipta", "Jalan Kolonel Sugiono": named after the rank's bearer
             if tuple(texts[k:k + n]) == phrase:
                 tag = _ner_label(sentence.word(group[k]).ner)
                 if (k > 0 and k + n == len(group) and tag is not None and tag[0] in ("I", "E")
@@ -1092,7 +1094,8 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                         _tagged_person(sentence.word(i)) for i in rest)):
                     cuts.add(end + 1)  # not "Asosiasi Asuransi | Jiwa Indonesia": what follows must be a name
         lows = [sentence.word(i).text.lower() for i in piece]
-        openers = {piece[k] for k in range(len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers}
+        openers = {piece[k] for k in range(len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers
+                   and lows[0] not in lexicon.named_after_hosts}  # (not "Stadion Kapten I Wayan Dipta")
         org_end = min(cuts, default=0)
         org_noun = sentence.word(piece[0]).text.lower() in lexicon.org_name_starts
         after = piece[-1] + 1
@@ -1106,6 +1109,11 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             out.append(piece)  # "Kejaksaan Agung" with "Agung" tagged a person: the run is a known body's name
             continue
         for first, last, label in _ner_spans(sentence, piece):
+            if (label in ("PER", "PERSON") and first > piece[0]
+                    and sentence.word(first - 1).text.lower() in lexicon.named_after_hosts | frozenset(
+                        p[-1] for p in lexicon.ranks)
+                    and lows[0] in lexicon.named_after_hosts):
+                continue  # "Stadion Kapten I Wayan Dipta", "Jalan Kolonel Sugiono": a place named after a person
             if org_noun and len(piece) > 1 and first > piece[0] and (
                     (first, last) == (piece[1], piece[-1])
                     or sentence.word(last).text.lower() in lexicon.org_name_ends):
@@ -1546,6 +1554,10 @@ def _after_title_comma(sentence: Sentence, mention: Mention, lexicon: Lexicon) -
             if before_comma in ("PER", "PERSON") and own not in ("PER", "PERSON"):
                 return False  # "CEO Rizky Anandita, PS Bumi Kartanegara", "Menurut CEO X Budi Santoso, X akan …":
                 # the holder is named before the comma; what follows is no second holder
+            named = [sentence.word(k).text for k in mention.words]
+            if any([sentence.word(k).text for k in range(j, j + len(named))] == named
+                   for j in range(back + 1, i - len(named) + 1)):
+                return False  # "Menurut CEO Traveloka Ferry Unardi, Traveloka akan …": the employer named again
             # "bukan saat bertemu presiden, PPP …": a lowercase title right before the comma is a common noun
             return back < i - 1 or sentence.word(back).text[:1].isupper()
         if not sentence.word(back).text[:1].isupper():
@@ -1682,9 +1694,12 @@ def after_honorific(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
     """Whether word ``first`` follows an academic or religious honorific ("Prof. Dr. Y", "KH Y"); the tokenizer may
     cut the abbreviation's period off ("Prof" + ".")."""
     k = first - 1
-    if k > 1 and sentence.word(k).text == ".":
+    stop = k > 1 and sentence.word(k).text == "."
+    if stop:
         k -= 1
-    if k < 1 or sentence.word(k).text.lower().rstrip(".") not in lexicon.honorifics:
+    low = sentence.word(k).text.lower() if k >= 1 else ""
+    if k < 1 or (low.rstrip(".") not in lexicon.honorifics
+                 and not (low.rstrip(".") in lexicon.dotted_honorifics and (stop or low.endswith(".")))):
         return False
     while k > 1 and (sentence.word(k - 1).text == "." or sentence.word(k - 1).text.lower().rstrip(".")
                      in lexicon.honorifics):

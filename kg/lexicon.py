@@ -157,6 +157,7 @@ class Lexicon:
     branch_words: frozenset[str] = frozenset()  # words after a title that make it a branch head ("perwakilan")
     person_openers: tuple[tuple[str, ...], ...] = ()  # "i made": a person's name starts here inside a longer run
     honorifics: frozenset[str] = frozenset()  # "prof.", "dr.": a person's name follows
+    dotted_honorifics: frozenset[str] = frozenset()  # "Tn.", "Nn.": honorifics only with their stop (not "TN AD")
     # world cities and US states (places_world.txt, from GeoNames): a whole name found there is a place, but they
     # take no part in cutting runs of names ("Orlando Bloom" is no city and a person)
     world_places: frozenset[str] = frozenset()
@@ -428,6 +429,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         org_name_starts=_words(types, "names", "org_name_starts"),
         person_openers=_phrases(types["names"].get("person_openers", [])),
         honorifics=frozenset(w.lower().rstrip(".") for w in types["names"].get("honorifics", [])),
+        dotted_honorifics=frozenset(w.lower().rstrip(".") for w in types["names"].get("dotted_honorifics", [])),
         ranks=_phrases(types["names"].get("ranks", [])),
         org_descriptions=_words(types, "names", "org_descriptions"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),

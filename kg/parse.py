@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ModelError
+from kg.lexicon import plain_word
 from kg.records import Document, Sentence, Word
 
 log = logging.getLogger(__name__)
@@ -193,7 +194,7 @@ _SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|…)[\"'”’)\]]*$")
 # ("Moh. Mahfud", "Prof. Dr. X", "Jl. Sudirman", "No. 5")
 ABBREVIATIONS = frozenset({
     "moh", "muh", "mhd", "dr", "drs", "dra", "prof", "ir", "hj", "kh", "st", "jl", "jln", "no", "kol", "letkol",
-    "mayjen", "brigjen", "jend", "kapt", "tn", "ny", "nn", "sdr", "sdri", "bpk", "drg", "ust", "dkk", "vs", "yth"})
+    "mayjen", "brigjen", "jend", "kapt", "tn", "ny", "nn", "sdr", "sdri", "bpk", "drg", "ust", "vs", "yth"})
 _BULLETS = frozenset("*•·▪◦-–—")
 _MAX_MERGED = 1000  # characters: a run-on paragraph stays in the tokenizer's pieces rather than parsed whole
 
@@ -210,11 +211,13 @@ def _is_cut(before: str, after: str, continues: bool) -> bool:
         # name ("milik | Departemen Pertanian") is not
         return not continues
     last = re.search(r"(\w+)\.$", before)
-    if last and last.group(1).casefold() in ABBREVIATIONS and after[:1].isalnum():
+    # (an acronym is no abbreviation: "… diperiksa BPK. Ia …" ends a sentence)
+    if last and last.group(1).casefold() in ABBREVIATIONS and not last.group(1).isupper() and after[:1].isalnum():
         return False
     first = after.split(maxsplit=1)[0] if after else ""
-    # "… megah. tapi juga …": a lower-case word goes on the sentence (not a brand such as "iPhone" or "eFishery")
-    return not (first[:1].islower() and not any(ch.isupper() for ch in first))
+    # "… megah. tapi juga …": a lower-case dictionary word goes on the sentence (not a brand written in lower case,
+    # "bukalapak mencatat …", nor "iPhone"; a brand that is also a dictionary word is read as one)
+    return not (first[:1].islower() and first.isalpha() and plain_word(first))
 
 
 def split_sentences(line: str, cuts: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
@@ -277,6 +280,7 @@ def _merged_words(group: list[Any]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for k, (text, start, end) in enumerate(words):
         if (text == "." and out and out[-1][2] == start and out[-1][0].casefold() in ABBREVIATIONS
+                and not out[-1][0].isupper()
                 and k + 1 < len(words) and words[k + 1][0][:1].isalnum()):
             out[-1] = (out[-1][0] + ".", out[-1][1], end)
         else:

@@ -91,6 +91,18 @@ def test_a_lower_case_word_goes_on_the_sentence_but_a_brand_starts_one():
     assert _join(line, cuts) == ["Gedung itu megah. tapi juga sederhana.", "iPhone 15 dijual di sini."]
 
 
+def test_an_acronym_or_a_closing_abbreviation_before_a_stop_ends_the_sentence():
+    line = "Laporan itu diperiksa BPK. Ia menulis buku bersama Rahmat dkk. Mereka pulang."
+    pieces = ("Laporan itu diperiksa BPK.", "Ia menulis buku bersama Rahmat dkk.", "Mereka pulang.")
+    assert _join(line, _cuts(line, *pieces, reads_on=pieces)) == list(pieces)
+
+
+def test_a_brand_in_lower_case_opens_a_sentence():
+    line = "Transaksi melonjak selama Ramadan. bukalapak mencatat kenaikan."
+    pieces = ("Transaksi melonjak selama Ramadan.", "bukalapak mencatat kenaikan.")
+    assert _join(line, _cuts(line, *pieces)) == list(pieces)
+
+
 def test_real_sentence_ends_are_kept_after_stops_marks_and_quotes():
     line = 'Ia menang. Benarkah? "Ya," katanya. "Kami senang." Lalu ia pergi... Esoknya pulang.'
     pieces = ("Ia menang.", "Benarkah?", '"Ya," katanya.', '"Kami senang."', "Lalu ia pergi...", "Esoknya pulang.")

@@ -1,0 +1,115 @@
+"""Mends from a blind probe review of the session's rules (2026-12-06, third session): a joined abbreviation is no
+part of a person's name ("Kapt. Andi Pratama"), a stadium named after a ranked person stays one place and is the club's
+seat, an academic degree after a name is no organisation, a company named again after its CEO's name and a comma
+stays a company. Sentences written for the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_audit_news import _types
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+CAPTAIN = (
+conll('Kapal itu dikemudikan oleh Kapt. Andi Pratama sejak 2010.', """
+        Kapal kapal NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dikemudikan kemudi VERB 0 root
+        oleh oleh ADP 5 case
+        Kapt. kapt. PROPN 3 obl _ B-PER
+        Andi andi PROPN 5 flat:name _ I-PER
+        Pratama pratama PROPN 6 flat:name _ E-PER
+        sejak sejak ADP 3 mark
+        2010 2010 NUM 3 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+STADIUM_NAMED_AFTER = (
+conll('Timnas Indonesia berlatih di markas Bali United, Stadion Kapten I Wayan Dipta.', """
+        Timnas timnas PROPN 3 nsubj _ B-ORG
+        Indonesia indonesia PROPN 1 flat:name _ E-ORG
+        berlatih latih VERB 0 root
+        di di ADP 5 case
+        markas markas NOUN 3 obl
+        Bali bali PROPN 5 nmod _ B-LOC
+        United united PROPN 6 flat:name _ E-LOC
+        , , PUNCT 5 punct
+        Stadion stadion PROPN 5 appos _ B-LOC
+        Kapten kapten PROPN 9 flat:name _ I-LOC
+        I i PROPN 10 flat:name _ I-LOC
+        Wayan wayan PROPN 11 flat:name _ I-LOC
+        Dipta dipta PROPN 12 flat:name _ E-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+DEGREE = (
+conll('Grup itu dipimpin oleh Drs. H. Salim Said, M.Si.', """
+        Grup grup NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dipimpin pimpin VERB 0 root
+        oleh oleh ADP 5 case
+        Drs. drs. PROPN 3 obl _ B-PER
+        H. h. PROPN 5 flat:name _ I-PER
+        Salim salim PROPN 6 flat:name _ I-PER
+        Said said PROPN 7 flat:name _ E-PER
+        , , PUNCT 5 punct
+        M.Si m.si PROPN 5 appos _ S-PER
+        . . PUNCT 3 punct
+    """)
+    + conll('Ia mendirikan grup itu pada 1990.', """
+        Ia dia PRON 2 nsubj
+        mendirikan diri VERB 0 root
+        grup grup NOUN 2 obj
+        itu itu DET 3 det
+        pada pada ADP 2 mark
+        1990 1990 NUM 2 nummod
+        . . PUNCT 2 punct
+    """)
+)
+
+EMPLOYER_AGAIN = (
+conll('Menurut CEO Traveloka Ferry Unardi, Traveloka akan memperluas layanan.', """
+        Menurut menurut ADP 2 case
+        CEO ceo PROPN 9 obl
+        Traveloka traveloka PROPN 2 flat:name
+        Ferry ferry PROPN 3 flat:name _ B-PER
+        Unardi unardi PROPN 4 flat:name _ E-PER
+        , , PUNCT 9 punct
+        Traveloka traveloka PROPN 9 nsubj _ S-PER
+        akan akan AUX 9 aux
+        memperluas luas VERB 0 root
+        layanan layan NOUN 9 obj
+        . . PUNCT 9 punct
+    """)
+)
+
+
+def test_a_joined_abbreviation_is_cut_from_the_persons_name(lexicon: Lexicon) -> None:
+    types = _types(doc_of(CAPTAIN), lexicon)
+    assert types.get("Andi Pratama") == "Person"
+    assert not any(name.startswith("Kapt") for name in types)
+
+
+def test_a_stadium_named_after_a_ranked_person_is_one_place_and_the_clubs_seat(lexicon: Lexicon) -> None:
+    doc = doc_of(STADIUM_NAMED_AFTER)
+    types = _types(doc, lexicon)
+    assert types.get("Bali United") == "Organization"
+    assert types.get("Stadion Kapten I Wayan Dipta") == "Place"
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("Bali United", "basedIn", "Stadion Kapten I Wayan Dipta")) == "asserted"
+    assert not [k for k in claims if k[0] in ("United", "Stadion", "I Wayan Dipta")]
+
+
+def test_an_academic_degree_is_no_organisation(lexicon: Lexicon) -> None:
+    doc = doc_of(DEGREE)
+    assert not any("M.Si" in name for name in _types(doc, lexicon))
+    assert not [k for k in claims_of(doc, lexicon) if "M.Si" in k[2]]
+
+
+def test_the_company_named_again_after_its_ceo_is_a_company(lexicon: Lexicon) -> None:
+    doc = doc_of(EMPLOYER_AGAIN)
+    assert _types(doc, lexicon)["Traveloka"] == "Organization"
+    assert claims_of(doc, lexicon).get(("Ferry Unardi", "ceoOf", "Traveloka")) == "asserted"
