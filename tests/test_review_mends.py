@@ -1,7 +1,8 @@
 """Mends from a blind probe review of the session's rules (2026-12-06, third session): a joined abbreviation is no
 part of a person's name ("Kapt. Andi Pratama"), a stadium named after a ranked person stays one place and is the club's
 seat, an academic degree after a name is no organisation, a company named again after its CEO's name and a comma
-stays a company. Sentences written for the tests, rows from the bundled models."""
+stays a company, a country before a company's name is its description. Sentences written for the tests, rows from the
+bundled models."""
 
 from __future__ import annotations
 
@@ -113,3 +114,26 @@ def test_the_company_named_again_after_its_ceo_is_a_company(lexicon: Lexicon) ->
     doc = doc_of(EMPLOYER_AGAIN)
     assert _types(doc, lexicon)["Traveloka"] == "Organization"
     assert claims_of(doc, lexicon).get(("Ferry Unardi", "ceoOf", "Traveloka")) == "asserted"
+
+
+NATIONALITY_BEFORE_PARTY = (
+conll('Perusahaan energi Malaysia Petronas menggandeng Pertamina untuk proyek di Natuna.', """
+        Perusahaan usaha NOUN 5 nsubj
+        energi energi NOUN 1 compound
+        Malaysia malaysia PROPN 2 nmod
+        Petronas petronas PROPN 3 flat:name
+        menggandeng gandeng VERB 0 root
+        Pertamina pertamina PROPN 5 obj
+        untuk untuk ADP 8 case
+        proyek proyek NOUN 5 obl
+        di di ADP 10 case
+        Natuna natuna PROPN 8 nmod _ S-LOC
+        . . PUNCT 5 punct
+    """)
+)
+
+
+def test_a_country_describing_the_company_after_it_is_no_party(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(NATIONALITY_BEFORE_PARTY), lexicon)
+    assert claims.get(("Petronas", "partnersWith", "Pertamina")) == "asserted"
+    assert not [k for k in claims if k[1] == "partnersWith" and "Malaysia" in (k[0], k[2])]

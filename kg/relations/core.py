@@ -338,6 +338,13 @@ class Arguments:
             if club is not None and club != label and self.type_ok(club, types):
                 return [club]
         if label is not None:
+            if self._place(label) and "Organization" in types and depth <= 3:
+                # "Perusahaan energi Malaysia Petronas …": the country describes the company named after it
+                for child in self.s.children(word.id):
+                    named = self.entity(child)
+                    if (child.deprel in ("flat", "flat:name", "compound") and named not in (None, label)
+                            and self.ctx.index.type_of(named) == "Organization"):
+                        return [named]
             if self.type_ok(label, types):
                 return [label]
             if depth > 3:
