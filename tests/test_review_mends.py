@@ -1,8 +1,8 @@
 """Mends from a blind probe review of the session's rules (2026-12-06, third session): a joined abbreviation is no
 part of a person's name ("Kapt. Andi Pratama"), a stadium named after a ranked person stays one place and is the club's
 seat, an academic degree after a name is no organisation, a company named again after its CEO's name and a comma
-stays a company, a country before a company's name is its description. Sentences written for the tests, rows from the
-bundled models."""
+stays a company, a country before a company's name is its description, a second office after a comma has its own
+holder. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -137,3 +137,29 @@ def test_a_country_describing_the_company_after_it_is_no_party(lexicon: Lexicon)
     claims = claims_of(doc_of(NATIONALITY_BEFORE_PARTY), lexicon)
     assert claims.get(("Petronas", "partnersWith", "Pertamina")) == "asserted"
     assert not [k for k in claims if k[1] == "partnersWith" and "Malaysia" in (k[0], k[2])]
+
+
+SECOND_OFFICE = (
+conll('Menurut Direktur Utama Bank BRI Sunarso, Menteri BUMN Erick Thohir mendukung rencana itu.', """
+        Menurut menurut ADP 2 case
+        Direktur direktur NOUN 12 obl
+        Utama utama ADJ 2 amod
+        Bank bank PROPN 2 nmod
+        BRI bri PROPN 4 flat:name _ B-ORG
+        Sunarso sunarso PROPN 5 flat:name _ E-ORG
+        , , PUNCT 2 punct
+        Menteri menteri PROPN 12 nsubj
+        BUMN bumn PROPN 8 flat:name _ S-ORG
+        Erick erick PROPN 9 flat:name _ B-PER
+        Thohir thohir PROPN 10 flat:name _ E-PER
+        mendukung dukung VERB 0 root
+        rencana rencana NOUN 12 obj
+        itu itu DET 13 det
+        . . PUNCT 12 punct
+    """)
+)
+
+
+def test_a_second_office_after_the_comma_keeps_its_own_holder(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SECOND_OFFICE), lexicon)
+    assert not [k for k in claims if k[0] == "Erick Thohir" and k[1] == "ceoOf"]

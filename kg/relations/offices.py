@@ -563,6 +563,9 @@ class OfficeRules(Arguments):
                     ent.type_source == "default" or (ent.type_source == "ner" and len(ent.label.split()) > 1))
                     and ent.label.lower() not in self.lex.org_name_ends))  # not "… Technologies Group"
                 return [label] if ok else []
+            if (depth == 0 and j > 0 and words[j - 1].text == ","
+                    and any(tuple(x.text.lower() for x in words[j:j + len(t)]) == t for t in self.lex.name_titles)):
+                return []  # "Direktur Utama X Budi, Menteri Y Ani …": a second office after the comma has its holder
             if w.text == "(":
                 depth += 1
             elif w.text == ")":
