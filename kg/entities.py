@@ -83,7 +83,7 @@ NER_TYPES = {
 # strength of each kind of type evidence, strongest first
 TYPE_RANK = {"gazetteer": 0, "cue:title": 1, "cue:name": 1, "cue:product": 2, "version": 3, "cue:employer": 3,
              "cue:field": 3,
-             "cue:org": 4, "ner": 5, "world": 6, "role": 6,
+             "cue:org": 4, "company": 4, "ner": 5, "world": 6, "role": 6,
              "default": 9}
 QUOTES = "\"'‘’“”«»`"
 COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"})
@@ -1733,6 +1733,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Place", "gazetteer"  # "Pontianak, Kompas": the dateline's place
     if " ".join(mention.text.lower().split()) in lexicon.outlets or _WEB_ADDRESS.match(mention.text.lower()):
         return "Organization", "gazetteer"  # a news outlet, also one named by its site ("Liputan6.com")
+    if " ".join(mention.text.split()) in lexicon.companies:
+        # a well-known company the NER may call a person ("Nokia"); weaker than a cue ("ponsel Samsung Galaxy")
+        return "Organization", "company"
     first = sentence.word(mention.words[0]).text.lower()
     if mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.origin_cases:
         return "Place", "cue:name"  # "raksasa teknologi asal Cupertino": where it comes from, whatever the NER says

@@ -86,6 +86,7 @@ class Lexicon:
     authored_works: frozenset[str] = frozenset()  # "bukunya berjudul X": X is the possessor's work
     acting_roots: frozenset[str] = frozenset()  # "tampil dalam filmnya": the work is someone else's
     outlets: frozenset[str] = frozenset()  # news outlets, organisations wherever they stand ("Jakarta, Kompas-")
+    companies: frozenset[str] = frozenset()  # well-known companies, as spelled ("Nokia", "Telkomsel")
     dateline_words: frozenset[str] = frozenset()  # what may end a dateline: outlets and weekdays (kg/parse.py)
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     # words before a quoted title of any case: the naming words and the one-word work nouns ('film "X dari Y"')
@@ -232,6 +233,7 @@ class Lexicon:
     investment_nouns: frozenset[str] = frozenset()  # "investasi Swiss di Indonesia": country to country
     fight_roots: frozenset[str] = frozenset()  # "bertarung": a rivalry between persons only
     seat_verbs: frozenset[str] = frozenset()  # "bertempat di", "berlokasi di": a seat when an organisation is there
+    premises: frozenset[str] = frozenset()  # "gedung X yang berada di Y": the organisation's own building, its seat
     sited_orgs: tuple[tuple[str, ...], ...] = ()  # "Universitas X di Y": institutions whose "di Y" is their seat
     entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
     speech_words: frozenset[str] = frozenset()  # verbs of reported speech ("kata", "mengatakan", "menurut")
@@ -390,6 +392,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         org_name_ends=_words(types, "names", "org_ends"),
         lower_org_ends=_words(types, "names", "lower_org_ends"),
         outlets=outlets,
+        companies=frozenset(_read_lines("companies.txt", root)),
         naming_words=_words(types, "names", "naming_words"),
         title_openers=_words(types, "names", "naming_words") | frozenset(
             k for k, v in type_cues.items() if v == "Product" and " " not in k),
@@ -519,6 +522,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),
         monopoly_roots=_words(trig, "monopoly", "roots"),
         seat_verbs=_words(trig, "seats", "verbs"),
+        premises=_words(trig, "seats", "premises"),
         sited_orgs=_phrases(trig["seats"].get("sited", [])),
         fight_roots=_words(trig["relations"], "competesWith", "fight_roots"),
         investment_nouns=_words(trig, "investment", "nouns"),

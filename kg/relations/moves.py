@@ -361,6 +361,14 @@ class MoveRules(Arguments):
                 # cabang Bank X didirikan di Y": where the building stands)
                 subjects = [x for x in [self.entity(noun) if noun is not None else None] if x is not None]
             else:
+                own = next((c for c in self.s.children(w.id) if c.deprel == "nsubj"), None)
+                if own is not None and own.text.lower() == "yang" and w.head and w.deprel.startswith("acl"):
+                    own = self.s.word(w.head)  # "toko X yang berlokasi di Y": the noun the clause describes
+                if (own is not None and own.upos == "NOUN" and self.entity(own) is None
+                        and own.text.lower() not in self.lex.premises
+                        and (self.lex.type_cues.get(own.text.lower()) or self.lex.type_cues.get(own.lemma.lower()))
+                        != "Organization"):
+                    continue  # a shop, a plant or a branch of X is where it stands, not X's seat
                 subjects, _ = self.subject_of(w, org_t)
             for subject in subjects:
                 ent = self.ctx.index.entities.get(subject)
