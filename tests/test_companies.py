@@ -1,6 +1,7 @@
 """Well-known companies the NER calls persons ("Nokia", "Samsung", "Indofood"), typed from a general gazetteer
-(kg/lexicons/companies.txt), and what a shop of a company standing somewhere says: no seat (2026-12-06, third session).
-Sentences written for the tests, rows from the bundled models."""
+(kg/lexicons/companies.txt), what a shop of a company standing somewhere says (no seat), a subject whose apposition
+the parser took for its predicate (2026-12-06, third session). Sentences written for the tests, rows from the bundled
+models."""
 
 from __future__ import annotations
 
@@ -69,3 +70,33 @@ def test_a_known_company_the_ner_calls_a_person_is_an_organisation(lexicon: Lexi
 def test_a_shop_of_a_company_standing_somewhere_is_no_seat(lexicon: Lexicon) -> None:
     assert not [k for k in claims_of(doc_of(SHOP_LOCATION), lexicon) if k[1] == "basedIn"]
     assert claims_of(doc_of(COMPANY_LOCATION), lexicon).get(("Ruangguru", "basedIn", "Jakarta")) == "asserted"
+
+
+APPOSED_SUBJECT = (
+conll('Mitsubishi Corporation, salah satu perusahaan dagang terbesar di Jepang, menanamkan modal di Encore Energy.', """
+        Mitsubishi mitsubishi PROPN 6 nsubj _ B-ORG
+        Corporation corporation PROPN 1 flat:name _ E-ORG
+        , , PUNCT 1 punct
+        salah salah ADJ 6 advmod
+        satu satu NUM 4 nummod
+        perusahaan usaha NOUN 0 root
+        dagang dagang NOUN 6 compound
+        terbesar besar ADJ 7 amod
+        di di ADP 10 case
+        Jepang jepang PROPN 6 nmod _ S-LOC
+        , , PUNCT 12 punct
+        menanamkan tanam VERB 6 acl:relcl
+        modal modal NOUN 12 obj
+        di di ADP 15 case
+        Encore encore PROPN 12 obl _ B-ORG
+        Energy energy PROPN 15 flat:name _ E-ORG
+        . . PUNCT 12 punct
+    """)
+)
+
+
+def test_a_subject_with_an_apposition_between_commas_keeps_its_verb(lexicon: Lexicon) -> None:
+    # the parser reads "X, salah satu perusahaan …" as "X [is] perusahaan" and hangs the verb on the noun
+    claims = claims_of(doc_of(APPOSED_SUBJECT), lexicon)
+    assert claims.get(("Mitsubishi Corporation", "investsIn", "Encore Energy")) == "asserted"
+    assert claims.get(("Mitsubishi Corporation", "basedIn", "Jepang")) == "asserted"

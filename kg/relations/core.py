@@ -447,6 +447,14 @@ class Arguments:
                 found = self._resolve_one(child, types, depth + 1)
                 if found:
                     return found
+            # "X, salah satu perusahaan … di Jepang, menanamkan modal …" parsed as "X [is] perusahaan" with the verb
+            # hung on the noun: the apposition set off by commas describes its subject
+            if (child.deprel == "nsubj" and child.id < word.id and word.upos == "NOUN"
+                    and any(self.s.word(k).text == "," for k in range(child.id + 1, word.id))
+                    and not any(c.deprel == "cop" for c in children)):
+                found = self._resolve_one(child, types, depth + 1)
+                if found:
+                    return found
         if cue is not None and word.deprel in ("obj", "xcomp") and word.head and self.s.word(
                 word.head).text.lower() in COPULAS:
             # "X merupakan perusahaan pelayaran yang berkedudukan di Y": the copula verb's subject is the noun, when
