@@ -190,6 +190,14 @@ def _reduplicated(sentence: Sentence, lexicon: Lexicon) -> set[int]:
     return out
 
 
+def _per_name(text: str) -> bool:
+    """True for a name the stemmer reads as "per-" on a root with no suffix ("Persebaya" → per-se-baya, "Persela" →
+    per-sela): Indonesian forms "per-" nouns with "-an" ("Perusahaan", "Pertandingan"), and its bare "per-" verbs
+    ("perkuat") are no sentence's tagged proper noun."""
+    low = text.lower()
+    return low.startswith("per") and not low.endswith(("an", "kan", "i"))
+
+
 def _is_candidate(word: Word, first_alpha: int, listed: frozenset[str] = frozenset()) -> bool:
     text = word.text
     if not any(c.isalnum() for c in text) or word.upos in ("PUNCT", "SYM", "ADP", "CCONJ", "SCONJ", "PART"):
@@ -200,7 +208,7 @@ def _is_candidate(word: Word, first_alpha: int, listed: frozenset[str] = frozens
         return False  # "Presiden Amerika Serikat ke-45": an ordinal, not a model's version
     if word.upos == "PROPN":
         if word.id == first_alpha and _ner_label(word.ner) is None and text.isalpha() and stem(text) != text.lower() \
-                and known_word(text):
+                and known_word(text) and not _per_name(text):
             return False  # a sentence-initial affixed Indonesian word the tagger took for a name ("Kehadiran X …")
         return any(c.isupper() or c.isdigit() for c in text)
     if text[:1].islower() and any(c.isupper() for c in text[1:]) and text.isalnum():
@@ -1188,6 +1196,14 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         # "Yazid bin Abu Sufyan": a patronymic link holds the person's name together whatever the NER's spans
         cuts -= {i for i in piece if sentence.word(i).text.lower() in PATRONYMICS
                  or (i - 1 in piece and sentence.word(i - 1).text.lower() in PATRONYMICS)}
+        # "Kepala Pusat Penerangan Hukum Kejaksaan Agung M Rum" with the NER's person opening at "Agung": a known
+        # institution's name inside the run is whole, and the person starts after it
+        for j in range(1, len(piece) - 2):
+            k = next((k for k in range(len(piece) - 1, j + 1, -1) if tuple(lows[j:k]) in lexicon.bodies), 0)
+            if k and any(piece[j] < c <= piece[k - 1] for c in cuts) and len(piece) - k <= 4 and _person_rest(
+                    sentence, piece[k:], lexicon) and _personal(sentence, piece[k:], lexicon, ner_person=True):
+                cuts = {c for c in cuts if not piece[j] < c <= piece[k - 1]} | {piece[k]}
+                break
         # "Ketua Umum Partai Gerindra Suhardi": a known party's name ends where the gazetteer's does
         # (the whole run being a party's name cuts nothing: "Partai Keadilan Sejahtera" is not "Partai Keadilan" +
         # a person; nor does a rest that cannot be a person's name: "Sejahtera" is a dictionary word)
@@ -1875,7 +1891,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return labels.most_common(1)[0][0], "ner"
     first, last = mention.words[0], mention.words[-1]
     if any(a < first and b == last and label in ("PER", "PERSON")
-           and any(_party_at(sentence, range(k, first), first - k, lexicon) for k in range(a, first))
+           and any(_party_at(sentence, range(k, first), first - k, lexicon) for k in range(max(1, a - 5), first))
            for a, b, label in _ner_spans(sentence, range(max(1, first - 4), last + 1))):
         # "Ketua Umum Hanura Budi Santosa", "Jubir Deplu Marty Natalegawa" tagged as one person, the known body
         # before the name cut off by the gazetteer: the rest of the person the NER saw is the person

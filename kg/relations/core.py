@@ -696,6 +696,16 @@ class Arguments:
                     label = self.entity(self.s.word(end + 2))
                     if label is not None and self.type_ok(label, types):
                         found = [label]
+                last = self.s.word(end)
+                label = self.entity(last)
+                if (not found and label is not None and self.type_ok(label, types)
+                        and end + 1 <= len(self.s.words) and self.s.word(end + 1).text == ","):
+                    # "Badan antariksa yang berpusat di Paris, ESA, …": the parser hangs the name on the place
+                    start = self.mention_start(end, label)
+                    first = self.s.word(start)
+                    if (start > 1 and self.s.word(start - 1).text == "," and first.deprel == "appos"
+                            and first.head < start):
+                        found = [label]
             return found, True
         unmarked = verb.deprel == "advcl" and not any(c.deprel == "mark" for c in self.s.children(verb.id))
         if (verb.deprel == "xcomp" or unmarked) and gov.upos == "VERB" and not is_passive(gov):

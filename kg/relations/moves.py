@@ -346,7 +346,11 @@ class MoveRules(Arguments):
             if w.upos != "VERB" or w.text.lower() not in self.lex.seat_verbs:
                 continue
             # the place itself, not a name deep in the phrase ("berada di bawah naungan X" is no seat)
-            places = [x for c in self.s.children(w.id) if _base(c.deprel) in ("obl", "nmod")
+            # ... or hung by the parser on a date before it ("didirikan pada tanggal 17 April 1999 di Y")
+            kids = list(self.s.children(w.id))
+            kids += [g for c in kids if c.deprel == "obl:tmod" or case_of(self.s, c) == "pada"
+                     for g in self.s.children(c.id) if g.deprel == "nmod"]
+            places = [x for c in kids if _base(c.deprel) in ("obl", "nmod")
                       and case_of(self.s, c) == "di" for x in [self.entity(c)]
                       if x is not None and self.ctx.index.type_of(x) == "Place"]
             if not places:
@@ -359,7 +363,11 @@ class MoveRules(Arguments):
                                                     else None)
                 # the name itself, not one inside a facility's phrase ("Pabrik milik PT X didirikan di Y", "Kantor
                 # cabang Bank X didirikan di Y": where the building stands)
-                subjects = [x for x in [self.entity(noun) if noun is not None else None] if x is not None]
+                subject = self.entity(noun) if noun is not None else None
+                if subject is None and own is None and noun is not None:
+                    # "X adalah organisasi yang didirikan di Y": the name the description is about
+                    subject = self._described_name(noun)
+                subjects = [subject] if subject is not None else []
             else:
                 own = next((c for c in self.s.children(w.id) if c.deprel == "nsubj"), None)
                 if own is not None and own.text.lower() == "yang" and w.head and w.deprel.startswith("acl"):
@@ -393,6 +401,26 @@ class MoveRules(Arguments):
             if place_word.head not in span or not any(i == 0 for i, _ in phrase_starts(opening, self.lex.sited_orgs)):
                 continue
             self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.1, place_word, nominal=True)
+        # "Kedutaan Besar X, Jakarta, …", "Universitas Y, Depok.": a city set off by commas after the institution
+        for w in self.s.words:
+            if w.text != "," or w.id < 2 or w.id >= len(self.s.words):
+                continue
+            org, place = self.entity(self.s.word(w.id - 1)), self.entity(self.s.word(w.id + 1))
+            if (org is None or place is None or place == org or self.ctx.index.type_of(org) != "Organization"
+                    or self.ctx.index.type_of(place) != "Place"):
+                continue
+            end = self.past_mention(w.id + 1, place)
+            if end <= len(self.s.words) and self.s.word(end).text not in (",", ".", ")"):
+                continue  # "Universitas X, Bandung dan Bogor": a list, not a seat
+            if end <= len(self.s.words) and self.s.word(end).text == "," and end < len(self.s.words) and (
+                    self.entity(self.s.word(end + 1)) is not None
+                    or self.s.word(end + 1).text.lower() in ("dan", "serta")):
+                continue
+            span = range(self.mention_start(w.id - 1, org), w.id)
+            opening = [self.s.word(k).text.lower() for k in span]
+            if not any(i == 0 for i, _ in phrase_starts(opening, self.lex.sited_orgs)):
+                continue
+            self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.15, self.s.word(w.id + 1), nominal=True)
 
     def _named_after_origin(self, w: Word, place: str) -> str | None:
         """The organisation named right after "asal <place>" ("band asal Denmark Lukas Graham"), else None."""
