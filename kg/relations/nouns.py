@@ -247,6 +247,17 @@ class NounRules(Arguments):
             return []
         return [start]
 
+    def _kind_named(self, noun: Word, spec: RelationSpec) -> bool:
+        """True when a noun that needs a partner case ("perjanjian") is of the relation's own kind, a trigger noun
+        right after it that needs none ("perjanjian kerja sama", "kontrak kemitraan")."""
+        if noun.id >= len(self.s.words):
+            return False
+        nxt = self.s.word(noun.id + 1)
+        after = self.s.word(noun.id + 2).text.lower() if noun.id + 2 <= len(self.s.words) else ""
+        roots = set(roots_of(nxt.text, nxt.lemma))
+        roots |= {f"{r} {after}" for r in roots}
+        return nxt.head == noun.id and bool(roots & (spec.roots - spec.case_only))
+
     def competition_noun(self, noun: Word, spec: RelationSpec, mods: list[Word]) -> None:
         types = spec.subject_types
         j = noun.id + 1
@@ -287,8 +298,8 @@ class NounRules(Arguments):
         owners = [x for c in mods for x in self.resolve(c, types)]
         partners = self.partners(noun, spec, types)
         if set(roots_of(noun.text, noun.lemma)) & spec.case_only:  # "kontrak dengan B" yes, "kontrak B" no
-            if not partners:
-                return
+            if not partners and not self._kind_named(noun, spec):
+                return  # (but "A dan B meneken perjanjian kerja sama": the agreement's kind is the relation's noun)
             owners = []
         first: list[str] = []
         rule, conf = "noun-trigger", CONF_NOUN

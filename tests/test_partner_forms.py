@@ -1,0 +1,114 @@
+"""Partnerships written the ways news writes them: "bekerjasama" as one word (the stemmer knows no root in it),
+"bersinergi", an agreement whose kind is "kerja sama" signed by a coordinated subject, and no partner guessed for
+the unnamed person a control verb tells to work with someone. 2026-12-06, fourth session. Sentences written for the
+tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+ONE_WORD = (
+conll('Universitas Andalas bekerjasama dengan UNICEF melakukan penelitian di desa tersebut.', """
+        Universitas universitas PROPN 3 nsubj _ B-ORG
+        Andalas andalas PROPN 1 flat:name _ E-ORG
+        bekerjasama jasama VERB 0 root
+        dengan dengan ADP 5 case
+        UNICEF unicef PROPN 3 obl _ S-ORG
+        melakukan laku VERB 3 xcomp
+        penelitian teliti NOUN 6 obj
+        di di ADP 9 case
+        desa desa NOUN 7 nmod
+        tersebut tersebut DET 9 det
+        . . PUNCT 3 punct
+    """)
+)
+
+SYNERGY = (
+conll('PT Bukit Asam bersinergi dengan PT PLN dalam penyediaan batu bara.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Bukit bukit PROPN 1 flat:name _ I-ORG
+        Asam asam PROPN 2 flat:name _ E-ORG
+        bersinergi sinergi VERB 0 root
+        dengan dengan ADP 6 case
+        PT pt PROPN 4 obl _ B-ORG
+        PLN pln PROPN 6 flat:name _ E-ORG
+        dalam dalam ADP 9 case
+        penyediaan sedia NOUN 6 nmod
+        batu batu NOUN 9 compound
+        bara bara NOUN 10 compound
+        . . PUNCT 4 punct
+    """)
+)
+
+AGREEMENT_KIND = (
+conll('Bank BRI dan Telkomsel meneken perjanjian kerja sama layanan digital.', """
+        Bank bank PROPN 5 nsubj _ B-ORG
+        BRI bri PROPN 1 flat:name _ E-ORG
+        dan dan CCONJ 4 cc
+        Telkomsel telkomsel PROPN 2 conj
+        meneken teken VERB 0 root
+        perjanjian janji NOUN 5 obj
+        kerja kerja NOUN 6 compound
+        sama sama ADJ 7 amod
+        layanan layan NOUN 6 compound
+        digital digital ADJ 9 amod
+        . . PUNCT 5 punct
+    """)
+)
+
+AGREEMENT_ALONE = (
+conll('Bank BRI dan Telkomsel meneken perjanjian baru.', """
+        Bank bank PROPN 5 nsubj _ B-ORG
+        BRI bri PROPN 1 flat:name _ E-ORG
+        dan dan CCONJ 4 cc
+        Telkomsel telkomsel PROPN 2 conj
+        meneken teken VERB 0 root
+        perjanjian janji NOUN 5 obj
+        baru baru ADJ 6 amod
+        . . PUNCT 5 punct
+    """)
+)
+
+TOLD_TO = (
+conll('Tanpa ragu Rina mengajak fotografer itu untuk bekerjasama dengan Kompas Gramedia.', """
+        Tanpa tanpa ADP 2 case
+        ragu ragu NOUN 4 obl
+        Rina rina PROPN 2 nmod _ S-PER
+        mengajak ajak VERB 0 root
+        fotografer fotografer NOUN 4 obj
+        itu itu DET 5 det
+        untuk untuk ADP 8 mark
+        bekerjasama jasama VERB 4 xcomp
+        dengan dengan ADP 10 case
+        Kompas kompas PROPN 8 obl _ B-ORG
+        Gramedia gramedia PROPN 10 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def _partners(block: str, lexicon: Lexicon) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in claims_of(doc_of(block), lexicon) if p == "partnersWith"}
+
+
+def test_bekerjasama_written_as_one_word(lexicon: Lexicon) -> None:
+    assert _partners(ONE_WORD, lexicon) == {frozenset({"Universitas Andalas", "UNICEF"})}
+
+
+def test_bersinergi_is_working_together(lexicon: Lexicon) -> None:
+    assert _partners(SYNERGY, lexicon) == {frozenset({"PT Bukit Asam", "PT PLN"})}
+
+
+def test_agreement_of_the_kind_kerja_sama_signed_by_both(lexicon: Lexicon) -> None:
+    assert _partners(AGREEMENT_KIND, lexicon) == {frozenset({"Bank BRI", "Telkomsel"})}
+
+
+def test_agreement_of_no_kind_needs_a_partner_case(lexicon: Lexicon) -> None:
+    assert _partners(AGREEMENT_ALONE, lexicon) == set()
+
+
+def test_no_nearest_partner_for_the_one_told_to_work_with_someone(lexicon: Lexicon) -> None:
+    assert _partners(TOLD_TO, lexicon) == set()
