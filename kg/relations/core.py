@@ -686,7 +686,7 @@ class Arguments:
         gov = self.s.word(verb.head)
         if verb.deprel.startswith("acl"):
             found = self.resolve(gov, types)
-            if not found and gov.upos == "NOUN" and gov.id < verb.id:
+            if not found and gov.upos in ("NOUN", "PROPN") and self.entity(gov) is None and gov.id < verb.id:
                 # "Perusahaan rintisan yang berbasis di X itu, PT Y, …": the description's name apposed after the
                 # relative clause (and its demonstrative), between commas
                 end = max([verb.id, *(w.id for w in self._subtree(verb))])

@@ -41,7 +41,7 @@ class MakerRules(Arguments):
             if not makers:
                 makers = self._person_past_occupation(w.id + 1)
             if not products and makers:  # "film karya X, Y", "novel karya X berjudul Y": the work named after X
-                products = self._work_after(makers[-1])
+                products = self._work_after(makers[-1], apposed=work_noun)
             self._maker_claims(products, makers, published, w)
         self._linear_maker_rule(product_t, maker_t)
 
@@ -116,9 +116,10 @@ class MakerRules(Arguments):
         label = self.entity(words[k - 1]) if k <= len(words) else None
         return label if label is not None and self.ctx.index.type_of(label) in ("Product", "AIModel") else None
 
-    def _work_after(self, maker: str) -> list[str]:
+    def _work_after(self, maker: str, apposed: bool = False) -> list[str]:
         """The work named right after its maker's name: past a comma, a naming word or a quote ("film karya X, Y",
-        "novel karya X berjudul \"Y\""), a product's name."""
+        "novel karya X berjudul \"Y\""), a product's name. With ``apposed`` (the phrase opens with a work noun: "Film
+        garapan sutradara X, Y, …"), a name no cue typed, set off by commas, is the work's title."""
         words = self.s.words
         ids = self.ids_of(maker)
         if not ids:
@@ -135,6 +136,10 @@ class MakerRules(Arguments):
         if not marked or ent is None or label == maker:
             return []
         if ent.type in ("AIModel", "Product") or (titled and ent.type_source == "default"):
+            return [label]
+        end = self.past_mention(k, label)
+        if (apposed and ent.type_source == "default" and words[k - 2].text == ","
+                and end <= len(words) and words[end - 1].text == ","):
             return [label]
         return []  # "film karya X, Kementerian Y menganjurkan …": a new clause's subject
 
