@@ -727,8 +727,8 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
     text = word.text
     if not text.isalpha() or text.isupper() or text in known or not known_word(text):
         return False
-    if name_key(text) in lexicon.places or text.lower() in lexicon.outlets:
-        return False
+    if name_key(text) in lexicon.places or text.lower() in lexicon.outlets or text in lexicon.companies:
+        return False  # (a gazetteer's name: "Gojek bersaing dengan Grab", whatever the dictionary says of "gojek")
     # the word heads a common noun phrase: a lowercase modifier follows it ("Kantor pusatnya", "Emas kedua")
     nxt = sentence.word(first + 1) if first < len(sentence.words) else None
     if (nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and word.deprel.startswith("nsubj")

@@ -13,6 +13,9 @@ from kg.lexicon import RelationSpec, roots_of
 from kg.records import Word
 from kg.relations.core import CONF_COREF, CONF_NOUN, CONF_TOPIC, NAMING, Arguments, _base, case_of, is_passive
 
+# "rival sekota", "rival senegara": a rival from the same city or country, of the party named before
+SAME_PLACE = frozenset({"sekota", "senegara", "sedaerah", "seprovinsi", "sekampung", "sepulau", "sebenua"})
+
 
 class NounRules(Arguments):
     """A trigger used as a noun: its agent and object from the phrase and the verb it serves."""
@@ -360,17 +363,33 @@ class NounRules(Arguments):
             return  # "pertarungan Persija dan Persib": a match
         for a in first:
             for b in partners:
-                self.add(a, spec.name, b, rule, conf, noun)
+                # (a rival named in apposition is one whatever the clause says of the match: "akan menjamu rival
+                # sekota, B" hedges the match, not the rivalry)
+                self.add(a, spec.name, b, rule, conf, noun, nominal=rule == "noun-trigger+apposition")
                 self.ctx.partners[spec.name] = b
+
+    def _pronoun_subject(self, verb: Word) -> bool:
+        """True when the subject a verb has or shares (through conj, xcomp, advcl) is a pronoun."""
+        for _ in range(4):
+            subj = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
+            if subj is not None:
+                return subj.upos == "PRON"
+            if not verb.head or _base(verb.deprel) not in ("conj", "xcomp", "advcl"):
+                return False
+            verb = self.s.word(verb.head)
+        return False
 
     def _rival_apposition(self, noun: Word, types: frozenset[str]) -> tuple[list[str], list[str], str] | None:
         """"A dan rival utamanya, B" / "Rivalnya, B, …": read linearly (the parser often hangs B elsewhere). The
         "-nya" owner is the conjunct the noun is coordinated with, else the party named last before it."""
-        j, owned = noun.id + 1, False
+        j, owned, same_place = noun.id + 1, False, False
         while j <= len(self.s.words):
             w = self.s.word(j)
-            if w.text.lower() in ("nya", "-nya"):
+            low = w.text.lower()
+            if low in ("nya", "-nya"):
                 owned = True
+            elif low in SAME_PLACE and w.head == noun.id:
+                owned = same_place = True  # "rival sekota / senegara": the rival of the clause's subject
             elif w.upos != "ADJ":
                 break
             j += 1
@@ -380,10 +399,16 @@ class NounRules(Arguments):
         if partner is None or not self.type_ok(partner, types):
             return None
         owner = None
-        if noun.deprel == "conj" and noun.head:
+        if same_place:
+            verb = self.s.word(noun.head) if noun.head and _base(noun.deprel) in ("obj", "obl") else None
+            got = self.subject_of(verb, types)[0] if verb is not None and verb.upos == "VERB" else []
+            if verb is not None and self._pronoun_subject(verb):
+                got = []  # "Mereka … kalah dari rival senegara, B": whose rival a pronoun hides
+            owner = got[0] if got else None
+        elif noun.deprel == "conj" and noun.head:
             got = self.resolve(self.s.word(noun.head), types)
             owner = got[0] if got else None
-        if owner is None:
+        if owner is None and not same_place:
             owner = self.last_before(noun, types)
         if owner is None or owner == partner:
             return None

@@ -1,0 +1,82 @@
+"""Rivals and companies news names plainly: a listed company opening a sentence although the dictionary knows its
+name as a word ("Gojek": "ojek"), and a rival "sekota / senegara" apposed to the object of the clause's verb, the
+rival of its subject whatever the clause says of the match, never of a name merely said before. 2026-12-06, fourth
+session. Sentences written for the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+COMPANY_OPENS = (
+conll('Gojek bersaing dengan Grab di pasar Indonesia.', """
+        Gojek gojek PROPN 2 nsubj
+        bersaing saing VERB 0 root
+        dengan dengan ADP 4 case
+        Grab grab PROPN 2 obl _ S-ORG
+        di di ADP 6 case
+        pasar pasar NOUN 4 nmod
+        Indonesia indonesia PROPN 6 nmod _ S-LOC
+        . . PUNCT 2 punct
+    """)
+)
+
+SAME_CITY = (
+conll('Arsenal akan menjamu rival sekota, Tottenham Hotspur, akhir pekan ini.', """
+        Arsenal arsenal PROPN 3 nsubj _ S-ORG
+        akan akan AUX 3 aux
+        menjamu jamu VERB 0 root
+        rival rival NOUN 3 obj
+        sekota sekota NOUN 4 compound
+        , , PUNCT 7 punct
+        Tottenham tottenham PROPN 4 appos _ B-ORG
+        Hotspur hotspur PROPN 7 flat:name _ E-ORG
+        , , PUNCT 7 punct
+        akhir akhir NOUN 11 amod
+        pekan pekan NOUN 3 obl
+        ini ini DET 11 det
+        . . PUNCT 3 punct
+    """)
+)
+
+NO_NAMED_SUBJECT = (
+conll('Mereka juga nyaris merengkuh trofi Liga Champions, namun kalah tipis dari rival senegara, Bayern Munich, di final.', """
+        Mereka mereka PRON 4 nsubj
+        juga juga ADV 4 advmod
+        nyaris nyaris ADV 4 advmod
+        merengkuh rengkuh VERB 0 root
+        trofi trofi NOUN 4 obj
+        Liga liga PROPN 5 nmod _ B-ORG
+        Champions champions PROPN 6 flat:name _ E-ORG
+        , , PUNCT 4 punct
+        namun namun SCONJ 10 mark
+        kalah kalah VERB 4 advcl
+        tipis tipis ADJ 10 amod
+        dari dari ADP 13 case
+        rival rival NOUN 10 obl
+        senegara senegara NOUN 13 compound
+        , , PUNCT 16 punct
+        Bayern bayern PROPN 13 appos _ B-ORG
+        Munich munich PROPN 16 flat:name _ E-ORG
+        , , PUNCT 16 punct
+        di di ADP 20 case
+        final final NOUN 10 obl
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_listed_company_opening_a_sentence_is_a_name(lexicon: Lexicon) -> None:
+    assert ("Gojek", "competesWith", "Grab") in claims_of(doc_of(COMPANY_OPENS), lexicon)
+
+
+def test_rival_of_the_same_city_is_the_subjects_rival_stated_not_hedged(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SAME_CITY), lexicon)
+    assert claims.get(("Arsenal", "competesWith", "Tottenham Hotspur")) == "asserted"
+
+
+def test_rival_of_the_same_country_needs_a_named_subject(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(NO_NAMED_SUBJECT), lexicon)
+    assert not [c for c in claims if c[1] == "competesWith"]
