@@ -870,6 +870,11 @@ class Arguments:
                 walk(c)
 
         walk(head)
+        kept = {w.id for w in keep}
+        for w in self.s.words:  # "jalur Medan–Binjai", "tol Kayuagung-Palembang": a dash glued to two kept words
+            if (w.id not in kept and w.text in ("-", "–", "—", "/") and w.id - 1 in kept and w.id + 1 in kept
+                    and self.s.word(w.id - 1).end == w.start and self.s.word(w.id + 1).start == w.end):
+                keep.append(w)
         keep.sort(key=lambda w: w.id)
         parts: list[str] = []
         last_end = -1
