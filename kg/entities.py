@@ -190,6 +190,14 @@ def _reduplicated(sentence: Sentence, lexicon: Lexicon) -> set[int]:
     return out
 
 
+def _owned_relative(sentence: Sentence, word: Word) -> bool:
+    """True for a person noun that says whose it is in a relative clause ("MDC, yang pemimpinnya, X"): the name it is
+    apposed to owns the office, it does not hold it."""
+    kids = sentence.children(word.id)
+    return any(c.text.lower() == "yang" for c in kids) and (
+        word.text.lower().endswith("nya") or any(c.text.lower() in ("nya", "-nya") for c in kids))
+
+
 def _per_name(text: str) -> bool:
     """True for a name the stemmer reads as "per-" on a root with no suffix ("Persebaya" → per-se-baya, "Persela" →
     per-sela): Indonesian forms "per-" nouns with "-an" ("Perusahaan", "Pertandingan"), and its bare "per-" verbs
@@ -1801,7 +1809,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     for word, rel in cues:
         low = word.text.lower()
         bare = word.text[:1].islower() and word.id + 2 == mention.words[0] and sentence.word(word.id + 1).text == ","
-        if low in lexicon.titles and rel == "appos" and not bracketed and not bare:
+        if (low in lexicon.titles and rel == "appos" and not bracketed and not bare
+                and not _owned_relative(sentence, word)):
             return "Person", "cue:title"  # not "(BPS)", another name; nor "bertemu presiden, PPP …", a clause
     if _after_title_comma(sentence, mention, lexicon) or _before_comma_title(sentence, mention, lexicon):
         return "Person", "cue:title"
@@ -1902,7 +1911,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Person", "cue:title"  # "Irjen Pol Luki Hermawan": a rank's bearer
     for word, rel in cues:
         etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())
-        if etype == "Person" and rel == "appos":
+        if etype == "Person" and rel == "appos" and not _owned_relative(sentence, word):
             return "Person", "cue:title"
         if (etype == "Person" and rel == "prev" and word.text.lower() not in lexicon.titles
                 and word.text.lower() not in lexicon.name_title_words and plain_word(word.text)) and any(

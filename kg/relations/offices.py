@@ -104,8 +104,12 @@ class OfficeRules(Arguments):
                     org_end = after + 2
                 nxt = None
             if owned or (nxt is not None and nxt.text.lower() in ("nya", "-nya") and self.entity(nxt) is None):
-                # "CEO-nya, Aravind Srinivas": the title of the company the story is about
-                org = self.ctx.recent_subject(frozenset({"Organization"})) or self.last_org_before(w)
+                # "CEO-nya, Aravind Srinivas": the title of the company the story is about; "MDC, yang pemimpinnya,
+                # X": of the name the relative clause hangs on
+                relative = any(c.text.lower() == "yang" and c.deprel.startswith("nsubj") for c in self.s.children(w.id))
+                host = self.entity(self.s.word(w.head)) if relative and w.head else None
+                org = host if host is not None and self.ctx.index.type_of(host) == "Organization" else None
+                org = org or self.ctx.recent_subject(frozenset({"Organization"})) or self.last_org_before(w)
                 if org is not None:
                     orgs.insert(0, org)
                     org_end = after + (0 if owned else 1)
