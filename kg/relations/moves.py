@@ -523,6 +523,32 @@ class MoveRules(Arguments):
             # not an amount, a person or an event ("5 juta dollar AS", "Menteri Luar Negeri Korea X")
             host: Word | None = gov
             origin = case in self.lex.origin_cases
+            relinked: str | None = None
+            first_word = self.s.word(first)
+            noun = self.s.word(first - 2) if origin and first > 2 else None
+            if (noun is not None and noun.id != gov.id and noun.upos == "NOUN" and self.entity(noun) is None
+                    and self._is_org_word(noun) and case_of(self.s, first_word) in self.lex.origin_cases
+                    and self.s.word(first - 1).text.lower() in self.lex.origin_cases):
+                # "pelatih klub asal London itu" with London hung on "pelatih": the organisation noun right before
+                # "asal" is what the origin describes
+                gov = host = noun
+                j = self.past_mention(first, place)
+                if j <= len(self.s.words) and self.s.word(j).text.lower() in DEMONSTRATIVES:
+                    # "… Chelsea … klub asal London itu": that club, not the clause's own subject ("ASML, yang
+                    # menjadi pemegang saham startup asal Prancis tersebut")
+                    verb = noun
+                    while verb.head and verb.upos != "VERB":
+                        verb = self.s.word(verb.head)
+                    own: set[str] = set()
+                    for c in self.s.children(verb.id) if verb.upos == "VERB" else ():
+                        if c.deprel.startswith("nsubj") and c.text.lower() == "yang":
+                            # the relative's noun: its head, or the name right before "(,) yang"
+                            k = c.id - 2 if c.id > 2 and self.s.word(c.id - 1).text == "," else c.id - 1
+                            for subj in [self.s.word(verb.head) if verb.head else None, self.s.word(k) if k else None]:
+                                own.update(x for x in [self.entity(subj) if subj is not None else None] if x)
+                        elif c.deprel.startswith("nsubj"):
+                            own.update(x for x in [self.entity(c)] if x)
+                    relinked = self.last_org_before(noun, exclude=frozenset(own))
             for _ in range(2):
                 if host is None or self._is_org_word(host) or (origin and host.text.lower() in self.lex.origin_hosts):
                     break
@@ -533,6 +559,8 @@ class MoveRules(Arguments):
                 continue
             org_t = frozenset({"Organization"})
             orgs = [o for o in self.resolve(gov, org_t) if self.ctx.index.type_of(o) != "Place"]
+            if not orgs and relinked is not None:
+                orgs = [relinked]
             # "band asal Denmark Lukas Graham", "operator seluler Norwegia Telenor": the name written right after the
             # description's origin or nationality
             named = (self._named_after_origin(w, place)
