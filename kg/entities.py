@@ -199,11 +199,11 @@ def _owned_relative(sentence: Sentence, word: Word) -> bool:
 
 
 def _per_name(text: str) -> bool:
-    """True for a name the stemmer reads as "per-" on a root with no suffix ("Persebaya" → per-se-baya, "Persela" →
-    per-sela): Indonesian forms "per-" nouns with "-an" ("Perusahaan", "Pertandingan"), and its bare "per-" verbs
-    ("perkuat") are no sentence's tagged proper noun."""
+    """True for a name the stemmer reads as "per-" on an "s" root with no suffix ("Persebaya" → per-se-baya,
+    "Persela" → per-sela): football clubs' names ("Persatuan Sepak Bola …"); Indonesian forms "per-" nouns with "-an"
+    ("Persatuan", "Perusahaan"), and its bare "per-" words ("percuma", "perkuat") open no such name."""
     low = text.lower()
-    return low.startswith("per") and not low.endswith(("an", "kan", "i"))
+    return low.startswith("pers") and not low.endswith(("an", "kan", "i"))
 
 
 def _is_candidate(word: Word, first_alpha: int, listed: frozenset[str] = frozenset()) -> bool:
@@ -733,7 +733,7 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
     keeps Intel."""
     word = sentence.word(first)
     text = word.text
-    if not text.isalpha() or text.isupper() or text in known or not known_word(text):
+    if not text.isalpha() or text.isupper() or text in known or not known_word(text) or _per_name(text):
         return False
     if name_key(text) in lexicon.places or text.lower() in lexicon.outlets or text in lexicon.companies:
         return False  # (a gazetteer's name: "Gojek bersaing dengan Grab", whatever the dictionary says of "gojek")

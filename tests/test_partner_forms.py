@@ -112,3 +112,45 @@ def test_agreement_of_no_kind_needs_a_partner_case(lexicon: Lexicon) -> None:
 
 def test_no_nearest_partner_for_the_one_told_to_work_with_someone(lexicon: Lexicon) -> None:
     assert _partners(TOLD_TO, lexicon) == set()
+
+TOLD_ON_OBJECT = (
+conll('Bupati Banyuwangi Ipuk Fiestiandani mengimbau warga bekerjasama dengan petugas Dinas Kesehatan.', """
+        Bupati bupati PROPN 5 nsubj
+        Banyuwangi banyuwangi PROPN 1 flat:name _ B-PER
+        Ipuk ipuk PROPN 2 flat:name _ I-PER
+        Fiestiandani fiestiandani PROPN 3 flat:name _ E-PER
+        mengimbau imbau VERB 0 root
+        warga warga NOUN 5 obj
+        bekerjasama jasama VERB 6 acl
+        dengan dengan ADP 9 case
+        petugas tugas NOUN 7 obl
+        Dinas dinas PROPN 9 nmod
+        Kesehatan sehat PROPN 10 flat:name
+        . . PUNCT 5 punct
+    """)
+)
+
+STAFF_TOLD = (
+conll('Menteri Pertanian Andi Amran Sulaiman menugaskan jajarannya bersinergi dengan Bulog.', """
+        Menteri menteri PROPN 6 nsubj
+        Pertanian pertanian PROPN 1 flat:name
+        Andi andi PROPN 2 flat:name _ B-PER
+        Amran amran PROPN 3 flat:name _ I-PER
+        Sulaiman sulaiman PROPN 4 flat:name _ E-PER
+        menugaskan tugas VERB 0 root
+        jajaran jajar NOUN 6 obj
+        nya dia PRON 7 nmod:poss
+        bersinergi sinergi VERB 6 xcomp
+        dengan dengan ADP 11 case
+        Bulog bulog PROPN 9 obl _ S-LOC
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_no_partner_for_the_object_told_when_the_clause_hangs_on_it(lexicon: Lexicon) -> None:
+    assert _partners(TOLD_ON_OBJECT, lexicon) == set()
+
+
+def test_no_partner_for_the_one_whose_staff_is_told(lexicon: Lexicon) -> None:
+    assert _partners(STAFF_TOLD, lexicon) == set()

@@ -80,3 +80,26 @@ def test_rival_of_the_same_city_is_the_subjects_rival_stated_not_hedged(lexicon:
 def test_rival_of_the_same_country_needs_a_named_subject(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(NO_NAMED_SUBJECT), lexicon)
     assert not [c for c in claims if c[1] == "competesWith"]
+
+COACH_SUBJECT = (
+conll('Pelatih Persebaya Aji Santoso optimistis timnya bisa mengalahkan rival sekota, Persela.', """
+        Pelatih pelatih PROPN 8 nsubj
+        Persebaya persebaya PROPN 1 flat:name
+        Aji aji PROPN 2 flat:name _ B-PER
+        Santoso santoso PROPN 3 flat:name _ E-PER
+        optimistis optimistis NOUN 4 flat:name
+        timnya timnya ADJ 5 amod
+        bisa bisa AUX 8 aux
+        mengalahkan kalah VERB 0 root
+        rival rival NOUN 8 obj
+        sekota sekota NOUN 9 compound
+        , , PUNCT 12 punct
+        Persela persela PROPN 9 appos _ S-ORG
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_coach_has_no_rival_club(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(COACH_SUBJECT), lexicon)
+    assert not [c for c in claims if c[1] == "competesWith" and c[0] == "Aji Santoso"]

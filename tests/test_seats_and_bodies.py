@@ -162,3 +162,85 @@ def test_known_institution_stays_whole_before_its_head(lexicon: Lexicon) -> None
     types = _types(doc, lexicon)
     assert types.get("M Rum") == "Person"
     assert ("M Rum", "leads", "Pusat Penerangan Hukum Kejaksaan Agung") in claims_of(doc, lexicon)
+
+ITINERARY = (
+conll('Rombongan bertolak dari Universitas Negeri Semarang, Kudus, lalu Pati.', """
+        Rombongan rombongan PROPN 2 nsubj
+        bertolak tolak VERB 0 root
+        dari dari ADP 4 case
+        Universitas universitas PROPN 2 obl _ B-ORG
+        Negeri negeri PROPN 4 flat:name _ I-ORG
+        Semarang semarang PROPN 5 flat:name _ E-ORG
+        , , PUNCT 8 punct
+        Kudus kudus PROPN 4 appos _ S-LOC
+        , , PUNCT 8 punct
+        lalu lalu SCONJ 11 mark
+        Pati pati PROPN 4 appos
+        . . PUNCT 2 punct
+    """)
+)
+
+ADDRESS = (
+conll('Peneliti Institut Pertanian Bogor, Bogor, Jawa Barat, menemukan spesies baru.', """
+        Peneliti peneliti PROPN 11 nsubj
+        Institut institut PROPN 1 flat:name _ B-ORG
+        Pertanian pertanian PROPN 2 flat:name _ I-ORG
+        Bogor bogor PROPN 3 flat:name _ E-ORG
+        , , PUNCT 1 punct
+        Bogor bogor PROPN 1 appos
+        , , PUNCT 6 punct
+        Jawa jawa PROPN 6 appos _ B-LOC
+        Barat barat PROPN 8 amod _ E-LOC
+        , , PUNCT 11 punct
+        menemukan temu VERB 0 root
+        spesies spesies NOUN 11 obj
+        baru baru ADJ 12 amod
+        . . PUNCT 11 punct
+    """)
+)
+
+PERSON_APPOSED = (
+conll('Pengusaha yang berbasis di Surabaya, Hendra Wijaya, membeli hotel itu.', """
+        Pengusaha pengusaha NOUN 10 nsubj
+        yang yang PRON 3 nsubj
+        berbasis basis VERB 1 acl:relcl
+        di di ADP 5 case
+        Surabaya surabaya PROPN 3 obl _ S-LOC
+        , , PUNCT 5 punct
+        Hendra hendra PROPN 5 appos _ B-PER
+        Wijaya wijaya PROPN 7 flat:name _ E-PER
+        , , PUNCT 10 punct
+        membeli beli VERB 0 root
+        hotel hotel NOUN 10 obj
+        itu itu DET 11 det
+        . . PUNCT 10 punct
+    """)
+)
+
+PER_CLUB_INTRANSITIVE = (
+conll('Persebaya bersaing dengan Persija dalam perburuan gelar.', """
+        Persebaya persebaya PROPN 2 nsubj
+        bersaing saing VERB 0 root
+        dengan dengan ADP 4 case
+        Persija persija PROPN 2 obl _ S-ORG
+        dalam dalam ADP 6 case
+        perburuan buru NOUN 2 obl
+        gelar gelar NOUN 6 compound
+        . . PUNCT 2 punct
+    """)
+)
+
+def test_stops_of_an_itinerary_are_no_seat(lexicon: Lexicon) -> None:
+    assert not [c for c in claims_of(doc_of(ITINERARY), lexicon) if c[1] == "basedIn"]
+
+
+def test_city_then_province_after_an_institution_is_its_address(lexicon: Lexicon) -> None:
+    assert ("Institut Pertanian Bogor", "basedIn", "Bogor") in claims_of(doc_of(ADDRESS), lexicon)
+
+
+def test_a_person_apposed_to_a_located_description_has_no_seat(lexicon: Lexicon) -> None:
+    assert not [c for c in claims_of(doc_of(PERSON_APPOSED), lexicon) if c[1] == "basedIn"]
+
+
+def test_club_read_as_per_prefix_opening_an_intransitive_verb(lexicon: Lexicon) -> None:
+    assert ("Persebaya", "competesWith", "Persija") in claims_of(doc_of(PER_CLUB_INTRANSITIVE), lexicon)

@@ -699,6 +699,8 @@ class Arguments:
                 last = self.s.word(end)
                 label = self.entity(last)
                 if (not found and label is not None and self.type_ok(label, types)
+                        and self.ctx.index.type_of(label) != "Person"
+                        and self.lex.type_cues.get(gov.text.lower()) != "Person"
                         and end + 1 <= len(self.s.words) and self.s.word(end + 1).text == ","):
                     # "Badan antariksa yang berpusat di Paris, ESA, …": the parser hangs the name on the place
                     start = self.mention_start(end, label)
@@ -716,12 +718,18 @@ class Arguments:
                 between = [self.s.word(k) for k in range(child.id + 1, verb.id)]
                 if (child.deprel == "obj" and child.id < verb.id and gov.id < child.id
                         and all(w.upos in ("AUX", "ADV", "PART") or w.head == child.id for w in between)):
+                    if (self.entity(child) is None and set(roots_of(gov.text, gov.lemma)) & self.lex.control_verbs
+                            and any(c.deprel == "nmod:poss" and c.upos == "PRON" for c in self.s.children(child.id))):
+                        return [], True  # "menugaskan jajarannya bersinergi …": his staff does it, not he
                     found = self.resolve(child, types)
                     if found:
                         return found, True
         if verb.deprel in ("xcomp", "advcl") and set(roots_of(gov.text, gov.lemma)) & self.lex.control_verbs:
             # "X menugaskan Y untuk memimpin Z": the object of a verb of command does what it is told
             objs = [c for c in self.s.children(gov.id) if c.deprel == "obj" and c.id < verb.id]
+            if objs and self.entity(objs[0]) is None and any(
+                    c.deprel == "nmod:poss" and c.upos == "PRON" for c in self.s.children(objs[0].id)):
+                return [], True  # "menugaskan jajarannya bersinergi dengan X": his staff, not he, is told to
             if objs:
                 return self.resolve(objs[0], types), True
         if _base(verb.deprel) in ("conj", "xcomp", "advcl") and gov.upos in ("VERB", "AUX", "ADJ", "NOUN"):

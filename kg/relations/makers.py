@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from kg.entities import COPULAS, DEMONSTRATIVES, QUOTES
-from kg.lexicon import roots_of, without_nya
+from kg.lexicon import known_word, roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import CONF_NP, LINKS, NAMING, PREPOSITION_MAKERS, Arguments, _base, case_of
 
@@ -138,8 +138,11 @@ class MakerRules(Arguments):
         if ent.type in ("AIModel", "Product") or (titled and ent.type_source == "default"):
             return [label]
         end = self.past_mention(k, label)
+        role_after = end < len(words) and words[end].text.lower() in ("selaku", "sebagai")
         if (apposed and ent.type_source == "default" and words[k - 2].text == ","
-                and end <= len(words) and words[end - 1].text == ","):
+                and end <= len(words) and words[end - 1].text == "," and not role_after
+                and any(known_word(t) for t in label.split())):
+            # (not "Film garapan sutradara X, Mira Lesmana, selaku produser …": a person's name, no title)
             return [label]
         return []  # "film karya X, Kementerian Y menganjurkan …": a new clause's subject
 

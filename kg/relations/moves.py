@@ -28,6 +28,10 @@ from kg.relations.core import (
 LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa"})
 
 
+
+# words that go on from one stop to the next ("dari Universitas X, Kudus, lalu Pati"): places on a way, not seats
+ITINERARY = frozenset({"lalu", "kemudian", "hingga", "sampai", "ke", "menuju", "lantas"})
+
 class MoveRules(Arguments):
     """Transfers, relocations, ended monopolies and seats named by a place in the phrase."""
 
@@ -412,10 +416,14 @@ class MoveRules(Arguments):
             end = self.past_mention(w.id + 1, place)
             if end <= len(self.s.words) and self.s.word(end).text not in (",", ".", ")"):
                 continue  # "Universitas X, Bandung dan Bogor": a list, not a seat
-            if end <= len(self.s.words) and self.s.word(end).text == "," and end < len(self.s.words) and (
-                    self.entity(self.s.word(end + 1)) is not None
-                    or self.s.word(end + 1).text.lower() in ("dan", "serta")):
-                continue
+            if end <= len(self.s.words) and self.s.word(end).text == "," and end < len(self.s.words):
+                nxt = self.s.word(end + 1)
+                if nxt.text.lower() in ITINERARY:
+                    continue  # "dari Universitas X, Kudus, lalu Pati": stops on a way, no seat
+                if nxt.text.lower() in ("dan", "serta") and end + 2 <= len(self.s.words) and (
+                        self.ctx.index.type_of(self.entity(self.s.word(end + 2)) or "") == "Place"):
+                    continue  # "Universitas X, Kudus, dan Pati": places listed
+                # (but "Universitas X, Makassar, Jamaluddin …", "Institut X, Bogor, Jawa Barat, …": an address)
             span = range(self.mention_start(w.id - 1, org), w.id)
             opening = [self.s.word(k).text.lower() for k in span]
             if not any(i == 0 for i, _ in phrase_starts(opening, self.lex.sited_orgs)):

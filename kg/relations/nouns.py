@@ -11,7 +11,17 @@ from kg.entities import COPULAS, DEMONSTRATIVES
 from kg.items import Event
 from kg.lexicon import RelationSpec, roots_of
 from kg.records import Word
-from kg.relations.core import CONF_COREF, CONF_NOUN, CONF_TOPIC, NAMING, Arguments, _base, case_of, is_passive
+from kg.relations.core import (
+    CONF_COREF,
+    CONF_NOUN,
+    CONF_TOPIC,
+    NAMING,
+    Arguments,
+    _base,
+    case_of,
+    is_passive,
+    weak_person,
+)
 
 # "rival sekota", "rival senegara": a rival from the same city or country, of the party named before
 SAME_PLACE = frozenset({"sekota", "senegara", "sedaerah", "seprovinsi", "sekampung", "sepulau", "sebenua"})
@@ -404,6 +414,9 @@ class NounRules(Arguments):
             got = self.subject_of(verb, types)[0] if verb is not None and verb.upos == "VERB" else []
             if verb is not None and self._pronoun_subject(verb):
                 got = []  # "Mereka … kalah dari rival senegara, B": whose rival a pronoun hides
+            # a club's rival, not its coach's ("Pelatih X Aji Santoso yakin bisa mengalahkan rival sekota, Y")
+            got = [g for g in got if self.ctx.index.type_of(g) == "Organization"
+                   or weak_person(self.ctx.index.entities[g])]
             owner = got[0] if got else None
         elif noun.deprel == "conj" and noun.head:
             got = self.resolve(self.s.word(noun.head), types)

@@ -109,6 +109,8 @@ class OfficeRules(Arguments):
                 relative = any(c.text.lower() == "yang" and c.deprel.startswith("nsubj") for c in self.s.children(w.id))
                 host = self.entity(self.s.word(w.head)) if relative and w.head else None
                 org = host if host is not None and self.ctx.index.type_of(host) == "Organization" else None
+                if relative and org is None:
+                    continue  # an unnamed host ("Koperasi itu, yang ketuanya, X") names no organisation to guess
                 org = org or self.ctx.recent_subject(frozenset({"Organization"})) or self.last_org_before(w)
                 if org is not None:
                     orgs.insert(0, org)

@@ -93,6 +93,10 @@ class VerbRules(Arguments):
             told = gov is not None and verb.deprel in ("xcomp", "advcl") and bool(
                 set(roots_of(gov.text, gov.lemma)) & self.lex.control_verbs) and any(
                 c.deprel == "obj" and c.id < verb.id for c in self.s.children(gov.id))
+            if gov is not None and verb.deprel.startswith("acl") and gov.deprel == "obj" and gov.head:
+                # "mengimbau warga bekerjasama dengan X" with the clause hung on "warga": the object told to
+                teller = self.s.word(gov.head)
+                told = told or bool(set(roots_of(teller.text, teller.lemma)) & self.lex.control_verbs)
             if not subjects and spec.symmetric and seconds and not told:
                 # "Bagi X, …, gagal bersaing dengan Y": the nearest party named before the verb (not "X mengajak
                 # desainer itu bekerja sama dengan Y": the unnamed designer is told to)
