@@ -112,3 +112,45 @@ def test_an_opportunity_for_a_partnership_is_speculative(lexicon: Lexicon) -> No
     claims = claims_of(doc_of(OPPORTUNITY), lexicon)
     assert "asserted" not in {c for (s, p, o), c in claims.items() if p == "partnersWith"}
     assert claims.get(("Swiss", "partnersWith", "Indonesia")) == "speculative"
+
+URGED = (
+conll('Menteri BUMN Erick Thohir mendorong Pertamina bekerja sama dengan PLN.', """
+        Menteri menteri PROPN 5 nsubj
+        BUMN bumn PROPN 1 flat:name
+        Erick erick PROPN 2 flat:name _ B-PER
+        Thohir thohir PROPN 3 flat:name _ E-PER
+        mendorong dorong VERB 0 root
+        Pertamina pertamina PROPN 5 obj _ S-ORG
+        bekerja kerja VERB 5 xcomp
+        sama sama ADJ 7 amod
+        dengan dengan ADP 10 case
+        PLN pln PROPN 7 obl _ S-ORG
+        . . PUNCT 5 punct
+    """)
+)
+
+REQUEST_ELSEWHERE = (
+conll('Pertamina, yang bekerja sama dengan PLN, meminta pemerintah menaikkan harga.', """
+        Pertamina pertamina PROPN 9 nsubj
+        , , PUNCT 1 punct
+        yang yang PRON 4 nsubj
+        bekerja kerja VERB 1 acl:relcl
+        sama sama ADJ 4 amod
+        dengan dengan ADP 7 case
+        PLN pln PROPN 4 obl _ S-ORG
+        , , PUNCT 9 punct
+        meminta pinta VERB 0 root
+        pemerintah perintah NOUN 9 obj
+        menaikkan naik VERB 9 xcomp
+        harga harga NOUN 11 obj
+        . . PUNCT 9 punct
+    """)
+)
+
+
+def test_what_someone_is_urged_to_do_is_speculative(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(URGED), lexicon).get(("Pertamina", "partnersWith", "PLN")) == "speculative"
+
+
+def test_a_request_in_another_clause_does_not_spread(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(REQUEST_ELSEWHERE), lexicon).get(("Pertamina", "partnersWith", "PLN")) == "asserted"
