@@ -1206,7 +1206,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                  or (i - 1 in piece and sentence.word(i - 1).text.lower() in PATRONYMICS)}
         # "Kepala Pusat Penerangan Hukum Kejaksaan Agung M Rum" with the NER's person opening at "Agung": a known
         # institution's name inside the run is whole, and the person starts after it
-        for j in range(1, len(piece) - 2):
+        for j in range(len(piece) - 2):
             k = next((k for k in range(len(piece) - 1, j + 1, -1) if tuple(lows[j:k]) in lexicon.bodies), 0)
             if k and any(piece[j] < c <= piece[k - 1] for c in cuts) and len(piece) - k <= 4 and _person_rest(
                     sentence, piece[k:], lexicon) and _personal(sentence, piece[k:], lexicon, ner_person=True):
@@ -1237,6 +1237,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
     return [_without_amount(sentence, p, lexicon) for p in out]
 
 
+WEEKDAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad"})
 _AMOUNT = re.compile(r"^\d+(,\d+)+$")  # "0,7", "4,71": an Indonesian decimal amount (versions use a dot)
 
 
@@ -1265,6 +1266,11 @@ def _without_amount(sentence: Sentence, piece: list[int], lexicon: Lexicon) -> l
     end = len(piece)
     while end > 1 and _AMOUNT.match(sentence.word(piece[end - 1]).text):
         end -= 1
+    if end > 1 and sentence.word(piece[end - 1]).text in WEEKDAYS and (
+            end > 2 or not known_word(sentence.word(piece[0]).text)):
+        # "Kejaksaan Agung Rabu memeriksa …", "MK Senin …": the day the news reports, not the name (but "Pasar
+        # Minggu", a place named after a day)
+        return piece[:end - 1]
     k = end
     while k > 1 and any(c.isdigit() for c in sentence.word(piece[k - 1]).text) and not any(
             c.isalpha() for c in sentence.word(piece[k - 1]).text):

@@ -244,3 +244,54 @@ def test_a_person_apposed_to_a_located_description_has_no_seat(lexicon: Lexicon)
 
 def test_club_read_as_per_prefix_opening_an_intransitive_verb(lexicon: Lexicon) -> None:
     assert ("Persebaya", "competesWith", "Persija") in claims_of(doc_of(PER_CLUB_INTRANSITIVE), lexicon)
+
+COURT_BEFORE_PERSON = (
+conll('Ketua Mahkamah Konstitusi Suhartoyo membacakan putusan itu.', """
+        Ketua ketua NOUN 5 nsubj
+        Mahkamah mahkamah PROPN 1 flat:name
+        Konstitusi konstitusi PROPN 2 flat:name _ B-PER
+        Suhartoyo suhartoyo PROPN 3 flat:name _ E-PER
+        membacakan baca VERB 0 root
+        putusan putus NOUN 5 obj
+        itu itu DET 6 det
+        . . PUNCT 5 punct
+    """)
+)
+
+WEEKDAY_AFTER_NAME = (
+conll('Kejaksaan Agung Rabu memeriksa tiga saksi.', """
+        Kejaksaan kejaksaan NOUN 4 nsubj
+        Agung agung PROPN 1 flat:name
+        Rabu rabu PROPN 2 flat:name
+        memeriksa periksa VERB 0 root
+        tiga tiga NUM 6 nummod
+        saksi saksi NOUN 4 obj
+        . . PUNCT 4 punct
+    """)
+)
+
+DAY_IN_A_NAME = (
+conll('Pedagang Pasar Minggu menolak relokasi.', """
+        Pedagang pedagang NOUN 4 nsubj
+        Pasar pasar NOUN 1 compound
+        Minggu minggu PROPN 2 nmod
+        menolak tolak VERB 0 root
+        relokasi relokasi NOUN 4 obj
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_known_institution_opening_the_run_stays_whole(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(COURT_BEFORE_PERSON), lexicon)
+    assert ("Suhartoyo", "leads", "Mahkamah Konstitusi") in claims
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it(lexicon: Lexicon) -> None:
+    assert "Kejaksaan Agung" in _types(doc_of(WEEKDAY_AFTER_NAME), lexicon)
+
+
+def test_a_place_named_after_a_day_keeps_it(lexicon: Lexicon) -> None:
+    names = _types(doc_of(DAY_IN_A_NAME), lexicon)
+    assert "Pasar Minggu" in names
+    assert "Pasar" not in names
