@@ -252,7 +252,10 @@ class VerbRules(Arguments):
         phrase (nearest to the verb), else the document's most mentioned organisation so far."""
         patient = verb if verb.upos in ("NOUN", "PROPN") else self.patient_of(verb)
         inside = {w.id for w in ([patient, *self._subtree(patient)] if patient is not None else [])}
-        for i in sorted(inside):  # whose thing it is: "konser grup X ditunda" → X
+        # the parties of a match or a meeting ("Pertandingan antara Persib dan Persija ditunda") own none of it
+        between = {x.id for i in inside for w in [self.s.word(i)] if case_of(self.s, w) in ("antara", "melawan")
+                   for x in [w, *self._subtree(w)]}
+        for i in sorted(inside - between):  # whose thing it is: "konser grup X ditunda" → X
             label = self.entity(self.s.word(i))
             if label is not None and self.ctx.index.type_of(label) == "Organization":
                 return [label]
