@@ -103,3 +103,27 @@ conll('Pelatih Persebaya Aji Santoso optimistis timnya bisa mengalahkan rival se
 def test_a_coach_has_no_rival_club(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(COACH_SUBJECT), lexicon)
     assert not [c for c in claims if c[1] == "competesWith" and c[0] == "Aji Santoso"]
+
+SAME_CITY_PARSED_APPOSED = (
+conll('Inter Milan akan menghadapi rival sekota, AC Milan, pada pekan depan.', """
+        Inter inter PROPN 4 nsubj _ B-ORG
+        Milan milan PROPN 1 flat:name _ E-ORG
+        akan akan AUX 4 aux
+        menghadapi hadap VERB 0 root
+        rival rival NOUN 4 obj
+        sekota sekota NOUN 5 compound
+        , , PUNCT 8 punct
+        AC ac PROPN 5 appos _ B-ORG
+        Milan milan PROPN 8 flat:name _ E-ORG
+        , , PUNCT 4 punct
+        pada pada ADP 12 case
+        pekan pekan NOUN 4 obl
+        depan depan NOUN 12 compound
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_rivalry_apposed_to_a_hedged_match_is_stated(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SAME_CITY_PARSED_APPOSED), lexicon)
+    assert claims.get(("Inter Milan", "competesWith", "AC Milan")) == "asserted"

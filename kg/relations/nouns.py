@@ -375,7 +375,10 @@ class NounRules(Arguments):
             for b in partners:
                 # (a rival named in apposition is one whatever the clause says of the match: "akan menjamu rival
                 # sekota, B" hedges the match, not the rivalry)
-                self.add(a, spec.name, b, rule, conf, noun, nominal=rule == "noun-trigger+apposition")
+                apposed = rule == "noun-trigger+apposition" or (
+                    any(c.text.lower() in SAME_PLACE for c in self.s.children(noun.id))
+                    and any(c.deprel == "appos" for c in self.s.children(noun.id)))
+                self.add(a, spec.name, b, rule, conf, noun, nominal=apposed)
                 self.ctx.partners[spec.name] = b
 
     def _pronoun_subject(self, verb: Word) -> bool:
