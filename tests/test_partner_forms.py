@@ -154,3 +154,47 @@ def test_no_partner_for_the_object_told_when_the_clause_hangs_on_it(lexicon: Lex
 
 def test_no_partner_for_the_one_whose_staff_is_told(lexicon: Lexicon) -> None:
     assert _partners(STAFF_TOLD, lexicon) == set()
+
+OFFICIAL_FOR_BODY = (
+conll('Direktur Utama Bank BTN Nixon Napitupulu bekerjasama dengan Kementerian PUPR dalam program rumah subsidi.', """
+        Direktur direktur NOUN 7 nsubj
+        Utama utama ADJ 1 amod
+        Bank bank PROPN 1 nmod
+        BTN btn PROPN 3 flat:name
+        Nixon nixon PROPN 4 flat:name _ B-PER
+        Napitupulu napitupulu PROPN 5 flat:name _ E-PER
+        bekerjasama jasama VERB 0 root
+        dengan dengan ADP 9 case
+        Kementerian kementerian PROPN 7 obl _ B-ORG
+        PUPR pupr PROPN 9 flat:name _ E-ORG
+        dalam dalam ADP 12 case
+        program program NOUN 7 obl
+        rumah rumah NOUN 12 compound
+        subsidi subsidi NOUN 13 compound
+        . . PUNCT 7 punct
+    """)
+)
+
+TWO_PERSONS = (
+conll('Budi Santoso bekerja sama dengan Andi Wijaya menulis buku itu.', """
+        Budi budi PROPN 3 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        bekerja kerja VERB 0 root
+        sama sama ADJ 3 amod
+        dengan dengan ADP 6 case
+        Andi andi PROPN 3 obl _ B-PER
+        Wijaya wijaya PROPN 6 flat:name _ E-PER
+        menulis tulis VERB 3 xcomp
+        buku buku NOUN 8 obj
+        itu itu DET 9 det
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_an_official_works_with_someone_for_the_body_in_the_title(lexicon: Lexicon) -> None:
+    assert _partners(OFFICIAL_FOR_BODY, lexicon) == {frozenset({"Bank BTN", "Kementerian PUPR"})}
+
+
+def test_persons_of_no_named_institution_are_the_partners(lexicon: Lexicon) -> None:
+    assert _partners(TWO_PERSONS, lexicon) == {frozenset({"Budi Santoso", "Andi Wijaya"})}

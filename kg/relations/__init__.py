@@ -135,8 +135,28 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.country_investment_rule()
         self.claims = [replace(c, predicate="investsIn") if c.predicate == "acquires" and self._minority_stake(c)
                        else c for c in self.claims]
+        self.claims = self._officials_for_bodies(self.claims)
         ceo = {(c.subject, c.object) for c in self.claims if c.predicate == "ceoOf"}
         return [c for c in self.claims if not (c.predicate == "leads" and (c.subject, c.object) in ceo)]
+
+    def _officials_for_bodies(self, claims: list[Claim]) -> list[Claim]:
+        """An official who works with someone for the organisation named in the title works for it ("Direktur Utama
+        Bank BTN X bekerjasama dengan Y": Bank BTN and Y are partners; dev/GUIDELINES: persons are partners only when
+        their institutions are not named)."""
+        held: dict[str, set[str]] = {}
+        for c in claims:
+            if c.predicate in ("leads", "ceoOf") and isinstance(c.object, str) and c.nominal and (
+                    self.ctx.index.type_of(c.object) == "Organization"):
+                held.setdefault(c.subject, set()).add(c.object)
+        out = []
+        for c in claims:
+            if c.predicate == "partnersWith" and isinstance(c.object, str):
+                subject = next(iter(held[c.subject])) if len(held.get(c.subject, ())) == 1 else c.subject
+                obj = next(iter(held[c.object])) if len(held.get(c.object, ())) == 1 else c.object
+                if subject != obj and (subject, obj) != (c.subject, c.object):
+                    c = replace(c, subject=subject, object=obj)
+            out.append(c)
+        return out
 
 
 def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Claim]:
