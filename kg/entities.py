@@ -803,6 +803,13 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     if dateline:  # the place and the outlet, not the weekday
         cand = sorted(set(cand) | set(dateline) | {w.id for w in sentence.words if w.id > dateline[-1] and w.upos
                                                     != "PUNCT" and " ".join(w.text.lower().split()) in lexicon.outlets})
+    # "Jasa Marga menunda …", "Gudang Garam mencatat …": a listed company's name opening the sentence, its first word
+    # a dictionary word the tagger took for a common noun
+    if first_alpha:
+        texts = [w.text for w in sentence.words[first_alpha - 1:first_alpha + 3]]
+        n = next((n for n in (4, 3, 2) if " ".join(texts[:n]) in lexicon.companies), 0)
+        if n:
+            cand = sorted(set(cand) | set(range(first_alpha, first_alpha + n)))
     # "Kementerian Perhubungan …", "Bank Permata …": an organisation noun opening the sentence opens the name
     if (first_alpha and first_alpha not in cand and first_alpha + 1 in cand
             and lexicon.type_cues.get(sentence.word(first_alpha).text.lower()) == "Organization"):

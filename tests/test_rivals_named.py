@@ -127,3 +127,20 @@ conll('Inter Milan akan menghadapi rival sekota, AC Milan, pada pekan depan.', "
 def test_rivalry_apposed_to_a_hedged_match_is_stated(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(SAME_CITY_PARSED_APPOSED), lexicon)
     assert claims.get(("Inter Milan", "competesWith", "AC Milan")) == "asserted"
+
+LISTED_TWO_WORDS = (
+conll('Jasa Marga menunda kenaikan tarif tol.', """
+        Jasa jasa NOUN 3 nsubj
+        Marga marga PROPN 1 flat:name
+        menunda tunda VERB 0 root
+        kenaikan naik NOUN 3 obj
+        tarif tarif NOUN 4 compound
+        tol tol NOUN 5 compound
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_listed_company_of_two_words_opening_a_sentence_stays_whole(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(LISTED_TWO_WORDS), lexicon)
+    assert [s for s, p, _ in claims if p == "delayed"] == ["Jasa Marga"]
