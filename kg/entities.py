@@ -1070,6 +1070,12 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 break  # "Kantor Menteri Negara Lingkungan Hidup", "Sekretariat Wakil Presiden": the office's name
             if k > 0 and texts[k - 1] in lexicon.named_after_hosts and any(p[0] == texts[k] for p in lexicon.ranks):
                 break  # "Stadion Kapten I Wayan Dipta", "Jalan Kolonel Sugiono": named after the rank's bearer
+            h = k - 1
+            while h >= 0 and texts[h].rstrip(".") in lexicon.honorifics:
+                h -= 1
+            if (0 <= h < k and texts[h] in lexicon.named_after_hosts
+                    and texts[k].rstrip(".") in lexicon.honorifics):
+                break  # "RSUD Dr Soetomo", "Universitas Prof. Dr. Moestopo": named after the honorific's bearer
             if tuple(texts[k:k + n]) == phrase:
                 tag = _ner_label(sentence.word(group[k]).ner)
                 if (k > 0 and k + n == len(group) and tag is not None and tag[0] in ("I", "E")

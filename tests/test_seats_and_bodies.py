@@ -295,3 +295,40 @@ def test_a_place_named_after_a_day_keeps_it(lexicon: Lexicon) -> None:
     names = _types(doc_of(DAY_IN_A_NAME), lexicon)
     assert "Pasar Minggu" in names
     assert "Pasar" not in names
+
+HOSPITAL_NAMED_AFTER = (
+conll('Pasien dirujuk ke RSUD Dr Soetomo di Surabaya.', """
+        Pasien pasien NOUN 2 nsubj:pass
+        dirujuk rujuk VERB 0 root
+        ke ke ADP 4 case
+        RSUD rsud PROPN 2 obl _ B-ORG
+        Dr dr PROPN 4 flat:name _ I-ORG
+        Soetomo soetomo PROPN 5 flat:name _ E-ORG
+        di di ADP 8 case
+        Surabaya surabaya PROPN 2 obl _ S-LOC
+        . . PUNCT 2 punct
+    """)
+)
+
+DOCTOR_AFTER_HOSPITAL = (
+conll('Direktur RSUD Sleman dr. Budi Santoso mengatakan pasien stabil.', """
+        Direktur direktur PROPN 7 nsubj
+        RSUD rsud PROPN 1 flat:name _ B-ORG
+        Sleman sleman PROPN 2 flat:name _ E-ORG
+        dr. dr. PROPN 3 flat:name
+        Budi budi PROPN 4 flat:name _ B-PER
+        Santoso santoso PROPN 5 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        pasien pasien NOUN 7 obj
+        stabil stabil ADJ 8 amod
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_a_hospital_named_after_a_doctor_keeps_the_honorific(lexicon: Lexicon) -> None:
+    assert "RSUD Dr Soetomo" in _types(doc_of(HOSPITAL_NAMED_AFTER), lexicon)
+
+
+def test_a_doctor_after_a_hospital_with_its_place_is_a_person(lexicon: Lexicon) -> None:
+    assert _types(doc_of(DOCTOR_AFTER_HOSPITAL), lexicon).get("Budi Santoso") == "Person"
