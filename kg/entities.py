@@ -1349,6 +1349,8 @@ def _group_mentions(
         ids = ids[2:]  # "pendanaan Seri C Mistral AI": the round's grade, then the name
     while ids and name_key(sentence.word(ids[0]).text) in lexicon.not_entities:
         ids.pop(0)
+    if len(ids) > 2 and [sentence.word(i).text.lower() for i in ids[:2]] == ["kantor", "pusat"]:
+        ids = ids[2:]  # "di Kantor Pusat Pos Indonesia, Jakarta": the headquarters of the name after it
     while ids and sentence.word(ids[-1]).text in COORDINATORS:
         ids.pop()  # "Bank Sejahtera Raya dan | Pertani": the NER cut the second party off after the "dan"
     first_word = sentence.word(ids[0]).text.lower() if ids else ""

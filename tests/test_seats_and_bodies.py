@@ -332,3 +332,26 @@ def test_a_hospital_named_after_a_doctor_keeps_the_honorific(lexicon: Lexicon) -
 
 def test_a_doctor_after_a_hospital_with_its_place_is_a_person(lexicon: Lexicon) -> None:
     assert _types(doc_of(DOCTOR_AFTER_HOSPITAL), lexicon).get("Budi Santoso") == "Person"
+
+HEADQUARTERS_NAMED = (
+conll('Rapat digelar di Kantor Pusat Bank Mandiri, Jakarta, Senin.', """
+        Rapat rapat NOUN 2 nsubj:pass
+        digelar gelar VERB 0 root
+        di di ADP 4 case
+        Kantor kantor PROPN 2 obl _ B-ORG
+        Pusat pusat PROPN 4 flat:name _ I-ORG
+        Bank bank PROPN 5 flat:name _ I-ORG
+        Mandiri mandiri PROPN 6 flat:name _ E-ORG
+        , , PUNCT 4 punct
+        Jakarta jakarta PROPN 4 appos _ S-LOC
+        , , PUNCT 9 punct
+        Senin senin PROPN 9 appos
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_capitalised_headquarters_before_a_name_is_its_seat(lexicon: Lexicon) -> None:
+    doc = doc_of(HEADQUARTERS_NAMED)
+    assert "Bank Mandiri" in _types(doc, lexicon)
+    assert ("Bank Mandiri", "basedIn", "Jakarta") in claims_of(doc, lexicon)

@@ -426,7 +426,9 @@ class MoveRules(Arguments):
                 # (but "Universitas X, Makassar, Jamaluddin …", "Institut X, Bogor, Jawa Barat, …": an address)
             span = range(self.mention_start(w.id - 1, org), w.id)
             opening = [self.s.word(k).text.lower() for k in span]
-            if not any(i == 0 for i, _ in phrase_starts(opening, self.lex.sited_orgs)):
+            seat_before = span[0] > 2 and [self.s.word(k).text.lower() for k in (span[0] - 2, span[0] - 1)] in (
+                ["kantor", "pusat"], ["markas", "besar"])  # "di Kantor Pusat X, Jakarta": where X's headquarters is
+            if not seat_before and not any(i == 0 for i, _ in phrase_starts(opening, self.lex.sited_orgs)):
                 continue
             self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.15, self.s.word(w.id + 1), nominal=True)
 
