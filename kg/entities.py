@@ -1068,14 +1068,12 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 break  # "Ibu Kota Nusantara": the capital, not a woman's title
             if k > 0 and texts[k - 1] in lexicon.office_of_words:
                 break  # "Kantor Menteri Negara Lingkungan Hidup", "Sekretariat Wakil Presiden": the office's name
-            if k > 0 and texts[k - 1] in lexicon.named_after_hosts and any(p[0] == texts[k] for p in lexicon.ranks):
-                break  # "Stadion Kapten I Wayan Dipta", "Jalan Kolonel Sugiono": named after the rank's bearer
-            h = k - 1
+            h = k - 1  # the word before the title, past a chain of honorifics ("Universitas Prof. Dr. X")
             while h >= 0 and texts[h].rstrip(".") in lexicon.honorifics:
                 h -= 1
-            if (0 <= h < k and texts[h] in lexicon.named_after_hosts
-                    and texts[k].rstrip(".") in lexicon.honorifics):
-                break  # "RSUD Dr Soetomo", "Universitas Prof. Dr. Moestopo": named after the honorific's bearer
+            if h >= 0 and texts[h] in lexicon.named_after_hosts and (
+                    texts[k].rstrip(".") in lexicon.honorifics or any(p[0] == texts[k] for p in lexicon.ranks)):
+                break  # "Stadion Kapten I Wayan Dipta", "RSUD Dr Soetomo": named after the rank's or title's bearer
             if tuple(texts[k:k + n]) == phrase:
                 tag = _ner_label(sentence.word(group[k]).ner)
                 if (k > 0 and k + n == len(group) and tag is not None and tag[0] in ("I", "E")
@@ -1250,7 +1248,6 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
     return [_without_amount(sentence, p, lexicon) for p in out]
 
 
-WEEKDAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad"})
 _AMOUNT = re.compile(r"^\d+(,\d+)+$")  # "0,7", "4,71": an Indonesian decimal amount (versions use a dot)
 
 
@@ -1279,7 +1276,7 @@ def _without_amount(sentence: Sentence, piece: list[int], lexicon: Lexicon) -> l
     end = len(piece)
     while end > 1 and _AMOUNT.match(sentence.word(piece[end - 1]).text):
         end -= 1
-    if end > 1 and sentence.word(piece[end - 1]).text in WEEKDAYS and (
+    if end > 1 and sentence.word(piece[end - 1]).text in lexicon.weekdays and (
             end > 2 or not known_word(sentence.word(piece[0]).text)):
         # "Kejaksaan Agung Rabu memeriksa …", "MK Senin …": the day the news reports, not the name (but "Pasar
         # Minggu", a place named after a day)

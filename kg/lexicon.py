@@ -88,6 +88,7 @@ class Lexicon:
     outlets: frozenset[str] = frozenset()  # news outlets, organisations wherever they stand ("Jakarta, Kompas-")
     companies: frozenset[str] = frozenset()  # well-known companies, as spelled ("Nokia", "Telkomsel")
     dateline_words: frozenset[str] = frozenset()  # what may end a dateline: outlets and weekdays (kg/parse.py)
+    weekdays: frozenset[str] = frozenset()  # "Senin" … "Minggu", as written: a report's day, no part of a name
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
     # words before a quoted title of any case: the naming words and the one-word work nouns ('film "X dari Y"')
     title_openers: frozenset[str] = frozenset()
@@ -450,6 +451,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         led_by_nouns=_words(types, "names", "led_by_nouns"),
         self_references=_words(types, "names", "self_references"),
         transfer_movers=_words(trig, "transfer", "movers"),
+        weekdays=frozenset(types.get("names", {}).get("weekdays", [])),
         dateline_words=frozenset(" ".join(w.lower().split()) for w in [
             *types.get("names", {}).get("outlets", []), *types.get("names", {}).get("weekdays", [])]),
         epithet_cues=_words(types, "names", "epithet_cues"),

@@ -503,12 +503,7 @@ class Arguments:
                 if antecedent is not None:
                     return [antecedent]
             # not the subject of its own clause ("Amazon menanamkan modal ke perusahaan tersebut" is not Amazon)
-            gov = word
-            while gov.head and gov.upos != "VERB":
-                gov = self.s.word(gov.head)
-            own = frozenset(x for c in self.s.children(gov.id) if c.deprel.startswith("nsubj")
-                            for x in [self.entity(c)] if x) if gov.upos == "VERB" else frozenset()
-            antecedent = (self.last_org_before(word, exclude=own) if cue == "Organization"
+            antecedent = (self.last_org_before(word, exclude=self.clause_subjects(word)) if cue == "Organization"
                           else self.last_before(word, kinds))
             return [antecedent] if antecedent else []
         return []
@@ -710,7 +705,8 @@ class Arguments:
                         found = [label]
             return found, True
         unmarked = verb.deprel == "advcl" and not any(c.deprel == "mark" for c in self.s.children(verb.id))
-        if (verb.deprel == "xcomp" or unmarked) and gov.upos == "VERB" and not is_passive(gov):
+        commanded = verb.deprel in ("xcomp", "advcl") and self.commands(gov)
+        if (verb.deprel == "xcomp" or unmarked) and gov.upos == "VERB" and not is_passive(gov) and not commanded:
             # (a passive's object is its agent: "X dilantik Presiden Y menjadi Ketua Z" makes X, not Y, the chair)
             # "X mengatakan pihaknya akan menguasai Y" parsed with "pihaknya" as the object of "mengatakan": the
             # object standing right before the clause is its subject
@@ -718,13 +714,10 @@ class Arguments:
                 between = [self.s.word(k) for k in range(child.id + 1, verb.id)]
                 if (child.deprel == "obj" and child.id < verb.id and gov.id < child.id
                         and all(w.upos in ("AUX", "ADV", "PART") or w.head == child.id for w in between)):
-                    if (self.entity(child) is None and set(roots_of(gov.text, gov.lemma)) & self.lex.control_verbs
-                            and any(c.deprel == "nmod:poss" and c.upos == "PRON" for c in self.s.children(child.id))):
-                        return [], True  # "menugaskan jajarannya bersinergi …": his staff does it, not he
                     found = self.resolve(child, types)
                     if found:
                         return found, True
-        if verb.deprel in ("xcomp", "advcl") and set(roots_of(gov.text, gov.lemma)) & self.lex.control_verbs:
+        if commanded:
             # "X menugaskan Y untuk memimpin Z": the object of a verb of command does what it is told
             objs = [c for c in self.s.children(gov.id) if c.deprel == "obj" and c.id < verb.id]
             if objs and self.entity(objs[0]) is None and any(
@@ -737,6 +730,44 @@ class Arguments:
             subj, _ = self.subject_of(gov, types, depth + 1)
             return subj, True
         return [], False
+
+    def clause_subjects(self, word: Word, *, relatives: bool = False) -> frozenset[str]:
+        """The named subjects of the clause a word belongs to (its first verb above it): a description in the clause
+        does not point back at them ("Amazon menanamkan modal ke perusahaan tersebut"). With ``relatives``, a relative
+        "yang" stands for the name it hangs on or follows ("ASML, yang menjadi pemegang saham startup … tersebut")."""
+        verb = word
+        while verb.head and verb.upos != "VERB":
+            verb = self.s.word(verb.head)
+        if verb.upos != "VERB":
+            return frozenset()
+        own: set[str] = set()
+        for c in self.s.children(verb.id):
+            if not c.deprel.startswith("nsubj"):
+                continue
+            if c.text.lower() == "yang" and relatives:
+                k = c.id - 2 if c.id > 2 and self.s.word(c.id - 1).text == "," else c.id - 1
+                subjects = [self.s.word(verb.head)] if verb.head else []
+                subjects += [self.s.word(k)] if k >= 1 else []
+            else:
+                subjects = [c]
+            own.update(x for x in map(self.entity, subjects) if x)
+        return frozenset(own)
+
+    def commands(self, word: Word) -> bool:
+        """True for a verb of command, request or invitation, whose object does what the clause after it says."""
+        return bool(set(roots_of(word.text, word.lemma)) & self.lex.control_verbs)
+
+    def told(self, verb: Word) -> bool:
+        """True when a verb says what someone was told to do: the complement of a verb of command that has an object
+        before it ("X mengajak desainer itu bekerja sama …"), or a clause the parser hung on that object ("mengimbau
+        warga bekerjasama …")."""
+        if not verb.head:
+            return False
+        gov = self.s.word(verb.head)
+        if verb.deprel in ("xcomp", "advcl"):
+            return self.commands(gov) and any(c.deprel == "obj" and c.id < verb.id for c in self.s.children(gov.id))
+        return verb.deprel.startswith("acl") and gov.deprel == "obj" and bool(gov.head) and self.commands(
+            self.s.word(gov.head))
 
     def agent_of(self, verb: Word, types: frozenset[str]) -> list[str]:
         """Agent of a passive verb: "oleh X" (obl/obl:agent/nmod) or a bare obl:agent ("ditunjukkan Altman")."""

@@ -26,11 +26,9 @@ from kg.relations.core import (
 
 # words after which a place name is a language ("Alkitab bahasa Indonesia"), not where something is
 LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa"})
-
-
-
 # words that go on from one stop to the next ("dari Universitas X, Kudus, lalu Pati"): places on a way, not seats
 ITINERARY = frozenset({"lalu", "kemudian", "hingga", "sampai", "ke", "menuju", "lantas"})
+
 
 class MoveRules(Arguments):
     """Transfers, relocations, ended monopolies and seats named by a place in the phrase."""
@@ -401,8 +399,7 @@ class MoveRules(Arguments):
             if self.ctx.index.type_of(org) != "Organization":
                 continue
             span = range(self.mention_start(w.id - 1, org), w.id)
-            opening = [self.s.word(k).text.lower() for k in span]
-            if place_word.head not in span or not any(i == 0 for i, _ in phrase_starts(opening, self.lex.sited_orgs)):
+            if place_word.head not in span or not self._sited(span):
                 continue
             self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.1, place_word, nominal=True)
         # "Kedutaan Besar X, Jakarta, …", "Universitas Y, Depok.": a city set off by commas after the institution
@@ -425,12 +422,17 @@ class MoveRules(Arguments):
                     continue  # "Universitas X, Kudus, dan Pati": places listed
                 # (but "Universitas X, Makassar, Jamaluddin …", "Institut X, Bogor, Jawa Barat, …": an address)
             span = range(self.mention_start(w.id - 1, org), w.id)
-            opening = [self.s.word(k).text.lower() for k in span]
             seat_before = span[0] > 2 and [self.s.word(k).text.lower() for k in (span[0] - 2, span[0] - 1)] in (
                 ["kantor", "pusat"], ["markas", "besar"])  # "di Kantor Pusat X, Jakarta": where X's headquarters is
-            if not seat_before and not any(i == 0 for i, _ in phrase_starts(opening, self.lex.sited_orgs)):
-                continue
-            self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.15, self.s.word(w.id + 1), nominal=True)
+            if seat_before or self._sited(span):
+                self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.15, self.s.word(w.id + 1),
+                         nominal=True)
+
+    def _sited(self, span: range) -> bool:
+        """True when the name over the word ids ``span`` opens with an institution that stands in one place
+        ("Universitas …", "Kedutaan Besar …", "RSUD …")."""
+        opening = [self.s.word(k).text.lower() for k in span]
+        return any(i == 0 for i, _ in phrase_starts(opening, self.lex.sited_orgs))
 
     def _named_after_origin(self, w: Word, place: str) -> str | None:
         """The organisation named right after "asal <place>" ("band asal Denmark Lukas Graham"), else None."""
@@ -546,19 +548,7 @@ class MoveRules(Arguments):
                 if j <= len(self.s.words) and self.s.word(j).text.lower() in DEMONSTRATIVES:
                     # "… Chelsea … klub asal London itu": that club, not the clause's own subject ("ASML, yang
                     # menjadi pemegang saham startup asal Prancis tersebut")
-                    verb = noun
-                    while verb.head and verb.upos != "VERB":
-                        verb = self.s.word(verb.head)
-                    own: set[str] = set()
-                    for c in self.s.children(verb.id) if verb.upos == "VERB" else ():
-                        if c.deprel.startswith("nsubj") and c.text.lower() == "yang":
-                            # the relative's noun: its head, or the name right before "(,) yang"
-                            k = c.id - 2 if c.id > 2 and self.s.word(c.id - 1).text == "," else c.id - 1
-                            for subj in [self.s.word(verb.head) if verb.head else None, self.s.word(k) if k else None]:
-                                own.update(x for x in [self.entity(subj) if subj is not None else None] if x)
-                        elif c.deprel.startswith("nsubj"):
-                            own.update(x for x in [self.entity(c)] if x)
-                    relinked = self.last_org_before(noun, exclude=frozenset(own))
+                    relinked = self.last_org_before(noun, exclude=self.clause_subjects(noun, relatives=True))
             for _ in range(2):
                 if host is None or self._is_org_word(host) or (origin and host.text.lower() in self.lex.origin_hosts):
                     break

@@ -371,13 +371,13 @@ class NounRules(Arguments):
                 rule, conf = "noun-trigger+topic", CONF_TOPIC
         if self.is_match(noun, [*first, *partners]):
             return  # "pertarungan Persija dan Persib": a match
+        # (a rival named in apposition is one whatever the clause says of the match: "akan menjamu rival sekota, B"
+        # hedges the match, not the rivalry)
+        kids = self.s.children(noun.id)
+        apposed = rule == "noun-trigger+apposition" or (
+            any(c.text.lower() in SAME_PLACE for c in kids) and any(c.deprel == "appos" for c in kids))
         for a in first:
             for b in partners:
-                # (a rival named in apposition is one whatever the clause says of the match: "akan menjamu rival
-                # sekota, B" hedges the match, not the rivalry)
-                apposed = rule == "noun-trigger+apposition" or (
-                    any(c.text.lower() in SAME_PLACE for c in self.s.children(noun.id))
-                    and any(c.deprel == "appos" for c in self.s.children(noun.id)))
                 self.add(a, spec.name, b, rule, conf, noun, nominal=apposed)
                 self.ctx.partners[spec.name] = b
 

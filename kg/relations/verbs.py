@@ -89,15 +89,7 @@ class VerbRules(Arguments):
                 subjects = self.coordinated_before(verb, subj_types)
             seconds = self.partners(verb, spec, obj_types) or (
                 self.resolve(obj_word, obj_types) if obj_word is not None else [])
-            gov = self.s.word(verb.head) if verb.head else None
-            told = gov is not None and verb.deprel in ("xcomp", "advcl") and bool(
-                set(roots_of(gov.text, gov.lemma)) & self.lex.control_verbs) and any(
-                c.deprel == "obj" and c.id < verb.id for c in self.s.children(gov.id))
-            if gov is not None and verb.deprel.startswith("acl") and gov.deprel == "obj" and gov.head:
-                # "mengimbau warga bekerjasama dengan X" with the clause hung on "warga": the object told to
-                teller = self.s.word(gov.head)
-                told = told or bool(set(roots_of(teller.text, teller.lemma)) & self.lex.control_verbs)
-            if not subjects and spec.symmetric and seconds and not told:
+            if not subjects and spec.symmetric and seconds and not self.told(verb):
                 # "Bagi X, …, gagal bersaing dengan Y": the nearest party named before the verb (not "X mengajak
                 # desainer itu bekerja sama dengan Y": the unnamed designer is told to)
                 before = self.last_before(verb, subj_types & PEER_TYPES, same_sentence=True)
