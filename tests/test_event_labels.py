@@ -10,8 +10,8 @@ from test_constructions import claims_of, doc_of
 
 from kg.lexicon import Lexicon
 
-DASHED = (
-conll('PT Tol Musi Sejahtera menunda pengoperasian ruas tol Kayuagung-Palembang hingga Juli.', """
+# one parse for both spellings: the tokenizer cuts the dash off either way, only the offsets differ
+TOLL_ROWS = """
         PT pt PROPN 5 nsubj _ B-ORG
         Tol tol PROPN 1 flat:name _ I-ORG
         Musi musi PROPN 2 flat:name _ I-ORG
@@ -26,27 +26,9 @@ conll('PT Tol Musi Sejahtera menunda pengoperasian ruas tol Kayuagung-Palembang 
         hingga hingga ADP 13 case
         Juli juli PROPN 5 obl
         . . PUNCT 5 punct
-    """)
-)
-
-SPACED = (
-conll('PT Tol Musi Sejahtera menunda pengoperasian ruas tol Kayuagung - Palembang hingga Juli.', """
-        PT pt PROPN 5 nsubj _ B-ORG
-        Tol tol PROPN 1 flat:name _ I-ORG
-        Musi musi PROPN 2 flat:name _ I-ORG
-        Sejahtera sejahtera PROPN 3 flat:name _ E-ORG
-        menunda tunda VERB 0 root
-        pengoperasian operasi NOUN 5 obj
-        ruas ruas NOUN 6 compound
-        tol tol NOUN 7 compound
-        Kayuagung kayuagung PROPN 8 nmod
-        - - PUNCT 9 punct
-        Palembang palembang PROPN 9 flat:name _ S-LOC
-        hingga hingga ADP 13 case
-        Juli juli PROPN 5 obl
-        . . PUNCT 5 punct
-    """)
-)
+    """
+DASHED = conll('PT Tol Musi Sejahtera menunda pengoperasian ruas tol Kayuagung-Palembang hingga Juli.', TOLL_ROWS)
+SPACED = conll('PT Tol Musi Sejahtera menunda pengoperasian ruas tol Kayuagung - Palembang hingga Juli.', TOLL_ROWS)
 
 
 def _delayed(block: str, lexicon: Lexicon) -> list[str]:
