@@ -751,6 +751,22 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
     return True  # whatever the NER says ("Sidang" tagged a person): a name does not head "pembacaan putusan"
 
 
+def _common_head(sentence: Sentence, first: int, lexicon: Lexicon, known: frozenset[str]) -> bool:
+    """Tell whether a capitalised word opening a sentence is a common noun whose modifier is the name after it
+    ("Saham Bank Mandiri dimiliki …", "Laba Astra naik"), though the NER put both in one name: a dictionary noun that
+    types nothing, is no title, is not capitalised elsewhere in the document, and takes the next word as its
+    nominal modifier. "Bank Mandiri", "Kota Bandung", "Presiden Jokowi" and "Rumah Husein" (a house named after its
+    owner) open with cues, titles or named-after nouns and stay whole."""
+    word, nxt = sentence.word(first), sentence.word(first + 1)
+    text = word.text
+    low = text.lower()
+    if (word.upos != "NOUN" or not text.isalpha() or text.isupper() or text in known or not known_word(text)
+            or _per_name(text) or low in lexicon.type_cues or low in lexicon.name_title_words
+            or low in lexicon.office_nouns or low in lexicon.named_after_words or text in lexicon.listed_names):
+        return False
+    return nxt.head == first and nxt.deprel in ("nmod", "nmod:poss") and nxt.text[:1].isupper()
+
+
 def _openings(sentence: Sentence) -> set[int]:
     """RETURNS the ids of the words that open a sentence: the first word with a letter, and a word after a full stop
     inside the sentence (a sentence the tokenizer did not split: "… Jawa Pos. Kantor pusatnya …")."""
@@ -799,6 +815,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     for i in openings & set(cand):
         if i + 1 not in cand and _common_opening(sentence, i, lexicon, known) and not _made_by_named(
                 sentence, sentence.word(i), lexicon):
+            cand.remove(i)
+        elif i + 1 in cand and i in cand and _common_head(sentence, i, lexicon, known):
             cand.remove(i)
     if dateline:  # the place and the outlet, not the weekday
         cand = sorted(set(cand) | set(dateline) | {w.id for w in sentence.words if w.id > dateline[-1] and w.upos

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.entities import INDEFINITES
 from kg.items import Claim
 from kg.lexicon import roots_of
 from kg.relations.core import CONF_NP, LINKS, NAMING, Arguments, _base, case_of, is_passive, is_verbal
@@ -218,8 +219,9 @@ class OwnershipRules(Arguments):
                 while k < len(words) and words[k].text.lower() in NAMING:  # ", yakni Y"
                     k += 1
                 children = self.examples_from(k + 1, org_t)  # "Anak perusahaan X adalah Y dan Z": every name
-            if not children:  # "Y, anak perusahaan X" / "Y merupakan anak perusahaan X"
-                children = [c for c in [self._name_before(i, LINKS)] if c is not None]
+            if not children:  # "Y, anak perusahaan X" / "Y merupakan anak perusahaan X" / "Y, sebuah anak usaha X"
+                child = self._name_before(i, LINKS | INDEFINITES | {"salah", "satu"}, reach=5)
+                children = [child] if child is not None else []
             for child in children:
                 if child != parent and self.type_ok(child, org_t):
                     self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
