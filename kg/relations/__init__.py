@@ -18,6 +18,7 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   pendanaan dari X" → X investsIn Y. A restricted root needs a fitting object ("membeli saham X", not "membeli
   pesawat X"). A light verb lends its subject only when it triggers nothing itself ("menunda peluncuran X" is no
   release).
+* ``represented-by``: "Universitas X, yang diwakili oleh Rektor Y" → Y holds the bare title in the body represented.
 * ``possessive-apposition``: "partai X, Y" (a party owned by person X, apposed to its name Y) → X leads Y.
 * ``possessive-company``: "perusahaan Mark Zuckerberg" → the organisation the text last named that has no other
   known leader; the person leads it.
@@ -113,6 +114,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
             except (IndexError, KeyError) as err:  # a malformed parse must not fail the document
                 log.warning("%s sentence %d: skipped trigger %r (%s)", self.doc.id, self.s.index, word.text, err)
         self.office_verb_rule()
+        self.represented_rule()
         self.together_rule()
         self.event_reference_rule()
         self.possessive_rule()

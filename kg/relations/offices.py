@@ -258,9 +258,15 @@ class OfficeRules(Arguments):
             if self._not_top(i):
                 continue
             slot = w  # the office in the verb's slot; "sebagai Presiden X dan pemimpin Y": the second is conjoined
-            if w.deprel == "conj" and self.lex.title_at([self.s.word(w.head).text.lower()]) and self.s.word(
-                    w.head).head:
-                slot = self.s.word(w.head)
+            first = self.s.word(w.head) if w.deprel == "conj" else None
+            if first is not None and self.entity(first) is not None:
+                # "menjabat Ketua Yayasan X dan Ketua Umum Partai Y": the parser hung the second office on the
+                # first office's organisation; the title that organisation follows is the conjunct
+                while first.head and self.entity(self.s.word(first.head)) == self.entity(first):
+                    first = self.s.word(first.head)
+                first = self.s.word(first.head) if first.head else first
+            if first is not None and self.lex.title_at([first.text.lower()]) and first.head:
+                slot = first
                 if any(self.ctx.index.type_of(self.entity(x) or "") == "Person"
                        for x in words[i + len(title.split()):i + len(title.split()) + 5]):
                     continue  # "… sebagai Presiden Mesir dan Presiden AS Barack Obama …": the next clause's office
@@ -311,6 +317,35 @@ class OfficeRules(Arguments):
             for person in holders:
                 for org in orgs:
                     self.add(person, self.lex.titles[title], org, rule, conf, verb)
+
+    def represented_rule(self) -> None:
+        """"Universitas X, yang diwakili oleh Rektor Y": a body represented by the holder of a bare title is the body
+        whose office that is (Y leads X). Only a title with no organisation of its own after it, and only a passive
+        "diwakili" whose represented party is an organisation (or, for a governor's title, a place)."""
+        words = self.s.words
+        for v in words:
+            if not v.text.lower().startswith("diwakil") or "wakil" not in roots_of(v.text, v.lemma):
+                continue
+            agents = [c for c in self.s.children(v.id) if (_base(c.deprel) == "obl" and case_of(self.s, c) == "oleh")
+                      or c.deprel == "obj"]
+            if v.deprel.startswith("acl") and v.head:
+                represented = self.entity(self.s.word(v.head))  # "X, yang diwakili …"
+            else:
+                represented = next((self.entity(c) for c in self.s.children(v.id)
+                                    if c.deprel.startswith("nsubj") and self.entity(c) is not None), None)
+            if represented is None or not agents:
+                continue
+            t = agents[0]
+            title = self.lex.title_at([x.text.lower() for x in words[t.id - 1:t.id + 2]])
+            if title is None or self.entity(t) is not None and self.ctx.index.type_of(self.entity(t)) != "Person":
+                continue
+            after = t.id + len(title.split())  # 1-based id of the word after the title
+            holder = self.entity(self.s.word(after)) if after <= len(words) else None
+            led_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset(
+                {"Organization"})
+            if holder is None or self.ctx.index.type_of(holder) != "Person" or not self.type_ok(represented, led_t):
+                continue
+            self.add(holder, self.lex.titles[title], represented, "represented-by", CONF_NP, v)
 
     def _capacity(self, w: Word, verb: Word, title: str) -> None:
         """"X … sebagai <Title> Y" on a verb of no office: the subject acts as the holder; not when the verb has a
