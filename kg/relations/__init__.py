@@ -28,6 +28,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   Y, yakni A, B dan C" → each developedBy Y.
 * ``election-rivals``: in a sentence about an election, "A kalah dari B", "A mengalahkan B", "A berhadapan dengan
   B" → competesWith between persons (a single match elsewhere is no rivalry).
+* ``joint-activity``: "A dan B menggelar latihan militer bersama" (an activity done "bersama", its coordinated
+  parties organisations or countries) → each pair partnersWith.
 * ``signed-agreement``: "Nota kesepahaman yang ditandatangani A dan B" → A partnersWith B.
 * ``holder-list``: "kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen dan C" → each holder investsIn X.
 * ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
@@ -116,6 +118,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.office_verb_rule()
         self.represented_rule()
         self.together_rule()
+        self.joint_activity_rule()
         self.event_reference_rule()
         self.possessive_rule()
         self.minister_rule()

@@ -203,6 +203,49 @@ class VerbRules(Arguments):
                 continue  # not "menjadi sponsor Liga 1 bersama GO-JEK": an object, the subject's co-sponsor after it
             self.add(a, "partnersWith", b, "together", CONF_NOUN, verb)
 
+    def joint_activity_rule(self) -> None:
+        """"Indonesia dan Malaysia menggelar latihan militer bersama", "A dan B sepakat membangun kilang bersama": a
+        joint activity ("<noun> bersama", nobody named after it) whose clause has two or more coordinated subjects of
+        one type makes each pair partners (dev/GUIDELINES: joint work). Claimed on the verb, so "berencana" hedges it.
+        Persons are left out: people doing something together are company, not a partnership."""
+        if self.lex.relations.get("partnersWith") is None:
+            return
+        words = self.s.words
+        for w in words:
+            if w.text.lower() != "bersama" or w.id < 2:
+                continue
+            prev, nxt = self.s.word(w.id - 1), self.s.word(w.id + 1) if w.id < len(words) else None
+            if not prev.text.isalpha() or not prev.text.islower() or prev.upos not in ("NOUN", "ADJ"):
+                continue  # "A bersama B …" (together_rule), not an activity
+            if nxt is not None and (nxt.text.lower() in ("dengan", "sama") or self.entity(nxt) is not None):
+                continue  # "latihan bersama dengan X": the partner is named (a noun trigger's business)
+            verb = prev
+            while verb.upos != "VERB" and verb.head and _base(verb.deprel) in ("obj", "compound", "amod", "nmod"):
+                verb = self.s.word(verb.head)
+            if verb.upos != "VERB":
+                continue
+            for types in (frozenset({"Organization"}), frozenset({"Place"})):
+                subjects = [x for x in self.subject_of(verb, types)[0] if self.ctx.index.type_of(x) in types]
+                if len(subjects) < 2:
+                    subjects = self._listed_subjects(verb, types)
+                for i, a in enumerate(subjects):
+                    for b in subjects[i + 1:]:
+                        self.add(a, "partnersWith", b, "joint-activity", CONF_NOUN, verb)
+
+    def _listed_subjects(self, verb: Word, types: frozenset[str]) -> list[str]:
+        """"Empat negara, yakni A, B, C dan D, sepakat …": the names a description heading the clause lists (the
+        parser may take the description for an oblique)."""
+        while verb.head and verb.deprel in ("xcomp", "ccomp"):
+            verb = self.s.word(verb.head)
+        for c in self.s.children(verb.id):
+            if c.id > verb.id or c.upos != "NOUN" or _base(c.deprel) not in ("nsubj", "obl"):
+                continue
+            names = [x for k in self.s.children(c.id) if k.deprel == "appos" and self.entity(k) is not None
+                     for x in self.resolve(k, types)]
+            if len(names) > 1:
+                return [x for x in dict.fromkeys(names) if self.ctx.index.type_of(x) in types]
+        return []
+
     def _is_other_trigger(self, word: Word, spec: RelationSpec) -> bool:
         """True when the object noun triggers another relation itself and so names an event, not a product."""
         if word.upos != "NOUN" or not ({"AIModel", "Product"} & spec.object_types):
