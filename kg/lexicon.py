@@ -218,6 +218,7 @@ class Lexicon:
     authored_cases: frozenset[str] = frozenset()  # "lewat bukunya", "dalam novelnya": the work the subject made
     studio_works: frozenset[str] = frozenset()  # "lewat filmnya, X Studios …": works an organisation makes
     writing_roots: frozenset[str] = frozenset()  # "menulis bukunya": a verb of making the work
+    maker_titles: frozenset[str] = frozenset()  # "Sutradara X meraih Piala Citra lewat film Y": Y is X's work
     transfer_from: frozenset[str] = frozenset()
     transfer_to: frozenset[str] = frozenset()
     transfer_after: frozenset[str] = frozenset()  # "setelah": a clause before the move names what was left
@@ -508,6 +509,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         authored_cases=_words(types, "makers", "authored_cases"),
         studio_works=_words(types, "makers", "studio_works"),
         writing_roots=_words(types, "makers", "writing_roots"),
+        maker_titles=_words(types, "makers", "maker_titles"),
         light_verbs=_words(trig, "light", "verbs"),
         control_verbs=_words(trig, "control", "verbs"),
         transfer_from=_words(trig, "transfer", "from_cases"),

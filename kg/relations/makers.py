@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.entities import COPULAS, DEMONSTRATIVES, QUOTES
 from kg.lexicon import known_word, roots_of, without_nya
 from kg.records import Word
-from kg.relations.core import CONF_NP, LINKS, NAMING, PREPOSITION_MAKERS, Arguments, _base, case_of
+from kg.relations.core import CONF_NP, EXAMPLE_MARKS, LINKS, NAMING, PREPOSITION_MAKERS, Arguments, _base, case_of
 
 
 class MakerRules(Arguments):
@@ -54,6 +54,10 @@ class MakerRules(Arguments):
             low = w.text.lower()
             clitic = any(c.text.lower() in ("nya", "-nya") and c.id == w.id + 1 for c in self.s.children(w.id))
             bare = without_nya(low) if low.endswith("nya") else (low if clitic else "")
+            titled = False  # "Sutradara X … lewat film Y": no possessive, but the subject is titled as the maker
+            if not bare and low in self.lex.authored_works and {
+                    c.text.lower() for c in self.s.children(w.id) if c.deprel == "case"} & {"lewat", "melalui"}:
+                bare, titled = low, True
             if bare not in self.lex.authored_works or self.entity(w) is not None:
                 continue
             title = self._work_named_after(w.id + (2 if clitic else 1))
@@ -80,9 +84,19 @@ class MakerRules(Arguments):
             subj = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
             kinds = person_t if subj is not None and subj.upos == "PRON" else kinds
             makers = [m for m in self.subject_of(verb, kinds)[0] if self.ctx.index.type_of(m) in kinds]
+            if titled:
+                makers = [m for m in makers if self._maker_titled(m)]
             for maker in makers[:1]:
                 if maker != title:
                     self.add(title, "developedBy", maker, "possessed-work", CONF_NP - 0.05, w, nominal=True)
+
+    def _maker_titled(self, label: str) -> bool:
+        """True when a mention of ``label`` in this sentence follows a maker's title, within four words: "Sutradara X",
+        "Sutradara kelahiran Taiwan, X"."""
+        ids = self.ids_of(label)
+        starts = [i for i in ids if i - 1 not in ids]
+        return any(self.s.word(k).text.lower() in self.lex.maker_titles
+                   for start in starts for k in range(max(1, start - 4), start))
 
     def works_listed_rule(self) -> None:
         """"beberapa mahakarya X, yakni A, B, dan C": the works a maker noun lists after its maker's name are the
@@ -95,9 +109,19 @@ class MakerRules(Arguments):
             if maker is None or self.ctx.index.type_of(maker) not in ("Person", "Organization"):
                 continue
             k = self.past_mention(w.id + 1, maker)  # the word after this mention of the maker
-            if k + 1 > len(words) or words[k - 1].text != "," or words[k].text.lower() not in NAMING:
+            comma = k <= len(words) and words[k - 1].text == ","
+            k += comma  # (1-based k: the word that introduces the list)
+            intro = [x.text.lower() for x in words[k - 1:k + 1]]
+            if intro[:1] and intro[0] in NAMING and comma:
+                size = 1  # ", yakni A, B dan C"
+            elif intro in (["antara", "lain"], ["di", "antaranya"]):
+                size = 2  # "Film-film karya X antara lain A, B, dan C"
+            elif intro[:1] and (intro[0] in EXAMPLE_MARKS or intro[0] == "antaranya"):
+                size = 1  # "karya X seperti A dan B"
+            else:
                 continue
-            for item in self.examples_from(k + 2, frozenset({"Product", "AIModel", "Person", "Organization", "Place"})):
+            kinds = frozenset({"Product", "AIModel", "Person", "Organization", "Place"})
+            for item in self.examples_from(k + size, kinds):
                 ent = self.ctx.index.entities.get(item)
                 if item != maker and ent is not None and (ent.type in ("Product", "AIModel")
                                                           or ent.type_source in ("default", "ner")):
