@@ -25,6 +25,10 @@ from kg.relations.core import (
 
 # "rival sekota", "rival senegara": a rival from the same city or country, of the party named before
 SAME_PLACE = frozenset({"sekota", "senegara", "sedaerah", "seprovinsi", "sekampung", "sepulau", "sebenua"})
+# "perjanjian/kesepakatan antara A dan B": an accord named in passing (a peace treaty, a quota deal between government
+# and parliament), no joint work; signing one with a party ("A meneken perjanjian dengan B") or one of cooperation
+# ("perjanjian kerja sama antara A dan B") is (claim audits 2026-12-05/06)
+ACCORDS = frozenset({"perjanjian", "kesepakatan"})
 
 
 class NounRules(Arguments):
@@ -287,6 +291,8 @@ class NounRules(Arguments):
                        and c.id > noun.id and min([c.id, *(w.id for w in self._subtree(c))]) == last + 1]
         if not between:
             between = self._between_after_field(noun)
+        if between and set(roots_of(noun.text, noun.lemma)) & ACCORDS and not self._kind_named(noun, spec):
+            return
         if between:
             parties = self.resolve(between[0], types)
             for c in self.s.children(between[0].id):  # "antara A dengan B": the colloquial "dengan" for "dan"

@@ -1,0 +1,105 @@
+"""Mends from the 2026-12-06 fifth-session claim audit (119 claims on FacQA and NER-UI passages, judged blind): an
+accord named "antara A dan B" is no partnership, an executive chair ("Ketua Pelaksana Harian") and the head of a
+sub-office ("Kepala Subdinas") lead nothing, and a navy officer's service ("Mayor Laut") is part of his rank, not of
+his name. Sentences written for the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_audit_news import _types
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+ACCORD_BETWEEN = (
+conll('Kesepakatan Oslo antara Israel dan Palestina ditandatangani pada 1993.', """
+        Kesepakatan kesepakatan NOUN 7 nsubj:pass
+        Oslo oslo PROPN 1 nmod
+        antara antara ADP 4 case
+        Israel israel PROPN 1 nmod
+        dan dan CCONJ 6 cc
+        Palestina palestina PROPN 4 conj
+        ditandatangani tanda-tangan VERB 0 root
+        pada pada ADP 7 mark
+        1993 1993 NUM 7 nummod
+        . . PUNCT 7 punct
+    """)
+)
+
+COOPERATION_BETWEEN = (
+conll('Perjanjian kerja sama antara Pertamina dan Petronas diteken kemarin.', """
+        Perjanjian janji NOUN 8 nsubj:pass
+        kerja kerja NOUN 1 compound
+        sama sama ADJ 2 amod
+        antara antara ADP 5 case
+        Pertamina pertamina PROPN 1 nmod
+        dan dan CCONJ 7 cc
+        Petronas petronas PROPN 5 conj
+        diteken teken VERB 0 root
+        kemarin kemarin NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+)
+
+EXECUTIVE_CHAIR = (
+conll('Ketua Pelaksana Harian BNN Irjen Arifin mengatakan hal itu.', """
+        Ketua ketua NOUN 7 nsubj
+        Pelaksana pelaksana PROPN 1 flat:name
+        Harian harian PROPN 2 flat:name
+        BNN bnn PROPN 3 flat:name _ S-ORG
+        Irjen irjen PROPN 4 flat:name _ B-PER
+        Arifin arifin PROPN 5 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        hal hal NOUN 7 obj
+        itu itu DET 8 det
+        . . PUNCT 7 punct
+    """)
+)
+
+TOP_CHAIR = (
+conll('Ketua BNN Komjen Budi Waseso mengatakan hal itu.', """
+        Ketua ketua NOUN 6 nsubj
+        BNN bnn PROPN 1 flat:name _ S-ORG
+        Komjen komjen PROPN 2 flat:name
+        Budi budi PROPN 3 flat:name _ B-PER
+        Waseso waseso PROPN 4 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        hal hal NOUN 6 obj
+        itu itu DET 7 det
+        . . PUNCT 6 punct
+    """)
+)
+
+NAVY_RANK = (
+conll('Komandan KRI Pulau Rangsang Mayor Laut Wirahadi AW mengatakan kapal itu berlayar.', """
+        Komandan komandan PROPN 9 nsubj
+        KRI kri PROPN 1 flat:name
+        Pulau pulau PROPN 2 flat:name _ B-LOC
+        Rangsang rangsang PROPN 3 flat:name _ I-LOC
+        Mayor mayor PROPN 4 flat:name _ I-LOC
+        Laut laut PROPN 5 flat:name _ I-LOC
+        Wirahadi wirahadi PROPN 6 flat:name _ I-LOC
+        AW aw PROPN 7 flat:name _ E-LOC
+        mengatakan kata VERB 0 root
+        kapal kapal NOUN 9 obj
+        itu itu DET 10 det
+        berlayar layar VERB 9 xcomp
+        . . PUNCT 9 punct
+    """)
+)
+
+
+def test_an_accord_between_two_parties_is_no_partnership(lexicon: Lexicon) -> None:
+    assert not [c for c in claims_of(doc_of(ACCORD_BETWEEN), lexicon) if c[1] == "partnersWith"]
+    assert ("Pertamina", "partnersWith", "Petronas") in claims_of(doc_of(COOPERATION_BETWEEN), lexicon)
+
+
+def test_an_executive_chair_leads_nothing(lexicon: Lexicon) -> None:
+    assert not [c for c in claims_of(doc_of(EXECUTIVE_CHAIR), lexicon) if c[1] == "leads"]
+    assert ("Budi Waseso", "leads", "BNN") in claims_of(doc_of(TOP_CHAIR), lexicon)
+
+
+def test_a_navy_rank_is_not_part_of_the_name(lexicon: Lexicon) -> None:
+    types = _types(doc_of(NAVY_RANK), lexicon)
+    assert types.get("Wirahadi AW") == "Person"
+    assert "Laut Wirahadi AW" not in types
