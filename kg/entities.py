@@ -1134,6 +1134,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 while end + 1 < piece[-1] and (sentence.word(end + 1).text.lower() in lexicon.org_name_ends
                                                or sentence.word(end + 1).text in "()"):
                     end += 1  # ("… (Persero) Tbk")
+                while end + 1 < piece[-1] and (_ner_label(sentence.word(end + 1).ner) or ("", ""))[0] in ("I", "E") \
+                        and _ner_label(sentence.word(end + 1).ner)[1] in ("ORG", "ORGANIZATION"):
+                    end += 1  # "PT Bank HSBC Indonesia Budi": the NER's organisation runs on past the company word
                 rest = [i for i in piece if i > end]
                 if _personal(sentence, rest, lexicon, ner_person=any(
                         _tagged_person(sentence.word(i)) for i in rest)):

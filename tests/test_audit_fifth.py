@@ -1,7 +1,8 @@
 """Mends from the 2026-12-06 fifth-session claim audit (119 claims on FacQA and NER-UI passages, judged blind): an
 accord named "antara A dan B" is no partnership, an executive chair ("Ketua Pelaksana Harian") and the head of a
 sub-office ("Kepala Subdinas") lead nothing, and a navy officer's service ("Mayor Laut") is part of his rank, not of
-his name. Sentences written for the tests, rows from the bundled models."""
+his name; a company name runs to its country or legal form after a title ("PT … Manufacturing Indonesia",
+"… Pte Ltd"). Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -103,3 +104,49 @@ def test_a_navy_rank_is_not_part_of_the_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(NAVY_RANK), lexicon)
     assert types.get("Wirahadi AW") == "Person"
     assert "Laut Wirahadi AW" not in types
+
+COMPANY_COUNTRY = (
+conll('Presiden Direktur PT Panasonic Manufacturing Indonesia Horikawa Shuji mengatakan pabrik itu diperluas.', """
+        Presiden presiden NOUN 9 nsubj
+        Direktur direktur PROPN 1 nmod
+        PT pt PROPN 2 flat:name _ B-ORG
+        Panasonic panasonic PROPN 3 flat:name _ I-ORG
+        Manufacturing manufacturing PROPN 4 flat:name _ I-ORG
+        Indonesia indonesia PROPN 5 flat:name _ E-ORG
+        Horikawa horikawa PROPN 6 flat:name _ B-PER
+        Shuji shuji PROPN 7 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        pabrik pabrik NOUN 9 obj
+        itu itu DET 10 det
+        diperluas perluas VERB 9 xcomp
+        . . PUNCT 9 punct
+    """)
+)
+
+COMPANY_PTE = (
+conll('Presiden Direktur Karim Business Consulting Pte Ltd Adiwarman A Karim mengatakan hal itu.', """
+        Presiden presiden NOUN 11 nsubj
+        Direktur direktur PROPN 1 nmod
+        Karim karim PROPN 2 flat:name
+        Business business PROPN 3 flat:name
+        Consulting consulting PROPN 4 flat:name
+        Pte pte PROPN 5 flat:name
+        Ltd ltd PROPN 6 flat:name
+        Adiwarman adiwarman PROPN 7 flat:name _ B-PER
+        A a PROPN 8 flat:name _ I-PER
+        Karim karim PROPN 9 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        hal hal NOUN 11 obj
+        itu itu DET 12 det
+        . . PUNCT 11 punct
+    """)
+)
+
+
+def test_a_company_name_runs_on_where_the_ner_runs_it_on(lexicon: Lexicon) -> None:
+    # after a title the company's last word ends its name, unless the NER's organisation runs on ("… Indonesia")
+    assert ("Horikawa Shuji", "ceoOf", "PT Panasonic Manufacturing Indonesia") in claims_of(doc_of(COMPANY_COUNTRY),
+                                                                                           lexicon)
+    # Singapore's and Malaysia's legal forms end a company's name too
+    assert ("Adiwarman A Karim", "ceoOf", "Karim Business Consulting Pte Ltd") in claims_of(doc_of(COMPANY_PTE),
+                                                                                           lexicon)
