@@ -2182,7 +2182,9 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         toks = key.split()
         if len(toks) != 1 or key in lexicon.places:
             continue
-        person_hits = [p for p in sorted(persons) if key in p.split()]
+        # (a listed company is nobody's surname: "Chevrolet" is not short for "Chevrolet Trax", which the NER called
+        # a person)
+        person_hits = [] if names[key] in lexicon.companies else [p for p in sorted(persons) if key in p.split()]
         version_hits = [
             n for n in longer_all if n.split()[0] == key and _is_version_tail(n.split()[1:])
         ]

@@ -1,0 +1,61 @@
+"""The company gazetteer's 2026-12-06 groups (vehicle makers, electronics, airlines, professional services, consumer
+goods, Indonesian state companies): a listed company the NER tags as a person is an organisation, and it is no
+surname, so it does not join a product the NER took for a person ("Chevrolet Trax … Chevrolet"). Sentences written
+for the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_audit_news import _types
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+MAKER_TAGGED_PERSON = (
+conll('Yamaha meluncurkan skuter baru di Jakarta.', """
+        Yamaha yamaha PROPN 2 nsubj _ S-PER
+        meluncurkan luncur VERB 0 root
+        skuter skuter NOUN 2 obj
+        baru baru ADJ 3 amod
+        di di ADP 6 case
+        Jakarta jakarta PROPN 3 nmod _ S-LOC
+        . . PUNCT 2 punct
+    """)
+)
+
+BRAND_AND_MODEL = (
+conll('General Motors Indonesia telah meluncurkan SUV kompak Chevrolet Trax pada awal Desember.', """
+        General general PROPN 5 nsubj _ B-ORG
+        Motors motors PROPN 1 flat:name _ I-ORG
+        Indonesia indonesia PROPN 2 flat:name _ E-ORG
+        telah telah AUX 5 aux
+        meluncurkan luncur VERB 0 root
+        SUV suv PROPN 5 obj
+        kompak kompak NOUN 6 compound
+        Chevrolet chevrolet PROPN 7 nmod _ B-PER
+        Trax trax PROPN 8 flat:name _ E-PER
+        pada pada ADP 11 case
+        awal awal NOUN 12 amod
+        Desember desember PROPN 5 obl
+        . . PUNCT 5 punct
+    """)
++ conll('Antusiasme pecinta Chevrolet terbukti.', """
+        Antusiasme antusiasme PROPN 4 nsubj:pass
+        pecinta cinta NOUN 1 compound
+        Chevrolet chevrolet PROPN 2 nmod
+        terbukti bukti VERB 0 root
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_a_listed_company_the_ner_calls_a_person_is_an_organisation(lexicon: Lexicon) -> None:
+    assert _types(doc_of(MAKER_TAGGED_PERSON), lexicon)["Yamaha"] == "Organization"
+
+
+def test_a_listed_company_is_no_short_form_of_its_model(lexicon: Lexicon) -> None:
+    doc = doc_of(BRAND_AND_MODEL)
+    types = _types(doc, lexicon)
+    assert types["Chevrolet"] == "Organization"
+    assert "Chevrolet Trax" in types
+    assert ("General Motors Indonesia", "releases", "Chevrolet Trax") in claims_of(doc, lexicon)
