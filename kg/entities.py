@@ -584,14 +584,22 @@ def club_names(doc: Document, mentions: Sequence[Mention], lexicon: Lexicon) -> 
         return set()
     clubs: set[str] = set()
     for m in mentions:
-        if len(m.words) != 1 or m.type_source != "ner" or m.type == "Organization":
+        # one word; or up to three the NER called a person ("Borussia Dortmund", "Udinese Calcio")
+        if m.type_source != "ner" or m.type == "Organization" or not (
+                len(m.words) == 1 or (len(m.words) <= 3 and m.type == "Person")):
             continue
         sentence = doc.sentences[m.sentence]
         i = m.words[0]
         before = sentence.word(i - 1).text.lower() if i > 1 else ""
-        after = "".join(sentence.word(j).text.lower() for j in range(i + 1, min(len(sentence.words), i + 3) + 1))
-        if before in lexicon.club_before or any(after.startswith(a) for a in lexicon.club_after):
+        two = " ".join(sentence.word(j).text.lower() for j in range(i - 2, i)) if i > 2 else ""
+        last = m.words[-1]
+        after = "".join(sentence.word(j).text.lower() for j in range(last + 1, min(len(sentence.words), last + 3) + 1))
+        if before in lexicon.club_before or two in lexicon.club_before or any(
+                after.startswith(a) for a in lexicon.club_after):
             clubs.add(m.text)
+    # "Borussia Dortmund … Dortmund": the short name of a club found so
+    tails = {c.split()[-1] for c in clubs if len(c.split()) > 1}
+    clubs |= {m.text for m in mentions if len(m.words) == 1 and m.type_source == "ner" and m.text in tails}
     return clubs
 
 
