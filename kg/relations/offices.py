@@ -230,9 +230,29 @@ class OfficeRules(Arguments):
                     # (not a person named inside the quote: '"Saya bertemu X," kata Ketua DPR ini' is not X)
                     back = self.ctx.last_of(person_t)
                     persons += [back] if back is not None else []
+                k = org_end
+                while k < len(words) and self.entity(words[k]) is not None:
+                    k += 1  # (past the names of the office: "Gubernur DKI Jakarta itu")
+                if (not persons and k < len(words) and words[k].text.lower() in DEMONSTRATIVES
+                        and w.deprel.startswith("nsubj") and not any(
+                            self.ctx.index.type_of(self.entity(x) or "") == "Person" for x in words[:i])):
+                    # "X hadir di sana. Gubernur DKI Jakarta itu mengatakan …": the office described as the subject,
+                    # pointed back at, is held by the person the previous sentence was about: its main subject, and
+                    # the only person it names
+                    back = self.ctx.recent_subject(person_t, within=1)
+                    if back is not None and self._persons_in(self.s.index - 1) == {back}:
+                        persons.append(back)
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
+
+    def _persons_in(self, index: int) -> set[str]:
+        """The persons named in sentence ``index`` of the document (empty for none or out of range)."""
+        if not 0 <= index < len(self.doc.sentences):
+            return set()
+        sentence = self.doc.sentences[index]
+        ents = [self.ctx.index.at(index, w.id) for w in sentence.words]
+        return {e.label for e in ents if e is not None and e.type == "Person"}
 
     def _service_after_rank(self, label: str) -> bool:
         """True when every mention of ``label`` in the sentence follows a military or police rank: the bearer's
