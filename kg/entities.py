@@ -1145,6 +1145,10 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 while end + 1 < piece[-1] and (_ner_label(sentence.word(end + 1).ner) or ("", ""))[0] in ("I", "E") \
                         and _ner_label(sentence.word(end + 1).ner)[1] in ("ORG", "ORGANIZATION"):
                     end += 1  # "PT Bank HSBC Indonesia Budi": the NER's organisation runs on past the company word
+                if (end + 1 < piece[-1] and sentence.word(piece[0]).text.lower().rstrip(".") in ("pt", "cv")
+                        and name_key(sentence.word(end + 1).text) in lexicon.places
+                        and name_key(sentence.word(end + 1).text) not in lexicon.regions):
+                    end += 1  # "PT Samsung Electronics Indonesia Jae Hoon Kwon": a registered company's country
                 rest = [i for i in piece if i > end]
                 if _personal(sentence, rest, lexicon, ner_person=any(
                         _tagged_person(sentence.word(i)) for i in rest)):

@@ -229,6 +229,7 @@ class Lexicon:
     quantity_openers: frozenset[str] = frozenset()  # "sekitar 30 insinyur X": a quantity before a subject
     office_verbs: frozenset[str] = frozenset()  # "menunjuk Y sebagai CEO", "menjabat Ketua X": Y holds it
     office_holding: frozenset[str] = frozenset()  # the office verbs whose active subject holds it ("jabat")
+    office_leaving: frozenset[str] = frozenset()  # "mundur dari jabatannya sebagai Ketua X": the office has ended
     relocation_verbs: frozenset[str] = frozenset()  # "memindahkan kantor pusat ke B": B is the new seat
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
     monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
@@ -522,6 +523,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         quantity_openers=_words(trig, "quantities", "openers"),
         office_verbs=_words(trig, "office", "verbs"),
         office_holding=_words(trig, "office", "holding"),
+        office_leaving=_words(trig, "office", "leaving"),
         relocation_verbs=_words(trig, "relocation", "verbs"),
         relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),
         monopoly_roots=_words(trig, "monopoly", "roots"),

@@ -150,3 +150,48 @@ def test_a_company_name_runs_on_where_the_ner_runs_it_on(lexicon: Lexicon) -> No
     # Singapore's and Malaysia's legal forms end a company's name too
     assert ("Adiwarman A Karim", "ceoOf", "Karim Business Consulting Pte Ltd") in claims_of(doc_of(COMPANY_PTE),
                                                                                            lexicon)
+
+COMPANY_COUNTRY_UNTAGGED = (
+conll('Presiden Direktur PT Samsung Electronics Indonesia Jae Hoon Kwon mengatakan hal itu.', """
+        Presiden presiden NOUN 10 nsubj
+        Direktur direktur PROPN 1 nmod
+        PT pt PROPN 2 flat:name
+        Samsung samsung PROPN 3 flat:name
+        Electronics electronics PROPN 4 flat:name
+        Indonesia indonesia PROPN 5 flat:name
+        Jae jae PROPN 6 flat:name _ B-PER
+        Hoon hoon PROPN 7 flat:name _ I-PER
+        Kwon kwon PROPN 8 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        hal hal NOUN 10 obj
+        itu itu DET 11 det
+        . . PUNCT 10 punct
+    """)
+)
+
+MOU_ABOUT = (
+conll('PT Bukit Asam dan PT PLN menandatangani nota kesepahaman pembangunan PLTU.', """
+        PT pt PROPN 7 nsubj
+        Bukit bukit PROPN 1 flat:name
+        Asam asam PROPN 2 flat:name
+        dan dan CCONJ 5 cc
+        PT pt PROPN 1 conj _ B-ORG
+        PLN pln PROPN 5 flat:name _ E-ORG
+        menandatangani menandatangani VERB 0 root
+        nota nota NOUN 7 obj
+        kesepahaman kesepahaman NOUN 8 compound
+        pembangunan bangun NOUN 9 compound
+        PLTU pltu PROPN 10 nmod _ S-ORG
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_a_registered_company_keeps_its_country_after_a_title(lexicon: Lexicon) -> None:
+    assert ("Jae Hoon Kwon", "ceoOf", "PT Samsung Electronics Indonesia") in claims_of(
+        doc_of(COMPANY_COUNTRY_UNTAGGED), lexicon)
+
+
+def test_what_a_memorandum_is_about_is_no_party_to_it(lexicon: Lexicon) -> None:
+    partners = {frozenset((s, o)) for s, p, o in claims_of(doc_of(MOU_ABOUT), lexicon) if p == "partnersWith"}
+    assert partners == {frozenset(("PT Bukit Asam", "PT PLN"))}

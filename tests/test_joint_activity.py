@@ -96,3 +96,24 @@ def test_every_pair_of_a_listed_subject(lexicon: Lexicon) -> None:
 
 def test_people_together_are_no_partners(lexicon: Lexicon) -> None:
     assert _partners(JOINT_PEOPLE, lexicon) == {}
+
+JOINT_OFFICIALS = (
+conll('Gubernur Jawa Barat dan Gubernur Jawa Tengah menggelar rapat bersama.', """
+        Gubernur gubernur NOUN 8 nsubj
+        Jawa jawa PROPN 1 flat:name _ B-LOC
+        Barat barat PROPN 2 flat:name _ E-LOC
+        dan dan CCONJ 5 cc
+        Gubernur gubernur PROPN 1 conj
+        Jawa jawa PROPN 5 flat:name _ B-LOC
+        Tengah tengah PROPN 6 flat:name _ E-LOC
+        menggelar gelar VERB 0 root
+        rapat rapat NOUN 8 obj
+        bersama sama ADJ 9 amod
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_officials_of_two_places_are_not_their_places_partnering(lexicon: Lexicon) -> None:
+    # the subject is two governors, not the provinces: people described by the names act, not the named parties
+    assert _partners(JOINT_OFFICIALS, lexicon) == {}

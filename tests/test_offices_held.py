@@ -121,3 +121,86 @@ def test_a_body_represented_by_its_head(lexicon: Lexicon) -> None:
     assert _offices(REPRESENTED, lexicon) == {("Carel Stolker", "leads", "Universitas Leiden")}
     # a representative with no title holds no office
     assert _offices(REPRESENTED_UNTITLED, lexicon) == set()
+
+TWO_OFFICES_CEO = (
+conll('Budi Santoso menjabat Ketua Umum Kadin Indonesia dan Direktur Utama PT Bumi Serpong Damai.', """
+        Budi budi PROPN 3 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        menjabat jabat VERB 0 root
+        Ketua ketua NOUN 3 obj
+        Umum umum PROPN 4 nmod
+        Kadin kadin PROPN 5 flat:name
+        Indonesia indonesia PROPN 6 flat:name _ S-LOC
+        dan dan CCONJ 9 cc
+        Direktur direktur PROPN 5 conj
+        Utama utama ADJ 9 amod
+        PT pt PROPN 9 flat:name
+        Bumi bumi PROPN 11 flat:name
+        Serpong serpong PROPN 12 flat:name
+        Damai damai PROPN 13 flat:name
+        . . PUNCT 3 punct
+    """)
+)
+
+OFFICE_LEFT = (
+conll('Edy Rahmayadi mundur dari jabatannya sebagai Ketua Umum PSSI.', """
+        Edy edy PROPN 3 nsubj _ B-PER
+        Rahmayadi rahmayadi PROPN 1 flat:name _ E-PER
+        mundur mundur VERB 0 root
+        dari dari ADP 5 case
+        jabatan jabat NOUN 3 obl
+        nya dia PRON 5 nmod:poss
+        sebagai sebagai ADP 8 case
+        Ketua ketua NOUN 5 nmod
+        Umum umum PROPN 8 nmod
+        PSSI pssi PROPN 9 flat:name _ S-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+OFFICE_LEAVING_PLANNED = (
+conll('Budi Santoso akan mundur dari jabatannya sebagai Ketua Umum PSSI.', """
+        Budi budi PROPN 4 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        akan akan AUX 4 aux
+        mundur mundur VERB 0 root
+        dari dari ADP 6 case
+        jabatan jabat NOUN 4 obl
+        nya dia PRON 6 nmod:poss
+        sebagai sebagai ADP 9 case
+        Ketua ketua NOUN 6 nmod
+        Umum umum PROPN 9 nmod
+        PSSI pssi PROPN 10 flat:name _ S-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
+RANK_HEADS = (
+conll('Letnan Kolonel Laut Rudi Hartono mengepalai Pangkalan TNI AL Tegal.', """
+        Letnan letnan PROPN 6 nsubj
+        Kolonel kolonel PROPN 1 flat:name
+        Laut laut PROPN 2 flat:name
+        Rudi rudi PROPN 3 flat:name _ B-PER
+        Hartono hartono PROPN 4 flat:name _ E-PER
+        mengepalai kepalai VERB 0 root
+        Pangkalan pangkalan PROPN 6 obj
+        TNI tni PROPN 7 flat:name _ B-ORG
+        AL al PROPN 8 flat:name _ I-ORG
+        Tegal tegal PROPN 9 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_second_office_hung_on_the_first_title(lexicon: Lexicon) -> None:
+    assert _offices(TWO_OFFICES_CEO, lexicon) == {("Budi Santoso", "leads", "Kadin Indonesia"),
+                                                  ("Budi Santoso", "ceoOf", "PT Bumi Serpong Damai")}
+
+
+def test_an_office_left_is_negated_and_a_planned_departure_says_nothing(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(OFFICE_LEFT), lexicon).get(("Edy Rahmayadi", "leads", "PSSI")) == "negated"
+    assert _offices(OFFICE_LEAVING_PLANNED, lexicon) == set()
+
+
+def test_a_full_navy_rank_is_not_the_head(lexicon: Lexicon) -> None:
+    assert _offices(RANK_HEADS, lexicon) == {("Rudi Hartono", "leads", "Pangkalan TNI AL Tegal")}

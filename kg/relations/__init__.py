@@ -18,6 +18,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   pendanaan dari X" → X investsIn Y. A restricted root needs a fitting object ("membeli saham X", not "membeli
   pesawat X"). A light verb lends its subject only when it triggers nothing itself ("menunda peluncuran X" is no
   release).
+* ``office-left``: "X mundur dari jabatannya sebagai Ketua Y", "X dicopot dari jabatan Direktur Utama Y" → the office
+  negated (it held and has ended); a departure only planned or denied gives nothing.
 * ``represented-by``: "Universitas X, yang diwakili oleh Rektor Y" → Y holds the bare title in the body represented.
 * ``possessive-apposition``: "partai X, Y" (a party owned by person X, apposed to its name Y) → X leads Y.
 * ``possessive-company``: "perusahaan Mark Zuckerberg" → the organisation the text last named that has no other
@@ -117,6 +119,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
                 log.warning("%s sentence %d: skipped trigger %r (%s)", self.doc.id, self.s.index, word.text, err)
         self.office_verb_rule()
         self.represented_rule()
+        self.office_left_rule()
         self.together_rule()
         self.joint_activity_rule()
         self.event_reference_rule()

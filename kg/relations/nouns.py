@@ -275,6 +275,20 @@ class NounRules(Arguments):
         roots |= {f"{r} {after}" for r in roots}
         return nxt.head == noun.id and bool(roots & (spec.roots - spec.case_only))
 
+    def _activity_between(self, noun: Word, label: str) -> bool:
+        """True when the name hangs on an activity noun under the relation noun ("nota kesepahaman pembangunan PLTU":
+        what the memorandum is about, not a party to it): a lower-case "pe-…-an" nominalisation on the way up."""
+        for i in self.ids_of(label):
+            w = self.s.word(i)
+            steps = 0
+            while w.head and w.head != noun.id and steps < 4:
+                w = self.s.word(w.head)
+                steps += 1
+                low = w.text.lower()
+                if w.upos == "NOUN" and w.text.islower() and low.startswith("pe") and low.endswith("an"):
+                    return True
+        return False
+
     def competition_noun(self, noun: Word, spec: RelationSpec, mods: list[Word]) -> None:
         types = spec.subject_types
         j = noun.id + 1
@@ -314,7 +328,7 @@ class NounRules(Arguments):
         for c in self.s.children(noun.id):  # "mitra kerja PT X" with "kerja" parsed as a verb taking X
             if c.text.lower() in self.lex.partner_kinds:
                 mods = [*mods, *(g for g in self.s.children(c.id) if g.deprel in ("obj", "nmod", "compound", "flat"))]
-        owners = [x for c in mods for x in self.resolve(c, types)]
+        owners = [x for c in mods for x in self.resolve(c, types) if not self._activity_between(noun, x)]
         partners = self.partners(noun, spec, types)
         if set(roots_of(noun.text, noun.lemma)) & spec.case_only:  # "kontrak dengan B" yes, "kontrak B" no
             if not partners and not self._kind_named(noun, spec):

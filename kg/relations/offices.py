@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from kg.entities import COPULAS, DEMONSTRATIVES, abbreviates, after_honorific
 from kg.items import name_key
-from kg.lexicon import roots_of
+from kg.lexicon import roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import (
     CONF_NP,
@@ -278,14 +278,16 @@ class OfficeRules(Arguments):
             if self._not_top(i):
                 continue
             slot = w  # the office in the verb's slot; "sebagai Presiden X dan pemimpin Y": the second is conjoined
-            first = self.s.word(w.head) if w.deprel == "conj" else None
-            if first is not None and self.entity(first) is not None:
-                # "menjabat Ketua Yayasan X dan Ketua Umum Partai Y": the parser hung the second office on the
-                # first office's organisation; the title that organisation follows is the conjunct
-                while first.head and self.entity(self.s.word(first.head)) == self.entity(first):
-                    first = self.s.word(first.head)
-                first = self.s.word(first.head) if first.head else first
-            if first is not None and self.lex.title_at([first.text.lower()]) and first.head:
+            # "menjabat Ketua Yayasan X dan Ketua Umum Partai Y", "Ketua Umum Kadin X dan Direktur Utama PT Y": the
+            # parser hangs the second office on the first office's organisation or on its title's second word; the
+            # first title above it, past those, is the conjunct
+            first, steps = (self.s.word(w.head) if w.deprel == "conj" else None), 0
+            while first is not None and steps < 4 and first.id < w.id and not (
+                    self.entity(first) is None and self.lex.title_at(
+                        [x.text.lower() for x in words[first.id - 1:first.id + 2]])):
+                first, steps = (self.s.word(first.head) if first.head else None), steps + 1
+            if first is not None and first.id < w.id and first.head and self.entity(first) is None and (
+                    self.lex.title_at([x.text.lower() for x in words[first.id - 1:first.id + 2]])):
                 slot = first
                 if any(self.ctx.index.type_of(self.entity(x) or "") == "Person"
                        for x in words[i + len(title.split()):i + len(title.split()) + 5]):
@@ -338,6 +340,41 @@ class OfficeRules(Arguments):
                 for org in orgs:
                     self.add(person, self.lex.titles[title], org, rule, conf, verb)
 
+    def office_left_rule(self) -> None:
+        """"X mundur dari jabatannya sebagai Ketua Umum Y", "X dicopot dari jabatan Direktur Utama Y": an office named
+        under a verb of leaving it ("sebagai", or a "jabatan"/"kursi" noun before the title) was held and has ended.
+        Claimed on the verb; :mod:`kg.certainty` states it negated (dev/GUIDELINES: a relation that ended takes its
+        final state) and drops it when the leaving is only planned or denied."""
+        words = self.s.words
+        person_t = frozenset({"Person"})
+        for i, w in enumerate(words):
+            title = self.lex.title_at([x.text.lower() for x in words[i:i + 3]])
+            if title is None or self.entity(w) is not None or self._not_top(i):
+                continue
+            before = words[i - 1].text.lower() if i > 0 else ""
+            if before != "sebagai" and without_nya(before) not in ("jabatan", "kursi", "posisi"):
+                continue
+            after = i + len(title.split())
+            label = self.entity(words[after]) if after < len(words) else None
+            led_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset(
+                {"Organization"})
+            if label is None or not self.type_ok(label, led_t) or self.ctx.index.type_of(label) == "Person":
+                continue
+            verb, steps = w, 0
+            while verb.head and steps < 4 and not (verb.upos == "VERB" and set(
+                    roots_of(verb.text, verb.lemma)) & self.lex.office_leaving):
+                verb, steps = self.s.word(verb.head), steps + 1
+            if verb.upos != "VERB" or not set(roots_of(verb.text, verb.lemma)) & self.lex.office_leaving:
+                continue
+            if is_passive(verb):  # "X dicopot dari jabatannya sebagai …"
+                patient = self.patient_of(verb)
+                holders = self.resolve(patient, person_t) if patient is not None else []
+            else:
+                holders = self.subject_of(verb, person_t)[0]
+            for person in holders:
+                if self.ctx.index.type_of(person) == "Person":
+                    self.add(person, self.lex.titles[title], label, "office-left", CONF_VERB, verb)
+
     def represented_rule(self) -> None:
         """"Universitas X, yang diwakili oleh Rektor Y": a body represented by the holder of a bare title is the body
         whose office that is (Y leads X). Only a title with no organisation of its own after it, and only a passive
@@ -374,6 +411,8 @@ class OfficeRules(Arguments):
         if is_passive(verb) or any(c.deprel == "obj" and self.ctx.index.type_of(self.entity(c) or "") == "Person"
                                    for c in self.s.children(verb.id)):
             return
+        if set(roots_of(verb.text, verb.lemma)) & self.lex.office_leaving:
+            return  # "X mundur sebagai Ketua Y": an office left (office_left_rule), not one held
         after = w.id + len(title.split())  # 1-based id of the word after the title
         label = self.entity(self.s.word(after)) if after <= len(self.s.words) else None
         led_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset({"Organization"})

@@ -224,13 +224,27 @@ class VerbRules(Arguments):
                 verb = self.s.word(verb.head)
             if verb.upos != "VERB":
                 continue
+            named = self._named_subjects(verb)
             for types in (frozenset({"Organization"}), frozenset({"Place"})):
                 subjects = [x for x in self.subject_of(verb, types)[0] if self.ctx.index.type_of(x) in types]
-                if len(subjects) < 2:
+                if len(subjects) < 2 or not named:
                     subjects = self._listed_subjects(verb, types)
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1:]:
                         self.add(a, "partnersWith", b, "joint-activity", CONF_NOUN, verb)
+
+    def _named_subjects(self, verb: Word) -> bool:
+        """True when the clause's subject is made of names themselves ("Pertamina dan Petronas"), not of people
+        described by them ("Gubernur Jawa Barat dan Gubernur Jawa Tengah", "Warga Bogor dan Depok", "Pemain Persib
+        dan pemain Persija"): only then do the named parties act together."""
+        while verb.head and verb.deprel in ("xcomp", "ccomp") and not any(
+                c.deprel.startswith("nsubj") for c in self.s.children(verb.id)):
+            verb = self.s.word(verb.head)
+        subj = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
+        if subj is None:
+            return False
+        parts = [subj, *(c for c in self.s.children(subj.id) if c.deprel == "conj")]
+        return len(parts) > 1 and all(self.entity(x) is not None for x in parts)
 
     def _listed_subjects(self, verb: Word, types: frozenset[str]) -> list[str]:
         """"Empat negara, yakni A, B, C dan D, sepakat …": the names a description heading the clause lists (the
