@@ -355,7 +355,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     addresses = _words(types, "names", "address_words")
     named_after = _words(types, "names", "named_after_words")
     outlets = frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", []))
-    short_names = [n for n in party_names + body_names if len(n.split()) == 1]
+    # (and the one-word companies: "Pegadaian menerbitkan …", a dictionary word opening the sentence)
+    short_names = [n for n in party_names + body_names + _read_lines("companies.txt", root) if len(n.split()) == 1]
     return Lexicon(
         listed_names=frozenset(n.lower() for n in short_names) | frozenset(o for o in outlets if " " not in o),
         not_seat_before=_words(types, "names", "not_seat_before"),

@@ -59,3 +59,19 @@ def test_a_listed_company_is_no_short_form_of_its_model(lexicon: Lexicon) -> Non
     assert types["Chevrolet"] == "Organization"
     assert "Chevrolet Trax" in types
     assert ("General Motors Indonesia", "releases", "Chevrolet Trax") in claims_of(doc, lexicon)
+
+COMPANY_OPENING = (
+conll('Pegadaian menerbitkan produk tabungan emas.', """
+        Pegadaian pegadaian PROPN 2 nsubj
+        menerbitkan terbit VERB 0 root
+        produk produk NOUN 2 obj
+        tabungan tabung NOUN 3 compound
+        emas emas ADJ 4 amod
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_a_listed_company_opening_the_sentence_is_a_name(lexicon: Lexicon) -> None:
+    # a dictionary word ("pegadaian", a pawnshop) that the gazetteer lists as a company, as its verb's subject
+    assert _types(doc_of(COMPANY_OPENING), lexicon).get("Pegadaian") == "Organization"
