@@ -144,3 +144,42 @@ conll('Jasa Marga menunda kenaikan tarif tol.', """
 def test_a_listed_company_of_two_words_opening_a_sentence_stays_whole(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(LISTED_TWO_WORDS), lexicon)
     assert [s for s, p, _ in claims if p == "delayed"] == ["Jasa Marga"]
+
+RIVAL_COPULA_VERB = (
+conll('XL Axiata merupakan salah satu pesaing Telkomsel.', """
+        XL xl PROPN 3 nsubj _ B-PER
+        Axiata axiata PROPN 1 flat:name _ E-PER
+        merupakan rupa VERB 0 root
+        salah salah ADJ 6 advmod
+        satu satu NUM 4 nummod
+        pesaing saing NOUN 3 obj
+        Telkomsel telkomsel PROPN 6 nmod
+        . . PUNCT 3 punct
+    """)
+)
+
+WORK_OF_TWO = (
+conll('Penghargaan tersebut merupakan kerja sama Akademi Ilmu Pengetahuan Indonesia dan Biro Oktroi Roosseno.', """
+        Penghargaan harga NOUN 3 nsubj
+        tersebut tersebut DET 1 det
+        merupakan rupa VERB 0 root
+        kerja kerja NOUN 3 obj
+        sama sama ADJ 4 amod
+        Akademi akademi PROPN 4 nmod _ B-ORG
+        Ilmu ilmu PROPN 6 flat:name _ I-ORG
+        Pengetahuan pengetahuan PROPN 7 flat:name _ I-ORG
+        Indonesia indonesia PROPN 8 flat:name _ E-ORG
+        dan dan CCONJ 11 cc
+        Biro biro PROPN 6 conj _ B-PER
+        Oktroi oktroi PROPN 11 flat:name _ I-PER
+        Roosseno roosseno PROPN 12 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_one_of_the_rivals_after_a_copula_parsed_as_a_verb(lexicon: Lexicon) -> None:
+    assert ("XL Axiata", "competesWith", "Telkomsel") in claims_of(doc_of(RIVAL_COPULA_VERB), lexicon)
+    # a thing described as the work of two parties: the two are the partners, the thing is none
+    partners = {frozenset((s, o)) for s, p, o in claims_of(doc_of(WORK_OF_TWO), lexicon) if p == "partnersWith"}
+    assert partners == {frozenset(("Akademi Ilmu Pengetahuan Indonesia", "Biro Oktroi Roosseno"))}

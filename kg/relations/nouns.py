@@ -347,6 +347,14 @@ class NounRules(Arguments):
             # "Pesaing utama A adalah B", "Saingan berat A adalah B": the copula's predicate is the other party
             first = owners
             partners = partners or [x for x in self.resolve(self.s.word(noun.head), types) if x not in owners]
+        elif (noun.head and noun.deprel in ("obj", "xcomp") and self.s.word(noun.head).text.lower() in COPULAS
+              and len(owners) == 1 and any(c.deprel == "nsubj" and self.entity(c) is not None
+                                           for c in self.s.children(noun.head))):
+            # "A merupakan salah satu pesaing B", with the copula parsed as a verb taking the noun as its object (the
+            # subject named in the clause itself; "Penghargaan itu merupakan kerja sama A dan B" names both parties)
+            first = [x for c in self.s.children(noun.head) if c.deprel == "nsubj"
+                     for x in self.resolve(c, types) if x not in owners]
+            partners = partners or owners
         elif self.under_light(noun):
             # light verb: "A menjadi sponsor B", "A melakukan kerja sama dengan B"
             first, _ = self.subject_of(self.s.word(noun.head), types)
