@@ -1381,6 +1381,10 @@ def _group_mentions(
         ids.pop(0)
     if len(ids) > 2 and [sentence.word(i).text.lower() for i in ids[:2]] == ["kantor", "pusat"]:
         ids = ids[2:]  # "di Kantor Pusat Pos Indonesia, Jakarta": the headquarters of the name after it
+    if len(ids) > 1 and sentence.word(ids[0]).text.lower() in ("koalisi", "aliansi") and any(
+            _is_party(sentence, ids[1:], k, lexicon) for k in range(1, len(ids))):
+        ids = ids[1:]  # "Koalisi Partai Gerindra, PKS, dan PAN": the coalition of the parties named, not a name
+        # (a named coalition, "Koalisi Merah Putih", opens with no party)
     while ids and sentence.word(ids[-1]).text in COORDINATORS:
         ids.pop()  # "Bank Sejahtera Raya dan | Pertani": the NER cut the second party off after the "dan"
     first_word = sentence.word(ids[0]).text.lower() if ids else ""

@@ -6,6 +6,7 @@ tests, rows from the bundled models."""
 from __future__ import annotations
 
 from conftest import conll
+from test_audit_news import _types
 from test_constructions import claims_of, doc_of
 
 from kg.lexicon import Lexicon
@@ -198,3 +199,42 @@ def test_an_official_works_with_someone_for_the_body_in_the_title(lexicon: Lexic
 
 def test_persons_of_no_named_institution_are_the_partners(lexicon: Lexicon) -> None:
     assert _partners(TWO_PERSONS, lexicon) == {frozenset({"Budi Santoso", "Andi Wijaya"})}
+
+COALITION_LISTED = (
+conll('Koalisi Partai Gerindra, PKS, dan PAN mengusung pasangan calon itu.', """
+        Koalisi koalisi PROPN 9 nsubj
+        Partai partai PROPN 1 flat:name _ B-ORG
+        Gerindra gerindra PROPN 2 flat:name _ E-ORG
+        , , PUNCT 5 punct
+        PKS pks PROPN 1 conj _ S-ORG
+        , , PUNCT 5 punct
+        dan dan CCONJ 8 cc
+        PAN pan PROPN 9 nsubj _ S-ORG
+        mengusung kusung VERB 0 root
+        pasangan pasang NOUN 9 obj
+        calon calon NOUN 10 compound
+        itu itu DET 11 det
+        . . PUNCT 9 punct
+    """)
+)
+
+COALITION_NAMED = (
+conll('Koalisi Merah Putih mengusung pasangan calon itu.', """
+        Koalisi koalisi PROPN 4 nsubj _ B-ORG
+        Merah merah PROPN 1 flat:name _ I-ORG
+        Putih putih PROPN 2 flat:name _ E-ORG
+        mengusung kusung VERB 0 root
+        pasangan pasang NOUN 4 obj
+        calon calon NOUN 5 compound
+        itu itu DET 6 det
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_a_coalition_named_by_its_parties_makes_each_pair_partners(lexicon: Lexicon) -> None:
+    partners = {frozenset((s, o)) for s, p, o in claims_of(doc_of(COALITION_LISTED), lexicon) if p == "partnersWith"}
+    assert partners == {frozenset(("Partai Gerindra", "PKS")), frozenset(("Partai Gerindra", "PAN")),
+                        frozenset(("PKS", "PAN"))}
+    # a coalition with a name of its own keeps it
+    assert "Koalisi Merah Putih" in _types(doc_of(COALITION_NAMED), lexicon)

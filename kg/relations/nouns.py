@@ -29,6 +29,8 @@ SAME_PLACE = frozenset({"sekota", "senegara", "sedaerah", "seprovinsi", "sekampu
 # and parliament), no joint work; signing one with a party ("A meneken perjanjian dengan B") or one of cooperation
 # ("perjanjian kerja sama antara A dan B") is (claim audits 2026-12-05/06)
 ACCORDS = frozenset({"perjanjian", "kesepakatan"})
+# "Koalisi A, B, dan C": a coalition named by its members, each a partner of the others
+COALITIONS = frozenset({"koalisi", "aliansi"})
 
 
 class NounRules(Arguments):
@@ -330,6 +332,13 @@ class NounRules(Arguments):
                 mods = [*mods, *(g for g in self.s.children(c.id) if g.deprel in ("obj", "nmod", "compound", "flat"))]
         owners = [x for c in mods for x in self.resolve(c, types) if not self._activity_between(noun, x)]
         partners = self.partners(noun, spec, types)
+        listed = (self.examples_from(noun.id + 1, types) if noun.id < len(self.s.words)
+                  and noun.text.lower() in COALITIONS and self.entity(self.s.word(noun.id + 1)) is not None else [])
+        if not partners and len(listed) > 1 and set(owners) <= set(listed) and not self.is_match(noun, listed):
+            # "Koalisi Partai Gerindra, PKS, dan PAN mengusung …": the parties listed right after the noun, each pair
+            for a, b in itertools.combinations(listed, 2):
+                self.add(a, spec.name, b, "noun-trigger", CONF_NOUN, noun)
+            return
         if set(roots_of(noun.text, noun.lemma)) & spec.case_only:  # "kontrak dengan B" yes, "kontrak B" no
             if not partners and not self._kind_named(noun, spec):
                 return  # (but "A dan B meneken perjanjian kerja sama": the agreement's kind is the relation's noun)
