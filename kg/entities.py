@@ -838,7 +838,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
             cand = sorted(set(cand) | set(range(first_alpha, first_alpha + n)))
     # "Kementerian Perhubungan …", "Bank Permata …": an organisation noun opening the sentence opens the name
     if (first_alpha and first_alpha not in cand and first_alpha + 1 in cand
-            and lexicon.type_cues.get(sentence.word(first_alpha).text.lower()) == "Organization"):
+            and lexicon.type_cues.get(sentence.word(first_alpha).text.lower()) == "Organization"
+            and sentence.word(first_alpha).text.lower() not in lexicon.premises):  # not "Markas Persib berada …"
         cand.insert(0, first_alpha)
     # version continuations: "Llama 3", "Kimi K2"
     chosen = set(cand)
@@ -1381,6 +1382,9 @@ def _group_mentions(
         ids.pop(0)
     if len(ids) > 2 and [sentence.word(i).text.lower() for i in ids[:2]] == ["kantor", "pusat"]:
         ids = ids[2:]  # "di Kantor Pusat Pos Indonesia, Jakarta": the headquarters of the name after it
+    if len(ids) > 1 and [sentence.word(i).text.lower() for i in ids[:2]][0] == "markas" and (
+            sentence.word(ids[1]).text.lower() != "besar"):
+        ids = ids[1:]  # "Markas Persib berada di …": the club's headquarters (but "Markas Besar TNI" is a name)
     if len(ids) > 1 and sentence.word(ids[0]).text.lower() in ("koalisi", "aliansi") and any(
             _is_party(sentence, ids[1:], k, lexicon) for k in range(1, len(ids))):
         ids = ids[1:]  # "Koalisi Partai Gerindra, PKS, dan PAN": the coalition of the parties named, not a name

@@ -355,3 +355,37 @@ def test_capitalised_headquarters_before_a_name_is_its_seat(lexicon: Lexicon) ->
     doc = doc_of(HEADQUARTERS_NAMED)
     assert "Bank Mandiri" in _types(doc, lexicon)
     assert ("Bank Mandiri", "basedIn", "Jakarta") in claims_of(doc, lexicon)
+
+HEADQUARTERS_OF = (
+conll('Markas Persib berada di Jalan Sulanjana, Bandung.', """
+        Markas markas PROPN 3 nsubj _ B-ORG
+        Persib persib PROPN 1 flat:name _ E-ORG
+        berada ada VERB 0 root
+        di di ADP 5 case
+        Jalan jalan PROPN 3 obl _ B-LOC
+        Sulanjana sulanjana PROPN 5 flat:name _ E-LOC
+        , , PUNCT 5 punct
+        Bandung bandung PROPN 5 appos _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+HIGH_COMMAND = (
+conll('Markas Besar TNI berada di Cilangkap.', """
+        Markas markas PROPN 4 nsubj
+        Besar besar PROPN 1 flat:name
+        TNI tni PROPN 2 flat:name _ S-ORG
+        berada ada VERB 0 root
+        di di ADP 6 case
+        Cilangkap cilangkap PROPN 4 obl _ S-LOC
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_a_headquarters_is_no_part_of_the_name_it_houses(lexicon: Lexicon) -> None:
+    doc = doc_of(HEADQUARTERS_OF)
+    assert "Persib" in _types(doc, lexicon) and "Markas Persib" not in _types(doc, lexicon)
+    assert ("Persib", "basedIn", "Bandung") in claims_of(doc, lexicon)
+    # "Markas Besar" opens a body's own name
+    assert "Markas Besar TNI" in _types(doc_of(HIGH_COMMAND), lexicon)
