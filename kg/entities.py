@@ -1951,6 +1951,12 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     labels = Counter(NER_TYPES[label] for _, _, label in _ner_spans(sentence, mention.words) if label in NER_TYPES)
     brand = (len(mention.words) == 1 and _CAMEL.match(mention.text)) or (
         len(mention.words) > 1 and sentence.word(mention.words[-1]).text == "AI")  # "Stability AI", "Moonshot AI"
+    toks = [sentence.word(i).text for i in mention.words]
+    if (2 <= len(toks) <= 3 and toks[0].lower() in lexicon.brand_makers and toks[1][:1].isupper()
+            and "Organization" not in labels and not any(
+                t.lower() in lexicon.org_name_ends or t.lower() in lexicon.brand_company_words
+                or name_key(t) in lexicon.places for t in toks[1:])):
+        return "Product", "cue:product"  # "Honda Brio", "Toyota Avanza": a model named after its maker
     if labels and brand and labels.most_common(1)[0][0] != "Organization":
         # the NER calls "DeepSeek", "SoftBank" persons: brand spelling says otherwise (still NER-strength evidence:
         # a role may make it a product, "merilis GoJalan")

@@ -87,6 +87,8 @@ class Lexicon:
     acting_roots: frozenset[str] = frozenset()  # "tampil dalam filmnya": the work is someone else's
     outlets: frozenset[str] = frozenset()  # news outlets, organisations wherever they stand ("Jakarta, Kompas-")
     companies: frozenset[str] = frozenset()  # well-known companies, as spelled ("Nokia", "Telkomsel")
+    brand_makers: frozenset[str] = frozenset()  # "Honda Brio", "Toyota Avanza": a maker naming its models after itself
+    brand_company_words: frozenset[str] = frozenset()  # "Honda Prospect Motor": a company, not a model
     dateline_words: frozenset[str] = frozenset()  # what may end a dateline: outlets and weekdays (kg/parse.py)
     weekdays: frozenset[str] = frozenset()  # "Senin" … "Minggu", as written: a report's day, no part of a name
     naming_words: frozenset[str] = frozenset()  # "layanan bernama X": X takes the type of the noun before
@@ -448,6 +450,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         government_home=_words(types, "government", "home"),
         ai_context=_phrases(types.get("ai", {}).get("context", [])),
         platform_nouns=_words(types, "products", "platform_nouns"),
+        brand_makers=_words(types, "products", "brand_makers"),
+        brand_company_words=_words(types, "products", "brand_company_words"),
         stake_links=_words(types, "names", "stake_links"),
         parent_nouns=_words(types, "names", "parent_nouns"),
         owned_by_words=_words(types, "names", "owned_by_words"),

@@ -1,7 +1,7 @@
 """The company gazetteer's 2026-12-06 groups (vehicle makers, electronics, airlines, professional services, consumer
 goods, Indonesian state companies): a listed company the NER tags as a person is an organisation, and it is no
-surname, so it does not join a product the NER took for a person ("Chevrolet Trax … Chevrolet"). Sentences written
-for the tests, rows from the bundled models."""
+surname, so it does not join a product the NER took for a person ("Chevrolet Trax … Chevrolet"); a model named after
+its maker ("Honda Brio") is a product. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -75,3 +75,37 @@ conll('Pegadaian menerbitkan produk tabungan emas.', """
 def test_a_listed_company_opening_the_sentence_is_a_name(lexicon: Lexicon) -> None:
     # a dictionary word ("pegadaian", a pawnshop) that the gazetteer lists as a company, as its verb's subject
     assert _types(doc_of(COMPANY_OPENING), lexicon).get("Pegadaian") == "Organization"
+
+BRAND_MODEL = (
+conll('Honda meluncurkan Honda Brio di Jakarta.', """
+        Honda honda PROPN 2 nsubj
+        meluncurkan luncur VERB 0 root
+        Honda honda PROPN 2 obj _ B-PER
+        Brio brio PROPN 3 flat:name _ E-PER
+        di di ADP 6 case
+        Jakarta jakarta PROPN 2 obl _ S-LOC
+        . . PUNCT 2 punct
+    """)
+)
+
+BRAND_COMPANY = (
+conll('Presiden Direktur Honda Prospect Motor Budi Santoso hadir.', """
+        Presiden presiden NOUN 8 nsubj
+        Direktur direktur PROPN 1 nmod
+        Honda honda PROPN 2 flat:name
+        Prospect prospect PROPN 3 flat:name
+        Motor motor PROPN 4 flat:name
+        Budi budi PROPN 5 flat:name _ B-PER
+        Santoso santoso PROPN 6 flat:name _ E-PER
+        hadir hadir VERB 0 root
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_model_named_after_its_maker_is_a_product(lexicon: Lexicon) -> None:
+    doc = doc_of(BRAND_MODEL)
+    assert _types(doc, lexicon)["Honda Brio"] == "Product"
+    assert ("Honda", "releases", "Honda Brio") in claims_of(doc, lexicon)
+    # a company word after the brand makes a company
+    assert _types(doc_of(BRAND_COMPANY), lexicon)["Honda Prospect Motor"] == "Organization"
