@@ -55,6 +55,8 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
 INDEFINITES = frozenset({"sebuah", "suatu", "seorang"})  # "X, sebuah bank …": an apposed description follows
 LEGAL_FORMS = frozenset({"pt", "cv", "pd", "ud", "pt.", "cv."})  # a company's name opens with them
+# "Koalisi A, B, dan C": a coalition named by its members (kg.relations.nouns makes each pair partners)
+COALITIONS = frozenset({"koalisi", "aliansi"})
 # an ordinal or "latest" between a product noun and a name: the name is the owner ("album ketiga Padi")
 _ORDINAL = re.compile(r"^(pertama|perdana|terbaru|teranyar|terakhir|ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan"
                       r"|sembilan|sepuluh|sebelas)|keduabelas)$")
@@ -164,6 +166,12 @@ def _ner_label(tag: str | None) -> tuple[str, str] | None:
         return None
     pos, _, label = tag.partition("-")
     return pos, label
+
+
+def _inside_org(word: Word) -> bool:
+    """True for a word the NER puts inside or at the end of an organisation's name (I-ORG, E-ORG)."""
+    tag = _ner_label(word.ner)
+    return tag is not None and tag[0] in ("I", "E") and NER_TYPES.get(tag[1]) == "Organization"
 
 
 def _tagged_person(word: Word) -> bool:
@@ -1143,10 +1151,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 while end + 1 < piece[-1] and (sentence.word(end + 1).text.lower() in lexicon.org_name_ends
                                                or sentence.word(end + 1).text in "()"):
                     end += 1  # ("… (Persero) Tbk")
-                while end + 1 < piece[-1] and (_ner_label(sentence.word(end + 1).ner) or ("", ""))[0] in ("I", "E") \
-                        and _ner_label(sentence.word(end + 1).ner)[1] in ("ORG", "ORGANIZATION"):
+                while end + 1 < piece[-1] and _inside_org(sentence.word(end + 1)):
                     end += 1  # "PT Bank HSBC Indonesia Budi": the NER's organisation runs on past the company word
-                if (end + 1 < piece[-1] and sentence.word(piece[0]).text.lower().rstrip(".") in ("pt", "cv")
+                if (end + 1 < piece[-1] and sentence.word(piece[0]).text.lower() in LEGAL_FORMS
                         and name_key(sentence.word(end + 1).text) in lexicon.places
                         and name_key(sentence.word(end + 1).text) not in lexicon.regions):
                     end += 1  # "PT Samsung Electronics Indonesia Jae Hoon Kwon": a registered company's country
@@ -1186,7 +1193,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     and sentence.word(last).text.lower() in lexicon.org_name_ends):
                 continue  # "Walt Disney Animation Studios": a "person" ending in a company word ends the run's name
             closed = (_ner_label(sentence.word(first - 1).ner) or ("", ""))[0] in ("E", "S")  # the NER ended a name
-            legal = sentence.word(piece[0]).text.lower().rstrip(".") in ("pt", "cv")
+            legal = sentence.word(piece[0]).text.lower() in LEGAL_FORMS
             if (first > piece[0] and legal and not titled and not (piece[0] == group[0] and title_before) and (
                     not closed or all(known_word(sentence.word(i).text) for i in range(first, last + 1)))):
                 continue  # "PT Indofood CBP Sukses Makmur": a run opened by PT is the company's name to its end, even
@@ -1380,12 +1387,12 @@ def _group_mentions(
         ids = ids[2:]  # "pendanaan Seri C Mistral AI": the round's grade, then the name
     while ids and name_key(sentence.word(ids[0]).text) in lexicon.not_entities:
         ids.pop(0)
-    if len(ids) > 2 and [sentence.word(i).text.lower() for i in ids[:2]] == ["kantor", "pusat"]:
+    opening = [sentence.word(i).text.lower() for i in ids[:2]]
+    if len(ids) > 2 and opening == ["kantor", "pusat"]:
         ids = ids[2:]  # "di Kantor Pusat Pos Indonesia, Jakarta": the headquarters of the name after it
-    if len(ids) > 1 and [sentence.word(i).text.lower() for i in ids[:2]][0] == "markas" and (
-            sentence.word(ids[1]).text.lower() != "besar"):
+    elif len(ids) > 1 and opening[0] == "markas" and opening[1] != "besar":
         ids = ids[1:]  # "Markas Persib berada di …": the club's headquarters (but "Markas Besar TNI" is a name)
-    if len(ids) > 1 and sentence.word(ids[0]).text.lower() in ("koalisi", "aliansi") and any(
+    if len(ids) > 1 and sentence.word(ids[0]).text.lower() in COALITIONS and any(
             _is_party(sentence, ids[1:], k, lexicon) for k in range(1, len(ids))):
         ids = ids[1:]  # "Koalisi Partai Gerindra, PKS, dan PAN": the coalition of the parties named, not a name
         # (a named coalition, "Koalisi Merah Putih", opens with no party)

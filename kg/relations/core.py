@@ -1104,6 +1104,11 @@ class Arguments:
         word = self.s.word(k)
         return self.entity(word) if self.entity(word) is not None and self._is_org_word(word) else None
 
+    def mention_starts(self, label: str) -> list[int]:
+        """The ids of the first words of this sentence's mentions of ``label``."""
+        ids = self.ids_of(label)
+        return [i for i in ids if i - 1 not in ids]
+
     def mention_start(self, i: int, label: str) -> int:
         """RETURNS the id of the first word of the mention of ``label`` that word ``i`` belongs to."""
         while i > 1 and self.entity(self.s.word(i - 1)) == label:

@@ -93,10 +93,8 @@ class MakerRules(Arguments):
     def _maker_titled(self, label: str) -> bool:
         """True when a mention of ``label`` in this sentence follows a maker's title, within four words: "Sutradara X",
         "Sutradara kelahiran Taiwan, X"."""
-        ids = self.ids_of(label)
-        starts = [i for i in ids if i - 1 not in ids]
         return any(self.s.word(k).text.lower() in self.lex.maker_titles
-                   for start in starts for k in range(max(1, start - 4), start))
+                   for start in self.mention_starts(label) for k in range(max(1, start - 4), start))
 
     def works_listed_rule(self) -> None:
         """"beberapa mahakarya X, yakni A, B, dan C": the works a maker noun lists after its maker's name are the

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from kg.entities import COPULAS, DEMONSTRATIVES
+from kg.entities import COALITIONS, COPULAS, DEMONSTRATIVES
 from kg.items import Event
 from kg.lexicon import RelationSpec, roots_of
 from kg.records import Word
@@ -29,8 +29,6 @@ SAME_PLACE = frozenset({"sekota", "senegara", "sedaerah", "seprovinsi", "sekampu
 # and parliament), no joint work; signing one with a party ("A meneken perjanjian dengan B") or one of cooperation
 # ("perjanjian kerja sama antara A dan B") is (claim audits 2026-12-05/06)
 ACCORDS = frozenset({"perjanjian", "kesepakatan"})
-# "Koalisi A, B, dan C": a coalition named by its members, each a partner of the others
-COALITIONS = frozenset({"koalisi", "aliansi"})
 
 
 class NounRules(Arguments):

@@ -40,7 +40,7 @@ class OfficeRules(Arguments):
         words = self.s.words
         person_t = frozenset({"Person"})
         for i, w in enumerate(words):
-            title = self.lex.title_at([x.text.lower() for x in words[i:i + 3]])
+            title = self._title_at(i)
             owned = w.text.lower().endswith("-nya") and w.text.lower()[:-4] in self.lex.titles  # "CEO-nya" unsplit
             if owned:
                 title = w.text.lower()[:-4]
@@ -69,8 +69,7 @@ class OfficeRules(Arguments):
                     and self.entity(words[after]) is None):
                 after += 1  # "Ketua Umum DPP Partai X": the party's board, cut off its name
             rel = self.lex.titles[title]
-            org_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset(
-                {"Organization"})
+            org_t = self._led_types(title)
             orgs: list[str] = []
             persons: list[str] = []
             for child in self.s.children(w.id):
@@ -246,6 +245,18 @@ class OfficeRules(Arguments):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
 
+    def _title_at(self, i: int) -> str | None:
+        """The title phrase that opens at 0-based word index ``i`` (up to three words), else None."""
+        return self.lex.title_at([x.text.lower() for x in self.s.words[i:i + 3]])
+
+    def _led_types(self, title: str) -> frozenset[str]:
+        """What a title's holder leads: an organisation, or also a place for a governor's or a mayor's title."""
+        return frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset({"Organization"})
+
+    def _leaves_office(self, verb: Word) -> bool:
+        """True for a verb of leaving an office ("mundur", "dicopot", "diberhentikan")."""
+        return verb.upos == "VERB" and bool(set(roots_of(verb.text, verb.lemma)) & self.lex.office_leaving)
+
     def _persons_in(self, index: int) -> set[str]:
         """The persons named in sentence ``index`` of the document (empty for none or out of range)."""
         if not 0 <= index < len(self.doc.sentences):
@@ -260,7 +271,7 @@ class OfficeRules(Arguments):
         Jenderal TNI X" names TNI right after the office too)."""
         if self.ctx.index.type_of(label) == "Person":
             return False  # "Kapolri Jenderal Badrodin Haiti": the bearer
-        starts = [i for i in self.ids_of(label) if i == 1 or self.entity(self.s.word(i - 1)) != label]
+        starts = self.mention_starts(label)
         lows = [w.text.lower().rstrip(".") for w in self.s.words]
         return bool(starts) and all(any(i - 1 >= len(r) and tuple(lows[i - 1 - len(r):i - 1]) == r
                                         for r in self.lex.ranks) for i in starts)
@@ -272,7 +283,7 @@ class OfficeRules(Arguments):
         words = self.s.words
         org_t, person_t = frozenset({"Organization"}), frozenset({"Person"})
         for i, w in enumerate(words):
-            title = self.lex.title_at([x.text.lower() for x in words[i:i + 3]])
+            title = self._title_at(i)
             if title is None or self.entity(w) is not None or not w.head:
                 continue
             if self._not_top(i):
@@ -283,11 +294,10 @@ class OfficeRules(Arguments):
             # first title above it, past those, is the conjunct
             first, steps = (self.s.word(w.head) if w.deprel == "conj" else None), 0
             while first is not None and steps < 4 and first.id < w.id and not (
-                    self.entity(first) is None and self.lex.title_at(
-                        [x.text.lower() for x in words[first.id - 1:first.id + 2]])):
+                    self.entity(first) is None and self._title_at(first.id - 1)):
                 first, steps = (self.s.word(first.head) if first.head else None), steps + 1
             if first is not None and first.id < w.id and first.head and self.entity(first) is None and (
-                    self.lex.title_at([x.text.lower() for x in words[first.id - 1:first.id + 2]])):
+                    self._title_at(first.id - 1)):
                 slot = first
                 if any(self.ctx.index.type_of(self.entity(x) or "") == "Person"
                        for x in words[i + len(title.split()):i + len(title.split()) + 5]):
@@ -306,7 +316,7 @@ class OfficeRules(Arguments):
                 continue
             after = i + len(title.split())
             label = self.entity(words[after]) if after < len(words) else None
-            led_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else org_t
+            led_t = self._led_types(title)
             orgs = [label] if label and self.type_ok(label, led_t) and (
                 led_t != org_t or self.ctx.index.type_of(label) != "Place") else []  # "menjadi Gubernur Jawa Barat"
             passive = is_passive(verb) or is_ter_form(verb)  # "X terpilih sebagai Ketua Y": X was elected
@@ -348,7 +358,7 @@ class OfficeRules(Arguments):
         words = self.s.words
         person_t = frozenset({"Person"})
         for i, w in enumerate(words):
-            title = self.lex.title_at([x.text.lower() for x in words[i:i + 3]])
+            title = self._title_at(i)
             if title is None or self.entity(w) is not None or self._not_top(i):
                 continue
             before = words[i - 1].text.lower() if i > 0 else ""
@@ -356,15 +366,13 @@ class OfficeRules(Arguments):
                 continue
             after = i + len(title.split())
             label = self.entity(words[after]) if after < len(words) else None
-            led_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset(
-                {"Organization"})
+            led_t = self._led_types(title)
             if label is None or not self.type_ok(label, led_t) or self.ctx.index.type_of(label) == "Person":
                 continue
             verb, steps = w, 0
-            while verb.head and steps < 4 and not (verb.upos == "VERB" and set(
-                    roots_of(verb.text, verb.lemma)) & self.lex.office_leaving):
+            while verb.head and steps < 4 and not self._leaves_office(verb):
                 verb, steps = self.s.word(verb.head), steps + 1
-            if verb.upos != "VERB" or not set(roots_of(verb.text, verb.lemma)) & self.lex.office_leaving:
+            if not self._leaves_office(verb):
                 continue
             if is_passive(verb):  # "X dicopot dari jabatannya sebagai …"
                 patient = self.patient_of(verb)
@@ -393,13 +401,12 @@ class OfficeRules(Arguments):
             if represented is None or not agents:
                 continue
             t = agents[0]
-            title = self.lex.title_at([x.text.lower() for x in words[t.id - 1:t.id + 2]])
+            title = self._title_at(t.id - 1)
             if title is None or self.entity(t) is not None and self.ctx.index.type_of(self.entity(t)) != "Person":
                 continue
             after = t.id + len(title.split())  # 1-based id of the word after the title
             holder = self.entity(self.s.word(after)) if after <= len(words) else None
-            led_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset(
-                {"Organization"})
+            led_t = self._led_types(title)
             if holder is None or self.ctx.index.type_of(holder) != "Person" or not self.type_ok(represented, led_t):
                 continue
             self.add(holder, self.lex.titles[title], represented, "represented-by", CONF_NP, v)
@@ -411,11 +418,11 @@ class OfficeRules(Arguments):
         if is_passive(verb) or any(c.deprel == "obj" and self.ctx.index.type_of(self.entity(c) or "") == "Person"
                                    for c in self.s.children(verb.id)):
             return
-        if set(roots_of(verb.text, verb.lemma)) & self.lex.office_leaving:
+        if self._leaves_office(verb):
             return  # "X mundur sebagai Ketua Y": an office left (office_left_rule), not one held
         after = w.id + len(title.split())  # 1-based id of the word after the title
         label = self.entity(self.s.word(after)) if after <= len(self.s.words) else None
-        led_t = frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset({"Organization"})
+        led_t = self._led_types(title)
         if label is None or not self.type_ok(label, led_t):
             return
         holders = [x for x in self.subject_of(verb, person_t)[0] if self.ctx.index.type_of(x) == "Person"]

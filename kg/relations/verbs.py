@@ -229,9 +229,8 @@ class VerbRules(Arguments):
                 subjects = [x for x in self.subject_of(verb, types)[0] if self.ctx.index.type_of(x) in types]
                 if len(subjects) < 2 or not named:
                     subjects = self._listed_subjects(verb, types)
-                for i, a in enumerate(subjects):
-                    for b in subjects[i + 1:]:
-                        self.add(a, "partnersWith", b, "joint-activity", CONF_NOUN, verb)
+                for a, b in itertools.combinations(subjects, 2):
+                    self.add(a, "partnersWith", b, "joint-activity", CONF_NOUN, verb)
 
     def _named_subjects(self, verb: Word) -> bool:
         """True when the clause's subject is made of names themselves ("Pertamina dan Petronas"), not of people
