@@ -250,10 +250,10 @@ def assess_claims(doc: Document, claims: Iterable[Claim], lexicon: Lexicon) -> l
         out.append(replace(claim, certainty=certainty, cue=cue))
     # "memindahkan kantor pusatnya dari A ke B": once the move is stated as done, the seat it left has ended
     # (dev/GUIDELINES: a relation that held and then ended takes its final state, negated); a planned move leaves it
-    # "X mundur dari jabatannya sebagai Ketua Y": an office left has ended (negated); a departure only planned or
-    # denied says nothing sure about the office, and is dropped
-    out = [replace(c, certainty="negated", cue=c.trigger) if c.extractor == "rule:office-left" else c
-           for c in out if c.extractor != "rule:office-left" or c.certainty == "asserted"]
+    # a relation the text says has ended ("X mundur dari jabatannya sebagai Ketua Y") is negated when the ending is
+    # stated as done; an ending only planned or denied says nothing sure about the relation, and is dropped
+    out = [replace(c, certainty="negated", cue=c.trigger) if c.ended else c
+           for c in out if not c.ended or c.certainty == "asserted"]
     moves = {(c.sentence, c.subject): c for c in out if c.extractor == "rule:relocation" and c.certainty == "asserted"}
     return [replace(c, certainty="negated", cue=moves[(c.sentence, c.subject)].trigger)
             if c.extractor == "rule:relocation-from" and (c.sentence, c.subject) in moves else c for c in out]

@@ -103,6 +103,7 @@ class Claim:
     trigger: str = ""
     trigger_word: int = 0  # id of the trigger word in its sentence (0: none), used for certainty scope
     nominal: bool = False  # True for facts stated inside a noun phrase (apposition, title): no clausal scope
+    ended: bool = False  # True when the text says the relation held and has ended ("mundur dari jabatannya sebagai …")
     certainty: str = "asserted"
     cue: str | None = None
     stated_by: str | None = None  # label of the named person or organisation the sentence quotes ("kata X")

@@ -358,7 +358,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     named_after = _words(types, "names", "named_after_words")
     outlets = frozenset(" ".join(w.lower().split()) for w in types.get("names", {}).get("outlets", []))
     # (and the one-word companies: "Pegadaian menerbitkan …", a dictionary word opening the sentence)
-    short_names = [n for n in party_names + body_names + _read_lines("companies.txt", root) if len(n.split()) == 1]
+    companies = _read_lines("companies.txt", root)
+    short_names = [n for n in party_names + body_names + companies if len(n.split()) == 1]
     return Lexicon(
         listed_names=frozenset(n.lower() for n in short_names) | frozenset(o for o in outlets if " " not in o),
         not_seat_before=_words(types, "names", "not_seat_before"),
@@ -398,7 +399,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         org_name_ends=_words(types, "names", "org_ends"),
         lower_org_ends=_words(types, "names", "lower_org_ends"),
         outlets=outlets,
-        companies=frozenset(_read_lines("companies.txt", root)),
+        companies=frozenset(companies),
         naming_words=_words(types, "names", "naming_words"),
         title_openers=_words(types, "names", "naming_words") | frozenset(
             k for k, v in type_cues.items() if v == "Product" and " " not in k),

@@ -1000,7 +1000,7 @@ class Arguments:
     # ---- emitting -------------------------------------------------------------------------------------------------
 
     def add(self, subject: str, predicate: str, obj: str | Event, rule: str, confidence: float, trigger: Word,
-            *, nominal: bool = False) -> None:
+            *, nominal: bool = False, ended: bool = False) -> None:
         if isinstance(obj, str) and obj == subject:
             return
         spec = self.lex.relations.get(predicate)
@@ -1025,17 +1025,18 @@ class Arguments:
             if government is not None:
                 # "Gubernur Jawa Barat X" where the document names "Pemerintah Provinsi Jawa Barat": X heads that
                 # government too (dev/GUIDELINES: the governor leads the named provincial government)
-                self.add(subject, predicate, government, rule, confidence, trigger, nominal=nominal)
+                self.add(subject, predicate, government, rule, confidence, trigger, nominal=nominal, ended=ended)
         if predicate == "developedBy" and isinstance(obj, str):
             self.ctx.makers.setdefault(subject, obj)
         city = self._city_of_address(obj) if predicate == "basedIn" and isinstance(obj, str) else None
         if city is not None and city != obj:
             # the street (most specific, as dev/GUIDELINES asks) and the city after it (what a reader queries)
-            self.add(subject, predicate, city, rule, confidence, trigger, nominal=nominal)
+            self.add(subject, predicate, city, rule, confidence, trigger, nominal=nominal, ended=ended)
         self.claims.append(
             Claim(subject=subject, predicate=predicate, object=obj, document=self.doc.id, sentence=self.s.index,
                   start=self.s.start, end=self.s.end, evidence=self.s.text, confidence=round(confidence, 2),
-                  extractor=f"rule:{rule}", trigger=trigger.text, trigger_word=trigger.id, nominal=nominal)
+                  extractor=f"rule:{rule}", trigger=trigger.text, trigger_word=trigger.id, nominal=nominal,
+                  ended=ended)
         )
 
     def _appointed(self, label: str, spec: RelationSpec) -> bool:

@@ -353,8 +353,8 @@ class OfficeRules(Arguments):
     def office_left_rule(self) -> None:
         """"X mundur dari jabatannya sebagai Ketua Umum Y", "X dicopot dari jabatan Direktur Utama Y": an office named
         under a verb of leaving it ("sebagai", or a "jabatan"/"kursi" noun before the title) was held and has ended.
-        Claimed on the verb; :mod:`kg.certainty` states it negated (dev/GUIDELINES: a relation that ended takes its
-        final state) and drops it when the leaving is only planned or denied."""
+        Claimed on the verb as ended: :mod:`kg.certainty` states it negated (dev/GUIDELINES: a relation that ended takes
+        its final state) and drops it when the leaving is only planned or denied."""
         words = self.s.words
         person_t = frozenset({"Person"})
         for i, w in enumerate(words):
@@ -381,7 +381,7 @@ class OfficeRules(Arguments):
                 holders = self.subject_of(verb, person_t)[0]
             for person in holders:
                 if self.ctx.index.type_of(person) == "Person":
-                    self.add(person, self.lex.titles[title], label, "office-left", CONF_VERB, verb)
+                    self.add(person, self.lex.titles[title], label, "office-left", CONF_VERB, verb, ended=True)
 
     def represented_rule(self) -> None:
         """"Universitas X, yang diwakili oleh Rektor Y": a body represented by the holder of a bare title is the body
