@@ -383,10 +383,19 @@ def _head_of(sentence: Sentence, ids: Sequence[int]) -> int:
     return ids[0]
 
 
+def _company_prefix(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon) -> int:
+    """RETURNS how many leading words (two or more) of ``ids`` spell a well-known company's name, the longest such
+    (0 if none); a hyphen the tokenizer cut off counts as written ("Paris Saint - Germain")."""
+    return next((n for n in range(len(ids), 1, -1)
+                 if " ".join(sentence.word(i).text for i in ids[:n]).replace(" - ", "-") in lexicon.companies), 0)
+
+
 def _place_prefix(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
     """RETURNS how many leading words of ``ids`` form a known place name followed by more name (0 if none)."""
     if name_key(" ".join(sentence.word(i).text for i in ids)) in lexicon.places:
         return 0
+    if _company_prefix(sentence, ids, lexicon):
+        return 0  # "Indonesia AirAsia", "Paris Saint-Germain": a known company or club named after its home
     for k in range(min(3, len(ids) - 1), 0, -1):
         name = " ".join(sentence.word(i).text for i in ids[:k])
         if (name_key(name) in lexicon.places and sentence.word(ids[k]).text[:1].isupper()
@@ -790,6 +799,15 @@ def _openings(sentence: Sentence) -> set[int]:
                                        if sentence.word(w.id - 1).text in (".", "!", "?")}
 
 
+def _office_ordinal(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """True for a Roman numeral numbering the office named right before it ("ketua I Dick Sudirman", "Wakil Ketua II
+    X"): which of several chairs, no name of its own."""
+    if word.id < len(sentence.words) and (word.text.lower(), sentence.word(word.id + 1).text.lower()) in (
+            lexicon.person_openers):
+        return False  # "pimpinan I Made Arnawa": a Balinese name's "I"
+    return bool(_ROMAN.match(word.text)) and word.id > 1 and sentence.word(word.id - 1).text.lower() in lexicon.titles
+
+
 def _first_alpha(sentence: Sentence) -> int:
     return next((w.id for w in sentence.words if any(c.isalpha() for c in w.text)), 0)
 
@@ -805,7 +823,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
             if (_is_candidate(w, first_alpha, lexicon.listed_names) or (w.id == first_alpha and (
                 w.text in known or _opens_office(sentence, w, lexicon) or _listed_subject(sentence, w, lexicon)
                 or _spelled_by_acronym(sentence, w) or _made_by_named(sentence, w, lexicon))))
-            and not _currency_prefix(sentence, w) and not _slashed_pair(sentence, w, lexicon)]
+            and not _currency_prefix(sentence, w) and not _slashed_pair(sentence, w, lexicon)
+            and not _office_ordinal(sentence, w, lexicon)]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
     # ("Perserikatan Bangsa-Bangsa")
     plural = _reduplicated(sentence, lexicon)
@@ -1115,6 +1134,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                         and tag[1] in ("PER", "PERSON") and texts[k] in lexicon.minister_short):
                     break  # "Shawn Mendes": a word like a minister's short title ("Mendes") ending a person's name
                 drop.update(group[k:k + n])
+                if k + n < len(group) and _office_ordinal(sentence, sentence.word(group[k + n]), lexicon):
+                    drop.add(group[k + n])  # "Wakil Ketua III DPR X": which of the chairs
+                    k += 1
                 k += n - 1
                 break
         k += 1
@@ -1277,6 +1299,16 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         regional = party and any(" ".join(lows[party:party + n]) in lexicon.regions for n in (1, 2, 3))
         if party and lows[party] not in lexicon.org_name_ends and not regional:  # "Partai X Bali": a branch
             cuts.add(piece[party])
+        known = _company_prefix(sentence, piece, lexicon)
+        if known:  # "Presiden Paris Saint-Germain Nasser Al-Khelaifi": a known company's name is whole, and a person
+            # may follow it
+            cuts = {c for c in cuts if not piece[0] < c <= piece[known - 1]}
+            rest = piece[known:]
+            if rest and any(_tagged_person(sentence.word(i)) for i in rest) and _personal(
+                    sentence, rest, lexicon, ner_person=True):  # (not "Pelita Air Service", "Angkasa Pura I")
+                cuts.add(rest[0])
+                if len(rest) <= 4:  # "CEO Indonesia AirAsia Veranita Yosephine Sinaga": one holder's name
+                    cuts -= set(rest[1:])
         cuts = {c for c in cuts if not (c in piece and c - 1 in piece and _cut_word(sentence, c))}
         cur = []
         for i in piece:
@@ -1964,6 +1996,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                 t.lower() in lexicon.org_name_ends or t.lower() in lexicon.brand_company_words
                 or name_key(t) in lexicon.places for t in toks[1:])):
         return "Product", "cue:product"  # "Honda Brio", "Toyota Avanza": a model named after its maker
+    if b > 1 and _office_ordinal(sentence, sentence.word(b), lexicon) and "Organization" not in labels:
+        return "Person", "cue:title"  # "ketua II Suharso": the holder of a numbered office
+    if prev in ("klub", "kesebelasan") and labels and "Organization" not in labels:
+        return "Organization", "cue:org"  # "klub Lechia Gdansk", "klub Olympique Lyon": the NER's person is a club
     if labels and brand and labels.most_common(1)[0][0] != "Organization":
         # the NER calls "DeepSeek", "SoftBank" persons: brand spelling says otherwise (still NER-strength evidence:
         # a role may make it a product, "merilis GoJalan")

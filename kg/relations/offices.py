@@ -249,6 +249,14 @@ class OfficeRules(Arguments):
         """The title phrase that opens at 0-based word index ``i`` (up to three words), else None."""
         return self.lex.title_at([x.text.lower() for x in self.s.words[i:i + 3]])
 
+    def _opens_office(self, word: Word) -> bool:
+        """True when an office opens at ``word``: a title ("Ketua …"), or a deputy's word before one ("Wakil Ketua
+        …"), that is not itself part of a name."""
+        if self.entity(word) is not None:
+            return False
+        return bool(self._title_at(word.id - 1)) or (
+            self.surface(word).lower() in self.lex.not_top and bool(self._title_at(word.id)))
+
     def _led_types(self, title: str) -> frozenset[str]:
         """What a title's holder leads: an organisation, or also a place for a governor's or a mayor's title."""
         return frozenset({"Organization", "Place"}) if title in self.lex.place_titles else frozenset({"Organization"})
@@ -293,11 +301,9 @@ class OfficeRules(Arguments):
             # parser hangs the second office on the first office's organisation or on its title's second word; the
             # first title above it, past those, is the conjunct
             first, steps = (self.s.word(w.head) if w.deprel == "conj" else None), 0
-            while first is not None and steps < 4 and first.id < w.id and not (
-                    self.entity(first) is None and self._title_at(first.id - 1)):
+            while first is not None and steps < 4 and first.id < w.id and not self._opens_office(first):
                 first, steps = (self.s.word(first.head) if first.head else None), steps + 1
-            if first is not None and first.id < w.id and first.head and self.entity(first) is None and (
-                    self._title_at(first.id - 1)):
+            if first is not None and first.id < w.id and first.head and self._opens_office(first):
                 slot = first
                 if any(self.ctx.index.type_of(self.entity(x) or "") == "Person"
                        for x in words[i + len(title.split()):i + len(title.split()) + 5]):
