@@ -1243,8 +1243,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 # "Claude Sonnet 4.5": a version number after the tagged words still belongs to the name
                 nxt = sentence.word(last + 1) if last + 1 == piece[-1] else None  # the last word; not "Hoshi 3-1"
                 after_version = nxt is not None and _is_version(nxt) and any(c.isdigit() for c in nxt.text)
-                if first > piece[0] and _INITIAL.match(sentence.word(first - 1).text):
-                    first -= 1  # "Dirut X, M. Arif Wibowo": the initial the NER left out opens the person's name
+                while first > piece[0] and _INITIAL.match(sentence.word(first - 1).text):
+                    first -= 1  # "Dirut X, M. Arif Wibowo", "H. M. Shaleh": the initials the NER left out open the
+                    # person's name
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
         lead = _place_prefix(sentence, piece, lexicon) if not cuts and piece[0] > 1 else 0
         if lead and any((a, b) == (piece[0], piece[-1]) and NER_TYPES.get(lab) != "Place"
@@ -1419,6 +1420,9 @@ def _group_mentions(
         ids = ids[2:]  # "pendanaan Seri C Mistral AI": the round's grade, then the name
     while ids and name_key(sentence.word(ids[0]).text) in lexicon.not_entities:
         ids.pop(0)
+    if (ids and ids[0] > 2 and [w.text.lower() for w in sentence.words[ids[0] - 3:ids[0] - 1]] == ["salah", "satu"]
+            and all(known_word(sentence.word(i).text) for i in ids)):
+        return []  # "salah satu Sekolah Menengah Atas di Bandung": one of a class, written in capitals, no name
     opening = [sentence.word(i).text.lower() for i in ids[:2]]
     if len(ids) > 2 and opening == ["kantor", "pusat"]:
         ids = ids[2:]  # "di Kantor Pusat Pos Indonesia, Jakarta": the headquarters of the name after it

@@ -43,6 +43,9 @@ class RelationSpec:
     employment_roots: frozenset[str] = frozenset()  # roots that, between a person and an organisation, mean a hiring
     # words after a person's full name that make it an appointment, no object ("mengumumkan X sebagai …")
     appointed_after: frozenset[str] = frozenset()
+    # prepositions after the object that name the persons it is introduced to ("memperkenalkan X kepada Y"): X is a
+    # person met, no product
+    introduced_to: frozenset[str] = frozenset()
     partner_cases: frozenset[str] = frozenset()
     object_cases: frozenset[str] = frozenset()
     object_via_owner: bool = False
@@ -319,6 +322,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             person_object_roots=frozenset(r.lower() for r in spec.get("person_object_roots", [])),
             employment_roots=frozenset(r.lower() for r in spec.get("employment_roots", [])),
             appointed_after=frozenset(w.lower() for w in spec.get("appointed_after", [])),
+            introduced_to=frozenset(w.lower() for w in spec.get("introduced_to", [])),
             partner_cases=frozenset(spec.get("partner_cases", [])),
             object_cases=frozenset(spec.get("object_cases", [])),
             object_via_owner=bool(spec.get("object_via_owner", False)),

@@ -17,6 +17,8 @@ from kg.records import Document, Sentence, Word
 
 log = logging.getLogger(__name__)
 
+PERSONAL_PRONOUNS = frozenset({"ia", "dia", "beliau"})  # he or she: a person (an organisation is "-nya", "mereka")
+
 VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "memper", "diper")
 NOUN_AFFIXES = ("pe", "per", "ke", "pen", "pem", "peng", "peny")
 REFLEXIVES = frozenset({"diri", "dirinya"})
@@ -382,7 +384,16 @@ class Arguments:
                 return [org]
         if word.upos == "PRON" or low in PRONOUNS:
             if low in PRONOUNS or word.lemma.lower() in PRONOUNS:
-                antecedent = self.last_before(word, types or PEER_TYPES)
+                wanted = types or PEER_TYPES
+                if low in PERSONAL_PRONOUNS:  # "ia", "beliau": a person, not the club or company named before
+                    person = self.last_before(word, frozenset({"Person"}))
+                    led = next((o for o, p in self.ctx.leaders.items() if p == person), None) if person else None
+                    if led is not None and "Organization" in wanted:
+                        # "Aravind Srinivas, CEO Perplexity, … Ia menjajaki kerja sama dengan Samsung": the company
+                        # its chief speaks and acts for
+                        return [led]
+                    return [person] if person and "Person" in wanted else []
+                antecedent = self.last_before(word, wanted)
                 return [antecedent] if antecedent else []
             return []
         if depth > 3:
@@ -1006,6 +1017,8 @@ class Arguments:
         spec = self.lex.relations.get(predicate)
         if spec is not None and spec.appointed_after and isinstance(obj, str) and self._appointed(obj, spec):
             return
+        if spec is not None and spec.introduced_to and isinstance(obj, str) and self._introduced(obj, spec):
+            return
         if spec is not None and spec.employment_roots and isinstance(obj, str) and set(
                 roots_of(trigger.text, trigger.lemma)) & spec.employment_roots and {
                 self.ctx.index.type_of(subject), self.ctx.index.type_of(obj)} == {"Person", "Organization"}:
@@ -1052,6 +1065,18 @@ class Arguments:
             return False
         after = {self.s.word(j).text.lower() for j in range(max(ids) + 1, min(len(self.s.words), max(ids) + 3) + 1)}
         return bool(after & spec.appointed_after)
+
+    def _introduced(self, label: str, spec: RelationSpec) -> bool:
+        """True when a person is named right after one of the relation's ``introduced_to`` words that follows the
+        name ("memperkenalkan Widy kepada Kevin"): the name is someone introduced to people, not a product."""
+        ids = self.ids_of(label)
+        if not ids:
+            return False
+        j = max(ids) + 1
+        if j > len(self.s.words) or self.s.word(j).text.lower() not in spec.introduced_to:
+            return False
+        nxt = self.entity(self.s.word(j + 1)) if j + 1 <= len(self.s.words) else None
+        return nxt is not None and self.ctx.index.type_of(nxt) == "Person"
 
     def _place(self, label: str) -> bool:
         """True for a place, not counting a one-word name only the NER called one (often a company's)."""

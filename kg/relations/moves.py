@@ -166,6 +166,8 @@ class MoveRules(Arguments):
         for verb in self.s.words:
             if not set(roots_of(verb.text, verb.lemma)) & self.lex.transfer_verbs:
                 continue
+            if verb.upos == "NOUN" and "gabung" in roots_of(verb.text, verb.lemma):
+                continue  # "gabungan dari B dengan A", "penggabungan": a merger, no one moving
             source = target = None
             also: list[str] = []  # "bergabung dengan A dan B": every organisation joined
             for j in range(verb.id + 1, min(len(self.s.words), verb.id + 12) + 1):

@@ -16,6 +16,7 @@ from kg.relations.core import (
     CONF_NOUN,
     CONF_TOPIC,
     NAMING,
+    PERSONAL_PRONOUNS,
     Arguments,
     _base,
     case_of,
@@ -400,7 +401,8 @@ class NounRules(Arguments):
             gov = self.s.word(noun.head) if noun.head else None
             if gov is not None:
                 first, _ = self.subject_of(gov, types)
-            if not first:
+            if not first and not (gov is not None and self._pronoun_subject(gov, PERSONAL_PRONOUNS)):
+                # (not "ia menandatangani kontrak dengan …": a person the passage does not name)
                 topic = self.ctx.topic(types, exclude=frozenset(partners))
                 first = [topic] if topic else []
                 rule, conf = "noun-trigger+topic", CONF_TOPIC
@@ -416,12 +418,13 @@ class NounRules(Arguments):
                 self.add(a, spec.name, b, rule, conf, noun, nominal=apposed)
                 self.ctx.partners[spec.name] = b
 
-    def _pronoun_subject(self, verb: Word) -> bool:
-        """True when the subject a verb has or shares (through conj, xcomp, advcl) is a pronoun."""
+    def _pronoun_subject(self, verb: Word, only: frozenset[str] | None = None) -> bool:
+        """True when the subject a verb has or shares (through conj, xcomp, advcl) is a pronoun (one of ``only``, if
+        given)."""
         for _ in range(4):
             subj = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
             if subj is not None:
-                return subj.upos == "PRON"
+                return subj.upos == "PRON" and (only is None or subj.text.lower() in only)
             if not verb.head or _base(verb.deprel) not in ("conj", "xcomp", "advcl"):
                 return False
             verb = self.s.word(verb.head)

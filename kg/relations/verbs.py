@@ -25,6 +25,9 @@ from kg.relations.core import (
     weak_person,
 )
 
+# prepositions of whom or what an action is for: the name after one is no object read linearly
+BENEFICIARY_CASES = frozenset({"untuk", "bagi", "demi", "kepada"})
+
 
 class VerbRules(Arguments):
     """A trigger used as a verb: its subject, object and partners from the tree, else linearly."""
@@ -291,6 +294,8 @@ class VerbRules(Arguments):
                     return label
             elif (w.upos in ("PUNCT", "CCONJ", "SCONJ", "VERB", "AUX") and w.text != "-") or w.text.lower() == "yang":
                 return None
+            elif step > 0 and w.text.lower() in BENEFICIARY_CASES:
+                return None  # "merekrut anggota baru untuk Super Junior": whom it is for, not the object
             j += step
             seen += 1
         return None
