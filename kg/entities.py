@@ -180,6 +180,7 @@ def _tagged_person(word: Word) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "M." in "M. Arif Wibowo"
+_INITIALS = re.compile(r"[A-Z](\.[A-Z])+")  # "D.W" of "D.W.", its last stop cut off by the tokenizer
 
 
 def _reduplicated(sentence: Sentence, lexicon: Lexicon) -> set[int]:
@@ -911,6 +912,10 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
             elif (a.text.endswith("-") and b.text[:1].isalnum()) or re.fullmatch(r"\.[a-z]{2,3}", b.text):
                 chosen.add(b.id)  # "GO-" "MART"; "Bukalapak" ".com"
                 joined.add(b.id)
+            elif (b.text == "." and _INITIALS.fullmatch(a.text) and nxt is not None
+                  and nxt.id in chosen and nxt.text[:1].isupper()):
+                chosen.add(b.id)  # "Agus D.W. Martowardojo": the tokenizer took the initials' last stop for an end
+                joined.add(b.id)
             elif _cut_word(sentence, b.id):
                 # "McDonald's", "Where's My Water", "Christma" "s": a word the tokenizer cut in two
                 pieces = {b.id, b.id + 1} if b.text in ("'", "’") and nxt is not None and nxt.start == b.end else {b.id}
@@ -1279,6 +1284,11 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         # "Yazid bin Abu Sufyan": a patronymic link holds the person's name together whatever the NER's spans
         cuts -= {i for i in piece if sentence.word(i).text.lower() in PATRONYMICS
                  or (i - 1 in piece and sentence.word(i - 1).text.lower() in PATRONYMICS)}
+        # "Agus D.W. Martowardojo" tagged as two persons around the initials' stop: one name
+        cuts -= {i for i in piece if i - 2 in piece and sentence.word(i - 1).text == "."
+                 and _INITIALS.fullmatch(sentence.word(i - 2).text)}
+        cuts -= {i for i in piece if sentence.word(i).text == "." and i - 1 in piece
+                 and _INITIALS.fullmatch(sentence.word(i - 1).text)}
         # "Kepala Pusat Penerangan Hukum Kejaksaan Agung M Rum" with the NER's person opening at "Agung": a known
         # institution's name inside the run is whole, and the person starts after it
         for j in range(len(piece) - 2):

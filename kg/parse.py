@@ -195,6 +195,7 @@ _SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|…)[\"'”’)\]]*$")
 ABBREVIATIONS = frozenset({
     "moh", "muh", "mhd", "dr", "drs", "dra", "prof", "ir", "hj", "kh", "st", "jl", "jln", "no", "kol", "letkol",
     "mayjen", "brigjen", "jend", "kapt", "tn", "ny", "nn", "sdr", "sdri", "bpk", "drg", "ust", "vs", "yth"})
+_INITIALS_END = re.compile(r"(?:^|\s)[A-Z](?:\.[A-Z])+\.$")  # "… Agus D.W." ("A.S." and the like too)
 _BULLETS = frozenset("*•·▪◦-–—")
 _MAX_MERGED = 1000  # characters: a run-on paragraph stays in the tokenizer's pieces rather than parsed whole
 
@@ -214,6 +215,8 @@ def _is_cut(before: str, after: str, continues: bool) -> bool:
     # (an acronym is no abbreviation: "… diperiksa BPK. Ia …" ends a sentence)
     if last and last.group(1).casefold() in ABBREVIATIONS and not last.group(1).isupper() and after[:1].isalnum():
         return False
+    if continues and _INITIALS_END.search(before) and after[:1].isupper():
+        return False  # "Agus D.W. | Martowardojo": a name's initials, then the rest of the name
     first = after.split(maxsplit=1)[0] if after else ""
     # "… megah. tapi juga …": a lower-case dictionary word goes on the sentence (not a brand written in lower case,
     # "bukalapak mencatat …", nor "iPhone"; a brand that is also a dictionary word is read as one)
@@ -234,6 +237,8 @@ def split_sentences(line: str, cuts: list[tuple[int, int, bool]]) -> list[tuple[
         [(0, 30)]
         >>> split_sentences("Menghemat uang Hal ini berarti.", [(0, 14, False), (15, 31, False)])
         [(0, 14), (15, 31)]
+        >>> split_sentences("Dirut Agus D.W. Martowardojo datang.", [(0, 15, False), (16, 36, True)])
+        [(0, 36)]
     """
     spans: list[tuple[int, int]] = []
     for start, end, continues in cuts:

@@ -337,6 +337,120 @@ conll('Aravind Srinivas, CEO Perplexity, berbicara di Jakarta.', """
     """)
 )
 
+OWNED_BY_DESCRIBED = (
+conll('Toba Pulp yang dahulu bernama PT Inti Indorayon dikenal sebagai perusahaan bubur kertas milik konglomerat Sukanto Tanoto.', """
+        Toba toba PROPN 9 nsubj:pass
+        Pulp pulp PROPN 1 flat:name
+        yang yang PRON 5 nsubj
+        dahulu dahulu ADV 5 advmod
+        bernama nama VERB 1 acl:relcl
+        PT pt PROPN 5 obj _ B-ORG
+        Inti inti PROPN 6 flat:name _ I-ORG
+        Indorayon indorayon PROPN 7 flat:name _ E-ORG
+        dikenal kenal VERB 0 root
+        sebagai sebagai ADP 11 case
+        perusahaan usaha NOUN 9 obl
+        bubur bubur NOUN 11 compound
+        kertas kertas NOUN 12 compound
+        milik milik NOUN 13 compound
+        konglomerat konglomerat NOUN 14 compound
+        Sukanto sukanto PROPN 15 nmod _ B-PER
+        Tanoto tanoto PROPN 16 flat:name _ E-PER
+        . . PUNCT 9 punct
+    """)
+)
+
+EMBASSY_AFTER_OFFICIAL = (
+conll('Hal itu dikatakan Ken Okinawa, pejabat Kedutaan Besar Jepang di Jakarta.', """
+        Hal hal NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dikatakan kata VERB 0 root
+        Ken ken PROPN 3 obj
+        Okinawa okinawa PROPN 4 flat:name
+        , , PUNCT 7 punct
+        pejabat jabat NOUN 4 appos
+        Kedutaan kedutaan PROPN 7 nmod
+        Besar besar PROPN 8 flat:name
+        Jepang jepang PROPN 9 flat:name _ S-LOC
+        di di ADP 12 case
+        Jakarta jakarta PROPN 7 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+SHARES_BOUGHT_IN = (
+conll('PT Bakrie Sumatera Plantations Tbk melakukan pembelian saham di PT Nibung Arthamulia.', """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Bakrie bakrie PROPN 1 flat:name _ I-ORG
+        Sumatera sumatera PROPN 2 flat:name _ I-ORG
+        Plantations plantations PROPN 3 flat:name _ I-ORG
+        Tbk tbk PROPN 4 flat:name _ E-ORG
+        melakukan laku VERB 0 root
+        pembelian beli NOUN 6 obj
+        saham saham NOUN 7 compound
+        di di ADP 10 case
+        PT pt PROPN 7 nmod _ B-ORG
+        Nibung nibung PROPN 10 flat:name _ I-ORG
+        Arthamulia arthamulia PROPN 11 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """)
+)
+
+SHARES_BOUGHT_ON_EXCHANGE = (
+conll('PT Astra membeli saham di Bursa Efek Indonesia.', """
+        PT pt PROPN 3 nsubj _ B-ORG
+        Astra astra PROPN 1 flat:name _ E-ORG
+        membeli beli VERB 0 root
+        saham saham NOUN 3 obj
+        di di ADP 6 case
+        Bursa bursa PROPN 4 nmod _ B-ORG
+        Efek efek PROPN 6 flat:name _ I-ORG
+        Indonesia indonesia PROPN 7 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+JOINT_VENTURE = (
+conll('TRJE didirikan pada 1976 merupakan sebuah perusahaan patungan antara Jurong Engineering Limited dan PT Tri Usaha Bhakti.', """
+        TRJE trje PROPN 2 nsubj:pass
+        didirikan diri VERB 0 root
+        pada pada ADP 5 mark
+        1976 1976 NUM 2 nummod
+        merupakan rupa VERB 2 xcomp
+        sebuah buah DET 7 det
+        perusahaan usaha NOUN 5 obj
+        patungan patungan NOUN 7 compound
+        antara antara ADP 10 case
+        Jurong jurong PROPN 7 nmod _ B-ORG
+        Engineering engineering PROPN 10 flat:name _ I-ORG
+        Limited limited PROPN 11 flat:name _ E-ORG
+        dan dan CCONJ 14 cc
+        PT pt PROPN 10 conj _ B-ORG
+        Tri tri PROPN 14 flat:name _ I-ORG
+        Usaha usaha PROPN 15 flat:name _ I-ORG
+        Bhakti bhakti PROPN 16 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """)
+)
+
+INITIALS = (
+conll('Direktur Utama PT Bank Mandiri Agus D.W. Martowardojo mengatakan hal itu.', """
+        Direktur direktur NOUN 10 nsubj
+        Utama utama ADJ 1 amod
+        PT pt PROPN 1 nmod _ B-ORG
+        Bank bank PROPN 3 flat:name _ I-ORG
+        Mandiri mandiri PROPN 4 flat:name _ E-ORG
+        Agus agus PROPN 5 flat:name _ B-PER
+        D.W d.w PROPN 6 flat:name _ E-PER
+        . . PUNCT 10 punct
+        Martowardojo martowardojo PROPN 10 nsubj _ S-PER
+        mengatakan kata VERB 0 root
+        hal hal NOUN 10 obj
+        itu itu DET 11 det
+        . . PUNCT 10 punct
+    """)
+)
+
 
 def _offices(block: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
     return {(s, p, o) for s, p, o in claims_of(doc_of(block), lexicon) if p in ("leads", "ceoOf")}
@@ -418,3 +532,33 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(lexicon: Lexicon)
 
 def test_an_old_mayor_title_and_initials_before_the_name(lexicon: Lexicon) -> None:
     assert _offices(OLD_MAYOR_TITLE, lexicon) == {("M. Shaleh Werdhisastro", "leads", "Surakarta")}
+
+
+def test_an_owner_described_before_the_name_and_a_former_name(lexicon: Lexicon) -> None:
+    # "milik konglomerat X": X owns it; "Toba Pulp yang dahulu bernama PT Y": the company under its present name
+    claims = claims_of(doc_of(OWNED_BY_DESCRIBED), lexicon)
+    assert ("Sukanto Tanoto", "investsIn", "Toba Pulp") in claims
+    assert not any(o == "PT Inti Indorayon" for _, _, o in claims)
+
+
+def test_an_embassy_right_before_its_city(lexicon: Lexicon) -> None:
+    doc = doc_of(EMBASSY_AFTER_OFFICIAL)
+    assert ("Kedutaan Besar Jepang", "basedIn", "Jakarta") in claims_of(doc, lexicon)
+    assert _types(doc, lexicon)["Ken Okinawa"] == "Person"  # "pejabat": an official
+
+
+def test_shares_bought_in_a_company_but_not_on_an_exchange(lexicon: Lexicon) -> None:
+    assert ("PT Bakrie Sumatera Plantations Tbk", "investsIn", "PT Nibung Arthamulia") in claims_of(
+        doc_of(SHARES_BOUGHT_IN), lexicon)
+    assert not claims_of(doc_of(SHARES_BOUGHT_ON_EXCHANGE), lexicon)
+
+
+def test_the_partners_of_a_named_joint_venture_hold_it(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(JOINT_VENTURE), lexicon)
+    assert ("Jurong Engineering Limited", "partnersWith", "PT Tri Usaha Bhakti") in claims
+    assert ("Jurong Engineering Limited", "investsIn", "TRJE") in claims
+    assert ("PT Tri Usaha Bhakti", "investsIn", "TRJE") in claims
+
+
+def test_initials_with_inner_stops_stay_in_the_name(lexicon: Lexicon) -> None:
+    assert _offices(INITIALS, lexicon) == {("Agus D.W. Martowardojo", "ceoOf", "PT Bank Mandiri")}

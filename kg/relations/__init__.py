@@ -136,6 +136,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.election_rule()
         self.signed_rule()
         self.subsidiary_rule()
+        self.joint_venture_rule()
         self.maker_role_rule()
         self.stake_rule()
         self.holder_list_rule()

@@ -38,11 +38,19 @@ ORG = frozenset({"Organization"})
 EXAMPLE_MARKS = frozenset({"seperti", "termasuk"})
 # words that introduce what a noun phrase names: "anak perusahaan X adalah Y", "bank asal Indonesia …, yakni A dan B"
 NAMING = frozenset({"adalah", "yakni", "yaitu", "ialah"})
+# a stake, whose company may follow "di" or "pada" ("2.700 saham di PT X", "kepemilikan 30 persen pada Y")
+STAKE_NOUNS = frozenset({"saham", "kepemilikan"})
+# stock exchanges by their short names: "di BEI" is where shares trade
+STOCK_EXCHANGES = frozenset({"BEI", "BEJ", "BES", "IDX", "Nasdaq", "NASDAQ", "NYSE", "LSE", "SGX", "HKEX"})
+# "X yang dahulu bernama Y": Y is X's former name
+RENAMING = frozenset({"bernama", "dikenal"})
+FORMERLY = frozenset({"dahulu", "dulu", "dulunya", "sebelumnya", "semula", "awalnya", "tadinya"})
 # words that may stand between a person and their title ("Y, yang kini menjabat sebagai Ketua X")
 LINKS = frozenset({"selaku", "sebagai", "yang", "kini", "sekarang", "menjabat", "adalah", "merupakan", "juga",
                    "saat", "ini", "masih", "pernah", "mantan", "sang", "terpilih", "dipilih", "diangkat", "ditunjuk",
                    "dilantik", "menjadi", "resmi", "kembali", "akan", "bakal", "diperkirakan", "dikabarkan",
-                   "kabarnya", "rencananya", "segera", "telah", "sudah", "baru", "tengah", "sedang"})
+                   "kabarnya", "rencananya", "segera", "telah", "sudah", "baru", "tengah", "sedang", "dikenal",
+                   "tercatat"})
 
 CONF_VERB = 0.9
 CONF_INHERITED = 0.8
@@ -443,7 +451,8 @@ class Arguments:
                 continue
             if child.deprel == "nmod" and case_of(self.s, child) not in NP_CASES and not (
                     case_of(self.s, child) == "antara"
-                    and any(c.text.lower() == "lain" for c in self.s.children(child.id))):  # "antara lain A dan B"
+                    and any(c.text.lower() == "lain" for c in self.s.children(child.id))) and not (
+                    low in STAKE_NOUNS and case_of(self.s, child) in ("di", "pada")):  # "saham di PT X": X's shares
                 continue
             if types <= PRODUCT_TYPES and child.text.lower() in self.lex.maker_cases:
                 continue  # "Novel \"X\" karya Y diterbitkan …": Y made the novel, it is not the thing released
@@ -1019,6 +1028,8 @@ class Arguments:
             return
         if spec is not None and spec.introduced_to and isinstance(obj, str) and self._introduced(obj, spec):
             return
+        if predicate in ("investsIn", "acquires") and isinstance(obj, str) and self._exchange_venue(obj):
+            return  # "membeli saham di Bursa Efek Indonesia": where the shares trade, no company owned
         if spec is not None and spec.employment_roots and isinstance(obj, str) and set(
                 roots_of(trigger.text, trigger.lemma)) & spec.employment_roots and {
                 self.ctx.index.type_of(subject), self.ctx.index.type_of(obj)} == {"Person", "Organization"}:
@@ -1065,6 +1076,13 @@ class Arguments:
             return False
         after = {self.s.word(j).text.lower() for j in range(max(ids) + 1, min(len(self.s.words), max(ids) + 3) + 1)}
         return bool(after & spec.appointed_after)
+
+    def _exchange_venue(self, label: str) -> bool:
+        """True for a stock exchange named after "di" in this sentence ("saham di Bursa Efek Indonesia", "di BEI")."""
+        words = label.split()
+        if not (words[0].lower() == "bursa" or label in STOCK_EXCHANGES or "Stock Exchange" in label):
+            return False
+        return any(k > 1 and self.s.word(k - 1).text.lower() in ("di", "pada") for k in self.mention_starts(label))
 
     def _introduced(self, label: str, spec: RelationSpec) -> bool:
         """True when a person is named right after one of the relation's ``introduced_to`` words that follows the
@@ -1210,7 +1228,23 @@ class Arguments:
             while k >= 0 and b - k <= 8 and words[k].text != "(":
                 k -= 1
             b = k - 1 if k >= 0 and words[k].text == "(" else b
-        return self.entity(words[b]) if 0 <= b < i else None
+        if not 0 <= b < i:
+            return None
+        label = self.entity(words[b])
+        if label is None:
+            return None
+        # "Toba Pulp yang dahulu bernama PT Inti Indorayon …": the company under its present name, not its former
+        first = self.mention_start(b + 1, label) - 1  # 0-based
+        k = first - 1
+        if k >= 0 and words[k].text.lower() in RENAMING:
+            k -= 1
+            while k >= 0 and words[k].text.lower() in FORMERLY:
+                k -= 1
+            if k >= 1 and words[k].text.lower() == "yang":
+                renamed = self.entity(words[k - 1 if words[k - 1].text != "," else k - 2])
+                if renamed is not None and renamed != label:
+                    return renamed
+        return label
 
     def _relations_of(self, word: Word) -> set[str]:
         """The relations a word's roots trigger, whatever its affixes ("penundaan" → delayed)."""

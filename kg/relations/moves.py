@@ -401,7 +401,10 @@ class MoveRules(Arguments):
             if self.ctx.index.type_of(org) != "Organization":
                 continue
             span = range(self.mention_start(w.id - 1, org), w.id)
-            if place_word.head not in span or not self._sited(span):
+            top = next((k for k in span if self.s.word(k).head not in span), span[0])  # the name's head word
+            # the "di" phrase hangs on the name, or on the noun the name modifies ("pejabat Kedutaan Besar Jepang di
+            # Jakarta": the parser's attachment, the place right after the name)
+            if not (place_word.head in span or place_word.head == self.s.word(top).head) or not self._sited(span):
                 continue
             self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.1, place_word, nominal=True)
         # "Kedutaan Besar X, Jakarta, …", "Universitas Y, Depok.": a city set off by commas after the institution

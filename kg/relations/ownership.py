@@ -11,6 +11,10 @@ from kg.items import Claim
 from kg.lexicon import roots_of
 from kg.relations.core import CONF_NP, LINKS, NAMING, Arguments, _base, case_of, is_passive, is_verbal
 
+# the words of a joint venture ("perusahaan patungan", "usaha patungan", "joint venture") and the copulas that name one
+JOINT_VENTURES = frozenset({"patungan", "venture"})
+VENTURE_COPULAS = frozenset({"merupakan", "adalah", "menjadi", "ialah"})
+
 
 class OwnershipRules(Arguments):
     """Stakes, subsidiaries and parents."""
@@ -163,7 +167,10 @@ class OwnershipRules(Arguments):
         spec = self.lex.relations["acquires"]
         if not set(roots_of(t.text, t.lemma)) & spec.stake_roots:
             return False
-        obj = self.patient_of(t) if is_passive(t) else self.object_word(t, spec)
+        if t.upos == "NOUN":  # "melakukan pembelian saham di X": the noun's own phrase names what is bought
+            obj = t
+        else:
+            obj = self.patient_of(t) if is_passive(t) else self.object_word(t, spec)
         phrase = [obj, *self._subtree(obj)] if obj is not None else []
         if not any(w.text.lower() == "saham" for w in phrase) or any(
                 w.text.lower() in spec.control_words or w.lemma.lower() in spec.control_words for w in phrase):
@@ -231,6 +238,9 @@ class OwnershipRules(Arguments):
             pair = " ".join((low, words[i + 1].text.lower()))
             if low in self.lex.owned_by_words:  # "PT X milik HNSI Cilacap": the owner invests in X
                 owned, owner = self.entity(words[i - 1]), self.entity(words[i + 1])
+                if (owner is None and i + 2 < len(words) and words[i + 1].upos == "NOUN"
+                        and words[i + 1].text.islower() and words[i + 1].text in self.lex.type_cues):
+                    owner = self.entity(words[i + 2])  # "milik konglomerat Sukanto Tanoto": the owner described
                 if owned is None and owner is not None:
                     owned = self._described_owned(i)
                     if owned is not None:
@@ -262,3 +272,33 @@ class OwnershipRules(Arguments):
                 for child in self.examples_from(f + 1, org_t):  # every child listed ("… studio game A, B, dan C")
                     if child != parent:
                         self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
+
+    def joint_venture_rule(self) -> None:
+        """"X merupakan perusahaan patungan antara A dan B", "X, usaha patungan A dan B, …": the partners of a joint
+        venture named as a company hold shares in it → A investsIn X and B investsIn X (beside their partnership)."""
+        org_t = frozenset({"Organization"})
+        parties: dict[int, list[str]] = {}
+        for c in self.claims:
+            if c.predicate == "partnersWith" and c.trigger_word and isinstance(c.object, str):
+                names = parties.setdefault(c.trigger_word, [])
+                names += [x for x in (c.subject, c.object) if x not in names]
+        for t, names in parties.items():
+            noun = self.s.word(t)
+            head = self.s.word(noun.head) if noun.head and noun.deprel == "compound" else noun  # "perusahaan patungan"
+            if not ({noun.text.lower(), head.text.lower()} & JOINT_VENTURES):
+                continue
+            ventures: list[str] = []
+            if head.deprel == "appos" and head.head:  # "X, perusahaan patungan antara A dan B, …"
+                ventures = self.resolve(self.s.word(head.head), org_t)
+            elif head.head and _base(head.deprel) in ("obj", "xcomp") and (
+                    self.s.word(head.head).text.lower() in VENTURE_COPULAS):  # "X merupakan perusahaan patungan …"
+                ventures = self.subject_of(self.s.word(head.head), org_t)[0]
+                if not ventures and self.s.word(head.head).deprel == "xcomp" and self.s.word(head.head).head:
+                    # "X didirikan pada 1976 merupakan perusahaan patungan …": the subject of the verb it completes
+                    gov = self.s.word(self.s.word(head.head).head)
+                    ventures = [x for c in self.s.children(gov.id) if c.deprel.startswith("nsubj")
+                                for x in self.resolve(c, org_t)]
+            for venture in ventures:
+                for party in names:
+                    if party != venture and self.type_ok(party, org_t):
+                        self.add(party, "investsIn", venture, "joint-venture", CONF_NP - 0.1, noun, nominal=True)
