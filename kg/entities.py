@@ -1167,18 +1167,24 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
     title_before = any(tuple(before_run[-len(t):]) == t for t in lexicon.name_titles
                        if len(t) <= len(before_run))  # "Direktur Utama" + "PT X Y": the title the run follows
     out: list[list[int]] = []
+    acronyms: set[int] = set()  # short forms cut out after a title ("PT Bursa Efek Surabaya BES Bastian Purnama")
     for piece in pieces:
         cuts = set()
         titled = piece[0] - 1 in drop or (piece[0] == group[0] and group[0] - 1 in drop)
-        if titled:
+        follows_title = titled or (piece[0] == group[0] and title_before)
+        if follows_title:
             # "Presiden Direktur Nusa Consulting Rudi Hartanto": after a title, an organisation's last word ends it
-            ends = [i for i in piece[1:-1] if sentence.word(i).text.lower() in lexicon.org_name_ends]
-            if ends:  # "PT Smartfren Telecom Tbk Merza Fachys": the company's last words run on ("Telecom Tbk")
-                end = ends[0]
+            ends = [i for i in piece[1:-1] if sentence.word(i).text.lower() in lexicon.org_name_ends] if titled else []
+            # "Direktur Utama PT Bursa Efek Surabaya BES Bastian Purnama": the short form right after the name ends it
+            short = [i for k, i in enumerate(piece[2:-1], start=2) if sentence.word(i).text.isupper() and abbreviates(
+                sentence.word(i).text, " ".join(sentence.word(j).text for j in piece[:k]
+                                                if sentence.word(j).text.lower() not in LEGAL_FORMS))]
+            if ends or short:  # "PT Smartfren Telecom Tbk Merza Fachys": its last words run on ("Telecom Tbk")
+                end = min(ends + short)
                 while end + 1 < piece[-1] and (sentence.word(end + 1).text.lower() in lexicon.org_name_ends
                                                or sentence.word(end + 1).text in "()"):
                     end += 1  # ("… (Persero) Tbk")
-                while end + 1 < piece[-1] and _inside_org(sentence.word(end + 1)):
+                while end not in short and end + 1 < piece[-1] and _inside_org(sentence.word(end + 1)):
                     end += 1  # "PT Bank HSBC Indonesia Budi": the NER's organisation runs on past the company word
                 if (end + 1 < piece[-1] and sentence.word(piece[0]).text.lower() in LEGAL_FORMS
                         and name_key(sentence.word(end + 1).text) in lexicon.places
@@ -1188,6 +1194,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 if _personal(sentence, rest, lexicon, ner_person=any(
                         _tagged_person(sentence.word(i)) for i in rest)):
                     cuts.add(end + 1)  # not "Asosiasi Asuransi | Jiwa Indonesia": what follows must be a name
+                    if end in short:  # the short form spells the name before it: no part of it, nor of the holder's
+                        cuts.add(end)
+                        acronyms.add(end)
         lows = [sentence.word(i).text.lower() for i in piece]
         openers = {piece[k] for k in range(len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers
                    and lows[0] not in lexicon.named_after_hosts}  # (not "Stadion Kapten I Wayan Dipta")
@@ -1329,7 +1338,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             cur.append(i)
         if cur:
             out.append(cur)
-    return [_without_amount(sentence, p, lexicon) for p in out]
+    return [_without_amount(sentence, p, lexicon) for p in out if not set(p) <= acronyms]
 
 
 _AMOUNT = re.compile(r"^\d+(,\d+)+$")  # "0,7", "4,71": an Indonesian decimal amount (versions use a dot)

@@ -451,6 +451,45 @@ conll('Direktur Utama PT Bank Mandiri Agus D.W. Martowardojo mengatakan hal itu.
     """)
 )
 
+SHORT_FORM_BEFORE_HOLDER = (
+conll('Direktur Utama PT Bursa Efek Surabaya BES Bastian Purnama di Jakarta mengatakan hal itu.', """
+        Direktur direktur NOUN 12 nsubj
+        Utama utama ADJ 1 amod
+        PT pt PROPN 1 nmod _ B-ORG
+        Bursa bursa PROPN 3 flat:name _ I-ORG
+        Efek efek PROPN 4 flat:name _ I-ORG
+        Surabaya surabaya PROPN 5 flat:name _ I-ORG
+        BES bes PROPN 6 flat:name _ I-ORG
+        Bastian bastian PROPN 7 flat:name _ I-ORG
+        Purnama purnama PROPN 8 flat:name _ E-ORG
+        di di ADP 11 case
+        Jakarta jakarta PROPN 12 obl _ S-LOC
+        mengatakan kata VERB 0 root
+        hal hal NOUN 12 obj
+        itu itu DET 13 det
+        . . PUNCT 12 punct
+    """)
+)
+
+NOBLE_TITLE = (
+conll('Pada tahun 1819 Temenggung Abdul Rahman menandatangani perjanjian dengan Perusahaan Hindia Timur Inggeris.', """
+        Pada pada ADP 2 case
+        tahun tahun NOUN 7 obl
+        1819 1819 NUM 2 nummod
+        Temenggung temenggung PROPN 7 nsubj _ B-PER
+        Abdul abdul PROPN 4 flat:name _ I-PER
+        Rahman rahman PROPN 5 flat:name _ E-PER
+        menandatangani menandatangani VERB 0 root
+        perjanjian janji NOUN 7 obj
+        dengan dengan ADP 10 case
+        Perusahaan usaha PROPN 8 nmod _ B-ORG
+        Hindia hindia PROPN 10 flat:name _ I-ORG
+        Timur timur PROPN 11 flat:name _ I-ORG
+        Inggeris inggeris PROPN 12 flat:name _ E-ORG
+        . . PUNCT 7 punct
+    """)
+)
+
 
 def _offices(block: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
     return {(s, p, o) for s, p, o in claims_of(doc_of(block), lexicon) if p in ("leads", "ceoOf")}
@@ -562,3 +601,12 @@ def test_the_partners_of_a_named_joint_venture_hold_it(lexicon: Lexicon) -> None
 
 def test_initials_with_inner_stops_stay_in_the_name(lexicon: Lexicon) -> None:
     assert _offices(INITIALS, lexicon) == {("Agus D.W. Martowardojo", "ceoOf", "PT Bank Mandiri")}
+
+
+def test_a_short_form_between_a_company_and_its_chief(lexicon: Lexicon) -> None:
+    assert _offices(SHORT_FORM_BEFORE_HOLDER, lexicon) == {("Bastian Purnama", "ceoOf", "PT Bursa Efek Surabaya")}
+
+
+def test_a_nobility_title_is_no_part_of_the_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(NOBLE_TITLE), lexicon)
+    assert ("Abdul Rahman", "partnersWith", "Perusahaan Hindia Timur Inggeris") in claims
