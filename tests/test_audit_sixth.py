@@ -490,6 +490,24 @@ conll('Pada tahun 1819 Temenggung Abdul Rahman menandatangani perjanjian dengan 
     """)
 )
 
+STAKE_IN_THE_COMPANY_BEFORE = (
+conll('Ketika YouGov berkembang pesat, Kellner memiliki 6 % dari perusahaan tersebut.', """
+        Ketika ketika SCONJ 3 mark
+        YouGov yougov PROPN 3 nsubj
+        berkembang kembang VERB 7 advcl
+        pesat pesat ADJ 3 amod
+        , , PUNCT 3 punct
+        Kellner kellner PROPN 7 nsubj
+        memiliki milik VERB 0 root
+        6 6 NUM 9 nummod
+        % % SYM 7 obj
+        dari dari ADP 11 case
+        perusahaan usaha NOUN 9 nmod
+        tersebut tersebut DET 11 det
+        . . PUNCT 7 punct
+    """)
+)
+
 
 def _offices(block: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
     return {(s, p, o) for s, p, o in claims_of(doc_of(block), lexicon) if p in ("leads", "ceoOf")}
@@ -610,3 +628,8 @@ def test_a_short_form_between_a_company_and_its_chief(lexicon: Lexicon) -> None:
 def test_a_nobility_title_is_no_part_of_the_name(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(NOBLE_TITLE), lexicon)
     assert ("Abdul Rahman", "partnersWith", "Perusahaan Hindia Timur Inggeris") in claims
+
+
+def test_a_stake_in_the_company_named_before_the_clause(lexicon: Lexicon) -> None:
+    # "6 %" is a stake; "perusahaan tersebut" is the organisation named before the clause's own subject
+    assert ("Kellner", "investsIn", "YouGov") in claims_of(doc_of(STAKE_IN_THE_COMPANY_BEFORE), lexicon)

@@ -629,6 +629,13 @@ class Arguments:
         found = self.last_before(word, frozenset({"Organization"}), same_sentence=True)
         if found is not None and found not in exclude and not self._quoted_source(found):
             return found
+        if found is not None and found in exclude:  # "Ketika X berkembang, Y membeli saham perusahaan tersebut": past
+            # the clause's own subject, the organisation named before it
+            for w in reversed(self.s.words[:word.id - 1]):
+                label = self.entity(w)
+                if (label is not None and label not in exclude and self.ctx.index.type_of(label) == "Organization"
+                        and not self._quoted_source(label)):
+                    return label
         for w in reversed(self.s.words[:word.id - 1]):
             label = self.entity(w)
             ent = self.ctx.index.entities.get(label) if label else None
