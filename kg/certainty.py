@@ -33,6 +33,12 @@ CUE_DEPRELS = frozenset(
 )
 
 
+# hedging adverbs that open a sentence and cover all of it, wherever the parser hangs them ("Konon X …", "Kabarnya
+# X …"); nouns that are cues elsewhere ("Rencana X diundur": the plan is the subject) are not among them
+SENTENCE_HEDGES = frozenset({"konon", "kabarnya", "rumornya", "mungkin", "barangkali", "diduga", "disinyalir",
+                             "dikabarkan", "agaknya", "tampaknya", "sepertinya", "kemungkinan"})
+
+
 def _base(deprel: str) -> str:
     return deprel.split(":")[0]
 
@@ -221,6 +227,13 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         reported = said
         word = sentence.word(word.head)  # a noun trigger under a light verb takes the verb's clause
         level += 1
+    if not nominal and word.deprel == "root":
+        # a hedge opening the sentence, which the parser took into the subject's name ("Konon Microsoft menanamkan
+        # …", "Kabarnya PT X …"): it covers the main clause
+        opening = next((w for w in sentence.words if any(ch.isalpha() for ch in w.text)), None)
+        if (opening is not None and opening.id != trigger and opening.id < word.id
+                and opening.text.lower() in SENTENCE_HEDGES):  # (not "Rencana komersialisasi X diundur")
+            return "speculative", opening.text.lower()
     as_office = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(
         c.deprel == "case" and c.text.lower() == "sebagai" for c in sentence.children(word.id)))
     if nominal and as_office and word.head and lexicon.appointment_roots & set(

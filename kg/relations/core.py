@@ -1049,7 +1049,9 @@ class Arguments:
                                   and not (self._government(subject) or self._government(obj))):
                 return  # "Aliansi Delapan Negara … Jerman": a member, no partner; a government treats with both
         if predicate in ("leads", "ceoOf") and isinstance(obj, str):
-            self.ctx.leaders.setdefault(obj, subject)
+            former = trigger.id > 1 and self.s.word(trigger.id - 1).text.lower() in self.lex.former_words
+            if not former:  # ("Mantan CEO X Y": Y no longer speaks for X)
+                self.ctx.leaders.setdefault(obj, subject)
             title = " ".join(w.text.lower() for w in self.s.words[trigger.id - 1:trigger.id + 1])  # "wali kota"
             regional = trigger.text.lower() in self.lex.place_titles or title in self.lex.place_titles
             government = self._regional_government(obj, title) if regional else None

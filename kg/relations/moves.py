@@ -509,6 +509,8 @@ class MoveRules(Arguments):
             before = self.s.word(w.id - 1) if w.id > 1 else None
             if before is not None and before.text.lower() in LANGUAGE_WORDS:
                 continue  # "Alkitab bahasa Indonesia": a language, not a place
+            if before is not None and before.text.lower() in self.lex.owned_by_words:
+                continue  # "perusahaan milik Chairul Tanjung": an owner (a name the gazetteer takes for a place)
             if before is not None and before.text.lower() in self.lex.leagues:
                 continue  # "di Liga Spanyol Barcelona …": the league's country, not a seat of a club playing in it
             if before is not None and before.text.lower() in self.lex.titles:

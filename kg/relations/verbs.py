@@ -27,6 +27,8 @@ from kg.relations.core import (
 
 # prepositions of whom or what an action is for: the name after one is no object read linearly
 BENEFICIARY_CASES = frozenset({"untuk", "bagi", "demi", "kepada"})
+# prepositions of where something goes or happens: a name after one owns nothing postponed
+LOCATIVE_CASES = frozenset({"ke", "di", "menuju"})
 
 
 class VerbRules(Arguments):
@@ -295,7 +297,14 @@ class VerbRules(Arguments):
             elif (w.upos in ("PUNCT", "CCONJ", "SCONJ", "VERB", "AUX") and w.text != "-") or w.text.lower() == "yang":
                 return None
             elif step > 0 and w.text.lower() in BENEFICIARY_CASES:
-                return None  # "merekrut anggota baru untuk Super Junior": whom it is for, not the object
+                # "merekrut anggota baru untuk Super Junior": whom it is for, not the object; read on past that name
+                # ("merekrut pilot bagi Batik Air dari Garuda Indonesia")
+                nxt = self.entity(self.s.word(j + 1)) if j + 1 <= len(self.s.words) else None
+                if nxt is None:
+                    return None
+                j = self.past_mention(j + 1, nxt)
+                seen += 2
+                continue
             j += step
             seen += 1
         return None
@@ -308,7 +317,10 @@ class VerbRules(Arguments):
         # the parties of a match or a meeting ("Pertandingan antara Persib dan Persija ditunda") own none of it
         between = {x.id for i in inside for w in [self.s.word(i)] if case_of(self.s, w) in ("antara", "melawan")
                    for x in [w, *self._subtree(w)]}
-        for i in sorted(inside - between):  # whose thing it is: "konser grup X ditunda" → X
+        # where it goes or takes place is no owner ("pengiriman bantuan ke Guadalkanal ditunda")
+        located = {x.id for i in inside for w in [self.s.word(i)] if case_of(self.s, w) in LOCATIVE_CASES
+                   for x in [w, *self._subtree(w)]}
+        for i in sorted(inside - between - located):  # whose thing it is: "konser grup X ditunda" → X
             label = self.entity(self.s.word(i))
             if label is not None and self.ctx.index.type_of(label) == "Organization":
                 return [label]
@@ -317,6 +329,9 @@ class VerbRules(Arguments):
             label = self.entity(w)
             if label is None or w.id in inside or self.ctx.index.type_of(label) != "Organization":
                 continue
+            if case_of(self.s, self.s.word(self.mention_start(w.id, label))) in LOCATIVE_CASES or case_of(
+                    self.s, w) in LOCATIVE_CASES:
+                continue  # "… ke Guadalkanal ditunda": a destination
             if best is None or abs(w.id - verb.id) < best[0]:
                 best = (abs(w.id - verb.id), label)
         if best is not None:
