@@ -591,6 +591,25 @@ conll('Sebagai akibatnya, usaha-usaha berikutnya untuk mengirimkan bala bantuan 
     """)
 )
 
+APPOSED_VENTURE = (
+conll('PT Nusantara Regas, perusahaan patungan Pertamina dan PGN, menambah pasokan gas.', """
+        PT pt PROPN 11 nsubj _ B-ORG
+        Nusantara nusantara PROPN 1 flat:name _ I-ORG
+        Regas regas PROPN 2 flat:name _ E-ORG
+        , , PUNCT 1 punct
+        perusahaan usaha NOUN 1 appos
+        patungan patungan NOUN 5 compound
+        Pertamina pertamina PROPN 6 nmod _ S-ORG
+        dan dan CCONJ 9 cc
+        PGN pgn PROPN 7 conj _ S-ORG
+        , , PUNCT 11 punct
+        menambah tambah VERB 0 root
+        pasokan pasok NOUN 11 obj
+        gas gas NOUN 12 compound
+        . . PUNCT 11 punct
+    """)
+)
+
 
 def _offices(block: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
     return {(s, p, o) for s, p, o in claims_of(doc_of(block), lexicon) if p in ("leads", "ceoOf")}
@@ -734,3 +753,10 @@ def test_probe_review_misfires(lexicon: Lexicon) -> None:
 
 def test_a_hedge_opening_the_sentence_covers_it(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(OPENING_HEDGE), lexicon) == {("Microsoft", "investsIn", "Bukalapak"): "speculative"}
+
+
+def test_an_apposed_joint_venture_is_no_partner_of_its_parents(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(APPOSED_VENTURE), lexicon)
+    assert {(s, p, o) for s, p, o in claims if p in ("partnersWith", "investsIn")} == {
+        ("Pertamina", "partnersWith", "PGN"), ("Pertamina", "investsIn", "PT Nusantara Regas"),
+        ("PGN", "investsIn", "PT Nusantara Regas")}

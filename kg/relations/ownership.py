@@ -299,6 +299,10 @@ class OwnershipRules(Arguments):
                     ventures = [x for c in self.s.children(gov.id) if c.deprel.startswith("nsubj")
                                 for x in self.resolve(c, org_t)]
             for venture in ventures:
+                # the venture is no partner of its own parents ("X, perusahaan patungan A dan B": A and B are)
+                self.claims = [c for c in self.claims if not (
+                    c.predicate == "partnersWith" and c.sentence == self.s.index and venture in (c.subject, c.object)
+                    and {c.subject, c.object} - {venture} <= set(names))]
                 for party in names:
                     if party != venture and self.type_ok(party, org_t):
                         self.add(party, "investsIn", venture, "joint-venture", CONF_NP - 0.1, noun, nominal=True)
