@@ -610,6 +610,22 @@ conll('PT Nusantara Regas, perusahaan patungan Pertamina dan PGN, menambah pasok
     """)
 )
 
+RECRUITED_FOR_A_SEASON = (
+conll('PSM Makassar merekrut pemain untuk musim depan dari Persija Jakarta.', """
+        PSM psm PROPN 3 nsubj _ B-ORG
+        Makassar makassar PROPN 1 flat:name _ E-ORG
+        merekrut rekrut VERB 0 root
+        pemain main NOUN 3 obj
+        untuk untuk ADP 6 case
+        musim musim NOUN 4 nmod
+        depan depan ADJ 6 amod
+        dari dari ADP 9 case
+        Persija persija PROPN 6 nmod _ B-ORG
+        Jakarta jakarta PROPN 9 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
 
 def _offices(block: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
     return {(s, p, o) for s, p, o in claims_of(doc_of(block), lexicon) if p in ("leads", "ceoOf")}
@@ -745,6 +761,8 @@ def test_probe_review_misfires(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(RECRUITED_FOR_FROM), lexicon)
     assert ("Lion Air", "recruitsFrom", "Garuda Indonesia") in claims
     assert ("Lion Air", "recruitsFrom", "Batik Air") not in claims
+    # "untuk" before no name ("untuk musim depan") stops nothing
+    assert ("PSM Makassar", "recruitsFrom", "Persija Jakarta") in claims_of(doc_of(RECRUITED_FOR_A_SEASON), lexicon)
     # an owner after "milik" is no seat, whatever the gazetteer makes of "Tanjung"
     assert not any(p == "basedIn" for _, p, _ in claims_of(doc_of(OWNER_LIKE_A_PLACE), lexicon))
     # where a postponed thing was to go owns nothing

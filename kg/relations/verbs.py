@@ -300,11 +300,10 @@ class VerbRules(Arguments):
                 # "merekrut anggota baru untuk Super Junior": whom it is for, not the object; read on past that name
                 # ("merekrut pilot bagi Batik Air dari Garuda Indonesia")
                 nxt = self.entity(self.s.word(j + 1)) if j + 1 <= len(self.s.words) else None
-                if nxt is None:
-                    return None
-                j = self.past_mention(j + 1, nxt)
-                seen += 2
-                continue
+                if nxt is not None:
+                    j = self.past_mention(j + 1, nxt)
+                    seen += 2
+                    continue
             j += step
             seen += 1
         return None
