@@ -1423,7 +1423,8 @@ def _group_mentions(
     # generic words and person descriptors before a name ("Peneliti Indonesia", "Pak Rudi") are not part of it
     while len(ids) > 1 and not _title_compound([sentence.word(i).text.lower() for i in ids[:3]], 0, lexicon) and (
                             name_key(sentence.word(ids[0]).text) in lexicon.not_entities
-                            or sentence.word(ids[0]).text.lower() in lexicon.org_descriptions
+                            or (sentence.word(ids[0]).text.lower() in lexicon.org_descriptions
+                                and sentence.word(ids[1]).text.lower() not in lexicon.leagues)  # ("Klub Liga 2 X")
                             or lexicon.type_cues.get(sentence.word(ids[0]).text.lower()) in ("Person", "Product",
                                                                                                "AIModel")):
         ids.pop(0)  # "Ponsel Redmi Note": the cue types the name, it is not part of it
@@ -2021,7 +2022,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Product", "cue:product"  # "Honda Brio", "Toyota Avanza": a model named after its maker
     if b > 1 and _office_ordinal(sentence, sentence.word(b), lexicon) and "Organization" not in labels:
         return "Person", "cue:title"  # "ketua II Suharso": the holder of a numbered office
-    if prev in ("klub", "kesebelasan") and labels and "Organization" not in labels:
+    if prev.lower() in ("klub", "kesebelasan") and labels and "Organization" not in labels:
         return "Organization", "cue:org"  # "klub Lechia Gdansk", "klub Olympique Lyon": the NER's person is a club
     if labels and brand and labels.most_common(1)[0][0] != "Organization":
         # the NER calls "DeepSeek", "SoftBank" persons: brand spelling says otherwise (still NER-strength evidence:

@@ -626,6 +626,19 @@ conll('PSM Makassar merekrut pemain untuk musim depan dari Persija Jakarta.', ""
     """)
 )
 
+CLUB_OPENING = (
+conll('Klub Sporting Lisbon merekrut pemain dari Benfica.', """
+        Klub klub PROPN 4 nsubj
+        Sporting sporting PROPN 1 flat:name _ B-PER
+        Lisbon lisbon PROPN 2 flat:name _ E-PER
+        merekrut rekrut VERB 0 root
+        pemain main NOUN 4 obj
+        dari dari ADP 7 case
+        Benfica benfica PROPN 5 nmod _ S-LOC
+        . . PUNCT 4 punct
+    """)
+)
+
 
 def _offices(block: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
     return {(s, p, o) for s, p, o in claims_of(doc_of(block), lexicon) if p in ("leads", "ceoOf")}
@@ -778,3 +791,9 @@ def test_an_apposed_joint_venture_is_no_partner_of_its_parents(lexicon: Lexicon)
     assert {(s, p, o) for s, p, o in claims if p in ("partnersWith", "investsIn")} == {
         ("Pertamina", "partnersWith", "PGN"), ("Pertamina", "investsIn", "PT Nusantara Regas"),
         ("PGN", "investsIn", "PT Nusantara Regas")}
+
+
+def test_a_club_noun_opening_the_sentence_is_no_part_of_the_name(lexicon: Lexicon) -> None:
+    doc = doc_of(CLUB_OPENING)
+    assert _types(doc, lexicon).get("Sporting Lisbon") == "Organization"
+    assert ("Sporting Lisbon", "recruitsFrom", "Benfica") in claims_of(doc, lexicon)
