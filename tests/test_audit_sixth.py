@@ -639,6 +639,29 @@ conll('Klub Sporting Lisbon merekrut pemain dari Benfica.', """
     """)
 )
 
+PRONOUN_CONTINUES_SUBJECT = (
+conll('CEO Bukalapak Achmad Zaky bertemu Presiden Joko Widodo.', """
+        CEO ceo PROPN 5 nsubj
+        Bukalapak bukalapak PROPN 1 flat:name
+        Achmad achmad PROPN 2 flat:name _ B-PER
+        Zaky zaky PROPN 3 flat:name _ E-PER
+        bertemu temu VERB 0 root
+        Presiden presiden PROPN 5 obj
+        Joko joko PROPN 6 flat:name _ B-PER
+        Widodo widodo PROPN 7 flat:name _ E-PER
+        . . PUNCT 5 punct
+    """)
++ conll('Ia menjajaki kerja sama dengan Microsoft.', """
+        Ia dia PRON 2 nsubj
+        menjajaki jajak VERB 0 root
+        kerja kerja NOUN 2 obj
+        sama sama ADJ 3 amod
+        dengan dengan ADP 6 case
+        Microsoft microsoft PROPN 2 obl _ S-ORG
+        . . PUNCT 2 punct
+    """)
+)
+
 
 def _offices(block: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
     return {(s, p, o) for s, p, o in claims_of(doc_of(block), lexicon) if p in ("leads", "ceoOf")}
@@ -797,3 +820,10 @@ def test_a_club_noun_opening_the_sentence_is_no_part_of_the_name(lexicon: Lexico
     doc = doc_of(CLUB_OPENING)
     assert _types(doc, lexicon).get("Sporting Lisbon") == "Organization"
     assert ("Sporting Lisbon", "recruitsFrom", "Benfica") in claims_of(doc, lexicon)
+
+
+def test_a_subject_pronoun_continues_the_previous_subject(lexicon: Lexicon) -> None:
+    # not the president met, named last: the chief who met him, acting for his company
+    claims = claims_of(doc_of(PRONOUN_CONTINUES_SUBJECT), lexicon)
+    assert claims.get(("Bukalapak", "partnersWith", "Microsoft")) == "speculative"
+    assert not any(s == "Joko Widodo" for s, _, _ in claims)

@@ -394,7 +394,15 @@ class Arguments:
             if low in PRONOUNS or word.lemma.lower() in PRONOUNS:
                 wanted = types or PEER_TYPES
                 if low in PERSONAL_PRONOUNS:  # "ia", "beliau": a person, not the club or company named before
-                    person = self.last_before(word, frozenset({"Person"}))
+                    person = self.last_before(word, frozenset({"Person"}), same_sentence=True)
+                    if person is None and word.deprel.startswith("nsubj"):
+                        # "Ahmad Zaky bertemu Presiden Joko Widodo. Ia …": a subject pronoun continues the previous
+                        # sentence's subject (centering), not the person named last in it
+                        person = self.ctx.recent_subject(frozenset({"Person"}), within=1)
+                        if person is None:  # "CEO Bukalapak Achmad Zaky bertemu …": the subject's holder
+                            org = self.ctx.recent_subject(ORG, within=1)
+                            person = self.ctx.leaders.get(org) if org is not None else None
+                    person = person or self.last_before(word, frozenset({"Person"}))
                     led = next((o for o, p in self.ctx.leaders.items() if p == person), None) if person else None
                     if led is not None and "Organization" in wanted:
                         # "Aravind Srinivas, CEO Perplexity, … Ia menjajaki kerja sama dengan Samsung": the company
