@@ -33,12 +33,6 @@ CUE_DEPRELS = frozenset(
 )
 
 
-# hedging adverbs that open a sentence and cover all of it, wherever the parser hangs them ("Konon X …", "Kabarnya
-# X …"); nouns that are cues elsewhere ("Rencana X diundur": the plan is the subject) are not among them
-SENTENCE_HEDGES = frozenset({"konon", "kabarnya", "rumornya", "mungkin", "barangkali", "diduga", "disinyalir",
-                             "dikabarkan", "agaknya", "tampaknya", "sepertinya", "kemungkinan"})
-
-
 def _base(deprel: str) -> str:
     return deprel.split(":")[0]
 
@@ -232,7 +226,7 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         # …", "Kabarnya PT X …"): it covers the main clause
         opening = next((w for w in sentence.words if any(ch.isalpha() for ch in w.text)), None)
         if (opening is not None and opening.id != trigger and opening.id < word.id
-                and opening.text.lower() in SENTENCE_HEDGES):  # (not "Rencana komersialisasi X diundur")
+                and opening.text.lower() in lexicon.sentence_hedges):  # (not "Rencana komersialisasi X diundur")
             return "speculative", opening.text.lower()
     as_office = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(
         c.deprel == "case" and c.text.lower() == "sebagai" for c in sentence.children(word.id)))

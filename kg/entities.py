@@ -90,6 +90,7 @@ TYPE_RANK = {"gazetteer": 0, "cue:title": 1, "cue:name": 1, "cue:product": 2, "v
 QUOTES = "\"'‘’“”«»`"
 COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"})
 PRONOUNS = frozenset({"dia", "ia", "mereka", "beliau", "nya"})
+PERSONAL_PRONOUNS = frozenset({"ia", "dia", "beliau"})  # he or she: a person (an organisation is "-nya", "mereka")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 
 

@@ -74,6 +74,7 @@ class Lexicon:
     venue_cases: frozenset[str]
     speculative_words: frozenset[str]
     speculative_phrases: tuple[tuple[str, ...], ...]
+    sentence_hedges: frozenset[str]  # "Konon X …": a hedging adverb opening the sentence covers all of it
     question_words: frozenset[str]
     negated_words: frozenset[str]
     negated_phrases: tuple[tuple[str, ...], ...]
@@ -129,6 +130,7 @@ class Lexicon:
     stake_links: frozenset[str] = frozenset()  # "saham yang diterbitkan Y": words before the issuer's name
     parent_nouns: frozenset[str] = frozenset()  # "perusahaan induk": X owns the company named after it
     owned_by_words: frozenset[str] = frozenset()  # "milik": the company before it is owned by the one after
+    stock_exchanges: frozenset[str] = frozenset()  # "saham di BEI": where shares trade (as written)
     org_descriptions: frozenset[str] = frozenset()  # "Maskapai X": a description before the name, cut off
     org_name_starts: frozenset[str] = frozenset()  # "Bank …", "PT …": the first word of an organisation's name
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
@@ -386,6 +388,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         venue_cases=_words(types, "origins", "venue_cases"),
         speculative_words=_words(cert, "speculative", "words"),
         speculative_phrases=_phrases(cert["speculative"]["phrases"]),
+        sentence_hedges=_words(cert, "speculative", "sentence_adverbs"),
         question_words=_words(cert, "speculative", "question_words"),
         negated_words=_words(cert, "negated", "words"),
         negated_phrases=_phrases(cert["negated"].get("phrases", [])),
@@ -460,6 +463,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         stake_links=_words(types, "names", "stake_links"),
         parent_nouns=_words(types, "names", "parent_nouns"),
         owned_by_words=_words(types, "names", "owned_by_words"),
+        stock_exchanges=frozenset(types["names"]["stock_exchanges"]),
         led_by_nouns=_words(types, "names", "led_by_nouns"),
         self_references=_words(types, "names", "self_references"),
         transfer_movers=_words(trig, "transfer", "movers"),

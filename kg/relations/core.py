@@ -10,14 +10,20 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES, PRONOUNS, EntityIndex, is_ordinal
+from kg.entities import (
+    COPULAS,
+    DEMONSTRATIVES,
+    INDEFINITES,
+    PERSONAL_PRONOUNS,
+    PRONOUNS,
+    EntityIndex,
+    is_ordinal,
+)
 from kg.items import Claim, Entity, Event, name_key
 from kg.lexicon import Lexicon, RelationSpec, roots_of, stem, without_nya
 from kg.records import Document, Sentence, Word
 
 log = logging.getLogger(__name__)
-
-PERSONAL_PRONOUNS = frozenset({"ia", "dia", "beliau"})  # he or she: a person (an organisation is "-nya", "mereka")
 
 VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "memper", "diper")
 NOUN_AFFIXES = ("pe", "per", "ke", "pen", "pem", "peng", "peny")
@@ -40,8 +46,9 @@ EXAMPLE_MARKS = frozenset({"seperti", "termasuk"})
 NAMING = frozenset({"adalah", "yakni", "yaitu", "ialah"})
 # a stake, whose company may follow "di" or "pada" ("2.700 saham di PT X", "kepemilikan 30 persen pada Y")
 STAKE_NOUNS = frozenset({"saham", "kepemilikan"})
-# stock exchanges by their short names: "di BEI" is where shares trade
-STOCK_EXCHANGES = frozenset({"BEI", "BEJ", "BES", "IDX", "Nasdaq", "NASDAQ", "NYSE", "LSE", "SGX", "HKEX"})
+# relations through which a clause shares the subject of the clause above ("A hengkang dan bergabung …", "sepakat
+# membangun", "Setelah …, A …")
+SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
 # "X yang dahulu bernama Y": Y is X's former name
 RENAMING = frozenset({"bernama", "dikenal"})
 FORMERLY = frozenset({"dahulu", "dulu", "dulunya", "sebelumnya", "semula", "awalnya", "tadinya"})
@@ -394,21 +401,7 @@ class Arguments:
             if low in PRONOUNS or word.lemma.lower() in PRONOUNS:
                 wanted = types or PEER_TYPES
                 if low in PERSONAL_PRONOUNS:  # "ia", "beliau": a person, not the club or company named before
-                    person = self.last_before(word, frozenset({"Person"}), same_sentence=True)
-                    if person is None and word.deprel.startswith("nsubj"):
-                        # "Ahmad Zaky bertemu Presiden Joko Widodo. Ia …": a subject pronoun continues the previous
-                        # sentence's subject (centering), not the person named last in it
-                        person = self.ctx.recent_subject(frozenset({"Person"}), within=1)
-                        if person is None:  # "CEO Bukalapak Achmad Zaky bertemu …": the subject's holder
-                            org = self.ctx.recent_subject(ORG, within=1)
-                            person = self.ctx.leaders.get(org) if org is not None else None
-                    person = person or self.last_before(word, frozenset({"Person"}))
-                    led = next((o for o, p in self.ctx.leaders.items() if p == person), None) if person else None
-                    if led is not None and "Organization" in wanted:
-                        # "Aravind Srinivas, CEO Perplexity, … Ia menjajaki kerja sama dengan Samsung": the company
-                        # its chief speaks and acts for
-                        return [led]
-                    return [person] if person and "Person" in wanted else []
+                    return self._personal_antecedent(word, wanted)
                 antecedent = self.last_before(word, wanted)
                 return [antecedent] if antecedent else []
             return []
@@ -629,6 +622,35 @@ class Arguments:
             label for label in reversed(window) if self.ctx.index.type_of(label) in kinds
             and noun in name_key(label).split()))
         return hits[0] if len(hits) == 1 else None
+
+    def subject_word(self, verb: Word, through: frozenset[str] = frozenset(), steps: int = 8) -> Word | None:
+        """The word heading a verb's subject (nsubj, nsubj:pass), else the one of the clause above, up the relations
+        ``through`` which a clause shares its subject ("sepakat membangun": xcomp), at most ``steps`` clauses up."""
+        for _ in range(steps + 1):
+            subj = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
+            if subj is not None or not verb.head or _base(verb.deprel) not in through:
+                return subj
+            verb = self.s.word(verb.head)
+        return None
+
+    def _personal_antecedent(self, word: Word, wanted: frozenset[str]) -> list[str]:
+        """Whom "ia/dia/beliau" means: the person named before it in its sentence; as a subject with none, the previous
+        sentence's subject (centering: "Ahmad Zaky bertemu Presiden Joko Widodo. Ia …" is Zaky), or the chief of the
+        organisation that was its subject ("CEO Bukalapak X bertemu …"); else the last person named. Where the
+        relation wants an organisation and that person is its present chief, the organisation ("Aravind Srinivas, CEO
+        Perplexity, … Ia menjajaki kerja sama dengan Samsung": the company its chief acts for)."""
+        person_t = frozenset({"Person"})
+        person = self.last_before(word, person_t, same_sentence=True)
+        if person is None and word.deprel.startswith("nsubj"):
+            person = self.ctx.recent_subject(person_t, within=1)
+            if person is None:
+                org = self.ctx.recent_subject(ORG, within=1)
+                person = self.ctx.leaders.get(org) if org is not None else None
+        person = person or self.last_before(word, person_t)
+        led = next((o for o, p in self.ctx.leaders.items() if p == person), None) if person else None
+        if led is not None and "Organization" in wanted:
+            return [led]
+        return [person] if person and "Person" in wanted else []
 
     def last_org_before(self, word: Word, exclude: frozenset[str] = frozenset()) -> str | None:
         """The organisation a definite description means ("perusahaan itu"): the last one named before it in its
@@ -1097,7 +1119,7 @@ class Arguments:
     def _exchange_venue(self, label: str) -> bool:
         """True for a stock exchange named after "di" in this sentence ("saham di Bursa Efek Indonesia", "di BEI")."""
         words = label.split()
-        if not (words[0].lower() == "bursa" or label in STOCK_EXCHANGES or "Stock Exchange" in label):
+        if not (words[0].lower() == "bursa" or label in self.lex.stock_exchanges or "Stock Exchange" in label):
             return False
         return any(k > 1 and self.s.word(k - 1).text.lower() in ("di", "pada") for k in self.mention_starts(label))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
+from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES, _head_of
 from kg.items import name_key
 from kg.lexicon import known_word, knows_place, phrase_starts, plain_word, roots_of, stem
 from kg.records import Word
@@ -401,7 +401,7 @@ class MoveRules(Arguments):
             if self.ctx.index.type_of(org) != "Organization":
                 continue
             span = range(self.mention_start(w.id - 1, org), w.id)
-            top = next((k for k in span if self.s.word(k).head not in span), span[0])  # the name's head word
+            top = _head_of(self.s, span)
             # the "di" phrase hangs on the name, or on the noun the name modifies ("pejabat Kedutaan Besar Jepang di
             # Jakarta": the parser's attachment, the place right after the name)
             if not (place_word.head in span or place_word.head == self.s.word(top).head) or not self._sited(span):

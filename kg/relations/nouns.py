@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from kg.entities import COALITIONS, COPULAS, DEMONSTRATIVES
+from kg.entities import COALITIONS, COPULAS, DEMONSTRATIVES, PERSONAL_PRONOUNS
 from kg.items import Event
 from kg.lexicon import RelationSpec, roots_of
 from kg.records import Word
@@ -16,7 +16,7 @@ from kg.relations.core import (
     CONF_NOUN,
     CONF_TOPIC,
     NAMING,
-    PERSONAL_PRONOUNS,
+    SHARED_SUBJECT,
     Arguments,
     _base,
     case_of,
@@ -421,14 +421,8 @@ class NounRules(Arguments):
     def _pronoun_subject(self, verb: Word, only: frozenset[str] | None = None) -> bool:
         """True when the subject a verb has or shares (through conj, xcomp, advcl) is a pronoun (one of ``only``, if
         given)."""
-        for _ in range(4):
-            subj = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
-            if subj is not None:
-                return subj.upos == "PRON" and (only is None or subj.text.lower() in only)
-            if not verb.head or _base(verb.deprel) not in ("conj", "xcomp", "advcl"):
-                return False
-            verb = self.s.word(verb.head)
-        return False
+        subj = self.subject_word(verb, SHARED_SUBJECT, steps=3)
+        return subj is not None and subj.upos == "PRON" and (only is None or subj.text.lower() in only)
 
     def _rival_apposition(self, noun: Word, types: frozenset[str]) -> tuple[list[str], list[str], str] | None:
         """"A dan rival utamanya, B" / "Rivalnya, B, …": read linearly (the parser often hangs B elsewhere). The

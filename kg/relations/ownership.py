@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities import INDEFINITES
+from kg.entities import COPULAS, INDEFINITES
 from kg.items import Claim
 from kg.lexicon import roots_of
 from kg.relations.core import CONF_NP, LINKS, NAMING, Arguments, _base, case_of, is_passive, is_verbal
 
-# the words of a joint venture ("perusahaan patungan", "usaha patungan", "joint venture") and the copulas that name one
+# the words of a joint venture ("perusahaan patungan", "usaha patungan", "joint venture")
 JOINT_VENTURES = frozenset({"patungan", "venture"})
-VENTURE_COPULAS = frozenset({"merupakan", "adalah", "menjadi", "ialah"})
 
 
 class OwnershipRules(Arguments):
@@ -291,7 +290,7 @@ class OwnershipRules(Arguments):
             if head.deprel == "appos" and head.head:  # "X, perusahaan patungan antara A dan B, …"
                 ventures = self.resolve(self.s.word(head.head), org_t)
             elif head.head and _base(head.deprel) in ("obj", "xcomp") and (
-                    self.s.word(head.head).text.lower() in VENTURE_COPULAS):  # "X merupakan perusahaan patungan …"
+                    self.s.word(head.head).text.lower() in COPULAS):  # "X merupakan perusahaan patungan …"
                 ventures = self.subject_of(self.s.word(head.head), org_t)[0]
                 if not ventures and self.s.word(head.head).deprel == "xcomp" and self.s.word(head.head).head:
                     # "X didirikan pada 1976 merupakan perusahaan patungan …": the subject of the verb it completes

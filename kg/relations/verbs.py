@@ -241,10 +241,7 @@ class VerbRules(Arguments):
         """True when the clause's subject is made of names themselves ("Pertamina dan Petronas"), not of people
         described by them ("Gubernur Jawa Barat dan Gubernur Jawa Tengah", "Warga Bogor dan Depok", "Pemain Persib
         dan pemain Persija"): only then do the named parties act together."""
-        while verb.head and verb.deprel in ("xcomp", "ccomp") and not any(
-                c.deprel.startswith("nsubj") for c in self.s.children(verb.id)):
-            verb = self.s.word(verb.head)
-        subj = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
+        subj = self.subject_word(verb, frozenset({"xcomp", "ccomp"}))
         if subj is None:
             return False
         parts = [subj, *(c for c in self.s.children(subj.id) if c.deprel == "conj")]
