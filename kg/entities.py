@@ -753,6 +753,12 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
     return out
 
 
+def _dictionary_word(text: str, known: frozenset[str]) -> bool:
+    """True for a capitalised word that may be a common word written with a capital: all letters, not an acronym,
+    not capitalised elsewhere in the document (``known``), in the dictionary and no given name."""
+    return text.isalpha() and not text.isupper() and text not in known and known_word(text) and not _per_name(text)
+
+
 def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: frozenset[str]) -> bool:
     """Tell whether a lone capitalised word opening a sentence is an Indonesian common word, not a name ("Emas kedua
     tim …", "Kantor pusatnya …", "Tim renang Indonesia …"): it is in the dictionary, is not capitalised elsewhere in
@@ -760,7 +766,7 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
     keeps Intel."""
     word = sentence.word(first)
     text = word.text
-    if not text.isalpha() or text.isupper() or text in known or not known_word(text) or _per_name(text):
+    if not _dictionary_word(text, known):
         return False
     if name_key(text) in lexicon.places or text.lower() in lexicon.outlets or text in lexicon.companies:
         return False  # (a gazetteer's name: "Gojek bersaing dengan Grab", whatever the dictionary says of "gojek")
@@ -787,9 +793,9 @@ def _common_head(sentence: Sentence, first: int, lexicon: Lexicon, known: frozen
     word, nxt = sentence.word(first), sentence.word(first + 1)
     text = word.text
     low = text.lower()
-    if (word.upos != "NOUN" or not text.isalpha() or text.isupper() or text in known or not known_word(text)
-            or _per_name(text) or low in lexicon.type_cues or low in lexicon.name_title_words
-            or low in lexicon.office_nouns or low in lexicon.named_after_words or text in lexicon.listed_names):
+    if (word.upos != "NOUN" or not _dictionary_word(text, known) or low in lexicon.type_cues
+            or low in lexicon.name_title_words or low in lexicon.office_nouns or low in lexicon.named_after_words
+            or text in lexicon.listed_names):
         return False
     return nxt.head == first and nxt.deprel in ("nmod", "nmod:poss") and nxt.text[:1].isupper()
 
@@ -970,6 +976,12 @@ def _run_start(i: int, chosen: set[int]) -> int:
 
 # a field's nominalisation the stemmer's dictionary may miss ("Pendayagunaan", "Penyeberangan"): pe(N)-/per-/ke- … -an
 _NOMINALISATION = re.compile(r"^(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{4,}an$")
+
+
+def is_nominalisation(text: str) -> bool:
+    """True for a "pe-…-an" / "per-…-an" / "ke-…-an" noun of an action or a field ("Pembangunan", "pembangunan",
+    "Perdagangan"), in whatever case."""
+    return _NOMINALISATION.match(text[:1].upper() + text[1:].lower()) is not None
 
 
 def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:

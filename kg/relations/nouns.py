@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from kg.entities import COALITIONS, COPULAS, DEMONSTRATIVES, PERSONAL_PRONOUNS
+from kg.entities import COALITIONS, COPULAS, DEMONSTRATIVES, PERSONAL_PRONOUNS, is_nominalisation
 from kg.items import Event
 from kg.lexicon import RelationSpec, roots_of
 from kg.records import Word
@@ -285,8 +285,7 @@ class NounRules(Arguments):
             while w.head and w.head != noun.id and steps < 4:
                 w = self.s.word(w.head)
                 steps += 1
-                low = w.text.lower()
-                if w.upos == "NOUN" and w.text.islower() and low.startswith("pe") and low.endswith("an"):
+                if w.upos == "NOUN" and w.text.islower() and is_nominalisation(w.text):
                     return True
         return False
 
