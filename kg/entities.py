@@ -2144,6 +2144,10 @@ class EntityIndex:
         label = self.at_word.get((sentence, word_id))
         return self.entities.get(label) if label is not None else None
 
+    def named_in(self, sentence: int, etype: str) -> set[str]:
+        """RETURNS the labels of the entities of one type mentioned in a sentence."""
+        return {label for (s, _), label in self.at_word.items() if s == sentence and self.type_of(label) == etype}
+
     def type_of(self, label: str) -> str | None:
         """RETURNS the type of the entity with this label, or None."""
         ent = self.entities.get(label)

@@ -239,7 +239,7 @@ class OfficeRules(Arguments):
                     # pointed back at, is held by the person the previous sentence was about: its main subject, and
                     # the only person it names
                     back = self.ctx.recent_subject(person_t, within=1)
-                    if back is not None and self._persons_in(self.s.index - 1) == {back}:
+                    if back is not None and self.ctx.index.named_in(self.s.index - 1, "Person") == {back}:
                         persons.append(back)
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
@@ -264,14 +264,6 @@ class OfficeRules(Arguments):
     def _leaves_office(self, verb: Word) -> bool:
         """True for a verb of leaving an office ("mundur", "dicopot", "diberhentikan")."""
         return verb.upos == "VERB" and bool(set(roots_of(verb.text, verb.lemma)) & self.lex.office_leaving)
-
-    def _persons_in(self, index: int) -> set[str]:
-        """The persons named in sentence ``index`` of the document (empty for none or out of range)."""
-        if not 0 <= index < len(self.doc.sentences):
-            return set()
-        sentence = self.doc.sentences[index]
-        ents = [self.ctx.index.at(index, w.id) for w in sentence.words]
-        return {e.label for e in ents if e is not None and e.type == "Person"}
 
     def _service_after_rank(self, label: str) -> bool:
         """True when every mention of ``label`` in the sentence follows a military or police rank: the bearer's
