@@ -910,11 +910,29 @@ class Arguments:
             places.append(self.s.word(places[-1].head))
             if places[-1].upos in ("VERB", "AUX"):  # up to the clause's verb, no further
                 break
+        field = self.field_after(word)
+        if field is not None and field not in places:  # "kerja sama di bidang keamanan dengan B": on the field
+            places.append(field)
         for host in places:
             for child in self.s.children(host.id):
                 if (child.id != word.id and _base(child.deprel) in ("obl", "nmod", "advcl", "obj")
                         and case_of(self.s, child) in spec.partner_cases):
                     yield child
+
+    def field_after(self, word: Word) -> Word | None:
+        """The field noun right after a trigger, with or without its preposition ("kerja sama di bidang perdagangan",
+        "kerja sama bidang kesehatan", "bersaing ketat di sektor ritel"), on which the parser often hangs the
+        trigger's partner phrase; None when there is none."""
+        for j in range(word.id + 1, min(word.id + 3, len(self.s.words)) + 1):  # "kerja sama", "persaingan ketat"
+            w = self.s.word(j)
+            if w.text.lower() in ("di", "dalam", "pada") and j < len(self.s.words):
+                w = self.s.word(j + 1)
+                return w if w.text.lower() in self.lex.field_nouns else None
+            if w.text.lower() in self.lex.field_nouns:
+                return w
+            if w.upos in ("VERB", "PUNCT", "AUX", "ADP", "CCONJ"):
+                return None
+        return None
 
     def partners(self, word: Word, spec: RelationSpec, types: frozenset[str]) -> list[str]:
         """Second parties of a symmetric relation: the first partner phrase that names one."""

@@ -248,13 +248,9 @@ class NounRules(Arguments):
         """"kerja sama di bidang perdagangan antara A dan B": the "antara" phrase after the trigger's field, which the
         parser hangs on the field's noun or on the verb; [] when there is none."""
         words = self.s.words
-        # the field's preposition within two words of the trigger ("kerja sama di bidang", "persaingan ketat di sektor")
-        k = next((k for k in range(noun.id + 1, min(noun.id + 3, len(words) - 1) + 1)
-                  if self.s.word(k).text.lower() in ("di", "dalam", "pada")), None)
-        if k is None or self.s.word(k + 1).text.lower() not in self.lex.field_nouns or any(
-                w.upos in ("VERB", "PUNCT", "AUX") for w in words[noun.id:k - 1]):
+        field = self.field_after(noun)
+        if field is None:
             return []
-        field = self.s.word(k + 1)
         start = next((w for w in words if w.id > field.id and case_of(self.s, w) == "antara"
                       and min([w.id, *(x.id for x in self._subtree(w))]) > field.id), None)
         if start is None:
@@ -278,14 +274,15 @@ class NounRules(Arguments):
 
     def _activity_between(self, noun: Word, label: str) -> bool:
         """True when the name hangs on an activity noun under the relation noun ("nota kesepahaman pembangunan PLTU":
-        what the memorandum is about, not a party to it): a lower-case "pe-…-an" nominalisation on the way up."""
+        what the memorandum is about, not a party to it): a lower-case "pe-…-an" nominalisation on the way up (not a
+        "ke-…-an" noun: "kesepakatan kerja sama antara X dan Y" is the agreement itself)."""
         for i in self.ids_of(label):
             w = self.s.word(i)
             steps = 0
             while w.head and w.head != noun.id and steps < 4:
                 w = self.s.word(w.head)
                 steps += 1
-                if w.upos == "NOUN" and w.text.islower() and is_nominalisation(w.text):
+                if w.upos == "NOUN" and w.text.islower() and w.text.startswith("pe") and is_nominalisation(w.text):
                     return True
         return False
 

@@ -1,0 +1,114 @@
+"""Partnerships named with their field ("kerja sama di bidang keamanan dengan B", "kerja sama bidang kesehatan antara A
+dan B") and the field's own "ke-…-an" nouns, which are no activity standing between a partnership and its parties.
+2026-12-06, seventh session. Sentences written for the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+FIELD_DENGAN = (
+conll('PT Sinar Mas menjalin kerja sama di bidang keamanan siber dengan Universitas Gadjah Mada.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Mas mas PROPN 2 flat:name _ E-ORG
+        menjalin jalin VERB 0 root
+        kerja kerja NOUN 4 obj
+        sama sama ADJ 5 amod
+        di di ADP 8 case
+        bidang bidang NOUN 4 obl
+        keamanan aman NOUN 8 compound
+        siber siber NOUN 9 compound
+        dengan dengan ADP 12 case
+        Universitas universitas PROPN 8 nmod _ B-ORG
+        Gadjah gadjah PROPN 12 flat:name _ I-ORG
+        Mada mada PROPN 13 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
+
+FIELD_BARE = (
+conll('Nota kesepahaman kerja sama bidang kesehatan antara PT Sinar Mas dan Universitas Gadjah Mada ditandatangani Senin.', """
+        Nota nota NOUN 15 nsubj:pass
+        kesepahaman kesepahaman NOUN 1 compound
+        kerja kerja NOUN 2 compound
+        sama sama ADJ 5 amod
+        bidang bidang NOUN 1 compound
+        kesehatan sehat NOUN 5 compound
+        antara antara ADP 8 case
+        PT pt PROPN 5 nmod _ B-ORG
+        Sinar sinar PROPN 8 flat:name _ I-ORG
+        Mas mas PROPN 9 flat:name _ E-ORG
+        dan dan CCONJ 12 cc
+        Universitas universitas PROPN 8 conj _ B-ORG
+        Gadjah gadjah PROPN 12 flat:name _ I-ORG
+        Mada mada PROPN 13 flat:name _ E-ORG
+        ditandatangani tanda-tangan VERB 0 root
+        Senin senin PROPN 15 obj
+        . . PUNCT 15 punct
+    """)
+)
+
+
+KE_AN_FIELD = (
+conll('Kerja sama kesehatan PT Sinar Mas dan Universitas Gadjah Mada diteken Senin.', """
+        Kerja kerja NOUN 11 nsubj:pass
+        sama sama ADJ 1 amod
+        kesehatan sehat NOUN 1 compound
+        PT pt PROPN 3 nmod _ B-ORG
+        Sinar sinar PROPN 4 flat:name _ I-ORG
+        Mas mas PROPN 5 flat:name _ E-ORG
+        dan dan CCONJ 8 cc
+        Universitas universitas PROPN 4 conj _ B-ORG
+        Gadjah gadjah PROPN 8 flat:name _ I-ORG
+        Mada mada PROPN 9 flat:name _ E-ORG
+        diteken teken VERB 0 root
+        Senin senin PROPN 11 obj
+        . . PUNCT 11 punct
+    """)
+)
+
+
+PE_AN_ACTIVITY = (
+conll('Nota kesepahaman pembangunan pabrik PT Sinar Mas ditandatangani Universitas Gadjah Mada.', """
+        Nota nota NOUN 8 nsubj:pass
+        kesepahaman kesepahaman NOUN 1 compound
+        pembangunan bangun NOUN 2 compound
+        pabrik pabrik NOUN 3 compound
+        PT pt PROPN 4 nmod _ B-ORG
+        Sinar sinar PROPN 5 flat:name _ I-ORG
+        Mas mas PROPN 6 flat:name _ E-ORG
+        ditandatangani tanda-tangan VERB 0 root
+        Universitas universitas PROPN 8 obj _ B-ORG
+        Gadjah gadjah PROPN 9 flat:name _ I-ORG
+        Mada mada PROPN 10 flat:name _ E-ORG
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
+
+
+def test_partner_phrase_hung_on_the_field_after_the_trigger(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(*FIELD_DENGAN), lexicon)
+    assert _partners(claims) == {frozenset(("PT Sinar Mas", "Universitas Gadjah Mada"))}
+
+
+def test_between_phrase_after_a_bare_field(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(*FIELD_BARE), lexicon)
+    assert _partners(claims) == {frozenset(("PT Sinar Mas", "Universitas Gadjah Mada"))}
+
+
+def test_a_field_noun_in_ke_an_is_no_activity_between_partnership_and_parties(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(*KE_AN_FIELD), lexicon)
+    assert _partners(claims) == {frozenset(("PT Sinar Mas", "Universitas Gadjah Mada"))}
+
+
+def test_the_name_under_an_activity_noun_is_what_the_memorandum_is_about(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(*PE_AN_ACTIVITY), lexicon)
+    assert not _partners(claims)
