@@ -1,4 +1,4 @@
-"""Partnerships named with their field ("kerja sama di bidang keamanan dengan B", "kerja sama bidang kesehatan antara A
+"""Organisations "from" a country ("Olympiakos dari Yunani"), partnerships named with their field ("kerja sama di bidang keamanan dengan B", "kerja sama bidang kesehatan antara A
 dan B") and the field's own "ke-…-an" nouns, which are no activity standing between a partnership and its parties.
 2026-12-06, seventh session. Sentences written for the tests, rows from the bundled models."""
 
@@ -90,6 +90,41 @@ conll('Nota kesepahaman pembangunan pabrik PT Sinar Mas ditandatangani Universit
 )
 
 
+ORIGIN_DARI = (
+conll('Klub Olympiakos dari Yunani akan menghadapi Benfica pekan depan.', """
+        Klub klub NOUN 6 nsubj _ B-ORG
+        Olympiakos olympiakos PROPN 1 flat:name _ E-ORG
+        dari dari ADP 4 case
+        Yunani yunani PROPN 1 nmod _ S-LOC
+        akan akan AUX 6 aux
+        menghadapi hadap VERB 0 root
+        Benfica benfica PROPN 6 obj
+        pekan pekan NOUN 7 compound
+        depan depan NOUN 8 compound
+        . . PUNCT 6 punct
+    """)
+)
+
+
+ARRIVAL_DARI = (
+conll('Presiden tiba di Markas Besar TNI dari Bogor pada Senin pagi.', """
+        Presiden presiden NOUN 2 nsubj
+        tiba tiba VERB 0 root
+        di di ADP 4 case
+        Markas markas PROPN 2 obl _ B-LOC
+        Besar besar PROPN 4 flat:name _ I-LOC
+        TNI tni PROPN 5 flat:name _ E-LOC
+        dari dari ADP 8 case
+        Bogor bogor PROPN 4 nmod _ S-LOC
+        pada pada ADP 10 case
+        Senin senin PROPN 2 obl
+        pagi pagi NOUN 10 compound
+        . . PUNCT 2 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -112,3 +147,15 @@ def test_a_field_noun_in_ke_an_is_no_activity_between_partnership_and_parties(le
 def test_the_name_under_an_activity_noun_is_what_the_memorandum_is_about(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(*PE_AN_ACTIVITY), lexicon)
     assert not _partners(claims)
+
+
+def _seats(claims: dict[tuple[str, str, str], str]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in claims if p == "basedIn"}
+
+
+def test_an_organisation_from_a_country_is_based_there(lexicon: Lexicon) -> None:
+    assert _seats(claims_of(doc_of(*ORIGIN_DARI), lexicon)) == {("Olympiakos", "Yunani")}
+
+
+def test_arriving_at_an_office_from_a_town_puts_no_seat_there(lexicon: Lexicon) -> None:
+    assert not _seats(claims_of(doc_of(*ARRIVAL_DARI), lexicon))

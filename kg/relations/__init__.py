@@ -38,6 +38,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   "perusahaan asal Korea Selatan") → basedIn.
 * ``place-description``: "X, sebuah universitas terkemuka di Hongaria" (a description apposed to a name puts it in a
   place) → basedIn.
+* ``place-origin``: "Panathinaikos dari Yunani" (a "dari" phrase written right after a typed organisation's name)
+  → basedIn.
 * ``sited-institution``: "Universitas X di Y", "RS X di Y" (an institution that stands in one place, with a "di"
   phrase on its own name) → basedIn; ``seat-verb``: "X berlokasi di Y", "X didirikan di Y" → basedIn.
 

@@ -481,6 +481,26 @@ class MoveRules(Arguments):
             return False
         return all(known_word(t) for t in label.replace("-", " ").split())
 
+    def _origin_after_name(self, w: Word, place: str) -> bool:
+        """"Panathinaikos dari Yunani", "Hyundai Merchant Marine dari Korea Selatan": a "dari" phrase on the name of an
+        organisation, written right after it, says where it comes from → basedIn (only a name typed by the lexicon, the
+        NER or a cue: an untyped name before "dari" may be a person's). True when the claim is made."""
+        dari = w.id - 1
+        if dari < 2 or self.s.word(dari).text.lower() != "dari" or self.mention_start(w.id, place) != w.id:
+            return False
+        org = self.entity(self.s.word(dari - 1))
+        ent = self.ctx.index.entities.get(org) if org else None
+        if ent is None or ent.type != "Organization" or ent.type_source == "default" or _base(w.deprel) != "nmod":
+            return False
+        if not self.mention_start(dari - 1, org) - 1 <= w.head < dari:  # on the name (or the noun it opens with)
+            return False
+        where = self.ctx.index.entities.get(place)
+        if where is None or where.type_source != "gazetteer" or self._venue(self.s.word(dari - 1)):
+            return False  # "mendarat di Bandara X dari Yogyakarta": where a flight came from; a place only the NER
+            # found may be an outlet ("dikutip X dari Gizmodo")
+        self.add(org, "basedIn", place, "place-origin", CONF_NP - 0.1, w, nominal=True)
+        return True
+
     def place_rule(self) -> None:
         for w in self.s.words:
             place = self.entity(w)
@@ -499,6 +519,8 @@ class MoveRules(Arguments):
                     else:
                         break
                     steps += 1
+            if case == "dari" and not described and self._origin_after_name(w, place):
+                continue
             if w.deprel not in ("compound", "flat", "flat:name", "amod", "nmod", "appos") or (
                 case and case not in self.lex.origin_cases and not described
             ):
