@@ -876,6 +876,13 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
             and lexicon.type_cues.get(sentence.word(first_alpha).text.lower()) == "Organization"
             and sentence.word(first_alpha).text.lower() not in lexicon.premises):  # not "Markas Persib berada …"
         cand.insert(0, first_alpha)
+    # "partai Buruh", "partai Liberal": a party noun in lower case right before a capitalised word opens its name
+    # (not before a person's: "partai Schroeder" is the party he leads; nor a league's: "partai final Liga Champions"
+    # is a match)
+    cand = sorted(set(cand) | {
+        w.id for w in sentence.words if w.text in lexicon.lower_name_starts and w.id + 1 in cand
+        and sentence.word(w.id + 1).text[1:].islower() and sentence.word(w.id + 1).text.lower() not in lexicon.leagues
+        and (_ner_label(sentence.word(w.id + 1).ner) or ("", ""))[1] not in ("PER", "PERSON")})
     # version continuations: "Llama 3", "Kimi K2"
     chosen = set(cand)
     for w in sentence.words:
@@ -1481,7 +1488,10 @@ def _group_mentions(
                    or any(t[-1] == low_before for t in lexicon.name_titles))  # "Menteri Luar Negeri Korea X",
     # "startup asal Beijing Moonshot AI"
     if len(ids) == 1 and (sentence.word(ids[0]).text.lower() in lexicon.type_cues
-                          or sentence.word(ids[0]).text.lower() in lexicon.office_nouns):
+                          or sentence.word(ids[0]).text.lower() in lexicon.office_nouns) and not (
+            before is not None and before.text.islower() and low_before in lexicon.org_name_starts
+            and before.id == ids[0] - 1 and ids[0] != _first_alpha(sentence)
+            and sentence.word(ids[0]).text[1:].islower()):  # but "partai Buruh": the party's name (not "bank BUMN")
         return []  # a cue noun alone ("Asosiasi yang …" tagged PROPN, "Presiden Dewan") is a description, not a name
     if not ids:
         return []

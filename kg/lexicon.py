@@ -133,6 +133,7 @@ class Lexicon:
     stock_exchanges: frozenset[str] = frozenset()  # "saham di BEI": where shares trade (as written)
     org_descriptions: frozenset[str] = frozenset()  # "Maskapai X": a description before the name, cut off
     org_name_starts: frozenset[str] = frozenset()  # "Bank …", "PT …": the first word of an organisation's name
+    lower_name_starts: frozenset[str] = frozenset()  # "partai Buruh": opening the name in lower case too
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
     org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
     possessed_orgs: frozenset[str] = frozenset()  # "perusahaan X", "partai X": the organisation person X leads
@@ -444,6 +445,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         place_nouns_strong=_words(types, "names", "place_nouns_strong"),
         former_words=_words(types, "names", "former_words"),
         org_name_starts=_words(types, "names", "org_name_starts"),
+        lower_name_starts=_words(types, "names", "lower_name_starts"),
         person_openers=_phrases(types["names"].get("person_openers", [])),
         honorifics=frozenset(w.lower().rstrip(".") for w in types["names"].get("honorifics", [])),
         dotted_honorifics=frozenset(w.lower().rstrip(".") for w in types["names"].get("dotted_honorifics", [])),

@@ -1,10 +1,11 @@
-"""Organisations "from" a country ("Olympiakos dari Yunani"), partnerships named with their field ("kerja sama di bidang keamanan dengan B", "kerja sama bidang kesehatan antara A
+"""Parties written "partai Buruh", organisations "from" a country ("Olympiakos dari Yunani"), partnerships named with their field ("kerja sama di bidang keamanan dengan B", "kerja sama bidang kesehatan antara A
 dan B") and the field's own "ke-…-an" nouns, which are no activity standing between a partnership and its parties.
 2026-12-06, seventh session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
 from conftest import conll
+from test_audit_news import _types
 from test_constructions import claims_of, doc_of
 
 from kg.lexicon import Lexicon
@@ -125,6 +126,39 @@ conll('Presiden tiba di Markas Besar TNI dari Bogor pada Senin pagi.', """
 
 
 
+LOWER_PARTY = (
+conll('Pemimpin partai Buruh, Keir Starmer, berpidato di London.', """
+        Pemimpin pemimpin NOUN 8 nsubj
+        partai partai NOUN 1 compound
+        Buruh buruh PROPN 2 nmod
+        , , PUNCT 5 punct
+        Keir keir PROPN 1 appos _ B-PER
+        Starmer starmer PROPN 5 flat:name _ E-PER
+        , , PUNCT 8 punct
+        berpidato pidat VERB 0 root
+        di di ADP 10 case
+        London london PROPN 8 obl _ S-LOC
+        . . PUNCT 8 punct
+    """)
+)
+
+
+PARTY_MATCH = (
+conll('Ia bertanding di partai Liga Champions musim ini.', """
+        Ia dia PRON 2 nsubj
+        bertanding tanding VERB 0 root
+        di di ADP 4 case
+        partai partai NOUN 2 obl
+        Liga liga PROPN 4 nmod _ B-ORG
+        Champions champions PROPN 5 flat:name _ E-ORG
+        musim musim NOUN 6 compound
+        ini ini DET 7 det
+        . . PUNCT 2 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -159,3 +193,15 @@ def test_an_organisation_from_a_country_is_based_there(lexicon: Lexicon) -> None
 
 def test_arriving_at_an_office_from_a_town_puts_no_seat_there(lexicon: Lexicon) -> None:
     assert not _seats(claims_of(doc_of(*ARRIVAL_DARI), lexicon))
+
+
+def test_a_party_noun_in_lower_case_opens_the_partys_name(lexicon: Lexicon) -> None:
+    doc = doc_of(*LOWER_PARTY)
+    assert _types(doc, lexicon).get("partai Buruh") == "Organization"
+    assert ("Keir Starmer", "leads", "partai Buruh") in claims_of(doc, lexicon)
+
+
+def test_partai_before_a_league_is_a_match_not_a_party(lexicon: Lexicon) -> None:
+    types = _types(doc_of(*PARTY_MATCH), lexicon)
+    assert "Liga Champions" in types
+    assert not any(label.startswith("partai") for label in types)
