@@ -1,5 +1,7 @@
-"""Parties written "partai Buruh", organisations "from" a country ("Olympiakos dari Yunani"), partnerships named with their field ("kerja sama di bidang keamanan dengan B", "kerja sama bidang kesehatan antara A
-dan B") and the field's own "ke-…-an" nouns, which are no activity standing between a partnership and its parties.
+"""Offices one is confirmed in or acclaimed to ("dikukuhkan", "didaulat sebagai Ketua X"), parties written "partai Buruh",
+organisations "from" a country ("Olympiakos dari Yunani"), partnerships named with their field ("kerja sama di bidang
+keamanan dengan B", "kerja sama bidang kesehatan antara A dan B") and the field's own "ke-…-an" nouns, which are no
+activity standing between a partnership and its parties.
 2026-12-06, seventh session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -159,6 +161,39 @@ conll('Ia bertanding di partai Liga Champions musim ini.', """
 
 
 
+CONFIRMED_AS = (
+conll('Megawati kembali dikukuhkan sebagai ketua umum PDI Perjuangan.', """
+        Megawati megawati PROPN 3 nsubj:pass _ S-PER
+        kembali kembali ADV 3 advmod
+        dikukuhkan kukuh VERB 0 root
+        sebagai sebagai ADP 5 case
+        ketua ketua NOUN 3 obl
+        umum umum ADJ 5 amod
+        PDI pdi PROPN 5 nmod _ B-ORG
+        Perjuangan juang PROPN 7 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
+ACCLAIMED_AS = (
+conll('Rudi Hartono didaulat sebagai Ketua Persatuan Bulu Tangkis Seluruh Indonesia.', """
+        Rudi rudi PROPN 3 nsubj:pass _ B-PER
+        Hartono hartono PROPN 1 flat:name _ E-PER
+        didaulat daulat VERB 0 root
+        sebagai sebagai ADP 5 case
+        Ketua ketua PROPN 3 obl
+        Persatuan persatuan PROPN 5 flat:name _ B-ORG
+        Bulu bulu PROPN 6 flat:name _ I-ORG
+        Tangkis tangkis PROPN 7 flat:name _ I-ORG
+        Seluruh seluruh DET 10 det _ I-ORG
+        Indonesia indonesia PROPN 8 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -205,3 +240,9 @@ def test_partai_before_a_league_is_a_match_not_a_party(lexicon: Lexicon) -> None
     types = _types(doc_of(*PARTY_MATCH), lexicon)
     assert "Liga Champions" in types
     assert not any(label.startswith("partai") for label in types)
+
+
+def test_confirmed_or_acclaimed_as_chair_holds_the_office(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(*CONFIRMED_AS), lexicon).get(("Megawati", "leads", "PDI Perjuangan")) == "asserted"
+    assert ("Rudi Hartono", "leads", "Persatuan Bulu Tangkis Seluruh Indonesia") in claims_of(doc_of(*ACCLAIMED_AS),
+                                                                                               lexicon)
