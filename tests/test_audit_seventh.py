@@ -194,6 +194,27 @@ conll('Rudi Hartono didaulat sebagai Ketua Persatuan Bulu Tangkis Seluruh Indone
 
 
 
+JOINT_BETWEEN = (
+conll('Pemerintah menyetujui kontrak operasi bersama antara PT Bukit Asam dan PT Adaro Energy.', """
+        Pemerintah perintah NOUN 2 nsubj
+        menyetujui setuju VERB 0 root
+        kontrak kontrak NOUN 2 obj
+        operasi operasi NOUN 3 compound
+        bersama bersama ADP 7 case
+        antara antara ADP 7 case
+        PT pt PROPN 3 nmod _ B-ORG
+        Bukit bukit PROPN 7 flat:name _ I-ORG
+        Asam asam PROPN 8 flat:name _ E-ORG
+        dan dan CCONJ 11 cc
+        PT pt PROPN 7 conj _ B-ORG
+        Adaro adaro PROPN 11 flat:name _ I-ORG
+        Energy energy PROPN 12 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -246,3 +267,8 @@ def test_confirmed_or_acclaimed_as_chair_holds_the_office(lexicon: Lexicon) -> N
     assert claims_of(doc_of(*CONFIRMED_AS), lexicon).get(("Megawati", "leads", "PDI Perjuangan")) == "asserted"
     assert ("Rudi Hartono", "leads", "Persatuan Bulu Tangkis Seluruh Indonesia") in claims_of(doc_of(*ACCLAIMED_AS),
                                                                                                lexicon)
+
+
+def test_a_joint_contract_between_two_companies(lexicon: Lexicon) -> None:
+    # the parser takes "bersama" (joint) for a second preposition of the "antara" phrase
+    assert _partners(claims_of(doc_of(*JOINT_BETWEEN), lexicon)) == {frozenset(("PT Bukit Asam", "PT Adaro Energy"))}

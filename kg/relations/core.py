@@ -86,10 +86,14 @@ def _base(deprel: str) -> str:
 
 def case_of(sentence: Sentence, word: Word) -> str:
     """RETURNS the lowercased preposition ("case" or "mark" dependent) introducing a word, or ""."""
+    found = ""
     for child in sentence.children(word.id):
         if child.deprel in ("case", "mark") and child.upos in ("ADP", "SCONJ", "ADV", "NOUN", "VERB"):
-            return child.text.lower()
-    return ""
+            if found == "bersama" and child.text.lower() in ("antara", "dengan") and child.id < word.id:
+                return child.text.lower()  # "kontrak operasi bersama antara A dan B": the parser took the
+                # "joint" of the noun for a preposition of the phrase after it
+            found = found or child.text.lower()
+    return found
 
 
 def _is_affixed(text: str, root: str) -> bool:
