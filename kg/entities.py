@@ -892,6 +892,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     joined: set[int] = set(glued)
     # a short capitalised title in quotes ("\"Pelangi\" merupakan album …"): a name, whatever its POS
     titles = _quoted_titles(sentence, lexicon.title_openers)
+    works = [t for t in _unquoted_titles(sentence, lexicon) if not any(set(t) & set(q) for q in titles)]
+    titles += works
     for inner in titles:
         chosen.update(inner)
         joined.update(inner)
@@ -961,6 +963,16 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
                 merged.append(list(g))
         groups = merged
         for group in groups:
+            work = next((t for t in works if set(t) <= set(group)), None)
+            if work is not None:  # "Lagu Indonesia Pusaka karangan X": the work noun opening the run is no part of it
+                for part in ([i for i in group if i < work[0]], [i for i in group if i > work[-1]]):
+                    for piece in _split_group(sentence, part, lexicon) if part else []:
+                        out.extend(_group_mentions(doc, sentence, piece, lexicon, headline))
+                text, start, end = _span_text(doc, sentence, work)
+                out.append(Mention(sentence=sentence.index, words=tuple(work), head=_head_of(sentence, work),
+                                   text=text, start=start, end=end, headline=headline, type="Product",
+                                   type_source="cue:product"))
+                continue
             if group in titles:  # a quoted title is one name, whatever names and title words it contains
                 out.extend(_group_mentions(doc, sentence, group, lexicon, headline, literal=True))
                 continue
@@ -1060,6 +1072,35 @@ def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset()) -> 
                 out.append([w.id for w in inner])
                 i = j
         i += 1
+    return out
+
+
+# lower-case words a title may hold between its capitalised words ("Senja di Pelabuhan", "Cinta dan Benci")
+_TITLE_INNER = frozenset({"di", "dan", "dari", "ke", "yang", "untuk", "buat", "dalam", "tak", "si", "sang", "&"})
+
+
+def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
+    """RETURNS the word ids of each title written without quotation marks between a work noun and a maker word ("film
+    Ada Apa Dengan Cinta garapan X", "puisi Senja di Pelabuhan karya X"): capitalised words and the lower-case function
+    words between them, up to eight words; only where a maker word closes it, so a place after "di" is not swallowed
+    ("film X di Bandung")."""
+    out: list[list[int]] = []
+    words = sentence.words
+    works = lexicon.artist_works | lexicon.authored_works
+    for w in words:
+        if w.text.lower() not in works or w.id >= len(words) or not sentence.word(w.id + 1).text[:1].isupper():
+            continue
+        k = w.id + 1
+        while k <= len(words) and k - w.id <= 8:
+            t = sentence.word(k).text
+            if t[:1].isupper() or t[:1].isdigit():
+                k += 1
+            elif t.lower() in _TITLE_INNER and k + 1 <= len(words) and sentence.word(k + 1).text[:1].isupper():
+                k += 1
+            else:
+                break
+        if k - w.id > 1 and k <= len(words) and sentence.word(k).text.lower() in lexicon.maker_cases:
+            out.append(list(range(w.id + 1, k)))
     return out
 
 

@@ -1,7 +1,8 @@
-"""Offices one is confirmed in or acclaimed to ("dikukuhkan", "didaulat sebagai Ketua X"), parties written "partai Buruh",
-organisations "from" a country ("Olympiakos dari Yunani"), partnerships named with their field ("kerja sama di bidang
-keamanan dengan B", "kerja sama bidang kesehatan antara A dan B") and the field's own "ke-…-an" nouns, which are no
-activity standing between a partnership and its parties.
+"""Work titles written without quotes ("puisi Senja di Pelabuhan karya X"), offices one is confirmed in or acclaimed to
+("dikukuhkan", "didaulat sebagai Ketua X"), parties written "partai Buruh", organisations "from" a country ("Olympiakos
+dari Yunani"), partnerships named with their field ("kerja sama di bidang keamanan dengan B", "kerja sama bidang
+kesehatan antara A dan B") and the field's own "ke-…-an" nouns, which are no activity standing between a partnership and
+its parties.
 2026-12-06, seventh session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -215,6 +216,56 @@ conll('Pemerintah menyetujui kontrak operasi bersama antara PT Bukit Asam dan PT
 
 
 
+TITLE_WITH_DI = (
+conll('Ia membaca puisi Senja di Pelabuhan karya penyair Chairil Anwar.', """
+        Ia dia PRON 2 nsubj
+        membaca baca VERB 0 root
+        puisi puisi NOUN 2 obj
+        Senja senja PROPN 3 nmod
+        di di ADP 6 case
+        Pelabuhan penlabuhan PROPN 3 nmod _ S-LOC
+        karya karya NOUN 6 compound
+        penyair sair NOUN 7 compound
+        Chairil chairil PROPN 8 nmod _ B-PER
+        Anwar anwar PROPN 9 flat:name _ E-PER
+        . . PUNCT 2 punct
+    """)
+)
+
+
+TITLE_AFTER_OPENING_NOUN = (
+conll('Lagu Indonesia Pusaka karangan Ismail Marzuki dinyanyikan di upacara itu.', """
+        Lagu lagu PROPN 7 nsubj:pass
+        Indonesia indonesia PROPN 1 flat:name
+        Pusaka pusaka PROPN 2 flat:name
+        karangan karang NOUN 1 compound
+        Ismail ismail PROPN 4 nmod _ B-PER
+        Marzuki marzuki PROPN 5 flat:name _ E-PER
+        dinyanyikan nyanyi VERB 0 root
+        di di ADP 9 case
+        upacara upacara NOUN 7 obl
+        itu itu DET 9 det
+        . . PUNCT 7 punct
+    """)
+)
+
+
+FILM_IN_PLACE = (
+conll('Ia menonton film Dilan di Bandung pekan lalu.', """
+        Ia dia PRON 2 nsubj
+        menonton tonton VERB 0 root
+        film film NOUN 2 obj
+        Dilan dilan PROPN 3 nmod
+        di di ADP 6 case
+        Bandung bandung PROPN 3 nmod _ S-LOC
+        pekan pekan NOUN 6 compound
+        lalu lalu VERB 7 amod
+        . . PUNCT 2 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -272,3 +323,18 @@ def test_confirmed_or_acclaimed_as_chair_holds_the_office(lexicon: Lexicon) -> N
 def test_a_joint_contract_between_two_companies(lexicon: Lexicon) -> None:
     # the parser takes "bersama" (joint) for a second preposition of the "antara" phrase
     assert _partners(claims_of(doc_of(*JOINT_BETWEEN), lexicon)) == {frozenset(("PT Bukit Asam", "PT Adaro Energy"))}
+
+
+def test_an_unquoted_title_runs_from_its_work_noun_to_the_maker_word(lexicon: Lexicon) -> None:
+    doc = doc_of(*TITLE_WITH_DI)
+    assert _types(doc, lexicon).get("Senja di Pelabuhan") == "Product"
+    assert ("Senja di Pelabuhan", "developedBy", "Chairil Anwar") in claims_of(doc, lexicon)
+    doc = doc_of(*TITLE_AFTER_OPENING_NOUN)
+    assert _types(doc, lexicon).get("Indonesia Pusaka") == "Product"
+    assert ("Indonesia Pusaka", "developedBy", "Ismail Marzuki") in claims_of(doc, lexicon)
+
+
+def test_without_a_maker_word_a_place_after_di_stays_a_place(lexicon: Lexicon) -> None:
+    types = _types(doc_of(*FILM_IN_PLACE), lexicon)
+    assert types.get("Bandung") == "Place"
+    assert not any(" di " in label for label in types)
