@@ -266,6 +266,29 @@ conll('Ia menonton film Dilan di Bandung pekan lalu.', """
 
 
 
+VENUE_CONJUNCT = (
+conll('Kita harus bersama-sama, ujar Jero di Gedung DPR/MPR, Jakarta, Senin.', """
+        Kita kita PRON 5 nsubj
+        harus harus AUX 3 advmod
+        bersama-sama sama ADV 5 advmod
+        , , PUNCT 5 punct
+        ujar ujar VERB 0 root
+        Jero jero PROPN 5 obj _ S-PER
+        di di ADP 8 case
+        Gedung gedung PROPN 5 obl _ B-LOC
+        DPR dpr PROPN 8 flat:name _ E-LOC
+        / / CCONJ 11 cc
+        MPR mpr PROPN 8 conj _ S-ORG
+        , , PUNCT 11 punct
+        Jakarta jakarta PROPN 11 appos _ S-LOC
+        , , PUNCT 13 punct
+        Senin senin PROPN 13 appos
+        . . PUNCT 5 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -338,3 +361,8 @@ def test_without_a_maker_word_a_place_after_di_stays_a_place(lexicon: Lexicon) -
     types = _types(doc_of(*FILM_IN_PLACE), lexicon)
     assert types.get("Bandung") == "Place"
     assert not any(" di " in label for label in types)
+
+
+def test_the_second_of_two_names_in_a_locative_phrase_is_a_venue_too(lexicon: Lexicon) -> None:
+    # "di Gedung DPR/MPR, Jakarta": where someone spoke, no seat of MPR's
+    assert not _seats(claims_of(doc_of(*VENUE_CONJUNCT), lexicon))

@@ -462,8 +462,8 @@ class MoveRules(Arguments):
         for _ in range(3):
             if case_of(self.s, word) in self.lex.venue_cases:
                 return True
-            if not word.head or _base(word.deprel) not in ("flat", "compound", "nmod", "appos"):
-                return False
+            if not word.head or _base(word.deprel) not in ("flat", "compound", "nmod", "appos", "conj"):
+                return False  # (a conjunct shares its first conjunct's preposition: "di Gedung DPR/MPR, Jakarta")
             word = self.s.word(word.head)
         return False
 
