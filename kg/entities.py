@@ -1521,6 +1521,11 @@ def _group_mentions(
             (len(ids) > 2 and lexicon.type_cues.get(second.lower()) == "Organization")
             or (first_word == "dpp" and len(ids) == 2 and second.isupper() and second.isalpha() and len(second) > 1)):
         ids.pop(0)  # "DPP Partai Hanura", "DPP PAN": the party's central board; the name is the party's
+    lows = [sentence.word(i).text.lower() for i in ids[:4]]
+    if (len(ids) > 3 and lows[:2] == ["dewan", "pimpinan"] and lows[2] in lexicon.board_levels
+            and (lexicon.type_cues.get(lows[3]) == "Organization"
+                 or tuple(sentence.word(i).text.lower() for i in ids[3:]) in lexicon.parties)):
+        ids = ids[3:]  # "Dewan Pimpinan Pusat Partai Demokrat": the same, in full
     # a place splits off the front of a name only inside a description ("startup AI China Moonshot AI"), not in a
     # name of its own ("Malaysia Airlines")
     before = sentence.word(group[0] - 1) if group[0] > 1 else None

@@ -136,6 +136,7 @@ class Lexicon:
     lower_name_starts: frozenset[str] = frozenset()  # "partai Buruh": opening the name in lower case too
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
     org_unit_prefixes: frozenset[str] = frozenset()  # "DPP Partai X": the board of the party named after it
+    board_levels: frozenset[str] = frozenset()  # "Dewan Pimpinan Pusat …": the central board in full
     possessed_orgs: frozenset[str] = frozenset()  # "perusahaan X", "partai X": the organisation person X leads
     office_nouns: frozenset[str] = frozenset()  # "Pusat", "Direktorat": open office names that join fields by "dan"
     field_acronyms: frozenset[str] = frozenset()  # "HAM", "UKM": fields that follow "dan" in an office's name
@@ -438,6 +439,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         title_compounds=_phrases(types.get("names", {}).get("title_compounds", [])),
         event_starts=_words(types, "names", "event_starts"),
         org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),
+        board_levels=_words(types, "names", "board_levels"),
         office_nouns=_words(types, "names", "office_nouns"),
         possessed_orgs=_words(types, "names", "possessed_orgs"),
         field_acronyms=_words(types, "names", "field_acronyms"),

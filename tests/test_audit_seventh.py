@@ -289,6 +289,43 @@ conll('Kita harus bersama-sama, ujar Jero di Gedung DPR/MPR, Jakarta, Senin.', "
 
 
 
+PARTY_ITU = (
+conll('Ketua Dewan Pimpinan Pusat Partai Demokrat, Achsanul Qosasi, menilai para ketua Dewan Pimpinan Daerah Demokrat terlalu bersemangat mencalonkan Presiden Susilo Bambang Yudhoyono sebagai ketua umum partai itu.', """
+        Ketua ketua NOUN 19 nsubj
+        Dewan dewan PROPN 1 nmod
+        Pimpinan pimpinan PROPN 2 flat:name
+        Pusat pusat PROPN 3 flat:name
+        Partai partai PROPN 4 flat:name _ B-ORG
+        Demokrat demokrat PROPN 5 flat:name _ E-ORG
+        , , PUNCT 8 punct
+        Achsanul achsanul PROPN 11 nsubj _ B-PER
+        Qosasi qosasi PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        menilai nilai VERB 0 root
+        para para DET 13 det
+        ketua ketua NOUN 11 obj
+        Dewan dewan PROPN 13 nmod
+        Pimpinan pimpinan PROPN 14 flat:name
+        Daerah daerah PROPN 15 flat:name
+        Demokrat demokrat PROPN 16 flat:name _ S-ORG
+        terlalu terlalu ADV 19 advmod
+        bersemangat semangat VERB 11 advcl
+        mencalonkan calon VERB 19 xcomp
+        Presiden presiden PROPN 20 obj
+        Susilo susilo PROPN 21 flat:name _ B-PER
+        Bambang bambang PROPN 22 flat:name _ I-PER
+        Yudhoyono yudhoyono PROPN 23 flat:name _ E-PER
+        sebagai sebagai ADP 26 case
+        ketua ketua NOUN 20 obl
+        umum umum ADJ 26 amod
+        partai partai NOUN 26 compound
+        itu itu DET 26 det
+        . . PUNCT 19 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -366,3 +403,12 @@ def test_without_a_maker_word_a_place_after_di_stays_a_place(lexicon: Lexicon) -
 def test_the_second_of_two_names_in_a_locative_phrase_is_a_venue_too(lexicon: Lexicon) -> None:
     # "di Gedung DPR/MPR, Jakarta": where someone spoke, no seat of MPR's
     assert not _seats(claims_of(doc_of(*VENUE_CONJUNCT), lexicon))
+
+
+def test_the_party_of_partai_itu_is_the_party_not_its_regional_board(lexicon: Lexicon) -> None:
+    doc = doc_of(*PARTY_ITU)
+    types = _types(doc, lexicon)
+    assert types.get("Partai Demokrat") == "Organization"  # "Dewan Pimpinan Pusat Partai Demokrat": its central board
+    assert "Dewan Pimpinan Daerah Demokrat" in types  # a regional board stays a body of its own
+    led = {o: c for (s, p, o), c in claims_of(doc, lexicon).items() if s == "Susilo Bambang Yudhoyono" and p == "leads"}
+    assert led == {"Partai Demokrat": "speculative"}

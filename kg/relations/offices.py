@@ -96,8 +96,10 @@ class OfficeRules(Arguments):
             if (nxt is not None and self.entity(nxt) is None and after + 1 < len(words)
                     and self.lex.type_cues.get(nxt.text.lower()) == "Organization"
                     and words[after + 1].text.lower() in DEMONSTRATIVES):
-                # "Presiden Direktur perusahaan itu, Ratna …": the company named before, led by the name after
-                org = self.last_org_before(nxt)
+                # "Presiden Direktur perusahaan itu, Ratna …": the company named before, led by the name after; "ketua
+                # umum partai itu": the party the story is about, not a regional board of it named last
+                org = (self.ctx.party_story(self.lex, self._named_before(w)) if nxt.text.lower() == "partai"
+                       else None) or self.last_org_before(nxt)
                 if org is not None:
                     orgs.insert(0, org)
                     org_end = after + 2
