@@ -2180,6 +2180,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             if minister and (_ner_person(sentence, mention) or not any(
                     known_word(sentence.word(i).text) or sentence.word(i).text.isupper() for i in mention.words)):
                 return "Person", "cue:title"  # "Menko Luhut": the minister himself (not "Menteri BUMN")
+            if (word.id == mention.words[0] - 1 and word.text.lower() in lexicon.led_by_nouns and word.id > 1
+                    and sentence.word(word.id - 1).upos in ("NOUN", "ADJ", "PROPN")
+                    and _ner_label(sentence.word(mention.words[0]).ner) is None):
+                return "Person", "cue:title"  # "partai garis keras pimpinan Netanyahu": led by, a person's name
             return "Organization", "cue:employer"  # "CEO OpenAI": the name after a title is its organisation
     return "Organization", "default"
 

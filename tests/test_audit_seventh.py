@@ -326,6 +326,25 @@ conll('Ketua Dewan Pimpinan Pusat Partai Demokrat, Achsanul Qosasi, menilai para
 
 
 
+LED_BY_ONE_NAME = (
+conll('Partai Likud, partai garis keras pimpinan Netanyahu, menang pemilu.', """
+        Partai partai PROPN 10 nsubj _ B-ORG
+        Likud likud PROPN 1 flat:name _ E-ORG
+        , , PUNCT 1 punct
+        partai partai NOUN 1 appos
+        garis garis NOUN 4 compound
+        keras keras ADJ 5 amod
+        pimpinan pimpin NOUN 4 compound
+        Netanyahu netanyahu PROPN 7 nmod
+        , , PUNCT 10 punct
+        menang menang VERB 0 root
+        pemilu pemilu NOUN 10 obj
+        . . PUNCT 10 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -412,3 +431,9 @@ def test_the_party_of_partai_itu_is_the_party_not_its_regional_board(lexicon: Le
     assert "Dewan Pimpinan Daerah Demokrat" in types  # a regional board stays a body of its own
     led = {o: c for (s, p, o), c in claims_of(doc, lexicon).items() if s == "Susilo Bambang Yudhoyono" and p == "leads"}
     assert led == {"Partai Demokrat": "speculative"}
+
+
+def test_a_one_word_name_after_pimpinan_describing_a_noun_is_the_leader(lexicon: Lexicon) -> None:
+    doc = doc_of(*LED_BY_ONE_NAME)
+    assert _types(doc, lexicon).get("Netanyahu") == "Person"
+    assert ("Netanyahu", "leads", "Partai Likud") in claims_of(doc, lexicon)
