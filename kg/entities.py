@@ -2115,7 +2115,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         if etype == "Person" and rel == "appos" and not _owned_relative(sentence, word):
             return "Person", "cue:title"
         if (etype == "Person" and rel == "prev" and word.text.lower() not in lexicon.titles
-                and word.text.lower() not in lexicon.name_title_words and plain_word(word.text)) and any(
+                and word.text.lower() not in lexicon.name_title_words
+                and (plain_word(word.text) or word.text.lower() in lexicon.type_cues)) and any(
                 lab in ("PER", "PERSON") and a == word.id and b == mention.words[-1]
                 for a, b, lab in _ner_spans(sentence, range(word.id, mention.words[-1] + 1))):
             return "Person", "cue:title"  # "Sutradara Hanung Bramantyo" tagged one person, the person noun and all

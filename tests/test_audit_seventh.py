@@ -345,6 +345,21 @@ conll('Partai Likud, partai garis keras pimpinan Netanyahu, menang pemilu.', """
 
 
 
+RAPPER = (
+conll('Rapper Eminem merilis album baru pada 2013.', """
+        Rapper rapper PROPN 3 nsubj _ B-PER
+        Eminem eminem PROPN 1 flat:name _ E-PER
+        merilis rilis VERB 0 root
+        album album NOUN 3 obj
+        baru baru ADJ 4 amod
+        pada pada ADP 3 mark
+        2013 2013 NUM 3 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -437,3 +452,9 @@ def test_a_one_word_name_after_pimpinan_describing_a_noun_is_the_leader(lexicon:
     doc = doc_of(*LED_BY_ONE_NAME)
     assert _types(doc, lexicon).get("Netanyahu") == "Person"
     assert ("Netanyahu", "leads", "Partai Likud") in claims_of(doc, lexicon)
+
+
+def test_a_rapper_is_a_person_noun_not_part_of_the_name(lexicon: Lexicon) -> None:
+    types = _types(doc_of(*RAPPER), lexicon)
+    assert types.get("Eminem") == "Person"
+    assert not any(label.lower().startswith("rapper") for label in types)
