@@ -360,6 +360,40 @@ conll('Rapper Eminem merilis album baru pada 2013.', """
 
 
 
+RIVAL_NAMED_AFTER = (
+conll('Rival terbesar Persib di Liga 1 yaitu Persija Jakarta.', """
+        Rival rival PROPN 0 root
+        terbesar besar ADJ 1 amod
+        Persib persib PROPN 1 flat:name
+        di di ADP 5 case
+        Liga liga PROPN 1 nmod
+        1 1 NUM 5 nummod
+        yaitu yaitu ADP 8 case
+        Persija persija PROPN 5 appos _ B-ORG
+        Jakarta jakarta PROPN 8 flat:name _ E-ORG
+        . . PUNCT 1 punct
+    """)
+)
+
+
+CHASE_IN_COMPETITION = (
+conll('Grab sedang mengejar Gojek dalam persaingan di pasar ojek daring.', """
+        Grab grab PROPN 3 nsubj _ S-PER
+        sedang sedang AUX 3 aux
+        mengejar kejar VERB 0 root
+        Gojek gojek PROPN 3 obj
+        dalam dalam ADP 6 case
+        persaingan saing NOUN 3 obl
+        di di ADP 8 case
+        pasar pasar NOUN 6 nmod
+        ojek ojek NOUN 8 compound
+        daring daring NOUN 9 compound
+        . . PUNCT 3 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -458,3 +492,15 @@ def test_a_rapper_is_a_person_noun_not_part_of_the_name(lexicon: Lexicon) -> Non
     types = _types(doc_of(*RAPPER), lexicon)
     assert types.get("Eminem") == "Person"
     assert not any(label.lower().startswith("rapper") for label in types)
+
+
+def _rivals(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in claims if p == "competesWith"}
+
+
+def test_a_rival_named_after_yaitu(lexicon: Lexicon) -> None:
+    assert _rivals(claims_of(doc_of(*RIVAL_NAMED_AFTER), lexicon)) == {frozenset(("Persib", "Persija Jakarta"))}
+
+
+def test_subject_and_object_of_a_verb_in_a_competition(lexicon: Lexicon) -> None:
+    assert _rivals(claims_of(doc_of(*CHASE_IN_COMPETITION), lexicon)) == {frozenset(("Grab", "Gojek"))}

@@ -384,6 +384,11 @@ class NounRules(Arguments):
             first, partners = owners[:1], owners[1:]
         if not partners:
             first, partners, rule = self._rival_apposition(noun, types) or (first, partners, rule)
+        if not partners:
+            first, partners = self._verb_object_party(noun, types, first) or (first, partners)
+        if not partners and (first or owners) and not spec.case_only:
+            named = self._named_after(noun, types, first or owners)
+            first, partners = (first or owners, named) if named else (first, partners)
         if first and not partners:  # "A menjadi rival terberat B", the parser hanging B on the adjective
             j = noun.id + 1
             while j <= len(self.s.words) and j - noun.id <= 2 and (
@@ -413,6 +418,33 @@ class NounRules(Arguments):
             for b in partners:
                 self.add(a, spec.name, b, rule, conf, noun, nominal=apposed)
                 self.ctx.partners[spec.name] = b
+
+    def _verb_object_party(self, noun: Word, types: frozenset[str],
+                           first: list[str]) -> tuple[list[str], list[str]] | None:
+        """"A mengejar B dalam persaingan di pasar X", "A menggandeng B dalam kerja sama": the noun in a "dalam"
+        phrase of a verb whose subject and object are the two parties; None when the verb has no such object."""
+        if not noun.head or _base(noun.deprel) != "obl" or case_of(self.s, noun) != "dalam":
+            return None
+        verb = self.s.word(noun.head)
+        if verb.upos != "VERB" or is_passive(verb):
+            return None
+        objects = [x for c in self.s.children(verb.id) if c.deprel == "obj" for x in self.resolve(c, types)]
+        subjects = first or self.subject_of(verb, types)[0]
+        objects = [x for x in objects if x not in subjects]
+        return (subjects, objects) if subjects and objects else None
+
+    def _named_after(self, noun: Word, types: frozenset[str], first: list[str]) -> list[str]:
+        """"Rival terbesar A di Liga 1 yaitu B": the party named after "yaitu"/"yakni" later in the noun's own phrase
+        (no verb or other clause between); [] when there is none."""
+        words = self.s.words
+        for k in range(noun.id + 1, min(noun.id + 9, len(words))):
+            w = words[k - 1]
+            if w.upos in ("VERB", "AUX", "SCONJ") or w.text in (";", ":") or w.text.lower() == "yang":
+                return []
+            if w.text.lower() in ("yaitu", "yakni"):
+                found = self.examples_from(k + 1, types)
+                return [x for x in found if x not in first]
+        return []
 
     def _pronoun_subject(self, verb: Word, only: frozenset[str] | None = None) -> bool:
         """True when the subject a verb has or shares (through conj, xcomp, advcl) is a pronoun (one of ``only``, if
