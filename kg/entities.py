@@ -1957,6 +1957,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Place" and not any(
             lab in ("PER", "PERSON") for _, _, lab in _ner_spans(sentence, list(mention.words))):
         return "Place", "cue:name"  # "Pulau Buru", "Kota Sibolga", "Kawasan Industri Jababeka"
+    first_two = " ".join(sentence.word(i).text.lower() for i in mention.words[:2])
+    if len(mention.words) > 2 and lexicon.type_cues.get(first_two) == "Organization":
+        return "Organization", "cue:name"  # "Rumah Sakit Hasan Sadikin", "Anak Perusahaan X": a two-word cue opening it
     if len(mention.words) > 1 and (lexicon.type_cues.get(first) == "Organization" or first in lexicon.office_nouns
                                    or first in lexicon.legislatures or first in lexicon.org_unit_prefixes
                                    or first in lexicon.force_names):

@@ -394,6 +394,23 @@ conll('Grab sedang mengejar Gojek dalam persaingan di pasar ojek daring.', """
 
 
 
+HOSPITAL = (
+conll('Rumah Sakit Santo Borromeus di Bandung menerima pasien itu.', """
+        Rumah rumah NOUN 7 nsubj _ B-LOC
+        Sakit sakit PROPN 1 nmod _ I-LOC
+        Santo santo PROPN 2 flat:name _ I-LOC
+        Borromeus borromeus PROPN 3 flat:name _ E-LOC
+        di di ADP 6 case
+        Bandung bandung PROPN 1 nmod _ S-LOC
+        menerima terima VERB 0 root
+        pasien pasien NOUN 7 obj
+        itu itu DET 8 det
+        . . PUNCT 7 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -504,3 +521,9 @@ def test_a_rival_named_after_yaitu(lexicon: Lexicon) -> None:
 
 def test_subject_and_object_of_a_verb_in_a_competition(lexicon: Lexicon) -> None:
     assert _rivals(claims_of(doc_of(*CHASE_IN_COMPETITION), lexicon)) == {frozenset(("Grab", "Gojek"))}
+
+
+def test_a_hospital_is_an_organisation_whatever_the_ner_says(lexicon: Lexicon) -> None:
+    doc = doc_of(*HOSPITAL)
+    assert _types(doc, lexicon).get("Rumah Sakit Santo Borromeus") == "Organization"  # the NER: LOC
+    assert ("Rumah Sakit Santo Borromeus", "Bandung") in _seats(claims_of(doc, lexicon))
