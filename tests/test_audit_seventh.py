@@ -411,6 +411,47 @@ conll('Rumah Sakit Santo Borromeus di Bandung menerima pasien itu.', """
 
 
 
+PROVINCIAL_BODY = (
+conll('Ketua Komisi Pemilihan Umum (KPU) Jawa Timur Eko Sasmito membuka rapat pleno.', """
+        Ketua ketua NOUN 12 nsubj
+        Komisi komisi PROPN 1 flat:name
+        Pemilihan pilih NOUN 2 compound
+        Umum umum PROPN 3 nmod
+        ( ( PUNCT 6 punct
+        KPU kpu PROPN 1 appos _ S-ORG
+        ) ) PUNCT 6 punct
+        Jawa jawa PROPN 6 appos
+        Timur timur PROPN 8 flat:name
+        Eko eko PROPN 9 flat:name _ B-PER
+        Sasmito sasmito PROPN 10 flat:name _ E-PER
+        membuka buka VERB 0 root
+        rapat rapat NOUN 12 obj
+        pleno pleno NOUN 13 compound
+        . . PUNCT 12 punct
+    """)
+)
+
+
+NATIONAL_BODY = (
+conll('Ketua Komisi Pemilihan Umum (KPU) Arief Budiman membuka rapat pleno.', """
+        Ketua ketua NOUN 10 nsubj
+        Komisi komisi PROPN 1 flat:name
+        Pemilihan pilih NOUN 2 compound
+        Umum umum PROPN 3 nmod
+        ( ( PUNCT 6 punct
+        KPU kpu PROPN 1 appos _ S-ORG
+        ) ) PUNCT 6 punct
+        Arief arief PROPN 6 flat:name _ B-PER
+        Budiman budiman PROPN 8 flat:name _ E-PER
+        membuka buka VERB 0 root
+        rapat rapat NOUN 10 obj
+        pleno pleno NOUN 11 compound
+        . . PUNCT 10 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -527,3 +568,8 @@ def test_a_hospital_is_an_organisation_whatever_the_ner_says(lexicon: Lexicon) -
     doc = doc_of(*HOSPITAL)
     assert _types(doc, lexicon).get("Rumah Sakit Santo Borromeus") == "Organization"  # the NER: LOC
     assert ("Rumah Sakit Santo Borromeus", "Bandung") in _seats(claims_of(doc, lexicon))
+
+
+def test_a_region_after_the_short_form_makes_the_head_a_provincial_one(lexicon: Lexicon) -> None:
+    assert not [c for c in claims_of(doc_of(*PROVINCIAL_BODY), lexicon) if c[1] == "leads"]
+    assert ("Arief Budiman", "leads", "Komisi Pemilihan Umum") in claims_of(doc_of(*NATIONAL_BODY), lexicon)

@@ -189,6 +189,9 @@ class OfficeRules(Arguments):
                 continue
             if orgs and label_after is not None and self._regional_branch(label_after, org_end):
                 continue  # "Ketua PAN Sulawesi Selatan X", "Ketua DPD Partai X Bali Y": a branch head (dev/GUIDELINES)
+            if orgs and self._region_after_short_form(org_end):
+                continue  # "Ketua Komisi Pemilihan Umum (KPU) Jawa Timur X": the head of its provincial body, which
+                # the text names only in pieces, not of the national one
             if orgs:
                 # "Saat X menjadi Gubernur Y, Z menilai …": the office is the subject's; Z opens the next clause
                 # (not in a relative clause: "X yang juga menjadi CEO Z, Y" describes Y, named after the comma)
@@ -577,6 +580,19 @@ class OfficeRules(Arguments):
                 org = self.entity(words[j + 1])
                 if org and self.ctx.index.type_of(org) == "Organization":
                     self.add(person, "leads", org, "possessive-apposition", CONF_NP - 0.1, w, nominal=True)
+
+    def _region_after_short_form(self, end: int) -> bool:
+        """True when a short form in brackets after an organisation's name is followed by a region of the home country
+        ("Badan Pengawas Pemilu (Bawaslu) Jawa Barat", "(BNN) Provinsi Bali"): ``end`` is the index of the word after
+        the name."""
+        words = self.s.words
+        if end + 3 >= len(words) or words[end].text != "(" or words[end + 2].text != ")":
+            return False
+        k = end + 3
+        if words[k].text.lower() in ("provinsi", "kabupaten", "kota"):
+            k += 1
+        return any(k + n <= len(words) and " ".join(w.text for w in words[k:k + n]).casefold() in self.lex.regions
+                   for n in (1, 2, 3))
 
     def _regional_branch(self, label: str, end: int) -> bool:
         """True when the organisation after a title is a party's regional branch: its name ends in a region of the
