@@ -981,7 +981,38 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     if dateline:  # "Jakarta (ANTARA)": an outlet in brackets, not another name
         return out
     out = _regional_office_names(sentence, _link_parenthetical_aliases(sentence, out), lexicon)
-    return _merge_acronym_coordination(doc, sentence, out, lexicon)
+    return _given_name_after_place(doc, sentence, _merge_acronym_coordination(doc, sentence, out, lexicon), lexicon)
+
+
+def _given_name_after_place(doc: Document, sentence: Sentence, mentions: list[Mention],
+                            lexicon: Lexicon) -> list[Mention]:
+    """"Bawaslu Jawa Barat Zacky Muhammad", "Provinsi Bali Putu Gede Suastawa": a place run that swallowed the first
+    name of the person right after it (the NER tags the rest a person) gives those words back to the person, when the
+    place is known without them and they are no dictionary words."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        place, person = out[k], out[k + 1]
+        if (place.type != "Place" or person.type != "Person" or person.words[0] != place.words[-1] + 1
+                or len(place.words) < 2 or place.sentence != person.sentence):
+            continue
+        ids = list(place.words)
+        cut = next((n for n in range(len(ids) - 1, 0, -1)
+                    if name_key(_span_text(doc, sentence, ids[:n])[0]) in lexicon.places
+                    or (n > 1 and sentence.word(ids[0]).text.lower() in ("provinsi", "kabupaten", "kota")
+                        and name_key(_span_text(doc, sentence, ids[1:n])[0]) in lexicon.places)), 0)
+        rest = ids[cut:] if cut else []
+        if not rest or len(rest) > 2 or any(
+                not sentence.word(i).text[:1].isupper() or known_word(sentence.word(i).text)
+                or name_key(sentence.word(i).text) in lexicon.places for i in rest):
+            continue
+        text, start, end = _span_text(doc, sentence, ids[:cut])
+        out[k] = replace(place, words=tuple(ids[:cut]), head=_head_of(sentence, ids[:cut]), text=text, start=start,
+                         end=end)
+        words = [*rest, *person.words]
+        text, start, end = _span_text(doc, sentence, words)
+        out[k + 1] = replace(person, words=tuple(words), head=_head_of(sentence, words), text=text, start=start,
+                             end=end)
+    return out
 
 
 def _run_start(i: int, chosen: set[int]) -> int:

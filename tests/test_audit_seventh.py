@@ -452,6 +452,29 @@ conll('Ketua Komisi Pemilihan Umum (KPU) Arief Budiman membuka rapat pleno.', ""
 
 
 
+PLACE_SWALLOWS_NAME = (
+conll('Ketua Badan Pengawas Pemilu (Bawaslu) Jawa Barat Zacky Muhammad hadir dalam rapat itu.', """
+        Ketua ketua NOUN 12 nsubj
+        Badan badan PROPN 1 flat:name _ B-ORG
+        Pengawas pengawas PROPN 2 flat:name _ I-ORG
+        Pemilu pemilu PROPN 3 flat:name _ E-ORG
+        ( ( PUNCT 6 punct
+        Bawaslu bawaslu PROPN 1 appos
+        ) ) PUNCT 6 punct
+        Jawa jawa PROPN 6 appos _ B-LOC
+        Barat barat PROPN 8 flat:name _ E-LOC
+        Zacky zacky PROPN 8 flat:name
+        Muhammad muhammad PROPN 10 flat:name _ S-PER
+        hadir hadir VERB 0 root
+        dalam dalam ADP 14 case
+        rapat rapat NOUN 12 obl
+        itu itu DET 14 det
+        . . PUNCT 12 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -573,3 +596,9 @@ def test_a_hospital_is_an_organisation_whatever_the_ner_says(lexicon: Lexicon) -
 def test_a_region_after_the_short_form_makes_the_head_a_provincial_one(lexicon: Lexicon) -> None:
     assert not [c for c in claims_of(doc_of(*PROVINCIAL_BODY), lexicon) if c[1] == "leads"]
     assert ("Arief Budiman", "leads", "Komisi Pemilihan Umum") in claims_of(doc_of(*NATIONAL_BODY), lexicon)
+
+
+def test_a_place_gives_back_the_first_name_it_swallowed(lexicon: Lexicon) -> None:
+    types = _types(doc_of(*PLACE_SWALLOWS_NAME), lexicon)
+    assert types.get("Jawa Barat") == "Place"
+    assert types.get("Zacky Muhammad") == "Person"
