@@ -988,7 +988,7 @@ def _given_name_after_place(doc: Document, sentence: Sentence, mentions: list[Me
                             lexicon: Lexicon) -> list[Mention]:
     """"Bawaslu Jawa Barat Zacky Muhammad", "Provinsi Bali Putu Gede Suastawa": a place run that swallowed the first
     name of the person right after it (the NER tags the rest a person) gives those words back to the person, when the
-    place is known without them and they are no dictionary words."""
+    place is known without them and they are no dictionary words (but Balinese birth-order names are)."""
     out = list(mentions)
     for k in range(len(out) - 1):
         place, person = out[k], out[k + 1]
@@ -1001,9 +1001,10 @@ def _given_name_after_place(doc: Document, sentence: Sentence, mentions: list[Me
                     or (n > 1 and sentence.word(ids[0]).text.lower() in ("provinsi", "kabupaten", "kota")
                         and name_key(_span_text(doc, sentence, ids[1:n])[0]) in lexicon.places)), 0)
         rest = ids[cut:] if cut else []
+        openers = {w for t in lexicon.person_openers for w in t}  # "Putu", "Made": Balinese names, dictionary words
         if not rest or len(rest) > 2 or any(
-                not sentence.word(i).text[:1].isupper() or known_word(sentence.word(i).text)
-                or name_key(sentence.word(i).text) in lexicon.places for i in rest):
+                not sentence.word(i).text[:1].isupper() or name_key(sentence.word(i).text) in lexicon.places
+                or (known_word(sentence.word(i).text) and sentence.word(i).text.lower() not in openers) for i in rest):
             continue
         text, start, end = _span_text(doc, sentence, ids[:cut])
         out[k] = replace(place, words=tuple(ids[:cut]), head=_head_of(sentence, ids[:cut]), text=text, start=start,

@@ -475,6 +475,28 @@ conll('Ketua Badan Pengawas Pemilu (Bawaslu) Jawa Barat Zacky Muhammad hadir dal
 
 
 
+PLACE_SWALLOWS_BALINESE = (
+conll('Kepala Badan Narkotika Nasional (BNN) Provinsi Bali Putu Gede Suastawa memberi keterangan.', """
+        Kepala kepala NOUN 13 nsubj
+        Badan badan PROPN 1 flat:name _ B-ORG
+        Narkotika narkotika PROPN 2 flat:name _ I-ORG
+        Nasional nasional PROPN 3 flat:name _ E-ORG
+        ( ( PUNCT 6 punct
+        BNN bnn PROPN 1 appos _ S-ORG
+        ) ) PUNCT 6 punct
+        Provinsi provinsi PROPN 1 appos
+        Bali bali PROPN 8 flat:name
+        Putu putu PROPN 9 flat:name
+        Gede gede PROPN 10 flat:name _ B-PER
+        Suastawa suastawa PROPN 11 flat:name _ E-PER
+        memberi beri VERB 0 root
+        keterangan terang NOUN 13 obj
+        . . PUNCT 13 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -602,3 +624,6 @@ def test_a_place_gives_back_the_first_name_it_swallowed(lexicon: Lexicon) -> Non
     types = _types(doc_of(*PLACE_SWALLOWS_NAME), lexicon)
     assert types.get("Jawa Barat") == "Place"
     assert types.get("Zacky Muhammad") == "Person"
+    types = _types(doc_of(*PLACE_SWALLOWS_BALINESE), lexicon)  # "Putu", a dictionary word, is a Balinese name here
+    assert types.get("Provinsi Bali") == "Place"
+    assert types.get("Putu Gede Suastawa") == "Person"
