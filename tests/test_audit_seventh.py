@@ -497,6 +497,33 @@ conll('Kepala Badan Narkotika Nasional (BNN) Provinsi Bali Putu Gede Suastawa me
 
 
 
+DENIED_EXPLORATION = (
+conll('Gojek tidak menjajaki kerja sama dengan Grab.', """
+        Gojek gojek PROPN 3 nsubj
+        tidak tidak PART 3 advmod
+        menjajaki jajak VERB 0 root
+        kerja kerja NOUN 3 obj
+        sama sama ADJ 4 amod
+        dengan dengan ADP 7 case
+        Grab grab PROPN 3 obl _ S-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
+NO_PLAN_YET = (
+conll('Telkom belum berencana mengakuisisi Indosat.', """
+        Telkom telkom PROPN 3 nsubj
+        belum belum PART 3 advmod
+        berencana rencana VERB 0 root
+        mengakuisisi akuisisi VERB 3 xcomp
+        Indosat indosat PROPN 4 obj
+        . . PUNCT 3 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -627,3 +654,8 @@ def test_a_place_gives_back_the_first_name_it_swallowed(lexicon: Lexicon) -> Non
     types = _types(doc_of(*PLACE_SWALLOWS_BALINESE), lexicon)  # "Putu", a dictionary word, is a Balinese name here
     assert types.get("Provinsi Bali") == "Place"
     assert types.get("Putu Gede Suastawa") == "Person"
+
+
+def test_a_denied_exploration_or_plan_is_negated_not_speculative(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(*DENIED_EXPLORATION), lexicon) == {("Gojek", "partnersWith", "Grab"): "negated"}
+    assert claims_of(doc_of(*NO_PLAN_YET), lexicon) == {("Telkom", "acquires", "Indosat"): "negated"}
