@@ -7,7 +7,8 @@ Usage (from the repository root, in the project's virtual environment):
     python dev/check.py --diff REV          ... and the claims and entities that differ from those of commit REV (any
                                             git revision) on the seed, dev/tune, the batteries (but the
                                             figures-only hold-out) and the unannotated pool below
-    python dev/check.py --test              ... and dev/test, the held-out split: figures only, never its errors
+    python dev/check.py --test              ... and dev/test, the held-out split: figures only, never its errors (with
+                                            --diff, how many of its claims and entities differ, never which)
     python dev/check.py --pool N            use N passages of each unannotated pool (default 200; 0: none)
     python dev/check.py --pools political,business,csui,pud,gsd,indonli
                                             which unannotated pools --diff reads (default: political)
@@ -240,7 +241,11 @@ def _worktree(rev: str) -> Iterator[Path]:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
 
 
-def diff(rev: str, texts: list[tuple[str, str]]) -> None:
+def diff(rev: str, texts: list[tuple[str, str]], held_out: list[tuple[str, str]] = ()) -> None:
+    """Print the claims and entities of ``texts`` that differ under commit ``rev``; of ``held_out`` (dev/test) only how
+    many differ, never which."""
+    held = {d for d, _ in held_out}
+    texts = [*texts, *held_out]
     with _worktree(rev) as tree:
         (CACHE / "texts.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
         subprocess.run([sys.executable, __file__, "--dump", str(CACHE / "old.json"), "--kg-root", str(tree)],
@@ -248,14 +253,23 @@ def diff(rev: str, texts: list[tuple[str, str]]) -> None:
     old = json.loads((CACHE / "old.json").read_text(encoding="utf-8"))
     new = claims_of(parse_cached(texts, ROOT))
     counts = {"claims": [0, 0], "entities": [0, 0]}  # gained, lost
+    hidden = {"claims": [0, 0], "entities": [0, 0]}
     for doc_id, _ in texts:
         before, after = set(old.get(doc_id, [])), set(new.get(doc_id, []))
         for sign, lines in (("+", after - before), ("-", before - after)):
             for line in sorted(lines):
+                kind = "entities" if line.startswith("entity ") else "claims"
+                if doc_id in held:
+                    hidden[kind][sign == "-"] += 1
+                    continue
                 print(f"  {sign} {doc_id}: {line}")
-                counts["entities" if line.startswith("entity ") else "claims"][sign == "-"] += 1
-    print(f"diff against {rev} over {len(texts)} documents: {counts['claims'][0]} claims gained, "
+                counts[kind][sign == "-"] += 1
+    shown = len(texts) - len(held)
+    print(f"diff against {rev} over {shown} documents: {counts['claims'][0]} claims gained, "
           f"{counts['claims'][1]} lost; {counts['entities'][0]} entities gained, {counts['entities'][1]} lost")
+    if held:  # a change to dev/test is counted, so that no commit changes it unnoticed, but never shown
+        print(f"dev/test (held out, counts only): {hidden['claims'][0]} claims gained, {hidden['claims'][1]} lost; "
+              f"{hidden['entities'][0]} entities gained, {hidden['entities'][1]} lost")
 
 
 def main() -> None:
@@ -297,7 +311,7 @@ def main() -> None:
         score("dev/test", test, docs, args.verbose, errors=False)
     batteries(args.verbose)
     if args.diff:
-        diff(args.diff, [(d, t) for d, t, _ in seed + tune] + battery_texts() + pool)
+        diff(args.diff, [(d, t) for d, t, _ in seed + tune] + battery_texts() + pool, [(d, t) for d, t, _ in test])
 
 
 if __name__ == "__main__":
