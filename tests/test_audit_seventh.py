@@ -524,6 +524,55 @@ conll('Telkom belum berencana mengakuisisi Indosat.', """
 
 
 
+SELAKU_HOLDER = (
+conll('Grup Salim selaku pemegang saham PT Indofood menyetujui rencana itu.', """
+        Grup grup NOUN 8 nsubj _ B-PER
+        Salim salim PROPN 1 flat:name _ E-PER
+        selaku selaku NOUN 2 compound
+        pemegang pegang NOUN 1 compound
+        saham saham NOUN 4 compound
+        PT pt PROPN 5 nmod _ B-ORG
+        Indofood indofood PROPN 6 flat:name _ E-ORG
+        menyetujui setuju VERB 0 root
+        rencana rencana NOUN 8 obj
+        itu itu DET 9 det
+        . . PUNCT 8 punct
+    """)
+)
+
+
+CONTROLLING_HOLDER = (
+conll('Pemerintah selaku penguasa saham PT Telkom Tbk terlibat perdebatan.', """
+        Pemerintah perintah NOUN 8 nsubj:pass
+        selaku selaku NOUN 1 compound
+        penguasa kuasa NOUN 2 compound
+        saham saham NOUN 3 compound
+        PT pt PROPN 4 nmod _ B-ORG
+        Telkom telkom PROPN 5 flat:name _ I-ORG
+        Tbk tbk PROPN 6 flat:name _ E-ORG
+        terlibat libat VERB 0 root
+        perdebatan debat NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+)
+
+
+TAKING_CONTROL = (
+conll('Penguasaan saham PT Indofood oleh Grup Salim selesai.', """
+        Penguasaan kuasa NOUN 8 nsubj
+        saham saham NOUN 1 compound
+        PT pt PROPN 2 nmod _ B-ORG
+        Indofood indofood PROPN 3 flat:name _ E-ORG
+        oleh oleh ADP 6 case
+        Grup grup PROPN 1 nmod _ B-PER
+        Salim salim PROPN 6 flat:name _ E-PER
+        selesai selesai VERB 0 root
+        . . PUNCT 8 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -659,3 +708,12 @@ def test_a_place_gives_back_the_first_name_it_swallowed(lexicon: Lexicon) -> Non
 def test_a_denied_exploration_or_plan_is_negated_not_speculative(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(*DENIED_EXPLORATION), lexicon) == {("Gojek", "partnersWith", "Grab"): "negated"}
     assert claims_of(doc_of(*NO_PLAN_YET), lexicon) == {("Telkom", "acquires", "Indosat"): "negated"}
+
+
+def test_the_name_before_selaku_is_the_agent_of_the_noun(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(*SELAKU_HOLDER), lexicon) == {("Grup Salim", "investsIn", "PT Indofood"): "asserted"}
+
+
+def test_a_controlling_shareholder_holds_shares_the_taking_of_control_acquires(lexicon: Lexicon) -> None:
+    assert {p for _, p, _ in claims_of(doc_of(*CONTROLLING_HOLDER), lexicon)} == {"investsIn"}
+    assert ("Grup Salim", "acquires", "PT Indofood") in claims_of(doc_of(*TAKING_CONTROL), lexicon)

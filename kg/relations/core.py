@@ -153,7 +153,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
                     continue
                 if root in spec.affixed_only and not _is_affixed(word.text, root.split()[0]):
                     continue
-                if any(form in word.text.lower() for form in spec.not_forms):
+                if any(word.text.lower().endswith(form[:-1]) if form.endswith("$") else form in word.text.lower()
+                       for form in spec.not_forms):
                     continue
                 if any(i >= len(p) and tuple(w.text.lower() for w in words[i - len(p):i]) == p
                        for p in spec.not_after):

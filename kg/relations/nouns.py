@@ -92,6 +92,11 @@ class NounRules(Arguments):
             agents = self.resolve(self.s.word(noun.head), subj_types)
         if not agents:  # "A adalah pemegang saham B"
             agents = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, subj_types)]
+        if not agents and noun.id > 2 and self.s.word(noun.id - 1).text.lower() in ("selaku", "sebagai"):
+            # "Grup Salim selaku pemegang saham PT X", "Y selaku produsen Z": the name right before is the agent,
+            # however the parser hangs the noun
+            before = self.entity(self.s.word(noun.id - 2))
+            agents = [before] if before is not None and self.type_ok(before, subj_types) else []
         if not agents and self.under_light(noun):
             agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "A menjadi investor B"
         if not agents and self._listed_after_copula(noun, spec, subj_types, obj_types):
