@@ -466,11 +466,12 @@ COORDINATORS = frozenset({"dan", "maupun", "serta", "atau"})
 
 
 def _place_then_place(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
-    """RETURNS k when ``ids`` is a place followed by another place ("Washington AS": city, country), else 0."""
+    """RETURNS k when ``ids`` is a place followed by another place ("Washington AS": city, country; "New Mexico AS": a
+    world place only with a gazetteer place after it), else 0."""
     for k in range(1, len(ids)):
         head = name_key(" ".join(sentence.word(i).text for i in ids[:k]))
         rest = name_key(" ".join(sentence.word(i).text for i in ids[k:]))
-        if head in lexicon.places and rest in lexicon.places:
+        if (head in lexicon.places or head in lexicon.world_places) and rest in lexicon.places:
             return k
     return 0
 

@@ -573,6 +573,23 @@ conll('Penguasaan saham PT Indofood oleh Grup Salim selesai.', """
 
 
 
+WORLD_PLACE_COUNTRY = (
+conll('Gubernur New Mexico AS Bill Richardson mengunjungi Korea Utara.', """
+        Gubernur gubernur NOUN 7 nsubj
+        New new PROPN 1 nmod
+        Mexico mexico PROPN 2 flat:name
+        AS as PROPN 3 flat:name
+        Bill bill PROPN 4 flat:name _ B-PER
+        Richardson richardson PROPN 5 flat:name _ E-PER
+        mengunjungi kunjung VERB 0 root
+        Korea korea PROPN 7 obj _ B-LOC
+        Utara utara PROPN 8 flat:name _ E-LOC
+        . . PUNCT 7 punct
+    """)
+)
+
+
+
 def _partners(claims: dict[tuple[str, str, str], str]) -> set[frozenset[str]]:
     return {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
 
@@ -717,3 +734,11 @@ def test_the_name_before_selaku_is_the_agent_of_the_noun(lexicon: Lexicon) -> No
 def test_a_controlling_shareholder_holds_shares_the_taking_of_control_acquires(lexicon: Lexicon) -> None:
     assert {p for _, p, _ in claims_of(doc_of(*CONTROLLING_HOLDER), lexicon)} == {"investsIn"}
     assert ("Grup Salim", "acquires", "PT Indofood") in claims_of(doc_of(*TAKING_CONTROL), lexicon)
+
+
+def test_a_world_place_then_a_country_are_two_places(lexicon: Lexicon) -> None:
+    doc = doc_of(*WORLD_PLACE_COUNTRY)
+    types = _types(doc, lexicon)
+    assert types.get("New Mexico") == "Place"
+    assert "New Mexico AS" not in types
+    assert not any(o == "New Mexico AS" for _, _, o in claims_of(doc, lexicon))
