@@ -385,6 +385,12 @@ def _head_of(sentence: Sentence, ids: Sequence[int]) -> int:
     return ids[0]
 
 
+def _respan(doc: Document, sentence: Sentence, mention: Mention, ids: Sequence[int], **changes: object) -> Mention:
+    """The mention moved onto the words ``ids``: their text, character span and head (and any other ``changes``)."""
+    text, start, end = _span_text(doc, sentence, ids)
+    return replace(mention, words=tuple(ids), head=_head_of(sentence, ids), text=text, start=start, end=end, **changes)
+
+
 def _company_prefix(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon) -> int:
     """RETURNS how many leading words (two or more) of ``ids`` spell a well-known company's name, the longest such
     (0 if none); a hyphen the tokenizer cut off counts as written ("Paris Saint - Germain")."""
@@ -695,15 +701,11 @@ def _compass_parts(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> 
         owner = next((j for j, n in enumerate(out) if n.sentence == m.sentence and k in n.words), None)
         if owner is not None and out[owner].words[0] != k:
             continue  # inside another name
-        ids = (*m.words, k)
-        text, start, end = _span_text(doc, sentence, ids)
-        out[i] = replace(m, words=ids, head=_head_of(sentence, ids), text=text, start=start, end=end)
+        out[i] = _respan(doc, sentence, m, (*m.words, k))
         if owner is not None:
             rest = out[owner].words[1:]
             if rest:
-                text, start, end = _span_text(doc, sentence, rest)
-                out[owner] = replace(out[owner], words=rest, head=_head_of(sentence, rest), text=text, start=start,
-                                     end=end)
+                out[owner] = _respan(doc, sentence, out[owner], rest)
             else:
                 out[owner] = replace(out[owner], words=())
     return [m for m in out if m.words]
@@ -748,9 +750,7 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
             continue
         for ids, etype, source in ((m.words[:cut], "Organization", "cue:employer"), (m.words[cut:], "Person",
                                                                                       "cue:title")):
-            text, start, end = _span_text(doc, sentence, ids)
-            out.append(replace(m, words=ids, head=_head_of(sentence, ids), text=text, start=start, end=end,
-                               type=etype, type_source=source))
+            out.append(_respan(doc, sentence, m, ids, type=etype, type_source=source))
     return out
 
 
@@ -991,29 +991,24 @@ def _given_name_after_place(doc: Document, sentence: Sentence, mentions: list[Me
     name of the person right after it (the NER tags the rest a person) gives those words back to the person, when the
     place is known without them and they are no dictionary words (but Balinese birth-order names are)."""
     out = list(mentions)
+    openers = {w for t in lexicon.person_openers for w in t}  # "Putu", "Made": Balinese names, dictionary words
     for k in range(len(out) - 1):
         place, person = out[k], out[k + 1]
         if (place.type != "Place" or person.type != "Person" or person.words[0] != place.words[-1] + 1
-                or len(place.words) < 2 or place.sentence != person.sentence):
+                or len(place.words) < 2):
             continue
         ids = list(place.words)
         cut = next((n for n in range(len(ids) - 1, 0, -1)
                     if name_key(_span_text(doc, sentence, ids[:n])[0]) in lexicon.places
-                    or (n > 1 and sentence.word(ids[0]).text.lower() in ("provinsi", "kabupaten", "kota")
+                    or (n > 1 and sentence.word(ids[0]).text.lower() in lexicon.region_nouns
                         and name_key(_span_text(doc, sentence, ids[1:n])[0]) in lexicon.places)), 0)
         rest = ids[cut:] if cut else []
-        openers = {w for t in lexicon.person_openers for w in t}  # "Putu", "Made": Balinese names, dictionary words
         if not rest or len(rest) > 2 or any(
                 not sentence.word(i).text[:1].isupper() or name_key(sentence.word(i).text) in lexicon.places
                 or (known_word(sentence.word(i).text) and sentence.word(i).text.lower() not in openers) for i in rest):
             continue
-        text, start, end = _span_text(doc, sentence, ids[:cut])
-        out[k] = replace(place, words=tuple(ids[:cut]), head=_head_of(sentence, ids[:cut]), text=text, start=start,
-                         end=end)
-        words = [*rest, *person.words]
-        text, start, end = _span_text(doc, sentence, words)
-        out[k + 1] = replace(person, words=tuple(words), head=_head_of(sentence, words), text=text, start=start,
-                             end=end)
+        out[k] = _respan(doc, sentence, place, ids[:cut])
+        out[k + 1] = _respan(doc, sentence, person, [*rest, *person.words])
     return out
 
 
@@ -1030,10 +1025,11 @@ def _run_start(i: int, chosen: set[int]) -> int:
 _NOMINALISATION = re.compile(r"^(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{4,}an$")
 
 
-def is_nominalisation(text: str) -> bool:
-    """True for a "pe-…-an" / "per-…-an" / "ke-…-an" noun of an action or a field ("Pembangunan", "pembangunan",
-    "Perdagangan"), in whatever case."""
-    return _NOMINALISATION.match(text[:1].upper() + text[1:].lower()) is not None
+def is_nominalisation(text: str, *, fields: bool = True) -> bool:
+    """True for a "pe-…-an" / "per-…-an" noun of an action ("Pembangunan", "pembangunan", "Perdagangan") or, unless
+    ``fields`` is False, a "ke-…-an" noun of a field or a state ("Kesehatan", "kesepakatan"), in whatever case."""
+    word = text[:1].upper() + text[1:].lower()
+    return _NOMINALISATION.match(word) is not None and (fields or not word.startswith("Ke"))
 
 
 def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:
@@ -1119,9 +1115,9 @@ def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
     ("film X di Bandung")."""
     out: list[list[int]] = []
     words = sentence.words
-    works = lexicon.artist_works | lexicon.authored_works
+    work_nouns = lexicon.artist_works | lexicon.authored_works
     for w in words:
-        if w.text.lower() not in works or w.id >= len(words) or not sentence.word(w.id + 1).text[:1].isupper():
+        if w.text.lower() not in work_nouns or w.id >= len(words) or not sentence.word(w.id + 1).text[:1].isupper():
             continue
         k = w.id + 1
         while k <= len(words) and k - w.id <= 8:

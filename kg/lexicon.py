@@ -142,6 +142,7 @@ class Lexicon:
     field_acronyms: frozenset[str] = frozenset()  # "HAM", "UKM": fields that follow "dan" in an office's name
     second_body_openers: frozenset[str] = frozenset()  # "… dan Gerakan X": a second body after an office's "dan"
     place_nouns_strong: frozenset[str] = frozenset()  # "desa X", "kecamatan X": X is a place whatever the NER says
+    region_nouns: frozenset[str] = frozenset()  # "Provinsi", "Kabupaten", "Kota": before a region's own name
     listed_names: frozenset[str] = frozenset()  # one-word names a gazetteer lists ("Tempo", "Demokrat"), lower-cased
     not_seat_before: frozenset[str] = frozenset()  # "cabang Surabaya", "gaya Beber": a place after them is no seat
     time_marks: frozenset[str] = frozenset()  # "Sejak …", "Setelah …": a clause of time, out of the main clause's scope
@@ -445,6 +446,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         field_acronyms=_words(types, "names", "field_acronyms"),
         second_body_openers=_words(types, "names", "second_body_openers"),
         place_nouns_strong=_words(types, "names", "place_nouns_strong"),
+        region_nouns=_words(types, "names", "region_nouns"),
         former_words=_words(types, "names", "former_words"),
         org_name_starts=_words(types, "names", "org_name_starts"),
         lower_name_starts=_words(types, "names", "lower_name_starts"),

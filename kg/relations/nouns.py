@@ -287,7 +287,7 @@ class NounRules(Arguments):
             while w.head and w.head != noun.id and steps < 4:
                 w = self.s.word(w.head)
                 steps += 1
-                if w.upos == "NOUN" and w.text.islower() and w.text.startswith("pe") and is_nominalisation(w.text):
+                if w.upos == "NOUN" and w.text.islower() and is_nominalisation(w.text, fields=False):
                     return True
         return False
 

@@ -589,7 +589,7 @@ class OfficeRules(Arguments):
         if end + 3 >= len(words) or words[end].text != "(" or words[end + 2].text != ")":
             return False
         k = end + 3
-        if words[k].text.lower() in ("provinsi", "kabupaten", "kota"):
+        if words[k].text.lower() in self.lex.region_nouns:
             k += 1
         return any(k + n <= len(words) and " ".join(w.text for w in words[k:k + n]).casefold() in self.lex.regions
                    for n in (1, 2, 3))
@@ -613,7 +613,7 @@ class OfficeRules(Arguments):
                 break
         if not rest:
             return False
-        if rest[-1].lower() in ("kabupaten", "kota", "provinsi") and len(rest) > 1:
+        if rest[-1].lower() in self.lex.region_nouns and len(rest) > 1:
             rest = rest[:-1]
         first = rest[0].lower()
         # ("PAN Sulawesi Selatan": a party's short form the gazetteer knows)
