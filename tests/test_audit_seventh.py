@@ -7,6 +7,7 @@ its parties.
 
 from __future__ import annotations
 
+import pytest
 from conftest import conll
 from test_audit_news import _types
 from test_constructions import claims_of, doc_of
@@ -626,12 +627,6 @@ def test_arriving_at_an_office_from_a_town_puts_no_seat_there(lexicon: Lexicon) 
     assert not _seats(claims_of(doc_of(*ARRIVAL_DARI), lexicon))
 
 
-def test_a_party_noun_in_lower_case_opens_the_partys_name(lexicon: Lexicon) -> None:
-    doc = doc_of(*LOWER_PARTY)
-    assert _types(doc, lexicon).get("partai Buruh") == "Organization"
-    assert ("Keir Starmer", "leads", "partai Buruh") in claims_of(doc, lexicon)
-
-
 def test_partai_before_a_league_is_a_match_not_a_party(lexicon: Lexicon) -> None:
     types = _types(doc_of(*PARTY_MATCH), lexicon)
     assert "Liga Champions" in types
@@ -647,15 +642,6 @@ def test_confirmed_or_acclaimed_as_chair_holds_the_office(lexicon: Lexicon) -> N
 def test_a_joint_contract_between_two_companies(lexicon: Lexicon) -> None:
     # the parser takes "bersama" (joint) for a second preposition of the "antara" phrase
     assert _partners(claims_of(doc_of(*JOINT_BETWEEN), lexicon)) == {frozenset(("PT Bukit Asam", "PT Adaro Energy"))}
-
-
-def test_an_unquoted_title_runs_from_its_work_noun_to_the_maker_word(lexicon: Lexicon) -> None:
-    doc = doc_of(*TITLE_WITH_DI)
-    assert _types(doc, lexicon).get("Senja di Pelabuhan") == "Product"
-    assert ("Senja di Pelabuhan", "developedBy", "Chairil Anwar") in claims_of(doc, lexicon)
-    doc = doc_of(*TITLE_AFTER_OPENING_NOUN)
-    assert _types(doc, lexicon).get("Indonesia Pusaka") == "Product"
-    assert ("Indonesia Pusaka", "developedBy", "Ismail Marzuki") in claims_of(doc, lexicon)
 
 
 def test_without_a_maker_word_a_place_after_di_stays_a_place(lexicon: Lexicon) -> None:
@@ -678,12 +664,6 @@ def test_the_party_of_partai_itu_is_the_party_not_its_regional_board(lexicon: Le
     assert led == {"Partai Demokrat": "speculative"}
 
 
-def test_a_one_word_name_after_pimpinan_describing_a_noun_is_the_leader(lexicon: Lexicon) -> None:
-    doc = doc_of(*LED_BY_ONE_NAME)
-    assert _types(doc, lexicon).get("Netanyahu") == "Person"
-    assert ("Netanyahu", "leads", "Partai Likud") in claims_of(doc, lexicon)
-
-
 def test_a_rapper_is_a_person_noun_not_part_of_the_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(*RAPPER), lexicon)
     assert types.get("Eminem") == "Person"
@@ -702,10 +682,6 @@ def test_subject_and_object_of_a_verb_in_a_competition(lexicon: Lexicon) -> None
     assert _rivals(claims_of(doc_of(*CHASE_IN_COMPETITION), lexicon)) == {frozenset(("Grab", "Gojek"))}
 
 
-def test_a_hospital_is_an_organisation_whatever_the_ner_says(lexicon: Lexicon) -> None:
-    doc = doc_of(*HOSPITAL)
-    assert _types(doc, lexicon).get("Rumah Sakit Santo Borromeus") == "Organization"  # the NER: LOC
-    assert ("Rumah Sakit Santo Borromeus", "Bandung") in _seats(claims_of(doc, lexicon))
 
 
 def test_a_region_after_the_short_form_makes_the_head_a_provincial_one(lexicon: Lexicon) -> None:
@@ -742,3 +718,22 @@ def test_a_world_place_then_a_country_are_two_places(lexicon: Lexicon) -> None:
     assert types.get("New Mexico") == "Place"
     assert "New Mexico AS" not in types
     assert not any(o == "New Mexico AS" for _, _, o in claims_of(doc, lexicon))
+
+
+@pytest.mark.parametrize(("rows", "label", "etype", "claim"), [
+    pytest.param(LOWER_PARTY, "partai Buruh", "Organization", ("Keir Starmer", "leads", "partai Buruh"),
+                 id="a party noun in lower case opens the party's name"),
+    pytest.param(TITLE_WITH_DI, "Senja di Pelabuhan", "Product", ("Senja di Pelabuhan", "developedBy", "Chairil Anwar"),
+                 id="an unquoted title runs from its work noun to the maker word"),
+    pytest.param(TITLE_AFTER_OPENING_NOUN, "Indonesia Pusaka", "Product",
+                 ("Indonesia Pusaka", "developedBy", "Ismail Marzuki"), id="the work noun opening the run is cut off"),
+    pytest.param(LED_BY_ONE_NAME, "Netanyahu", "Person", ("Netanyahu", "leads", "Partai Likud"),
+                 id="a one-word name after pimpinan describing a noun is the leader"),
+    pytest.param(HOSPITAL, "Rumah Sakit Santo Borromeus", "Organization",  # the NER: LOC
+                 ("Rumah Sakit Santo Borromeus", "basedIn", "Bandung"), id="a hospital is an organisation"),
+])
+def test_a_name_typed_by_its_cue_takes_its_part_in_the_claim(rows: tuple[str, ...], label: str, etype: str,
+                                                              claim: tuple[str, str, str], lexicon: Lexicon) -> None:
+    doc = doc_of(*rows)
+    assert _types(doc, lexicon).get(label) == etype
+    assert claim in claims_of(doc, lexicon)
