@@ -2284,6 +2284,10 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
     orgs = sorted({name_key(m.text) for m in mentions if m.type == "Organization" and not m.headline} - others)
     cores = {n: _company_core(n, lexicon) for n in orgs if n not in lexicon.places}
     placed = {find(k) for k in names if k in lexicon.places}  # groups already holding a place's names
+    # a well-known company is a name of its own, not the short form of a longer name that nothing but its capitals
+    # made an organisation: "Google Chrome dikembangkan oleh Google", "Microsoft Office … Microsoft" (a product line)
+    brands = {name_key(m.text) for m in mentions if m.text in lexicon.companies}
+    typed = {name_key(m.text) for m in mentions if m.type_source != "default"}
     for key in sorted(names):
         if key in lexicon.places or key in lexicon.world_places or key in others or find(key) in placed:
             continue
@@ -2300,7 +2304,8 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
         hits = [n for n, core in cores.items() if n != key and core[:len(short)] == short
                 and (n.split()[0] in LEGAL_FORMS or not _names_a_place(
                     [t for t in core[len(short):] if t not in lexicon.government_home], lexicon))
-                and not set(core[len(short):]) & lexicon.unit_tails]
+                and not set(core[len(short):]) & lexicon.unit_tails
+                and (key not in brands or n in typed)]
         if (len({find(n) for n in hits}) == 1 and find(hits[0]) != find(key)
                 and first_at.get(hits[0], 0) <= first_at.get(key, 0)):
             union(hits[0], key)
