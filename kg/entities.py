@@ -1419,6 +1419,13 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 cuts.add(rest[0])
                 if len(rest) <= 4:  # "CEO Indonesia AirAsia Veranita Yosephine Sinaga": one holder's name
                     cuts -= set(rest[1:])
+        # "Dirjen Bea dan Cukai Kemenkeu", "Ditjen Pajak Kemenkeu": a ministry's short form after a unit's field
+        # is the ministry the unit belongs to, a body of its own (a name opened by its own organisation noun or a
+        # building's keeps it: "Badan Sarana Pertahanan Kemhan", "Gedung Depkeu")
+        opened = lows[0] in lexicon.building_words or lexicon.type_cues.get(lows[0]) in ("Organization", "Place")
+        for k, i in enumerate(piece[1:], start=1):
+            if sentence.word(i).text in lexicon.ministry_short and not opened:
+                cuts |= {i} | ({piece[k + 1]} if k + 1 < len(piece) else set())
         cuts = {c for c in cuts if not (c in piece and c - 1 in piece and _cut_word(sentence, c))}
         cur = []
         for i in piece:

@@ -184,6 +184,7 @@ class Lexicon:
     # body's name ends inside a run of names ("Jubir Kemlu Teuku Faizasyah")
     bodies: frozenset[tuple[str, ...]] = frozenset()
     body_short: frozenset[str] = frozenset()  # one-word short names as written ("PKB", "Kemlu"): case counts
+    ministry_short: frozenset[str] = frozenset()  # the ministries' among them ("Kemenkeu", "Deplu")
     party_short: frozenset[str] = frozenset()  # the parties' among them ("PKB", "NasDem")
     government: tuple[str, str] = ("", "")  # ("Pemerintah Indonesia", "pemerintah"): the home government, bare
     government_not_before: frozenset[str] = frozenset()  # "pemerintah daerah": another government
@@ -376,6 +377,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         parties=parties,
         bodies=parties | frozenset(tuple(n.lower().split()) for n in body_names),
         body_short=frozenset(n for n in party_names + body_names if len(n.split()) == 1),
+        ministry_short=frozenset(n for line in _read_lines("institutions_id.txt", root)
+                                 if line.split()[0].lower() in _words(types, "ministers", "ministry_words")
+                                 for n in (x.strip() for x in line.split("|")) if len(n.split()) == 1),
         party_short=frozenset(n for n in party_names if len(n.split()) == 1),
         regions=frozenset(regions),
         relations=relations,

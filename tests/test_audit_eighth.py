@@ -1,4 +1,6 @@
-"""A well-known company named inside a longer name ("Microsoft Office … Microsoft") stays a company of its own.
+"""A well-known company named inside a longer name ("Microsoft Office … Microsoft") stays a company of its own; a
+ministry's short form after a unit's field is the ministry ("Dirjen Bea dan Cukai Kemenkeu"); association nouns
+("paguyuban", "perkumpulan", "himpunan", "serikat", "ikatan") type the name they open.
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -22,8 +24,78 @@ conll('Microsoft Office dikembangkan oleh Microsoft sejak 1990.', """
     """)
 )
 
+MINISTRY_AFTER_UNIT = (
+conll('Menteri Keuangan Bambang Brodjonegoro mengatakan, Dirjen Bea dan Cukai Kemenkeu ikut dalam operasi itu.', """
+        Menteri menteri NOUN 5 nsubj
+        Keuangan keuangan NOUN 1 compound
+        Bambang bambang PROPN 2 nmod _ B-PER
+        Brodjonegoro brodjonegoro PROPN 3 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        , , PUNCT 5 punct
+        Dirjen dirjen PROPN 12 nsubj
+        Bea bea PROPN 7 flat:name
+        dan dan CCONJ 10 cc
+        Cukai cukai PROPN 7 conj
+        Kemenkeu kemenkeu PROPN 10 flat:name
+        ikut ikut VERB 5 conj
+        dalam dalam ADP 14 case
+        operasi operasi NOUN 12 obl
+        itu itu DET 14 det
+        . . PUNCT 12 punct
+    """)
+)
+
+BODY_OF_MINISTRY = (
+conll('Kepala Badan Sarana Pertahanan Kemhan, Laksamana Muda Leonardi, hadir.', """
+        Kepala kepala NOUN 11 nsubj
+        Badan badan PROPN 1 nmod _ B-ORG
+        Sarana sarana PROPN 2 flat:name _ I-ORG
+        Pertahanan pertahanan PROPN 3 flat:name _ I-ORG
+        Kemhan kemhan PROPN 4 flat:name _ E-ORG
+        , , PUNCT 7 punct
+        Laksamana laksamana PROPN 1 appos _ B-PER
+        Muda muda PROPN 7 flat:name _ I-PER
+        Leonardi leonardi PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        hadir hadir VERB 0 root
+        . . PUNCT 11 punct
+    """)
+)
+
+PAGUYUBAN = (
+conll('Dajat Hidajat terpilih sebagai ketua Paguyuban Pasundan.', """
+        Dajat dajat PROPN 3 nsubj:pass _ B-PER
+        Hidajat hidajat PROPN 1 flat:name _ E-PER
+        terpilih pilih VERB 0 root
+        sebagai sebagai ADP 5 case
+        ketua ketua NOUN 3 obl
+        Paguyuban paguyuban PROPN 5 nmod _ B-PER
+        Pasundan pasundan PROPN 6 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
     assert {"Microsoft", "Microsoft Office"} <= set(_types(doc, lexicon))
     assert ("Microsoft Office", "developedBy", "Microsoft") in claims_of(doc, lexicon)
+
+
+def test_a_ministry_short_form_after_a_unit_is_the_ministry(lexicon: Lexicon) -> None:
+    doc = doc_of(*MINISTRY_AFTER_UNIT)
+    assert {"Bea dan Cukai", "Kemenkeu"} <= set(_types(doc, lexicon))
+    assert ("Bambang Brodjonegoro", "leads", "Kemenkeu") in claims_of(doc, lexicon)
+
+
+def test_a_body_named_with_its_own_noun_keeps_the_ministry_in_its_name(lexicon: Lexicon) -> None:
+    doc = doc_of(*BODY_OF_MINISTRY)
+    assert "Badan Sarana Pertahanan Kemhan" in _types(doc, lexicon)
+    assert ("Leonardi", "leads", "Badan Sarana Pertahanan Kemhan") in claims_of(doc, lexicon)
+
+
+def test_an_association_noun_types_its_name_whatever_the_ner(lexicon: Lexicon) -> None:
+    doc = doc_of(*PAGUYUBAN)
+    assert _types(doc, lexicon)["Paguyuban Pasundan"] == "Organization"
+    assert ("Dajat Hidajat", "leads", "Paguyuban Pasundan") in claims_of(doc, lexicon)
