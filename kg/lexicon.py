@@ -119,6 +119,7 @@ class Lexicon:
     place_name_starts: frozenset[str] = frozenset()  # "Republik Indonesia", "DKI Jakarta": a place, not an organisation
     control_verbs: frozenset[str] = frozenset()  # "menugaskan Y untuk …": the object is the clause's subject
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to a relation noun ("melakukan")
+    light_frames: frozenset[str] = frozenset()  # nouns a relation noun fills under a light verb ("kerangka")
     led_by_nouns: frozenset[str] = frozenset()  # "X pimpinan Y": Y leads X
     subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
     candidate_words: frozenset[str] = frozenset()  # "calon ketua": the office is only sought
@@ -536,6 +537,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         writing_roots=_words(types, "makers", "writing_roots"),
         maker_titles=_words(types, "makers", "maker_titles"),
         light_verbs=_words(trig, "light", "verbs"),
+        light_frames=_words(trig, "light", "frames"),
         control_verbs=_words(trig, "control", "verbs"),
         transfer_from=_words(trig, "transfer", "from_cases"),
         transfer_to=_words(trig, "transfer", "to_cases"),

@@ -1,10 +1,12 @@
 """A well-known company named inside a longer name ("Microsoft Office … Microsoft") stays a company of its own; a
 ministry's short form after a unit's field is the ministry ("Dirjen Bea dan Cukai Kemenkeu"); association nouns
-("paguyuban", "perkumpulan", "himpunan", "serikat", "ikatan") type the name they open.
+("paguyuban", "perkumpulan", "himpunan", "serikat", "ikatan") type the name they open; a relation noun filling a
+frame noun ("membuat kerangka kerja sama dengan B") takes the clause's subject.
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import conll
 from test_audit_news import _types
 from test_constructions import claims_of, doc_of
@@ -76,6 +78,37 @@ conll('Dajat Hidajat terpilih sebagai ketua Paguyuban Pasundan.', """
 )
 
 
+FRAME_LIGHT = (
+conll('Kementerian Sosial menyusun kerangka kerja sama dengan Himpunan Mahasiswa Islam.', """
+        Kementerian kementerian NOUN 3 nsubj _ B-ORG
+        Sosial sosial PROPN 1 flat:name _ E-ORG
+        menyusun susun VERB 0 root
+        kerangka kerangka NOUN 3 obj
+        kerja kerja NOUN 4 compound
+        sama sama ADJ 5 amod
+        dengan dengan ADP 8 case
+        Himpunan himpunan PROPN 3 obl
+        Mahasiswa mahasiswa PROPN 8 flat:name
+        Islam islam PROPN 9 flat:name
+        . . PUNCT 3 punct
+    """)
+)
+
+FRAME_VERB = (
+conll('Kemensos segera membuat kerangka kerja sama dengan HMI.', """
+        Kemensos kemensos PROPN 3 nsubj
+        segera segera ADV 3 advmod
+        membuat buat VERB 0 root
+        kerangka kerangka NOUN 3 obj
+        kerja kerja NOUN 4 compound
+        sama sama ADJ 5 amod
+        dengan dengan ADP 8 case
+        HMI hmi PROPN 3 obl _ S-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
@@ -99,3 +132,10 @@ def test_an_association_noun_types_its_name_whatever_the_ner(lexicon: Lexicon) -
     doc = doc_of(*PAGUYUBAN)
     assert _types(doc, lexicon)["Paguyuban Pasundan"] == "Organization"
     assert ("Dajat Hidajat", "leads", "Paguyuban Pasundan") in claims_of(doc, lexicon)
+
+
+@pytest.mark.parametrize("case", [FRAME_LIGHT, FRAME_VERB], ids=["light-verb", "other-verb"])
+def test_a_relation_noun_filling_a_frame_noun_takes_the_clause_subject(case: tuple, lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(*case), lexicon)
+    assert {(s, o) for s, p, o in claims if p == "partnersWith"} in (
+        {("Kementerian Sosial", "Himpunan Mahasiswa Islam")}, {("Kemensos", "HMI")})

@@ -97,8 +97,9 @@ class NounRules(Arguments):
             # however the parser hangs the noun
             before = self.entity(self.s.word(noun.id - 2))
             agents = [before] if before is not None and self.type_ok(before, subj_types) else []
-        if not agents and self.under_light(noun):
-            agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "A menjadi investor B"
+        light = self.light_verb(noun)
+        if not agents and light is not None:
+            agents, _ = self.subject_of(light, subj_types)  # "A menjadi investor B"
         if not agents and self._listed_after_copula(noun, spec, subj_types, obj_types):
             return
         by_oleh = bool(agents)
@@ -143,8 +144,9 @@ class NounRules(Arguments):
                     obj_word = child
                     break
         rule, conf = "noun-trigger", CONF_NOUN
-        if not agents and self.under_light(noun):
-            agents, _ = self.subject_of(self.s.word(noun.head), subj_types)  # "melakukan perekrutan"
+        light = self.light_verb(noun)
+        if not agents and light is not None:
+            agents, _ = self.subject_of(light, subj_types)  # "melakukan perekrutan"
         if not agents and spec.agentless_owner and obj_word is not None:  # "penundaan peluncuran produk X"
             agents = self._owner(noun, subj_types)
             rule, conf = "noun-trigger+owner", CONF_TOPIC
@@ -215,9 +217,9 @@ class NounRules(Arguments):
     def received(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str], obj_types: frozenset[str]) -> bool:
         """"Y meraih pendanaan dari X": a noun trigger received by the light verb's subject from a "dari" party, who
         is the relation's subject (X investsIn Y). RETURNS True when it made the claims."""
-        if not self.under_light(noun):
+        verb = self.light_verb(noun)
+        if verb is None:
             return False
-        verb = self.s.word(noun.head)
         givers: list[str] = []
         for host in (noun, verb):
             for child in self.s.children(host.id):
@@ -229,12 +231,24 @@ class NounRules(Arguments):
                 self.add(giver, spec.name, receiver, "noun-trigger+received", CONF_NOUN, noun)
         return bool(givers and receivers)
 
-    def under_light(self, noun: Word) -> bool:
-        """True when a relation noun is what a light verb takes: its object ("menjadi sponsor"), or its "sebagai"
-        phrase ("tercatat sebagai pemegang saham …", "masuk sebagai investor")."""
-        if not noun.head or not self.is_light(self.s.word(noun.head)):
-            return False
-        return noun.deprel in ("obj", "xcomp") or (_base(noun.deprel) == "obl" and case_of(self.s, noun) == "sebagai")
+    def light_verb(self, noun: Word) -> Word | None:
+        """The light verb that takes a relation noun: as its object ("menjadi sponsor"), in its "sebagai" phrase
+        ("tercatat sebagai pemegang saham …", "masuk sebagai investor"), or through a frame noun the noun fills
+        ("membuat kerangka kerja sama dengan B", "menjalin bentuk kemitraan"); None when there is none."""
+        host = self._frame_of(noun)
+        if not host.head or not self.is_light(self.s.word(host.head)):
+            return None
+        if host.deprel in ("obj", "xcomp") or (_base(host.deprel) == "obl" and case_of(self.s, host) == "sebagai"):
+            return self.s.word(host.head)
+        return None
+
+    def _frame_of(self, noun: Word) -> Word:
+        """The frame noun a relation noun fills right after it ("kerangka kerja sama", "bentuk kemitraan"), else the
+        noun itself: what the clause's verb takes."""
+        if (noun.head and noun.deprel in ("compound", "nmod") and noun.id == noun.head + 1
+                and self.s.word(noun.head).text.lower() in self.lex.light_frames):
+            return self.s.word(noun.head)
+        return noun
 
     def is_light(self, verb: Word) -> bool:
         """True for a verb that lends its subject to the noun it governs ("melakukan perekrutan", "menjadi
@@ -364,14 +378,14 @@ class NounRules(Arguments):
             first = [x for c in self.s.children(noun.head) if c.deprel == "nsubj"
                      for x in self.resolve(c, types) if x not in owners]
             partners = partners or owners
-        elif self.under_light(noun):
+        elif (light := self.light_verb(noun)) is not None:
             # light verb: "A menjadi sponsor B", "A melakukan kerja sama dengan B"
-            first, _ = self.subject_of(self.s.word(noun.head), types)
+            first, _ = self.subject_of(light, types)
             partners = partners or owners
             if len(first) > 1 and not partners and not self.unnamed_partner(noun, spec):
                 # "A dan B menjalin kemitraan", "A, B, dan C menandatangani nota kesepahaman": every pair (the parser
                 # may hang B on A as an apposition: the names listed before the verb count)
-                listed = self.coordinated_before(self.s.word(noun.head), types)
+                listed = self.coordinated_before(light, types)
                 if len(listed) > len(first) and set(first) <= set(listed):
                     first = listed
                 if self.is_match(noun, first):
@@ -404,7 +418,8 @@ class NounRules(Arguments):
             if label is not None and label not in first and self.type_ok(label, types):
                 partners = [label]
         if partners and not first:  # "di tengah persaingan … dengan Meta": the clause subject, else the topic
-            gov = self.s.word(noun.head) if noun.head else None
+            host = self._frame_of(noun)
+            gov = self.s.word(host.head) if host.head else None
             if gov is not None:
                 first, _ = self.subject_of(gov, types)
             if not first and not (gov is not None and self._pronoun_subject(gov, PERSONAL_PRONOUNS)):
