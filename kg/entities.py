@@ -1236,19 +1236,24 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 break
         k += 1
     drop.update(_title_field(sentence, group, texts, lexicon))
+    opens: set[int] = set()
     for k in range(1, min(4, len(group))):  # "(Direktur) Keuangan PT X": a department before the company's "PT";
-        # "pendanaan seri B PT X": a series letter
+        # "pendanaan seri B PT X": a series letter; but a place is a name of its own ("perusahaan asal Bandung PT X")
         if texts[k] in ("pt", "cv") and all((known_word(sentence.word(i).text) and sentence.word(i).text.isalpha())
                                             or len(sentence.word(i).text) == 1 for i in group[:k] if i not in drop):
-            drop.update(group[:k])
+            place = " ".join(sentence.word(i).text for i in group[:k] if i not in drop)
+            if place and name_key(place) in lexicon.places:
+                opens.add(group[k])  # the company's name opens at its legal form, after the place
+            else:
+                drop.update(group[:k])
             break
     pieces: list[list[int]] = []
     cur: list[int] = []
     for i in group:
-        if i in drop:
+        if i in drop or (i in opens and cur):
             if cur:
                 pieces.append(cur)
-            cur = []
+            cur = [] if i in drop else [i]
         else:
             cur.append(i)
     if cur:
@@ -1319,6 +1324,8 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     and sentence.word(last).text.lower() in lexicon.org_name_ends):
                 continue  # "Walt Disney Animation Studios": a "person" ending in a company word ends the run's name
             closed = (_ner_label(sentence.word(first - 1).ner) or ("", ""))[0] in ("E", "S")  # the NER ended a name
+            if closed and (_ner_label(sentence.word(piece[0]).ner) or ("", ""))[0] not in ("B", "S"):
+                closed = False  # ... but one it opened before the piece ("asal Solo PT Batik | Danar Hadi"): no end
             legal = sentence.word(piece[0]).text.lower() in LEGAL_FORMS
             if (first > piece[0] and legal and not titled and not (piece[0] == group[0] and title_before) and (
                     not closed or all(known_word(sentence.word(i).text) for i in range(first, last + 1)))):

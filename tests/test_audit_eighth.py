@@ -1,7 +1,8 @@
 """A well-known company named inside a longer name ("Microsoft Office … Microsoft") stays a company of its own; a
 ministry's short form after a unit's field is the ministry ("Dirjen Bea dan Cukai Kemenkeu"); association nouns
 ("paguyuban", "perkumpulan", "himpunan", "serikat", "ikatan") type the name they open; a relation noun filling a
-frame noun ("membuat kerangka kerja sama dengan B") takes the clause's subject.
+frame noun ("membuat kerangka kerja sama dengan B") takes the clause's subject; a place right before a company's legal form is a name of its own
+("perusahaan asal Bandung PT X"), and the company's name runs to its end.
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -109,6 +110,40 @@ conll('Kemensos segera membuat kerangka kerja sama dengan HMI.', """
 )
 
 
+PLACE_BEFORE_PT = (
+conll('Perusahaan batik asal Solo PT Batik Danar Hadi membuka gerai baru.', """
+        Perusahaan usaha NOUN 9 nsubj
+        batik batik NOUN 1 compound
+        asal asal ADP 4 case
+        Solo solo PROPN 1 nmod _ B-ORG
+        PT pt PROPN 4 flat:name _ I-ORG
+        Batik batik PROPN 5 flat:name _ E-ORG
+        Danar danar PROPN 6 flat:name _ B-PER
+        Hadi hadi PROPN 7 flat:name _ E-PER
+        membuka buka VERB 0 root
+        gerai gerai NOUN 9 obj
+        baru baru ADJ 10 amod
+        . . PUNCT 9 punct
+    """)
+)
+
+PLACE_BEFORE_PT_2 = (
+conll('Perusahaan asal Bandung PT Sinar Jaya Abadi membuka gerai baru.', """
+        Perusahaan usaha NOUN 8 nsubj
+        asal asal NOUN 1 compound
+        Bandung bandung PROPN 2 nmod _ B-ORG
+        PT pt PROPN 3 flat:name _ I-ORG
+        Sinar sinar PROPN 4 flat:name _ I-ORG
+        Jaya jaya PROPN 5 flat:name _ I-ORG
+        Abadi abadi PROPN 6 flat:name _ E-ORG
+        membuka buka VERB 0 root
+        gerai gerai NOUN 8 obj
+        baru baru ADJ 9 amod
+        . . PUNCT 8 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
@@ -139,3 +174,12 @@ def test_a_relation_noun_filling_a_frame_noun_takes_the_clause_subject(case: tup
     claims = claims_of(doc_of(*case), lexicon)
     assert {(s, o) for s, p, o in claims if p == "partnersWith"} in (
         {("Kementerian Sosial", "Himpunan Mahasiswa Islam")}, {("Kemensos", "HMI")})
+
+
+@pytest.mark.parametrize(("case", "company", "place"), [
+    (PLACE_BEFORE_PT, "PT Batik Danar Hadi", "Solo"), (PLACE_BEFORE_PT_2, "PT Sinar Jaya Abadi", "Bandung")])
+def test_a_place_right_before_a_legal_form_is_the_company_s_origin(case: tuple, company: str, place: str,
+                                                                  lexicon: Lexicon) -> None:
+    doc = doc_of(*case)
+    assert _types(doc, lexicon).get(place) == "Place"
+    assert (company, "basedIn", place) in claims_of(doc, lexicon)
