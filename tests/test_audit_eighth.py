@@ -2,7 +2,7 @@
 ministry's short form after a unit's field is the ministry ("Dirjen Bea dan Cukai Kemenkeu"); association nouns
 ("paguyuban", "perkumpulan", "himpunan", "serikat", "ikatan") type the name they open; a relation noun filling a
 frame noun ("membuat kerangka kerja sama dengan B") takes the clause's subject; a place right before a company's legal form is a name of its own
-("perusahaan asal Bandung PT X"), and the company's name runs to its end.
+("perusahaan asal Bandung PT X"), and the company's name runs to its end; "kantor X di Y" seats X in Y (not "kantor cabang X di Y").
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -144,6 +144,40 @@ conll('Perusahaan asal Bandung PT Sinar Jaya Abadi membuka gerai baru.', """
 )
 
 
+OFFICE_AT = (
+conll('Wartawan mendatangi kantor Lingkaran Survei Indonesia di Jalan Pramuka, Jakarta Timur.', """
+        Wartawan wartawan NOUN 2 nsubj
+        mendatangi datang VERB 0 root
+        kantor kantor NOUN 2 obj
+        Lingkaran lingkaran PROPN 3 nmod _ B-ORG
+        Survei survei PROPN 4 flat:name _ I-ORG
+        Indonesia indonesia PROPN 5 flat:name _ E-ORG
+        di di ADP 8 case
+        Jalan jalan PROPN 2 obl _ B-LOC
+        Pramuka pramuka PROPN 8 flat:name _ E-LOC
+        , , PUNCT 8 punct
+        Jakarta jakarta PROPN 8 appos _ B-LOC
+        Timur timur PROPN 11 flat:name _ E-LOC
+        . . PUNCT 2 punct
+    """)
+)
+
+BRANCH_AT = (
+conll('Wartawan mendatangi kantor cabang Bank Sinar Jaya di Surabaya.', """
+        Wartawan wartawan NOUN 2 nsubj
+        mendatangi datang VERB 0 root
+        kantor kantor NOUN 2 obj
+        cabang cabang NOUN 3 compound
+        Bank bank PROPN 4 nmod _ B-ORG
+        Sinar sinar PROPN 5 flat:name _ I-ORG
+        Jaya jaya PROPN 6 flat:name _ E-ORG
+        di di ADP 9 case
+        Surabaya surabaya PROPN 2 obl _ S-LOC
+        . . PUNCT 2 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
@@ -183,3 +217,12 @@ def test_a_place_right_before_a_legal_form_is_the_company_s_origin(case: tuple, 
     doc = doc_of(*case)
     assert _types(doc, lexicon).get(place) == "Place"
     assert (company, "basedIn", place) in claims_of(doc, lexicon)
+
+
+def test_an_organisation_s_office_in_a_place_is_its_seat(lexicon: Lexicon) -> None:
+    seats = {(a, o) for a, p, o in claims_of(doc_of(*OFFICE_AT), lexicon) if p == "basedIn"}
+    assert ("Lingkaran Survei Indonesia", "Jakarta Timur") in seats
+
+
+def test_a_branch_office_in_a_place_is_no_seat(lexicon: Lexicon) -> None:
+    assert not [c for c in claims_of(doc_of(*BRANCH_AT), lexicon) if c[1] == "basedIn"]

@@ -404,7 +404,13 @@ class MoveRules(Arguments):
             top = _head_of(self.s, span)
             # the "di" phrase hangs on the name, or on the noun the name modifies ("pejabat Kedutaan Besar Jepang di
             # Jakarta": the parser's attachment, the place right after the name)
-            if not (place_word.head in span or place_word.head == self.s.word(top).head) or not self._sited(span):
+            # ... or the name follows its premises ("kantor Lingkaran Survei Indonesia di Jalan Pramuka, Jakarta
+            # Timur": where its office is; not "kantor cabang X di Y", a branch)
+            premises = self.s.word(span[0] - 1) if span[0] > 1 else None
+            if premises is not None and premises.text in self.lex.premises and place_word.head in (
+                    premises.id, premises.head):
+                pass  # (the parser may hang the place on the premises or on their verb)
+            elif not (place_word.head in span or place_word.head == self.s.word(top).head) or not self._sited(span):
                 continue
             self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.1, place_word, nominal=True)
         # "Kedutaan Besar X, Jakarta, …", "Universitas Y, Depok.": a city set off by commas after the institution
