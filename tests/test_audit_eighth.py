@@ -2,7 +2,8 @@
 ministry's short form after a unit's field is the ministry ("Dirjen Bea dan Cukai Kemenkeu"); association nouns
 ("paguyuban", "perkumpulan", "himpunan", "serikat", "ikatan") type the name they open; a relation noun filling a
 frame noun ("membuat kerangka kerja sama dengan B") takes the clause's subject; a place right before a company's legal form is a name of its own
-("perusahaan asal Bandung PT X"), and the company's name runs to its end; "kantor X di Y" seats X in Y (not "kantor cabang X di Y").
+("perusahaan asal Bandung PT X"), and the company's name runs to its end; "kantor X di Y" seats X in Y (not "kantor cabang X di Y");
+"X adalah film garapan Y": the name the copula calls a work is Y's work.
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -178,6 +179,39 @@ conll('Wartawan mendatangi kantor cabang Bank Sinar Jaya di Surabaya.', """
 )
 
 
+COPULA_WORK = (
+conll('Gundala adalah film garapan Joko Anwar.', """
+        Gundala gundala PROPN 3 nsubj _ S-PER
+        adalah adalah AUX 3 cop
+        film film NOUN 0 root
+        garapan garap NOUN 3 compound
+        Joko joko PROPN 4 nmod _ B-PER
+        Anwar anwar PROPN 5 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+)
+
+APPOSED_MAKER = (
+conll('Lagu karya vokalis Batak Voltase, Parlindungan Sihombing, itu bercerita tentang kerinduan perantau.', """
+        Lagu lagu NOUN 11 nsubj
+        karya karya NOUN 1 compound
+        vokalis vokalis NOUN 2 compound
+        Batak batak PROPN 3 nmod
+        Voltase voltase PROPN 4 flat:name
+        , , PUNCT 7 punct
+        Parlindungan parlindungan PROPN 1 appos _ B-PER
+        Sihombing sihombing PROPN 7 flat:name _ E-PER
+        , , PUNCT 11 punct
+        itu itu DET 11 nsubj
+        bercerita cerita VERB 0 root
+        tentang tentang ADP 13 case
+        kerinduan rindu NOUN 11 obl
+        perantau perantau NOUN 13 compound
+        . . PUNCT 11 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
@@ -226,3 +260,12 @@ def test_an_organisation_s_office_in_a_place_is_its_seat(lexicon: Lexicon) -> No
 
 def test_a_branch_office_in_a_place_is_no_seat(lexicon: Lexicon) -> None:
     assert not [c for c in claims_of(doc_of(*BRANCH_AT), lexicon) if c[1] == "basedIn"]
+
+
+def test_a_name_the_copula_calls_a_work_is_the_maker_s_work(lexicon: Lexicon) -> None:
+    assert ("Gundala", "developedBy", "Joko Anwar") in claims_of(doc_of(*COPULA_WORK), lexicon)
+
+
+def test_the_maker_apposed_after_a_work_noun_is_no_work(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(*APPOSED_MAKER), lexicon)
+    assert not [c for c in claims if c[0] == "Parlindungan Sihombing"]

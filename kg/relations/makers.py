@@ -29,9 +29,11 @@ class MakerRules(Arguments):
                 continue
             published = case in self.lex.publisher_cases or w.text.lower() in self.lex.publisher_cases
             gov = subject if subject is not None else self.s.word(w.head)
-            products = [p for p in self._product_of(gov) if self.ctx.index.type_of(p) in product_t]
             work_noun = (self.lex.type_cues.get(gov.text.lower()) or self.lex.type_cues.get(gov.lemma.lower())) in (
                 "AIModel", "Product") and self.entity(gov) is None
+            products = [p for p in self._product_of(gov) if self.ctx.index.type_of(p) in product_t]
+            if not products and work_noun:
+                products = self._called_work(gov)
             if not products and not work_noun:
                 continue
             makers = [m for m in self.resolve(w, maker_t) if self.ctx.index.type_of(m) in maker_t]
@@ -219,6 +221,16 @@ class MakerRules(Arguments):
                 continue
             if self.ctx.index.type_of(before) in product_t and self.ctx.index.type_of(after) in maker_t:
                 self._maker_claims([before], [after], low in self.lex.publisher_cases, w)
+
+    def _called_work(self, noun: Word) -> list[str]:
+        """The name a copula calls a work ("X adalah lagu ciptaan Y", "X adalah novel karya Y"): the subject of the
+        work noun's copula, when nothing but its capitals or the NER typed it (the copula says what it is)."""
+        if not any(c.deprel == "cop" for c in self.s.children(noun.id)):
+            return []
+        return [x for c in self.s.children(noun.id) if c.deprel == "nsubj" and c.id < noun.id
+                for x in [self.entity(c)] if x is not None and (
+                    self.ctx.index.type_of(x) in ("AIModel", "Product")
+                    or self.ctx.index.entities[x].type_source in ("default", "ner"))]
 
     def _product_of(self, word: Word) -> list[str]:
         label = self.entity(word)
