@@ -279,9 +279,7 @@ def _made_by_named(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     if word.upos != "PROPN" or word.deprel != "nsubj:pass" or not word.head or not word.text[:1].isupper():
         return False
     verb = sentence.word(word.head)
-    made = ("developedBy", "releases", "announced")
-    if not verb.text.lower().startswith("di") or not any(
-            set(roots_of(verb.text, verb.lemma)) & lexicon.relations[r].roots for r in made if r in lexicon.relations):
+    if not _made_passive(verb, lexicon):
         return False
     return any(c.deprel.startswith("obl") and c.text[:1].isupper() and any(
         g.deprel == "case" and g.text.lower() == "oleh" for g in sentence.children(c.id))
@@ -1110,9 +1108,10 @@ _TITLE_INNER = frozenset({"di", "dan", "dari", "ke", "yang", "untuk", "buat", "d
 
 def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
     """RETURNS the word ids of each title written without quotation marks between a work noun and a maker word ("film
-    Ada Apa Dengan Cinta garapan X", "puisi Senja di Pelabuhan karya X"): capitalised words and the lower-case function
-    words between them, up to eight words; only where a maker word closes it, so a place after "di" is not swallowed
-    ("film X di Bandung")."""
+    Ada Apa Dengan Cinta garapan X", "puisi Senja di Pelabuhan karya X") or a passive verb of making ("Lagu Indonesia
+    Raya diciptakan oleh X", "sinetron Tukang Bubur Naik Haji diproduksi X"): capitalised words and the lower-case
+    function words between them, up to eight words; only where such a word closes it, so a place after "di" is not
+    swallowed ("film X di Bandung")."""
     out: list[list[int]] = []
     words = sentence.words
     work_nouns = lexicon.artist_works | lexicon.authored_works
@@ -1128,9 +1127,17 @@ def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
                 k += 1
             else:
                 break
-        if k - w.id > 1 and k <= len(words) and sentence.word(k).text.lower() in lexicon.maker_cases:
+        if k - w.id > 1 and k <= len(words) and (sentence.word(k).text.lower() in lexicon.maker_cases
+                                                 or _made_passive(sentence.word(k), lexicon)):
             out.append(list(range(w.id + 1, k)))
     return out
+
+
+def _made_passive(word: Word, lexicon: Lexicon) -> bool:
+    """True for a passive verb of making, releasing or announcing ("diproduksi", "disutradarai", "dirilis")."""
+    made = ("developedBy", "releases", "announced")
+    return word.text.lower().startswith("di") and any(
+        set(roots_of(word.text, word.lemma)) & lexicon.relations[r].roots for r in made if r in lexicon.relations)
 
 
 def _ner_spans(sentence: Sentence, ids: Sequence[int]) -> list[tuple[int, int, str]]:

@@ -3,7 +3,8 @@ ministry's short form after a unit's field is the ministry ("Dirjen Bea dan Cuka
 ("paguyuban", "perkumpulan", "himpunan", "serikat", "ikatan") type the name they open; a relation noun filling a
 frame noun ("membuat kerangka kerja sama dengan B") takes the clause's subject; a place right before a company's legal form is a name of its own
 ("perusahaan asal Bandung PT X"), and the company's name runs to its end; "kantor X di Y" seats X in Y (not "kantor cabang X di Y");
-"X adalah film garapan Y": the name the copula calls a work is Y's work.
+"X adalah film garapan Y": the name the copula calls a work is Y's work; a title between a work noun and
+a passive of making is whole, though it opens with a place ("Lagu Indonesia Raya diciptakan oleh X").
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -212,6 +213,32 @@ conll('Lagu karya vokalis Batak Voltase, Parlindungan Sihombing, itu bercerita t
 )
 
 
+TITLE_BEFORE_PASSIVE = (
+conll('Lagu Indonesia Raya diciptakan oleh WR Supratman.', """
+        Lagu lagu PROPN 4 nsubj:pass
+        Indonesia indonesia PROPN 1 flat:name _ B-LOC
+        Raya raya PROPN 2 flat:name _ E-LOC
+        diciptakan cipta VERB 0 root
+        oleh oleh ADP 6 case
+        WR wr PROPN 4 obl _ B-PER
+        Supratman supratman PROPN 6 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+)
+
+TITLE_BEFORE_PASSIVE_2 = (
+conll('Film Jakarta Undercover disutradarai oleh Lance.', """
+        Film film NOUN 4 nsubj:pass
+        Jakarta jakarta PROPN 1 flat:name
+        Undercover undercover PROPN 2 flat:name
+        disutradarai sutradara VERB 0 root
+        oleh oleh ADP 6 case
+        Lance lance PROPN 4 obl _ S-PER
+        . . PUNCT 4 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
@@ -269,3 +296,12 @@ def test_a_name_the_copula_calls_a_work_is_the_maker_s_work(lexicon: Lexicon) ->
 def test_the_maker_apposed_after_a_work_noun_is_no_work(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(*APPOSED_MAKER), lexicon)
     assert not [c for c in claims if c[0] == "Parlindungan Sihombing"]
+
+
+@pytest.mark.parametrize(("case", "work", "maker"), [
+    (TITLE_BEFORE_PASSIVE, "Indonesia Raya", "WR Supratman"), (TITLE_BEFORE_PASSIVE_2, "Jakarta Undercover", "Lance")])
+def test_a_title_between_a_work_noun_and_a_passive_of_making_is_whole(case: tuple, work: str, maker: str,
+                                                                     lexicon: Lexicon) -> None:
+    doc = doc_of(*case)
+    assert _types(doc, lexicon).get(work) == "Product"
+    assert (work, "developedBy", maker) in claims_of(doc, lexicon)
