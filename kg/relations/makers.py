@@ -32,8 +32,8 @@ class MakerRules(Arguments):
             work_noun = (self.lex.type_cues.get(gov.text.lower()) or self.lex.type_cues.get(gov.lemma.lower())) in (
                 "AIModel", "Product") and self.entity(gov) is None
             products = [p for p in self._product_of(gov) if self.ctx.index.type_of(p) in product_t]
-            if not products and work_noun:
-                products = self._called_work(gov)
+            if not products and work_noun and (w.text.lower() if maker_word else case) not in PREPOSITION_MAKERS:
+                products = self._called_work(gov)  # (not "X adalah singel dari grup Y": whose single, not who made it)
             if not products and not work_noun:
                 continue
             makers = [m for m in self.resolve(w, maker_t) if self.ctx.index.type_of(m) in maker_t]

@@ -404,11 +404,12 @@ class MoveRules(Arguments):
             top = _head_of(self.s, span)
             # the "di" phrase hangs on the name, or on the noun the name modifies ("pejabat Kedutaan Besar Jepang di
             # Jakarta": the parser's attachment, the place right after the name)
-            # ... or the name follows its premises ("kantor Lingkaran Survei Indonesia di Jalan Pramuka, Jakarta
-            # Timur": where its office is; not "kantor cabang X di Y", a branch)
+            # ... or the name follows its premises at a street address ("kantor Lingkaran Survei Indonesia di Jalan
+            # Pramuka, Jakarta Timur": where its office is; not "kantor Kementerian X di Surabaya", a regional office,
+            # nor "kantor cabang X di Y", a branch)
             premises = self.s.word(span[0] - 1) if span[0] > 1 else None
-            if premises is not None and premises.text in self.lex.premises and place_word.head in (
-                    premises.id, premises.head):
+            if (premises is not None and premises.text in self.lex.premises and place_word.head in (
+                    premises.id, premises.head) and place.split()[0].lower() in self.lex.address_words):
                 pass  # (the parser may hang the place on the premises or on their verb)
             elif not (place_word.head in span or place_word.head == self.s.word(top).head) or not self._sited(span):
                 continue
