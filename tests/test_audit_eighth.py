@@ -4,7 +4,8 @@ ministry's short form after a unit's field is the ministry ("Dirjen Bea dan Cuka
 frame noun ("membuat kerangka kerja sama dengan B") takes the clause's subject; a place right before a company's legal form is a name of its own
 ("perusahaan asal Bandung PT X"), and the company's name runs to its end; "kantor X di Y" seats X in Y (not "kantor cabang X di Y");
 "X adalah film garapan Y": the name the copula calls a work is Y's work; a title between a work noun and
-a passive of making is whole, though it opens with a place ("Lagu Indonesia Raya diciptakan oleh X").
+a passive of making is whole, though it opens with a place ("Lagu Indonesia Raya diciptakan oleh X"); "A merupakan salah satu investor B":
+the copula parsed as a verb lends its subject.
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -239,6 +240,19 @@ conll('Film Jakarta Undercover disutradarai oleh Lance.', """
 )
 
 
+COPULA_VERB_INVESTOR = (
+conll('Google merupakan salah satu investor Gojek.', """
+        Google google PROPN 2 nsubj _ S-ORG
+        merupakan rupa VERB 0 root
+        salah salah ADJ 5 advmod
+        satu satu NUM 3 nummod
+        investor investor NOUN 2 obj
+        Gojek gojek PROPN 5 nmod
+        . . PUNCT 2 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
@@ -305,3 +319,7 @@ def test_a_title_between_a_work_noun_and_a_passive_of_making_is_whole(case: tupl
     doc = doc_of(*case)
     assert _types(doc, lexicon).get(work) == "Product"
     assert (work, "developedBy", maker) in claims_of(doc, lexicon)
+
+
+def test_the_subject_of_merupakan_is_the_investor_it_names(lexicon: Lexicon) -> None:
+    assert ("Google", "investsIn", "Gojek") in claims_of(doc_of(*COPULA_VERB_INVESTOR), lexicon)

@@ -92,6 +92,11 @@ class NounRules(Arguments):
             agents = self.resolve(self.s.word(noun.head), subj_types)
         if not agents:  # "A adalah pemegang saham B"
             agents = [x for c in self.s.children(noun.id) if c.deprel == "nsubj" for x in self.resolve(c, subj_types)]
+        if (not agents and noun.deprel in ("obj", "xcomp") and noun.head
+                and self.s.word(noun.head).text.lower() in COPULAS and not led_noun):
+            # "A merupakan (salah satu) investor B": the parser takes the copula for a verb with the noun its object
+            agents = [x for c in self.s.children(noun.head) if c.deprel == "nsubj" and c.text.lower() != "yang"
+                      for x in self.resolve(c, subj_types)]
         if not agents and noun.id > 2 and self.s.word(noun.id - 1).text.lower() in ("selaku", "sebagai"):
             # "Grup Salim selaku pemegang saham PT X", "Y selaku produsen Z": the name right before is the agent,
             # however the parser hangs the noun
