@@ -5,7 +5,8 @@ frame noun ("membuat kerangka kerja sama dengan B") takes the clause's subject; 
 ("perusahaan asal Bandung PT X"), and the company's name runs to its end; "kantor X di Y" seats X in Y (not "kantor cabang X di Y");
 "X adalah film garapan Y": the name the copula calls a work is Y's work; a title between a work noun and
 a passive of making is whole, though it opens with a place ("Lagu Indonesia Raya diciptakan oleh X"); "A merupakan salah satu investor B":
-the copula parsed as a verb lends its subject.
+the copula parsed as a verb lends its subject; national associations ("Kadin", "Apindo") end where the
+holder's name begins.
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -253,6 +254,21 @@ conll('Google merupakan salah satu investor Gojek.', """
 )
 
 
+ASSOCIATION_IN_RUN = (
+conll('Ketua Umum Kadin Rosan Roeslani mendukung kebijakan itu.', """
+        Ketua ketua NOUN 6 nsubj
+        Umum umum ADJ 1 amod
+        Kadin kadin PROPN 1 nmod _ B-PER
+        Rosan rosan PROPN 3 flat:name _ I-PER
+        Roeslani roeslani PROPN 4 flat:name _ E-PER
+        mendukung dukung VERB 0 root
+        kebijakan bijak NOUN 6 obj
+        itu itu DET 7 det
+        . . PUNCT 6 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
@@ -323,3 +339,9 @@ def test_a_title_between_a_work_noun_and_a_passive_of_making_is_whole(case: tupl
 
 def test_the_subject_of_merupakan_is_the_investor_it_names(lexicon: Lexicon) -> None:
     assert ("Google", "investsIn", "Gojek") in claims_of(doc_of(*COPULA_VERB_INVESTOR), lexicon)
+
+
+def test_a_listed_association_ends_where_the_holder_s_name_begins(lexicon: Lexicon) -> None:
+    doc = doc_of(*ASSOCIATION_IN_RUN)
+    assert _types(doc, lexicon) == {"Kadin": "Organization", "Rosan Roeslani": "Person"}
+    assert ("Rosan Roeslani", "leads", "Kadin") in claims_of(doc, lexicon)
