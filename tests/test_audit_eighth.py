@@ -6,7 +6,7 @@ frame noun ("membuat kerangka kerja sama dengan B") takes the clause's subject; 
 "X adalah film garapan Y": the name the copula calls a work is Y's work; a title between a work noun and
 a passive of making is whole, though it opens with a place ("Lagu Indonesia Raya diciptakan oleh X"); "A merupakan salah satu investor B":
 the copula parsed as a verb lends its subject; national associations ("Kadin", "Apindo") end where the
-holder's name begins.
+holder's name begins; "Nestle, perusahaan makanan raksasa asal Swiss, …" seats the name before the description.
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -269,6 +269,24 @@ conll('Ketua Umum Kadin Rosan Roeslani mendukung kebijakan itu.', """
 )
 
 
+DESCRIPTION_AS_SUBJECT = (
+conll('Nestle, perusahaan makanan raksasa asal Swiss, membuka pabrik baru.', """
+        Nestle nestle PROPN 9 nsubj _ S-PER
+        , , PUNCT 1 punct
+        perusahaan usaha NOUN 9 nsubj
+        makanan makan NOUN 3 compound
+        raksasa raksasa NOUN 4 compound
+        asal asal ADP 7 case
+        Swiss swiss PROPN 3 nmod _ S-LOC
+        , , PUNCT 9 punct
+        membuka buka VERB 0 root
+        pabrik pabrik NOUN 9 obj
+        baru baru ADJ 10 amod
+        . . PUNCT 9 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
@@ -345,3 +363,7 @@ def test_a_listed_association_ends_where_the_holder_s_name_begins(lexicon: Lexic
     doc = doc_of(*ASSOCIATION_IN_RUN)
     assert _types(doc, lexicon) == {"Kadin": "Organization", "Rosan Roeslani": "Person"}
     assert ("Rosan Roeslani", "leads", "Kadin") in claims_of(doc, lexicon)
+
+
+def test_a_description_parsed_as_a_second_subject_still_describes_the_name_before_it(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(*DESCRIPTION_AS_SUBJECT), lexicon) == {("Nestle", "basedIn", "Swiss"): "asserted"}

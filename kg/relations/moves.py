@@ -338,7 +338,8 @@ class MoveRules(Arguments):
         if k < 2 or self.s.word(k).text != ",":
             return None
         label = self.entity(self.s.word(k - 1))
-        if label is None or self.ctx.index.type_of(label) != "Organization":
+        # (a one-word name the NER calls a person may be the company the description describes: "Nestle, perusahaan …")
+        if label is None or not self.type_ok(label, frozenset({"Organization"})) or self._place(label):
             return None
         return label
 
@@ -611,6 +612,13 @@ class MoveRules(Arguments):
                 # "Honda, produsen otomotif Jepang, …": the description's own name
                 orgs = [o for o in self.resolve(self.s.word(host.head), org_t)
                         if self.ctx.index.type_of(o) != "Place"]
+            if not orgs and near:
+                # "Nestle, perusahaan makanan raksasa asal Swiss, …" with the description parsed as a second subject:
+                # the name before the comma that opens the description's phrase
+                top = host
+                while top.head and top.deprel in ("compound", "amod", "flat"):
+                    top = self.s.word(top.head)
+                orgs = [d for d in [self._described_name(top)] if d is not None]
             if not orgs and not case and host.deprel == "root" and any(
                     c.deprel == "cop" for c in self.s.children(host.id)):
                 # "X adalah jaringan televisi swasta Kolombia": the copula's subject is what the place describes
