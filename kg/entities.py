@@ -792,11 +792,16 @@ def _common_head(sentence: Sentence, first: int, lexicon: Lexicon, known: frozen
     word, nxt = sentence.word(first), sentence.word(first + 1)
     text = word.text
     low = text.lower()
-    if (word.upos != "NOUN" or not _dictionary_word(text, known) or low in lexicon.type_cues
+    # (the tagger calls some sentence-opening relation nouns names: "Kolaborasi Gojek dan Tokopedia …")
+    # (not where the NER opens a name with it: "Koalisi Merah Putih")
+    relation_noun = (word.upos == "PROPN" and _ner_label(word.ner) is None
+                     and any(lexicon.relations_for_root(r) for r in roots_of(text, word.lemma)))
+    if ((word.upos != "NOUN" and not relation_noun) or not _dictionary_word(text, known) or low in lexicon.type_cues
             or low in lexicon.name_title_words or low in lexicon.office_nouns or low in lexicon.named_after_words
             or text in lexicon.listed_names):
         return False
-    return nxt.head == first and nxt.deprel in ("nmod", "nmod:poss") and nxt.text[:1].isupper()
+    links = ("nmod", "nmod:poss", "flat", "flat:name") if relation_noun else ("nmod", "nmod:poss")
+    return nxt.head == first and nxt.deprel in links and nxt.text[:1].isupper()
 
 
 def _openings(sentence: Sentence) -> set[int]:

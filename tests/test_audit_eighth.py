@@ -6,7 +6,9 @@ frame noun ("membuat kerangka kerja sama dengan B") takes the clause's subject; 
 "X adalah film garapan Y": the name the copula calls a work is Y's work; a title between a work noun and
 a passive of making is whole, though it opens with a place ("Lagu Indonesia Raya diciptakan oleh X"); "A merupakan salah satu investor B":
 the copula parsed as a verb lends its subject; national associations ("Kadin", "Apindo") end where the
-holder's name begins; "Nestle, perusahaan makanan raksasa asal Swiss, …" seats the name before the description.
+holder's name begins; "Nestle, perusahaan makanan raksasa asal Swiss, …" seats the name before the description; a sentence-opening
+relation noun the tagger calls a name ("Kolaborasi Gojek dan Tokopedia …") is no part of it, and the conjunct hung
+on the noun is the second party.
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -287,6 +289,19 @@ conll('Nestle, perusahaan makanan raksasa asal Swiss, membuka pabrik baru.', """
 )
 
 
+OPENING_RELATION_NOUN = (
+conll('Kolaborasi Gojek dan Tokopedia melahirkan GoTo.', """
+        Kolaborasi kolaborasi PROPN 5 nsubj
+        Gojek gojek PROPN 1 flat:name
+        dan dan CCONJ 4 cc
+        Tokopedia tokopedia PROPN 1 conj
+        melahirkan lahir VERB 0 root
+        GoTo goto PROPN 5 obj
+        . . PUNCT 5 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
@@ -367,3 +382,9 @@ def test_a_listed_association_ends_where_the_holder_s_name_begins(lexicon: Lexic
 
 def test_a_description_parsed_as_a_second_subject_still_describes_the_name_before_it(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(*DESCRIPTION_AS_SUBJECT), lexicon) == {("Nestle", "basedIn", "Swiss"): "asserted"}
+
+
+def test_a_relation_noun_opening_the_sentence_is_no_part_of_the_name_after_it(lexicon: Lexicon) -> None:
+    doc = doc_of(*OPENING_RELATION_NOUN)
+    assert {"Gojek", "Tokopedia"} <= set(_types(doc, lexicon))
+    assert ("Gojek", "partnersWith", "Tokopedia") in claims_of(doc, lexicon)

@@ -350,6 +350,9 @@ class NounRules(Arguments):
             if c.text.lower() in self.lex.partner_kinds:
                 mods = [*mods, *(g for g in self.s.children(c.id) if g.deprel in ("obj", "nmod", "compound", "flat"))]
         owners = [x for c in mods for x in self.resolve(c, types) if not self._activity_between(noun, x)]
+        if owners:  # "Kolaborasi Gojek dan Tokopedia …" with the second name hung on the noun as its conjunct
+            owners += [x for c in self.s.children(noun.id) if c.deprel == "conj" and self.entity(c) is not None
+                       and c.id > max(m.id for m in mods) for x in self.resolve(c, types) if x not in owners]
         partners = self.partners(noun, spec, types)
         listed = (self.examples_from(noun.id + 1, types) if noun.id < len(self.s.words)
                   and noun.text.lower() in COALITIONS and self.entity(self.s.word(noun.id + 1)) is not None else [])
