@@ -8,7 +8,8 @@ a passive of making is whole, though it opens with a place ("Lagu Indonesia Raya
 the copula parsed as a verb lends its subject; national associations ("Kadin", "Apindo") end where the
 holder's name begins; "Nestle, perusahaan makanan raksasa asal Swiss, …" seats the name before the description; a sentence-opening
 relation noun the tagger calls a name ("Kolaborasi Gojek dan Tokopedia …") is no part of it, and the conjunct hung
-on the noun is the second party.
+on the noun is the second party; "Melalui kerja sama ini, A dan B …": the partnership named before binds the clause's
+coordinated subjects.
 2026-12-06, eighth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -302,6 +303,38 @@ conll('Kolaborasi Gojek dan Tokopedia melahirkan GoTo.', """
 )
 
 
+THROUGH_THIS = (
+conll('Melalui kerja sama ini, Telkomsel dan Google memperluas layanan.', """
+        Melalui melalui ADP 2 case
+        kerja kerja NOUN 9 obl
+        sama sama ADJ 2 amod
+        ini ini DET 2 det
+        , , PUNCT 9 punct
+        Telkomsel telkomsel PROPN 9 nsubj _ S-PER
+        dan dan CCONJ 8 cc
+        Google google PROPN 6 conj _ S-ORG
+        memperluas luas VERB 0 root
+        layanan layan NOUN 9 obj
+        . . PUNCT 9 punct
+    """)
+)
+
+THROUGH_PROGRAM = (
+conll('Melalui program ini, Telkomsel dan Google memperluas layanan.', """
+        Melalui melalui ADP 2 case
+        program program NOUN 8 obl
+        ini ini DET 2 det
+        , , PUNCT 8 punct
+        Telkomsel telkomsel PROPN 8 nsubj
+        dan dan CCONJ 7 cc
+        Google google PROPN 5 conj _ S-ORG
+        memperluas luas VERB 0 root
+        layanan layan NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+)
+
+
 
 def test_a_known_company_is_no_short_form_of_a_product_line_named_after_it(lexicon: Lexicon) -> None:
     doc = doc_of(*BRAND_LINE)
@@ -388,3 +421,8 @@ def test_a_relation_noun_opening_the_sentence_is_no_part_of_the_name_after_it(le
     doc = doc_of(*OPENING_RELATION_NOUN)
     assert {"Gojek", "Tokopedia"} <= set(_types(doc, lexicon))
     assert ("Gojek", "partnersWith", "Tokopedia") in claims_of(doc, lexicon)
+
+
+def test_a_partnership_named_before_binds_the_clause_s_coordinated_subjects(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(*THROUGH_THIS), lexicon) == {("Telkomsel", "partnersWith", "Google"): "asserted"}
+    assert not claims_of(doc_of(*THROUGH_PROGRAM), lexicon)  # a programme is no partnership
