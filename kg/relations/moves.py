@@ -409,10 +409,11 @@ class MoveRules(Arguments):
             # Pramuka, Jakarta Timur": where its office is; not "kantor Kementerian X di Surabaya", a regional office,
             # nor "kantor cabang X di Y", a branch)
             premises = self.s.word(span[0] - 1) if span[0] > 1 else None
-            if (premises is not None and premises.text in self.lex.premises and place_word.head in (
-                    premises.id, premises.head) and place.split()[0].lower() in self.lex.address_words):
-                pass  # (the parser may hang the place on the premises or on their verb)
-            elif not (place_word.head in span or place_word.head == self.s.word(top).head) or not self._sited(span):
+            at_premises = (premises is not None and premises.text in self.lex.premises
+                           and place_word.head in (premises.id, premises.head)  # (on the premises or their verb)
+                           and place.split()[0].lower() in self.lex.address_words)
+            if not at_premises and (not (place_word.head in span or place_word.head == self.s.word(top).head)
+                                    or not self._sited(span)):
                 continue
             self.add(org, "basedIn", place, "sited-institution", CONF_NP - 0.1, place_word, nominal=True)
         # "Kedutaan Besar X, Jakarta, …", "Universitas Y, Depok.": a city set off by commas after the institution
