@@ -87,3 +87,17 @@ def test_eval_reports_json_and_errors(tmp_path: Path) -> None:
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["overall"]["recall"] == 0.0 and data["overall"]["gold"] == 9
+
+
+def test_eval_figures_only_shows_no_triple_of_the_split(tmp_path: Path) -> None:
+    gold = ROOT / "tests" / "gold" / "000_454f6280905caf3a.gold.json"
+    empty_graph = tmp_path / "g.ttl"
+    empty_graph.write_text("", encoding="utf-8")
+    full = runner.invoke(app, ["eval", str(gold), "--graph", str(empty_graph)])
+    assert "missed: " in full.stdout  # nine gold triples, none found
+    result = runner.invoke(app, ["eval", str(gold), "--graph", str(empty_graph), "--figures-only"])
+    assert result.exit_code == 0 and "missed: " not in result.stdout and "extra: " not in result.stdout
+    assert "Certainty accuracy" in result.stdout
+    data = json.loads(runner.invoke(app, ["eval", str(gold), "--graph", str(empty_graph), "--json",
+                                          "--figures-only"]).stdout)
+    assert "missed" not in data and "false_positives" not in data and data["overall"]["gold"] == 9
