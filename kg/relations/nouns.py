@@ -358,8 +358,7 @@ class NounRules(Arguments):
                   and noun.text.lower() in COALITIONS and self.entity(self.s.word(noun.id + 1)) is not None else [])
         if not partners and len(listed) > 1 and set(owners) <= set(listed) and not self.is_match(noun, listed):
             # "Koalisi Partai Gerindra, PKS, dan PAN mengusung …": the parties listed right after the noun, each pair
-            for a, b in itertools.combinations(listed, 2):
-                self.add(a, spec.name, b, "noun-trigger", CONF_NOUN, noun)
+            self._each_pair(listed, spec, noun)
             return
         if set(roots_of(noun.text, noun.lemma)) & spec.case_only:  # "kontrak dengan B" yes, "kontrak B" no
             if not partners and not self._kind_named(noun, spec):
@@ -398,9 +397,7 @@ class NounRules(Arguments):
                     first = listed
                 if self.is_match(noun, first):
                     return
-                for a, b in itertools.combinations(first, 2):
-                    self.add(a, spec.name, b, rule, conf, noun)
-                    self.ctx.partners[spec.name] = b
+                self._each_pair(first, spec, noun, rule, conf, remember=True)
                 return
             elif first and not partners:  # "C kini menjadi sponsor": the party last named for it
                 last = self.ctx.partners.get(spec.name)
@@ -462,9 +459,17 @@ class NounRules(Arguments):
         first, _ = self.subject_of(verb, spec.subject_types)
         if len(first) < 2 or self.is_match(noun, first):
             return False
-        for a, b in itertools.combinations(first, 2):
-            self.add(a, spec.name, b, "noun-trigger", CONF_NOUN, noun)
+        self._each_pair(first, spec, noun)
         return True
+
+    def _each_pair(self, parties: list[str], spec: RelationSpec, noun: Word, rule: str = "noun-trigger",
+                   conf: float = CONF_NOUN, remember: bool = False) -> None:
+        """A symmetric relation between every two of the parties (``remember``: the last is the partner a later
+        "C kini menjadi sponsor" refers to)."""
+        for a, b in itertools.combinations(parties, 2):
+            self.add(a, spec.name, b, rule, conf, noun)
+            if remember:
+                self.ctx.partners[spec.name] = b
 
     def _verb_object_party(self, noun: Word, types: frozenset[str],
                            first: list[str]) -> tuple[list[str], list[str]] | None:
