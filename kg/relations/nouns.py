@@ -104,7 +104,7 @@ class NounRules(Arguments):
             agents = [before] if before is not None and self.type_ok(before, subj_types) else []
         light = self.light_verb(noun)
         if not agents and light is not None:
-            agents, _ = self.subject_of(light, subj_types)  # "A menjadi investor B"
+            agents, _ = self.subject_of(light, subj_types)  # "A menjadi investor B", "melakukan perekrutan"
         if not agents and self._listed_after_copula(noun, spec, subj_types, obj_types):
             return
         by_oleh = bool(agents)
@@ -149,9 +149,6 @@ class NounRules(Arguments):
                     obj_word = child
                     break
         rule, conf = "noun-trigger", CONF_NOUN
-        light = self.light_verb(noun)
-        if not agents and light is not None:
-            agents, _ = self.subject_of(light, subj_types)  # "melakukan perekrutan"
         if not agents and spec.agentless_owner and obj_word is not None:  # "penundaan peluncuran produk X"
             agents = self._owner(noun, subj_types)
             rule, conf = "noun-trigger+owner", CONF_TOPIC
@@ -486,16 +483,16 @@ class NounRules(Arguments):
         return (subjects, objects) if subjects and objects else None
 
     def _named_after(self, noun: Word, types: frozenset[str], first: list[str]) -> list[str]:
-        """"Rival terbesar A di Liga 1 yaitu B": the party named after "yaitu"/"yakni" later in the noun's own phrase
-        (no verb or other clause between); [] when there is none."""
+        """"Rival terbesar A di Liga 1 yaitu B": the party named after a naming word (NAMING) later in the noun's own
+        phrase (no verb or other clause between); [] when there is none."""
         words = self.s.words
         for k in range(noun.id + 1, min(noun.id + 9, len(words))):
             w = words[k - 1]
-            if w.upos in ("VERB", "AUX", "SCONJ") or w.text in (";", ":") or w.text.lower() == "yang":
-                return []
-            if w.text.lower() in ("yaitu", "yakni"):
+            if w.text.lower() in NAMING:
                 found = self.examples_from(k + 1, types)
                 return [x for x in found if x not in first]
+            if w.upos in ("VERB", "AUX", "SCONJ") or w.text in (";", ":") or w.text.lower() == "yang":
+                return []
         return []
 
     def _pronoun_subject(self, verb: Word, only: frozenset[str] | None = None) -> bool:
