@@ -383,6 +383,13 @@ def _head_of(sentence: Sentence, ids: Sequence[int]) -> int:
     return ids[0]
 
 
+def _mention_on(doc: Document, sentence: Sentence, ids: Sequence[int], headline: bool, **fields: object) -> Mention:
+    """A new mention of the words ``ids``: their text, character span and head (and any other ``fields``)."""
+    text, start, end = _span_text(doc, sentence, ids)
+    return Mention(sentence=sentence.index, words=tuple(ids), head=_head_of(sentence, ids), text=text, start=start,
+                   end=end, headline=headline, **fields)
+
+
 def _respan(doc: Document, sentence: Sentence, mention: Mention, ids: Sequence[int], **changes: object) -> Mention:
     """The mention moved onto the words ``ids``: their text, character span and head (and any other ``changes``)."""
     text, start, end = _span_text(doc, sentence, ids)
@@ -972,10 +979,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
                 for part in ([i for i in group if i < work[0]], [i for i in group if i > work[-1]]):
                     for piece in _split_group(sentence, part, lexicon) if part else []:
                         out.extend(_group_mentions(doc, sentence, piece, lexicon, headline))
-                text, start, end = _span_text(doc, sentence, work)
-                out.append(Mention(sentence=sentence.index, words=tuple(work), head=_head_of(sentence, work),
-                                   text=text, start=start, end=end, headline=headline, type="Product",
-                                   type_source="cue:product"))
+                out.append(_mention_on(doc, sentence, work, headline, type="Product", type_source="cue:product"))
                 continue
             if group in titles:  # a quoted title is one name, whatever names and title words it contains
                 out.extend(_group_mentions(doc, sentence, group, lexicon, headline, literal=True))
@@ -1527,9 +1531,7 @@ def _group_mentions(
 ) -> list[Mention]:
     ids = list(group)
     if literal:  # a quoted title: the words as written, typed by its context
-        text, start, end = _span_text(doc, sentence, ids)
-        mention = Mention(sentence=sentence.index, words=tuple(ids), head=_head_of(sentence, ids), text=text,
-                          start=start, end=end, headline=headline)
+        mention = _mention_on(doc, sentence, ids, headline)
         named = _named_by(sentence, mention, lexicon)  # "buku berjudul \"…\"": the noun says what it is
         if named is not None:
             return [replace(mention, type=named, type_source="cue:product" if named in ("AIModel", "Product")
