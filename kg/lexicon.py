@@ -361,8 +361,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
                 places.setdefault(name_key(n), names[0])
                 if name == "places_id.txt":
                     regions.add(name_key(n))
-    party_names, body_names = ([n for line in _read_lines(name, root) for n in (x.strip() for x in line.split("|"))
-                                if n] for name in ("parties.txt", "institutions_id.txt"))
+    institutions = _read_lines("institutions_id.txt", root)
+    party_names, body_names = ([n for line in lines for n in (x.strip() for x in line.split("|")) if n]
+                               for lines in (_read_lines("parties.txt", root), institutions))
+    ministry_words = _words(types, "ministers", "ministry_words")
     parties = frozenset(tuple(n.lower().split()) for n in party_names)
     buildings = _words(types, "names", "building_words")
     addresses = _words(types, "names", "address_words")
@@ -378,8 +380,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         parties=parties,
         bodies=parties | frozenset(tuple(n.lower().split()) for n in body_names),
         body_short=frozenset(n for n in party_names + body_names if len(n.split()) == 1),
-        ministry_short=frozenset(n for line in _read_lines("institutions_id.txt", root)
-                                 if line.split()[0].lower() in _words(types, "ministers", "ministry_words")
+        ministry_short=frozenset(n for line in institutions if line.split()[0].lower() in ministry_words
                                  for n in (x.strip() for x in line.split("|")) if len(n.split()) == 1),
         party_short=frozenset(n for n in party_names if len(n.split()) == 1),
         regions=frozenset(regions),
@@ -504,7 +505,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         fused_titles=fused,
         minister_titles=_words(types, "ministers", "titles"),
         minister_title_words=_words(types, "ministers", "title_words"),
-        ministry_words=_words(types, "ministers", "ministry_words"),
+        ministry_words=ministry_words,
         minister_short={k.lower(): v.lower() for k, v in types.get("ministers", {}).get("short", {}).items()},
         shared_board_titles=_words(types, "titles", "shared_board_titles"),
         party_chair=_words(types, "titles", "party_chair"),
