@@ -129,9 +129,6 @@ def eval_command(
         report = evaluate(gold, graph)
     except KGError as exc:
         raise _fail(exc) from exc
-    if figures_only:
-        report.missed.clear()
-        report.false_positives.clear()
     if as_json:
         data = report.to_dict()
         if figures_only:
@@ -154,9 +151,9 @@ def eval_command(
     e = report.entities
     console.print(f"Entities: P {e.precision:.3f}  R {e.recall:.3f}  F1 {e.f1:.3f}; type accuracy "
                   f"{report.type_accuracy:.3f} ({report.type_correct}/{report.type_total})", markup=False)
-    for line in report.missed:
+    for line in [] if figures_only else report.missed:
         console.print(f"missed: {line}", markup=False)
-    for line in report.false_positives:
+    for line in [] if figures_only else report.false_positives:
         console.print(f"extra:  {line}", markup=False)
     for line in report.warnings:
         _err().print(f"Warning: {line}", markup=False)
