@@ -148,6 +148,9 @@ class NounRules(Arguments):
                 if _base(child.deprel) in ("obl", "nmod") and case_of(self.s, child) in spec.object_cases:
                     obj_word = child
                     break
+        seat = self._place_after_owner(noun, spec) if obj_word is None and spec.object_types == {"Place"} else None
+        if seat is not None and (not agents or seat[0] in agents):
+            agents, obj_word = [seat[0]], seat[1]
         rule, conf = "noun-trigger", CONF_NOUN
         if not agents and spec.agentless_owner and obj_word is not None:  # "penundaan peluncuran produk X"
             agents = self._owner(noun, subj_types)
@@ -162,6 +165,23 @@ class NounRules(Arguments):
             if led_by and obj_word.id == noun.head and self.entity(obj_word) in objects:
                 objects = [self.entity(obj_word)]  # "A pimpinan X, dan B pimpinan Y": X leads A alone
         self.emit(spec, agents, objects, rule, conf, noun)
+
+    def _place_after_owner(self, noun: Word, spec: RelationSpec) -> tuple[str, Word] | None:
+        """"… di depan kantor pusat UNHCR di Jenewa": the parser often hangs the "di" phrase on the verb, but a seat
+        noun, its owner's name right after it and "di" + a place right after the name say where the seat is. Read
+        linearly. RETURNS (the owner, the place's first word), or None."""
+        n, k = len(self.s.words), noun.id + 1
+        trigger_words = {x for root in spec.roots for x in root.split()}
+        while k <= n and self.s.word(k).text in trigger_words:
+            k += 1  # "kantor pusat", "markas besar"
+        owner = self.entity(self.s.word(k)) if k <= n else None
+        if owner is None or not self.type_ok(owner, spec.subject_types):
+            return None
+        end = self.past_mention(k, owner)
+        if end + 1 > n or self.s.word(end).text.lower() not in spec.object_cases:
+            return None
+        place = self.entity(self.s.word(end + 1))
+        return (owner, self.s.word(end + 1)) if place is not None and self.type_ok(place, spec.object_types) else None
 
     def _listed_after_copula(self, noun: Word, spec: RelationSpec, subj_types: frozenset[str],
                              obj_types: frozenset[str]) -> bool:
