@@ -709,10 +709,19 @@ class OfficeRules(Arguments):
         j = i - 1
         if j > 0 and words[j].text.lower() in self.lex.former_words:  # "Y, bekas Ketua X": the office was Y's
             j -= 1
-        if j > 1 and words[j].text.lower() == "sekaligus" and words[j - 1].text.lower() in self.lex.founder_words:
-            j -= 2  # "Y, pendiri sekaligus CEO X": the founder is also the holder
+        if (j > 1 and words[j].text.lower() in ("sekaligus", "dan", "merangkap")
+                and words[j - 1].text.lower() in self.lex.founder_words):
+            j -= 2  # "Y, pendiri sekaligus CEO X", "Y, pendiri dan CEO X": the founder is also the holder
             if j > 1 and [w.text.lower() for w in words[j - 1:j + 1]] == ["salah", "satu"]:
                 j -= 2
+        elif j > 2 and words[j].text.lower() in ("sekaligus", "merangkap"):
+            # "Y, Wakil Ketua DPR sekaligus Ketua Umum PKB": a second office apposed to the same name
+            k = j - 1
+            while k > 0 and j - k <= 8 and words[k].text != "," and words[k].upos not in ("VERB", "AUX"):
+                k -= 1
+            if words[k].text == "," and self.lex.type_cues.get(words[k + 1].text.lower()) == "Person" and not any(
+                    self.ctx.index.type_of(self.entity(x) or "") == "Person" for x in words[k + 1:j]):
+                j = k  # (not "…, Ketua DPRD Taufik sekaligus Kepala Bappeda Yudi": Taufik holds only the first)
         if j < 0 or not (words[j].text == "," or words[j].text.lower() in LINKS):
             return []
         if (j >= 3 and words[j].text == "," and words[j - 1].text.lower() in AGE_WORDS
