@@ -1308,6 +1308,14 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     if end in short:  # the short form spells the name before it: no part of it, nor of the holder's
                         cuts.add(end)
                         acronyms.add(end)
+            first = sentence.word(piece[0]).text
+            if (titled and not cuts and len(piece) >= 3 and first.isalpha() and first.isupper() and len(first) >= 3
+                    and first.lower() not in LEGAL_FORMS and _personal(sentence, piece[1:], lexicon, ner_person=False)
+                    and not any(known_word(w) or w.isupper() or name_key(w) in lexicon.places
+                                for w in (sentence.word(i).text for i in piece[1:]))
+                    and [(a, b, NER_TYPES.get(lab)) for a, b, lab in _ner_spans(sentence, piece)] == [
+                        (piece[0], piece[-1], "Organization")]):
+                cuts.add(piece[1])  # "Ketua IAEA Mohamed ElBaradei", tagged one organisation: an acronym, then a name
         lows = [sentence.word(i).text.lower() for i in piece]
         openers = {piece[k] for k in range(len(piece) - 1) if tuple(lows[k:k + 2]) in lexicon.person_openers
                    and lows[0] not in lexicon.named_after_hosts}  # (not "Stadion Kapten I Wayan Dipta")
@@ -1373,6 +1381,11 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 while first > piece[0] and _INITIAL.match(sentence.word(first - 1).text):
                     first -= 1  # "Dirut X, M. Arif Wibowo", "H. M. Shaleh": the initials the NER left out open the
                     # person's name
+                untagged = sentence.word(first - 1).text
+                if (first - 1 == org_end and first - 1 > piece[0] and untagged.isalpha() and untagged[:1].isupper()
+                        and not known_word(untagged)):
+                    first -= 1  # "Ketua International Business Chamber Peter G Fanning": the organisation ended at
+                    # its last word; the untagged name between it and the NER's person opens the person's name
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
         lead = _place_prefix(sentence, piece, lexicon) if not cuts and piece[0] > 1 else 0
         if lead and any((a, b) == (piece[0], piece[-1]) and NER_TYPES.get(lab) != "Place"

@@ -121,3 +121,89 @@ def test_a_founder_and_ceo_apposed_to_a_name_holds_the_office(lexicon: Lexicon) 
 def test_a_second_office_with_its_own_holder_is_not_the_name_before_the_comma(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(SECOND_HOLDER), lexicon)
     assert not any(s == "Ridwan Kamil" for s, _, _ in claims)
+
+ACRONYM_THEN_NAME = (
+conll('Laporan itu disampaikan Ketua UNESCO Audrey Azoulay di Paris.', """
+        Laporan lapor NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        disampaikan sampai VERB 0 root
+        Ketua ketua NOUN 3 obj
+        UNESCO unesco PROPN 4 nmod _ B-ORG
+        Audrey audrey PROPN 5 flat:name _ I-ORG
+        Azoulay azoulay PROPN 6 flat:name _ E-ORG
+        di di ADP 9 case
+        Paris paris PROPN 3 obl _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+ORG_END_THEN_NAME = (
+conll('Menurut Ketua American Chamber Brian Hardwick, iklim investasi membaik.', """
+        Menurut menurut ADP 2 case
+        Ketua ketua NOUN 10 obl
+        American american PROPN 2 nmod
+        Chamber chamber PROPN 3 flat:name
+        Brian brian PROPN 4 flat:name
+        Hardwick hardwick PROPN 5 flat:name _ S-PER
+        , , PUNCT 10 punct
+        iklim iklim NOUN 10 nsubj
+        investasi investasi NOUN 8 compound
+        membaik baik VERB 0 root
+        . . PUNCT 10 punct
+    """)
+)
+
+DESCRIBED_ON_COMPOUND = (
+conll('Aksi itu digalang Cosatu, salah satu serikat buruh utama Afrika Selatan.', """
+        Aksi aksi NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        digalang galang VERB 0 root
+        Cosatu cosatu PROPN 3 obj _ S-ORG
+        , , PUNCT 3 punct
+        salah salah ADJ 8 advmod
+        satu satu NUM 6 nummod
+        serikat serikat NOUN 3 obl
+        buruh buruh NOUN 8 compound
+        utama utama ADJ 9 amod
+        Afrika afrika PROPN 9 nmod _ B-LOC
+        Selatan selatan PROPN 11 flat:name _ E-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_an_acronym_after_a_title_tagged_with_the_holder_s_name_is_cut_off(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(ACRONYM_THEN_NAME), lexicon)
+    assert claims.get(("Audrey Azoulay", "leads", "UNESCO")) == "asserted"
+
+
+def test_an_english_organisation_noun_ends_the_name_after_a_title(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(ORG_END_THEN_NAME), lexicon)
+    assert claims == {("Brian Hardwick", "leads", "American Chamber"): "asserted"}
+
+
+def test_a_nationality_on_the_compound_of_a_described_noun_seats_the_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(DESCRIBED_ON_COMPOUND), lexicon)
+    assert claims == {("Cosatu", "basedIn", "Afrika Selatan"): "asserted"}
+
+CONFEDERATION = (
+conll('Upah harus naik, kata Sibusiso Vavi, ketua konfederasi buruh Cosatu.', """
+        Upah upah PROPN 3 nsubj
+        harus harus AUX 3 advmod
+        naik naik VERB 0 root
+        , , PUNCT 3 punct
+        kata kata VERB 3 conj
+        Sibusiso sibusiso PROPN 5 obj _ B-PER
+        Vavi vavi PROPN 6 flat:name _ E-PER
+        , , PUNCT 9 punct
+        ketua ketua NOUN 6 appos
+        konfederasi konfederasi NOUN 9 compound
+        buruh buruh NOUN 10 compound
+        Cosatu cosatu PROPN 11 nmod _ S-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_the_head_of_a_confederation_leads_the_name_the_noun_describes(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(CONFEDERATION), lexicon).get(("Sibusiso Vavi", "leads", "Cosatu")) == "asserted"

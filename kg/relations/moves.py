@@ -613,9 +613,10 @@ class MoveRules(Arguments):
                 # "Honda, produsen otomotif Jepang, …": the description's own name
                 orgs = [o for o in self.resolve(self.s.word(host.head), org_t)
                         if self.ctx.index.type_of(o) != "Place"]
-            if not orgs and near:
+            if not orgs and (near or (gov.head == host.id and gov.deprel == "compound")):
                 # "Nestle, perusahaan makanan raksasa asal Swiss, …" with the description parsed as a second subject:
-                # the name before the comma that opens the description's phrase
+                # the name before the comma that opens the description's phrase ("CUT, salah satu serikat buruh utama
+                # Brasil": the place on the noun's compound)
                 top = host
                 while top.head and top.deprel in ("compound", "amod", "flat"):
                     top = self.s.word(top.head)
