@@ -2010,7 +2010,12 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
     ner_types = {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)}
-    if name_key(mention.text) in lexicon.world_places and not ner_types - {"Place", None}:
+    first = mention.words[0] if mention.words else 0
+    inner = _ner_label(sentence.word(first).ner) if first else None
+    # the NER runs a name on from a known place before it: "raksasa ritel Prancis Carrefour" is a company
+    run_on = bool(inner and inner[0] in ("I", "E") and NER_TYPES.get(inner[1]) == "Organization" and first > 1
+                  and name_key(sentence.word(first - 1).text) in lexicon.places)
+    if name_key(mention.text) in lexicon.world_places and not ner_types - {"Place", None} and not run_on:
         # a world city the NER does not call something else; weaker than the NER on another mention of the
         # entity ("Whitney Houston … Houston", "Carrefour menutup gerai")
         return "Place", "world"

@@ -5,6 +5,7 @@ phrase ("berkumpul di depan kantor pusat UNHCR di Jenewa": "di Jenewa" on the ve
 from __future__ import annotations
 
 from conftest import conll
+from test_audit_news import _types
 from test_constructions import claims_of, doc_of
 
 from kg.lexicon import Lexicon
@@ -207,3 +208,23 @@ conll('Upah harus naik, kata Sibusiso Vavi, ketua konfederasi buruh Cosatu.', ""
 
 def test_the_head_of_a_confederation_leads_the_name_the_noun_describes(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(CONFEDERATION), lexicon).get(("Sibusiso Vavi", "leads", "Cosatu")) == "asserted"
+
+RUN_ON_WORLD_PLACE = (
+conll('Raksasa ritel Prancis Carrefour menutup sepuluh gerainya.', """
+        Raksasa raksasa NOUN 5 nsubj
+        ritel ritel NOUN 1 compound
+        Prancis prancis PROPN 2 nmod _ B-ORG
+        Carrefour carrefour PROPN 3 flat:name _ E-ORG
+        menutup tutup VERB 0 root
+        sepuluh sepuluh NUM 7 nummod
+        gerai gerai NOUN 5 obj
+        nya dia PRON 7 nmod:poss
+        . . PUNCT 5 punct
+    """)
+)
+
+
+def test_a_world_gazetteer_name_the_ner_runs_on_from_a_nationality_is_the_company(lexicon: Lexicon) -> None:
+    doc = doc_of(RUN_ON_WORLD_PLACE)
+    assert _types(doc, lexicon).get("Carrefour") == "Organization"
+    assert claims_of(doc, lexicon) == {("Carrefour", "basedIn", "Perancis"): "asserted"}
