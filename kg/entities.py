@@ -514,6 +514,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
         mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
     mentions = _legal_suffixes(doc, mentions)
     mentions = _split_employer_runs(doc, mentions, lexicon)
+    mentions = _company_short_forms(doc, mentions)
     mentions = _compass_parts(doc, mentions, lexicon)
     common = _common_noun_acronyms(doc, lexicon)
     mentions = [m for m in mentions if m.text not in common]
@@ -522,6 +523,38 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
                 else m for m in mentions]
     mentions = _coordinated_works(doc, sorted(mentions, key=lambda m: m.start))
     return sorted(mentions + _home_government(doc, mentions, lexicon), key=lambda m: m.start)
+
+
+def _company_short_forms(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A registered company written later without its legal form ("PT Susu Alam Lestari … kata Presiden Direktur Susu
+    Alam Lestari, Benny"): the same words, two or more, are the company however the NER and the splits after a title
+    cut them ("Susu" | "Alam Lestari", "Borneo" a place + "Hijau Energi")."""
+    cores: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        if words and words[0].lower() in LEGAL_FORMS and m.type in ("Organization", None):
+            core = tuple(w for w in words[1:] if w.strip("().,").lower() not in ("tbk", "persero"))
+            if len(core) >= 2 and core == tuple(words[1:1 + len(core)]):
+                cores.setdefault(core, m)
+    if not cores:
+        return mentions
+    out = list(mentions)
+    for sentence in doc.sentences:
+        texts = [w.text for w in sentence.words]
+        for core, full in cores.items():
+            for k in range(len(texts) - len(core) + 1):
+                if tuple(texts[k:k + len(core)]) != core:
+                    continue
+                ids = tuple(range(k + 1, k + len(core) + 1))
+                covering = [m for m in out if m.sentence == sentence.index and set(m.words) & set(ids)]
+                if any(not set(m.words) <= set(ids) for m in covering):
+                    continue  # the full name itself, or a longer name around the words: left as found
+                if len(covering) == 1 and covering[0].words == ids and covering[0].type == "Organization":
+                    continue
+                out = [m for m in out if m not in covering]
+                out.append(_respan(doc, sentence, replace(full, sentence=sentence.index, alias_of=None), ids,
+                                   type="Organization", type_source="cue:name", headline=False))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _legal_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -228,3 +228,79 @@ def test_a_world_gazetteer_name_the_ner_runs_on_from_a_nationality_is_the_compan
     doc = doc_of(RUN_ON_WORLD_PLACE)
     assert _types(doc, lexicon).get("Carrefour") == "Organization"
     assert claims_of(doc, lexicon) == {("Carrefour", "basedIn", "Perancis"): "asserted"}
+
+SHORT_FORM = (
+conll('PT Sinar Tirta Makmur Tbk melaporkan laba naik.', """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Tirta tirta PROPN 2 flat:name _ I-ORG
+        Makmur makmur PROPN 3 flat:name _ I-ORG
+        Tbk tbk PROPN 4 flat:name _ E-ORG
+        melaporkan lapor VERB 0 root
+        laba laba NOUN 6 obj
+        naik naik VERB 7 acl
+        . . PUNCT 6 punct
+    """)
++ conll('Direktur Utama Sinar Tirta Makmur, Budi Hartono, mengatakan permintaan tumbuh.', """
+        Direktur direktur NOUN 10 nsubj
+        Utama utama ADJ 1 amod
+        Sinar sinar PROPN 1 nmod
+        Tirta tirta PROPN 3 flat:name _ B-PER
+        Makmur makmur PROPN 4 flat:name _ E-PER
+        , , PUNCT 7 punct
+        Budi budi PROPN 10 nsubj _ B-PER
+        Hartono hartono PROPN 7 flat:name _ E-PER
+        , , PUNCT 10 punct
+        mengatakan kata VERB 0 root
+        permintaan minta NOUN 10 obj
+        tumbuh tumbuh VERB 11 acl
+        . . PUNCT 10 punct
+    """)
+)
+
+MOVED_OFFICE = (
+conll('PT Mega Pangan Lestari memboyong kantor pusatnya dari Jakarta ke Surabaya.', """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Mega mega PROPN 1 flat:name _ I-ORG
+        Pangan pangan PROPN 2 flat:name _ I-ORG
+        Lestari lestari PROPN 3 flat:name _ E-ORG
+        memboyong boyong VERB 0 root
+        kantor kantor NOUN 5 obj
+        pusat pusat NOUN 6 compound
+        nya dia PRON 7 nmod:poss
+        dari dari ADP 10 case
+        Jakarta jakarta PROPN 6 nmod _ S-LOC
+        ke ke ADP 12 case
+        Surabaya surabaya PROPN 10 nmod _ S-LOC
+        . . PUNCT 5 punct
+    """)
+)
+
+RANK_SERVICE = (
+conll('Kepala Basarnas Letjen TNI Henri Alfiandi memimpin pencarian.', """
+        Kepala kepala NOUN 7 nsubj
+        Basarnas basarnas PROPN 1 flat:name
+        Letjen letjen PROPN 2 flat:name
+        TNI tni PROPN 3 flat:name _ S-ORG
+        Henri henri PROPN 4 flat:name _ B-PER
+        Alfiandi alfiandi PROPN 5 flat:name _ E-PER
+        memimpin pimpin VERB 0 root
+        pencarian cari NOUN 7 obj
+        . . PUNCT 7 punct
+    """)
+)
+
+
+def test_a_company_named_again_without_its_legal_form_is_the_company(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SHORT_FORM), lexicon)
+    assert claims == {("Budi Hartono", "ceoOf", "PT Sinar Tirta Makmur Tbk"): "asserted"}
+
+
+def test_an_office_moved_is_a_relocation_not_a_recruitment(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(MOVED_OFFICE), lexicon)
+    assert claims == {("PT Mega Pangan Lestari", "basedIn", "Surabaya"): "asserted",
+                      ("PT Mega Pangan Lestari", "basedIn", "Jakarta"): "negated"}
+
+
+def test_a_rank_and_its_service_between_the_body_and_the_holder(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(RANK_SERVICE), lexicon) == {("Henri Alfiandi", "leads", "Basarnas"): "asserted"}

@@ -278,8 +278,10 @@ class OfficeRules(Arguments):
             return False  # "Kapolri Jenderal Badrodin Haiti": the bearer
         starts = self.mention_starts(label)
         lows = [w.text.lower().rstrip(".") for w in self.s.words]
-        return bool(starts) and all(any(i - 1 >= len(r) and tuple(lows[i - 1 - len(r):i - 1]) == r
-                                        for r in self.lex.ranks) for i in starts)
+        # (the rank may be inside the mention: "Letjen TNI" resolved as TNI, the way a person's mention keeps it)
+        return bool(starts) and all(any((i - 1 >= len(r) and tuple(lows[i - 1 - len(r):i - 1]) == r)
+                                        or tuple(lows[i - 1:i - 1 + len(r)]) == r for r in self.lex.ranks)
+                                    for i in starts)
 
     def office_verb_rule(self) -> None:
         """A title given or held through a verb: "X menunjuk Y sebagai CEO (baru)" (Y ceoOf X), "Y (tidak lagi)
