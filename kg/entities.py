@@ -1681,6 +1681,10 @@ def _group_mentions(
                          for a, b, lab in _ner_spans(sentence, ids))):  # one NER name: "China Central Television"
             k = 0
     k = k or _place_then_place(sentence, ids, lexicon)
+    if (not k and len(ids) > 4 and sentence.word(ids[0]).text.lower() in lexicon.club_nouns
+            and sentence.word(ids[1]).text.lower() in lexicon.leagues):
+        ids.pop(0)  # "Klub Liga 1 X" opening a sentence: the club noun, then the league and the club
+        low_before = sentence.word(ids[0] - 1).text.lower()
     if (not k and len(ids) > 3 and sentence.word(ids[0]).text.lower() in lexicon.leagues
             and low_before in lexicon.club_nouns
             and sentence.word(ids[1]).text.isdigit() and sentence.word(ids[2]).text[:1].isupper()):

@@ -304,3 +304,28 @@ def test_an_office_moved_is_a_relocation_not_a_recruitment(lexicon: Lexicon) -> 
 
 def test_a_rank_and_its_service_between_the_body_and_the_holder(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(RANK_SERVICE), lexicon) == {("Henri Alfiandi", "leads", "Basarnas"): "asserted"}
+
+CLUB_OPENING = (
+conll('Klub Liga 1 Bintang Selatan FC resmi mendatangkan gelandang Rian Saputra dari Persita Tangerang.', """
+        Klub klub NOUN 8 nsubj
+        Liga liga PROPN 1 nmod
+        1 1 NUM 2 nummod
+        Bintang bintang PROPN 1 nmod _ B-ORG
+        Selatan selatan PROPN 4 flat:name _ I-ORG
+        FC fc PROPN 5 flat:name _ E-ORG
+        resmi resmi ADJ 8 amod
+        mendatangkan datang VERB 0 root
+        gelandang gelandang NOUN 8 obj
+        Rian rian PROPN 9 nmod _ B-PER
+        Saputra saputra PROPN 10 flat:name _ E-PER
+        dari dari ADP 13 case
+        Persita persita PROPN 9 nmod _ B-ORG
+        Tangerang tangerang PROPN 13 flat:name _ E-ORG
+        . . PUNCT 8 punct
+    """)
+)
+
+
+def test_a_club_noun_and_league_opening_a_sentence_are_no_part_of_the_club_s_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CLUB_OPENING), lexicon)
+    assert claims == {("Bintang Selatan FC", "recruitsFrom", "Persita Tangerang"): "asserted"}
