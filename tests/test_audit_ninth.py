@@ -329,3 +329,29 @@ conll('Klub Liga 1 Bintang Selatan FC resmi mendatangkan gelandang Rian Saputra 
 def test_a_club_noun_and_league_opening_a_sentence_are_no_part_of_the_club_s_name(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(CLUB_OPENING), lexicon)
     assert claims == {("Bintang Selatan FC", "recruitsFrom", "Persita Tangerang"): "asserted"}
+
+DISMISSED = (
+conll('Wali Kota Medan Bobby Hasibuan memberhentikan Dedi Lubis dari jabatan Direktur Utama PDAM Tirtanadi.', """
+        Wali wali PROPN 6 nsubj
+        Kota kota PROPN 1 flat:name
+        Medan medan PROPN 2 flat:name
+        Bobby bobby PROPN 3 flat:name _ B-PER
+        Hasibuan hasibuan PROPN 4 flat:name _ E-PER
+        memberhentikan berhenti VERB 0 root
+        Dedi dedi PROPN 6 obj _ B-PER
+        Lubis lubis PROPN 7 flat:name _ E-PER
+        dari dari ADP 10 case
+        jabatan jabat NOUN 6 obl
+        Direktur direktur PROPN 10 nmod
+        Utama utama PROPN 11 flat:name
+        PDAM pdam PROPN 12 flat:name _ B-ORG
+        Tirtanadi tirtanadi PROPN 13 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_the_one_an_active_verb_removes_from_an_office_held_it_not_the_one_removing(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(DISMISSED), lexicon)
+    assert claims.get(("Dedi Lubis", "ceoOf", "PDAM Tirtanadi")) == "negated"
+    assert not any(s == "Bobby Hasibuan" and o == "PDAM Tirtanadi" for s, _, o in claims)

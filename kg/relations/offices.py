@@ -382,8 +382,9 @@ class OfficeRules(Arguments):
             if is_passive(verb):  # "X dicopot dari jabatannya sebagai …"
                 patient = self.patient_of(verb)
                 holders = self.resolve(patient, person_t) if patient is not None else []
-            else:
-                holders = self.subject_of(verb, person_t)[0]
+            else:  # "X mundur dari …"; but "Bupati X memberhentikan Y dari jabatan …": the one removed, Y
+                removed = [x for c in self.s.children(verb.id) if c.deprel == "obj" for x in self.resolve(c, person_t)]
+                holders = removed or self.subject_of(verb, person_t)[0]
             for person in holders:
                 if self.ctx.index.type_of(person) == "Person":
                     self.add(person, self.lex.titles[title], label, "office-left", CONF_VERB, verb, ended=True)
