@@ -40,6 +40,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import tomllib
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache"
 DATA = ROOT.parent / "shared" / "data"
@@ -57,6 +59,14 @@ def _fingerprint(root: Path) -> str:
         path = root / name
         if path.exists():
             h.update(path.read_bytes())
+    lexicon = root / "kg" / "lexicon.py"  # the parse splits datelines by its web-address pattern and outlet words
+    if lexicon.exists():
+        h.update("".join(line for line in lexicon.read_text(encoding="utf-8").splitlines()
+                         if line.startswith("WEB_ADDRESS")).encode())
+    types = root / "kg" / "lexicons" / "types.toml"
+    if types.exists():
+        names = tomllib.loads(types.read_text(encoding="utf-8")).get("names", {})
+        h.update(repr((names.get("outlets"), names.get("weekdays"))).encode())
     models = root / "kg" / "models" / "stanza-id"
     for path in sorted(models.rglob("*.pt")):
         h.update(f"{path.relative_to(models)}:{path.stat().st_size}".encode())
