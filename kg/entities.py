@@ -1021,7 +1021,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
                 out.extend(_group_mentions(doc, sentence, piece, lexicon, headline))
     if dateline:  # "Jakarta (ANTARA)": an outlet in brackets, not another name
         return out
-    out = _regional_office_names(sentence, _link_parenthetical_aliases(sentence, out), lexicon)
+    out = _regional_office_names(sentence, _link_parenthetical_aliases(sentence, out, lexicon), lexicon)
     return _given_name_after_place(doc, sentence, _merge_acronym_coordination(doc, sentence, out, lexicon), lexicon)
 
 
@@ -1769,7 +1769,7 @@ def abbreviates(short: str, name: str) -> bool:
     return fits(0, 0, 0)
 
 
-def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Mark "N" in "M (sebelumnya N)" / "M (N)" as another name of M."""
     out = list(mentions)
     for a_i, a in enumerate(out):
@@ -1791,6 +1791,13 @@ def _link_parenthetical_aliases(sentence: Sentence, mentions: list[Mention]) -> 
                 not inner and 1 <= tail < len(a_texts) - 1 and a.type == "Organization" and b_texts[0].isalpha()
                 and b_texts[0][:1].isupper() and b_texts[1:] == a_texts[-tail:]
                 and not known_word(b_texts[0]))  # (not "Yayasan X Telematika (Universitas Telematika)": two bodies)
+            # "Kepolisian Daerah Sulawesi Selatan (Polda Sulsel)": the same region by its short form
+            region = lexicon.places.get(name_key(" ".join(b_texts[1:]))) if tail else None
+            syllabic = syllabic or (
+                not inner and region is not None and a.type == "Organization" and b_texts[0].isalpha()
+                and b_texts[0][:1].isupper() and not known_word(b_texts[0])
+                and any(lexicon.places.get(name_key(" ".join(a_texts[-n:]))) == region for n in (1, 2, 3)
+                        if n < len(a_texts)))
             # (not "Al-Faisaly (Amman)": where the club plays)
             if closes and all(t in ALIAS_CUES for t in inner) and (inner or b.text.isupper()
                                                                    or abbreviates(b.text, a.text) or syllabic):

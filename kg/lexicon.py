@@ -21,7 +21,7 @@ LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
 # A news site named by its address ("Liputan6.com", "bisnis.com"): an outlet in a dateline, an organisation in text.
-WEB_ADDRESS = r"[A-Za-z0-9]+(?:\.[A-Za-z]{2,3}){1,2}"
+WEB_ADDRESS = r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?(?:\.[A-Za-z]{2,3}){1,2}"  # ("TRIBUN-MEDAN.com")
 
 @dataclass(frozen=True)
 class RelationSpec:

@@ -355,3 +355,70 @@ def test_the_one_an_active_verb_removes_from_an_office_held_it_not_the_one_remov
     claims = claims_of(doc_of(DISMISSED), lexicon)
     assert claims.get(("Dedi Lubis", "ceoOf", "PDAM Tirtanadi")) == "negated"
     assert not any(s == "Bobby Hasibuan" and o == "PDAM Tirtanadi" for s, _, o in claims)
+
+REGION_SHORT = (
+conll('Kepolisian Daerah Jawa Timur (Polda Jatim) menangkap tiga tersangka.', """
+        Kepolisian kepolisian PROPN 9 nsubj
+        Daerah daerah PROPN 1 flat:name
+        Jawa jawa PROPN 2 flat:name _ B-LOC
+        Timur timur PROPN 3 amod _ E-LOC
+        ( ( PUNCT 6 punct
+        Polda polda PROPN 1 appos _ B-ORG
+        Jatim jatim PROPN 6 flat:name _ E-ORG
+        ) ) PUNCT 6 punct
+        menangkap tangkap VERB 0 root
+        tiga tiga NUM 11 nummod
+        tersangka sangka NOUN 9 obj
+        . . PUNCT 9 punct
+    """)
++ conll('Kapolda Jatim Irjen Pol. Teddy Minahasa mengatakan kasus itu didalami.', """
+        Kapolda kapolda PROPN 7 nsubj
+        Jatim jatim PROPN 1 flat:name
+        Irjen irjen PROPN 2 flat:name
+        Pol. pol. PROPN 3 flat:name
+        Teddy teddy PROPN 4 flat:name _ B-PER
+        Minahasa minahasa PROPN 5 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        kasus kasus NOUN 7 obj
+        itu itu DET 8 det
+        didalami dalam VERB 7 xcomp
+        . . PUNCT 7 punct
+    """)
+)
+
+FUNCTION_HEAD = (
+conll('Kami tetap di Batam, kata Kepala Komunikasi Sinar Data Nusantara, Rina Oktaviani.', """
+        Kami kami PRON 6 nsubj
+        tetap tetap ADV 1 advmod
+        di di ADP 4 case
+        Batam batam PROPN 1 nmod _ S-LOC
+        , , PUNCT 6 punct
+        kata kata VERB 0 root
+        Kepala kepala NOUN 6 obj
+        Komunikasi komunikasi PROPN 7 nmod
+        Sinar sinar PROPN 8 flat:name _ B-ORG
+        Data data PROPN 9 flat:name _ I-ORG
+        Nusantara nusantara PROPN 10 flat:name _ E-ORG
+        , , PUNCT 13 punct
+        Rina rina PROPN 7 appos _ B-PER
+        Oktaviani oktaviani PROPN 13 flat:name _ E-PER
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_bracketed_short_form_with_the_region_s_short_form_is_the_body_s_other_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(REGION_SHORT), lexicon)
+    assert claims == {("Teddy Minahasa", "leads", "Kepolisian Daerah Jawa Timur"): "asserted"}
+
+
+def test_the_head_of_a_function_does_not_lead_the_company(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(FUNCTION_HEAD), lexicon) == {}
+
+
+def test_an_outlet_s_hyphenated_web_address_opens_a_dateline() -> None:
+    from kg.parse import split_dateline
+
+    assert split_dateline("TRIBUN-MEDAN.com, MEDAN - Asosiasi Petani Kopi menggelar festival.")[0] == (
+        "TRIBUN-MEDAN.com, MEDAN")
+    assert split_dateline("Menurut Sagarindo, Coca-Cola menaikkan harga.") is None
