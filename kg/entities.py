@@ -1124,7 +1124,10 @@ def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset()) -> 
     i = 0
     while i < len(words):
         if words[i].text in ('"', "“", "‘", "'"):
-            named = i > 0 and words[i - 1].text.lower() in naming
+            # (the work noun may come with a lower-case genre or kind before the quote: 'film horor "X"')
+            named = i > 0 and (words[i - 1].text.lower() in naming or (
+                i > 1 and words[i - 1].text.isalpha() and words[i - 1].text.islower()
+                and words[i - 2].text.lower() in naming))
             limit = 13 if named else 5
             j = i + 1
             while j < len(words) and j - i <= limit and words[j].text not in ('"', "”", "’", "'"):
@@ -1935,6 +1938,9 @@ def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | N
         end <= len(sentence.words) and sentence.word(end).text in QUOTES)  # the whole quoted run, no speech
     if quoted and lexicon.type_cues.get(naming) == "Product":
         return "Product"  # 'album "Kota Tanpa Hujan"': the work noun names what the quoted title is
+    if (quoted and i > 1 and naming.isalpha() and sentence.word(i).text.islower()
+            and lexicon.type_cues.get(sentence.word(i - 1).text.lower()) == "Product"):
+        return "Product"  # 'film horor "Rumah di Ujung Jalan"': past the work's genre
     if quoted and naming == ",":  # 'merilis album solo perdananya, "Kota Tanpa Hujan",': apposed to the work noun
         for back in range(i - 1, max(0, i - 5), -1):
             low = sentence.word(back).text.lower()

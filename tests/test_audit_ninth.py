@@ -422,3 +422,29 @@ def test_an_outlet_s_hyphenated_web_address_opens_a_dateline() -> None:
     assert split_dateline("TRIBUN-MEDAN.com, MEDAN - Asosiasi Petani Kopi menggelar festival.")[0] == (
         "TRIBUN-MEDAN.com, MEDAN")
     assert split_dateline("Menurut Sagarindo, Coca-Cola menaikkan harga.") is None
+
+GENRE_QUOTED = (
+conll('Film horor "Rumah di Ujung Jalan" garapan sutradara Dimas Aryo meraih sejuta penonton.', """
+        Film film NOUN 13 nsubj
+        horor horor NOUN 1 compound
+        " " PUNCT 4 punct
+        Rumah rumah PROPN 1 appos
+        di di ADP 6 case
+        Ujung ujung PROPN 4 nmod _ B-LOC
+        Jalan jalan PROPN 6 flat:name _ E-LOC
+        " " PUNCT 9 punct
+        garapan garap NOUN 13 nsubj
+        sutradara sutradara NOUN 9 compound
+        Dimas dimas PROPN 10 nmod _ B-PER
+        Aryo aryo PROPN 11 flat:name _ E-PER
+        meraih raih VERB 0 root
+        sejuta sejuta NUM 15 nummod
+        penonton tonton NOUN 13 obj
+        . . PUNCT 13 punct
+    """)
+)
+
+
+def test_a_quoted_title_after_a_work_noun_and_its_genre_keeps_its_little_words(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(GENRE_QUOTED), lexicon)
+    assert claims == {("Rumah di Ujung Jalan", "developedBy", "Dimas Aryo"): "asserted"}

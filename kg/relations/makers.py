@@ -217,6 +217,8 @@ class MakerRules(Arguments):
             elif low in PREPOSITION_MAKERS:
                 continue
             before, after = self.entity(self.s.word(b)), self.entity(self.s.word(w.id + 1))
+            if after is None:  # "film 'X' garapan sutradara Y": past the maker's occupation
+                after = next(iter(self._person_past_occupation(w.id + 1)), None)
             if before is None or after is None or before == after:
                 continue
             if self.ctx.index.type_of(before) in product_t and self.ctx.index.type_of(after) in maker_t:
