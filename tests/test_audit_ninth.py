@@ -448,3 +448,42 @@ conll('Film horor "Rumah di Ujung Jalan" garapan sutradara Dimas Aryo meraih sej
 def test_a_quoted_title_after_a_work_noun_and_its_genre_keeps_its_little_words(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(GENRE_QUOTED), lexicon)
     assert claims == {("Rumah di Ujung Jalan", "developedBy", "Dimas Aryo"): "asserted"}
+
+MEMBERS_COMPETE = (
+conll('Dua kader senior Partai Rakyat Bersatu (PRB), Yohanes Tambunan dan Sri Wulandari, akan bersaing memperebutkan kursi ketua umum dalam kongres partai bulan depan.', """
+        Dua dua NUM 2 nummod
+        kader kader NOUN 18 nsubj
+        senior senior ADJ 2 amod
+        Partai partai PROPN 2 nmod _ B-ORG
+        Rakyat rakyat PROPN 4 flat:name _ I-ORG
+        Bersatu bersatu PROPN 5 flat:name _ E-ORG
+        ( ( PUNCT 8 punct
+        PRB prb PROPN 4 appos _ S-ORG
+        ) ) PUNCT 8 punct
+        , , PUNCT 11 punct
+        Yohanes yohanes PROPN 4 conj _ B-PER
+        Tambunan tambunan PROPN 11 flat:name _ E-PER
+        dan dan CCONJ 14 cc
+        Sri sri PROPN 11 conj _ B-PER
+        Wulandari wulandari PROPN 14 flat:name _ E-PER
+        , , PUNCT 18 punct
+        akan akan AUX 18 aux
+        bersaing saing VERB 0 root
+        memperebutkan perebut VERB 18 xcomp
+        kursi kursi NOUN 19 obj
+        ketua ketua NOUN 20 compound
+        umum umum ADJ 21 amod
+        dalam dalam ADP 24 case
+        kongres kongres NOUN 20 nmod
+        partai partai NOUN 24 compound
+        bulan bulan NOUN 25 compound
+        depan depan NOUN 26 compound
+        . . PUNCT 18 punct
+    """)
+)
+
+
+
+def test_members_described_by_their_party_compete_with_each_other_not_with_it(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(MEMBERS_COMPETE), lexicon)
+    assert claims == {("Yohanes Tambunan", "competesWith", "Sri Wulandari"): "speculative"}

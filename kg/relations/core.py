@@ -735,6 +735,12 @@ class Arguments:
         subjects.sort(key=lambda c: self.entity(c) is None)
         for child in subjects:
             found = self.resolve(child, types)
+            kinds = {self.ctx.index.type_of(x) for x in found}
+            if ("Person" in kinds and len(kinds) > 1 and child.upos == "NOUN" and self.entity(child) is None
+                    and child.text.islower() and self.lex.type_cues.get(child.text.lower()) != "Organization"):
+                # "Dua kader senior Partai X, A dan B, akan bersaing": the persons the noun describes, not the party
+                # they belong to
+                found = [x for x in found if self.ctx.index.type_of(x) == "Person"]
             relative = child.text.lower() == "yang" and verb.deprel.startswith("acl")  # read from the noun, below
             if found or (child is subjects[-1] and not relative):
                 return found, depth > 0
