@@ -197,6 +197,7 @@ class Lexicon:
     partner_kinds: frozenset[str] = frozenset()  # "mitra kerja X": the partner named after the kind
     force_names: frozenset[str] = frozenset()  # "polres": opens a regional force's name ("Polres Cianjur")
     founder_words: frozenset[str] = frozenset()  # "pendiri": "X adalah pendiri sekaligus CEO Y" makes X the CEO
+    office_joiners: frozenset[str] = frozenset()  # "sekaligus": "X, Wakil Ketua A sekaligus Ketua B" (X leads B)
     # "pemkab" → ("bupati",): a region's government by the first words of its name, with the titles that head it
     regional_governments: dict[str, frozenset[str]] = field(default_factory=dict)
     fused_regional: dict[str, str] = field(default_factory=dict)  # "kapolres" → "Polres": + the region after it
@@ -501,6 +502,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         generic_kinds=_words(types, "names", "generic_kinds"),
         goods_nouns=_words(trig["relations"], "recruitsFrom", "goods"),
         founder_words=_words(types, "titles", "founders"),
+        office_joiners=_words(types, "titles", "office_joiners"),
         force_names=_words(types, "names", "force_names"),
         fused_titles=fused,
         minister_titles=_words(types, "ministers", "titles"),

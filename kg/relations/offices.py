@@ -712,12 +712,12 @@ class OfficeRules(Arguments):
         j = i - 1
         if j > 0 and words[j].text.lower() in self.lex.former_words:  # "Y, bekas Ketua X": the office was Y's
             j -= 1
-        if (j > 1 and words[j].text.lower() in ("sekaligus", "dan", "merangkap")
+        if (j > 1 and words[j].text.lower() in self.lex.office_joiners | {"dan"}
                 and words[j - 1].text.lower() in self.lex.founder_words):
             j -= 2  # "Y, pendiri sekaligus CEO X", "Y, pendiri dan CEO X": the founder is also the holder
             if j > 1 and [w.text.lower() for w in words[j - 1:j + 1]] == ["salah", "satu"]:
                 j -= 2
-        elif j > 2 and words[j].text.lower() in ("sekaligus", "merangkap"):
+        elif j > 2 and words[j].text.lower() in self.lex.office_joiners:
             # "Y, Wakil Ketua DPR sekaligus Ketua Umum PKB": a second office apposed to the same name
             k = j - 1
             while k > 0 and j - k <= 8 and words[k].text != "," and words[k].upos not in ("VERB", "AUX"):
