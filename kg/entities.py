@@ -1148,6 +1148,7 @@ def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset()) -> 
 
 
 # lower-case words a title may hold between its capitalised words ("Senja di Pelabuhan", "Cinta dan Benci")
+_PERIOD = re.compile(r"^[IVX]{1,4}\s*[/-]\s*\d{2,4}$")  # a roman period and its year ("I/2025", "II-2024")
 _TITLE_INNER = frozenset({"di", "dan", "dari", "ke", "yang", "untuk", "buat", "dalam", "tak", "si", "sang", "&"})
 
 
@@ -1723,6 +1724,8 @@ def _group_mentions(
             continue
         if len(text) == 1 and piece[0] > 1 and sentence.word(piece[0] - 1).text.lower() in lexicon.grade_words:
             continue  # "pendanaan seri A", "kelas B": a grade, not a name
+        if piece[0] > 1 and sentence.word(piece[0] - 1).text.lower() in lexicon.grade_words and _PERIOD.match(text):
+            continue  # "kuartal I/2025", "semester II-2024": a period of the year, not a name
         head = _head_of(sentence, piece)
         mention = Mention(sentence=sentence.index, words=tuple(piece), head=head, text=text, start=start, end=end,
                           headline=headline)

@@ -487,3 +487,28 @@ conll('Dua kader senior Partai Rakyat Bersatu (PRB), Yohanes Tambunan dan Sri Wu
 def test_members_described_by_their_party_compete_with_each_other_not_with_it(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(MEMBERS_COMPETE), lexicon)
     assert claims == {("Yohanes Tambunan", "competesWith", "Sri Wulandari"): "speculative"}
+
+PERIOD = (
+conll('PT Sinar Susu mencatat penjualan naik pada kuartal I/2025, melampaui PT Dairy Prima.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Susu susu PROPN 2 flat:name _ E-ORG
+        mencatat catat VERB 0 root
+        penjualan jual NOUN 4 obj
+        naik naik VERB 5 acl
+        pada pada ADP 8 case
+        kuartal kuartal NOUN 6 obl
+        I/ i/ PROPN 8 nmod
+        2025 2025 NUM 9 nummod
+        , , PUNCT 12 punct
+        melampaui lampau VERB 4 advcl
+        PT pt PROPN 12 obj _ B-ORG
+        Dairy dairy PROPN 13 flat:name _ I-ORG
+        Prima prima PROPN 14 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_a_roman_period_and_its_year_after_a_period_noun_is_no_name(lexicon: Lexicon) -> None:
+    assert set(_types(doc_of(PERIOD), lexicon)) == {"PT Sinar Susu", "PT Dairy Prima"}
