@@ -514,7 +514,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
         mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
     mentions = _legal_suffixes(doc, mentions)
     mentions = _split_employer_runs(doc, mentions, lexicon)
-    mentions = _company_short_forms(doc, mentions)
+    mentions = _company_short_forms(doc, mentions, lexicon)
     mentions = _compass_parts(doc, mentions, lexicon)
     common = _common_noun_acronyms(doc, lexicon)
     mentions = [m for m in mentions if m.text not in common]
@@ -525,16 +525,16 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     return sorted(mentions + _home_government(doc, mentions, lexicon), key=lambda m: m.start)
 
 
-def _company_short_forms(doc: Document, mentions: list[Mention]) -> list[Mention]:
+def _company_short_forms(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """A registered company written later without its legal form ("PT Susu Alam Lestari … kata Presiden Direktur Susu
-    Alam Lestari, Benny"): the same words, two or more, are the company however the NER and the splits after a title
-    cut them ("Susu" | "Alam Lestari", "Borneo" a place + "Hijau Energi")."""
+    Alam Lestari, Benny"): the same capitalised words, two or more (:func:`_company_core`), are the company however the
+    NER and the splits after a title cut them ("Susu" | "Alam Lestari", "Borneo" a place + "Hijau Energi"); the
+    entity step then joins them to the full name (:func:`_short_company_names`)."""
     cores: dict[tuple[str, ...], Mention] = {}
     for m in mentions:
-        words = m.text.split()
-        if words and words[0].lower() in LEGAL_FORMS and m.type in ("Organization", None):
-            core = tuple(w for w in words[1:] if w.strip("().,").lower() not in ("tbk", "persero"))
-            if len(core) >= 2 and core == tuple(words[1:1 + len(core)]):
+        if m.text.split()[0].lower() in LEGAL_FORMS and m.type in ("Organization", None):
+            core = tuple(_company_core(name_key(m.text), lexicon))
+            if len(core) >= 2:
                 cores.setdefault(core, m)
     if not cores:
         return mentions
@@ -543,7 +543,8 @@ def _company_short_forms(doc: Document, mentions: list[Mention]) -> list[Mention
         texts = [w.text for w in sentence.words]
         for core, full in cores.items():
             for k in range(len(texts) - len(core) + 1):
-                if tuple(texts[k:k + len(core)]) != core:
+                run = texts[k:k + len(core)]
+                if tuple(w.lower() for w in run) != core or not all(w[:1].isupper() for w in run):
                     continue
                 ids = tuple(range(k + 1, k + len(core) + 1))
                 covering = [m for m in out if m.sentence == sentence.index and set(m.words) & set(ids)]
@@ -2064,10 +2065,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Place", "gazetteer"
     ner_types = {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)}
     first = mention.words[0] if mention.words else 0
-    inner = _ner_label(sentence.word(first).ner) if first else None
     # the NER runs a name on from a known place before it: "raksasa ritel Prancis Carrefour" is a company
-    run_on = bool(inner and inner[0] in ("I", "E") and NER_TYPES.get(inner[1]) == "Organization" and first > 1
-                  and name_key(sentence.word(first - 1).text) in lexicon.places)
+    run_on = (first > 1 and _inside_org(sentence.word(first))
+              and name_key(sentence.word(first - 1).text) in lexicon.places)
     if name_key(mention.text) in lexicon.world_places and not ner_types - {"Place", None} and not run_on:
         # a world city the NER does not call something else; weaker than the NER on another mention of the
         # entity ("Whitney Houston … Houston", "Carrefour menutup gerai")
