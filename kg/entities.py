@@ -132,7 +132,12 @@ def is_foreign(sentence: Sentence, lexicon: Lexicon) -> bool:
         cap = [0 <= j < len(words) and words[j].text[:1].isupper() for j in (k - 1, k + 1)]
         if words[k].text[:1].isupper():  # "The" opening a name (not "Leave a Reply": "a" joins no name)
             return cap[1] and k > 0
-        return cap[0] and cap[1] and words[k].text in lexicon.name_connectors
+        if words[k].text not in lexicon.name_connectors:
+            return False
+        # past a second connector ("Lord of the Rings", "Working to the Death")
+        j = k + 2 if k + 1 < len(words) and words[k + 1].text in lexicon.name_connectors else k + 1
+        i = k - 2 if k > 1 and words[k - 1].text in lexicon.name_connectors else k - 1
+        return all(0 <= x < len(words) and words[x].text[:1].isupper() for x in (i, j))
 
     en = sum(1 for k, w in enumerate(words) if lexicon.is_english(w.text) and not in_name(k))
     return en > 0 and en > sum(1 for w in words if w.text.lower() in lexicon.indonesian_words)
@@ -180,6 +185,8 @@ def _tagged_person(word: Word) -> bool:
     return (_ner_label(word.ner) or ("", ""))[1] in ("PER", "PERSON")
 
 
+# connectors of English names that no person's name has ("van", "de", "bin" and "al" do)
+_ENGLISH_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "to", "with"})
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "M." in "M. Arif Wibowo"
 _INITIALS = re.compile(r"[A-Z](\.[A-Z])+")  # "D.W" of "D.W.", its last stop cut off by the tokenizer
 
@@ -440,6 +447,17 @@ def _person_rest(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon) -> bo
     return any(_tagged_person(w) for w in words) and not any(
         (w.text.isupper() and len(w.text) > 1) or name_key(w.text) in lexicon.places
         or name_key(w.text) in lexicon.world_places for w in words)
+
+
+def _unknown_name(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for two to four capitalised words after a title's known body that no dictionary, gazetteer or acronym
+    explains: the holder's name, even where the NER ran the body's name on over it ("Mantan Ketua Dewan Perwakilan
+    Rakyat Newt Gingrich"; not "DPR Aceh", "KPK Jilid", "TNI AU")."""
+    words = [sentence.word(i) for i in ids]
+    return 2 <= len(words) <= 4 and all(
+        w.text.isalpha() and w.text[:1].isupper() and not w.text.isupper() and not known_word(w.text)
+        and name_key(w.text) not in lexicon.places and name_key(w.text) not in lexicon.world_places
+        and w.text.lower() not in lexicon.org_name_ends for w in words)
 
 
 def _described_before(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
@@ -946,6 +964,9 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
         if (w.text in lexicon.name_connectors and w.id - 1 in chosen and w.id + 1 in chosen
                 and w.id - 1 not in joined):
             joined.add(w.id)
+        elif (w.text in lexicon.name_connectors and w.id - 1 in chosen and w.id + 2 in chosen
+              and w.id - 1 not in joined and sentence.word(w.id + 1).text in lexicon.name_connectors):
+            joined.update({w.id, w.id + 1})  # "Lord of the Rings", "Working to the Death": two in a row
         elif w.text == "dan" and w.id - 1 in chosen and w.id + 1 in chosen and _office_and(sentence, w.id, chosen,
                                                                                            lexicon):
             joined.add(w.id)
@@ -1479,7 +1500,8 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             (k for k in range(len(piece) - 1, 0, -1) if _party_at(sentence, piece, k, lexicon) and _personal(
                 sentence, piece[k:], lexicon,
                 ner_person=any(_tagged_person(sentence.word(i)) for i in piece[k:]))
-             and (_is_party(sentence, piece, k, lexicon) or _person_rest(sentence, piece[k:], lexicon))), 0)
+             and (_is_party(sentence, piece, k, lexicon) or _person_rest(sentence, piece[k:], lexicon)
+                  or (after_title and _unknown_name(sentence, piece[k:], lexicon)))), 0)
         regional = party and any(" ".join(lows[party:party + n]) in lexicon.regions for n in (1, 2, 3))
         if party and lows[party] not in lexicon.org_name_ends and not regional:  # "Partai X Bali": a branch
             cuts.add(piece[party])
@@ -1501,6 +1523,22 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             if sentence.word(i).text in lexicon.ministry_short and not opened:
                 cuts |= {i} | ({piece[k + 1]} if k + 1 < len(piece) else set())
         cuts = {c for c in cuts if not (c in piece and c - 1 in piece and _cut_word(sentence, c))}
+        # a lowercase connector neither opens nor closes a name ("Carnegie Endowment for International Peace", "Six
+        # Days in Fallujah" with the NER's spans meeting at "for", "in")
+        cuts = {c for c in cuts if not (c in piece and c - 1 in piece and (
+            sentence.word(c).text in lexicon.name_connectors or sentence.word(c - 1).text in lexicon.name_connectors))}
+        # "Ketua Umum PSSI La Nyalla Mattalitti" with the NER's organisation ending at "La": a lone word cut off the
+        # organisation's tail, right before the NER's person, opens the person's name (not "Bank Mandiri | Budi":
+        # a dictionary word or a company word ends the organisation)
+        for c in sorted(cuts):
+            if not (c in piece and c + 1 in cuts and c + 1 in piece and c - 1 in piece):
+                continue
+            lone = sentence.word(c).text
+            if (_inside_org(sentence.word(c))
+                    and _tagged_person(sentence.word(c + 1)) and lone.isalpha() and lone[:1].isupper()
+                    and not lone.isupper() and not known_word(lone) and lone.lower() not in lexicon.org_name_ends
+                    and name_key(lone) not in lexicon.places):
+                cuts.discard(c + 1)
         cur = []
         for i in piece:
             if i in cuts and cur:
@@ -2228,6 +2266,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         # the NER calls "DeepSeek", "SoftBank" persons: brand spelling says otherwise (still NER-strength evidence:
         # a role may make it a product, "merilis GoJalan")
         return "Organization", "ner"
+    if labels and labels.most_common(1)[0][0] == "Person" and any(
+            t in _ENGLISH_CONNECTORS for t in toks[1:-1]):
+        return "Organization", "ner"  # "Carnegie Endowment for International Peace": no person's name has "for"
     if labels:
         return labels.most_common(1)[0][0], "ner"
     first, last = mention.words[0], mention.words[-1]
