@@ -973,6 +973,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
         elif w.text == "untuk" and w.id - 1 in chosen and w.id + 1 in chosen and _body_for(sentence, w.id, chosen,
                                                                                            lexicon):
             joined.add(w.id)
+    joined |= _office_field_list(sentence, chosen, lexicon)
     for w in sentence.words:  # "PT Telkom Indonesia (Persero) Tbk": the state company's legal form is in its name
         if (w.text == "(" and w.id - 1 in chosen and w.id + 2 <= len(sentence.words)
                 and sentence.word(w.id + 1).text.lower() in ("persero", "perum", "tbk")
@@ -1092,6 +1093,65 @@ def is_nominalisation(text: str, *, fields: bool = True) -> bool:
     ``fields`` is False, a "ke-…-an" noun of a field or a state ("Kesehatan", "kesepakatan"), in whatever case."""
     word = text[:1].upper() + text[1:].lower()
     return _NOMINALISATION.match(word) is not None and (fields or not word.startswith("Ke"))
+
+
+def _field_word(word: Word, lexicon: Lexicon) -> bool:
+    """True for a capitalised common word or a short acronym that can name a field of an office ("Koperasi", "UKM")."""
+    text = word.text
+    if not (text.isalpha() and text[:1].isupper()) or name_key(text) in lexicon.places:
+        return False
+    if text.isupper():
+        return len(text) <= 5 and text.lower() in lexicon.field_acronyms | {"ukm", "umkm", "ham"}
+    return known_word(text) and lexicon.type_cues.get(text.lower()) in (None, "Product", "Place")
+
+
+def _office_field_list(sentence: Sentence, chosen: set[int], lexicon: Lexicon) -> set[int]:
+    """The commas and the "dan" of a government office's list of fields ("Dinas Perdagangan, Koperasi, dan UKM",
+    "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga"): an organisation noun, then fields of one to three capitalised
+    common words separated by commas, the last one after "dan". A list of bodies ("Kementerian Keuangan, Bank
+    Indonesia, dan OJK") names no fields: a body's noun or a name no dictionary knows ends it."""
+    words = sentence.words
+    out: set[int] = set()
+    for w in words:
+        low = w.text.lower()
+        if w.id not in chosen or w.id in out or not (
+                low in lexicon.office_nouns or (lexicon.type_cues.get(low) == "Organization" and low in (
+                    "dinas", "badan", "kementerian", "departemen", "direktorat", "biro", "kantor", "lembaga"))):
+            continue
+        k, links, items, closed = w.id + 1, [], 0, False
+        while k <= len(words) and not closed:
+            size = 0
+            while size < 3 and k + size <= len(words) and _field_word(words[k + size - 1], lexicon):
+                size += 1
+            if not size:
+                break
+            items += 1
+            k += size
+            if k > len(words):
+                break
+            sep = words[k - 1].text
+            if sep == "," and k + 1 <= len(words) and words[k].text == "dan":
+                links += [k, k + 1]
+                k += 2
+                closed = True
+            elif sep == "dan":
+                links.append(k)
+                k += 1
+                closed = True
+            elif sep == ",":
+                links.append(k)
+                k += 1
+            else:
+                break
+        if not closed or items < 2 or not any(words[i - 1].text == "," for i in links):
+            continue
+        size = 0  # the field after "dan"
+        while size < 3 and k + size <= len(words) and _field_word(words[k + size - 1], lexicon):
+            size += 1
+        if size:
+            out.update(links)
+            chosen.update(range(w.id, k + size))
+    return out
 
 
 def _office_and(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:
@@ -1250,6 +1310,8 @@ def _title_field(sentence: Sentence, group: list[int], texts: list[str], lexicon
             field = known_word(w.text) or w.text.lower() in lexicon.field_words
             if (w.ner or "O")[2:] in ("PER", "PERSON") or not field:
                 break
+            if out and lexicon.type_cues.get(w.text.lower()) == "Organization":
+                break  # "… Survei dan Konsultasi Kementerian BUMN": the body the office belongs to
             out.append(i)
         return out
 
@@ -1258,9 +1320,12 @@ def _title_field(sentence: Sentence, group: list[int], texts: list[str], lexicon
         if t in lexicon.field_openers:
             drop.update([group[k], *field_words(k + 1)])
     first = group[0]
-    if first > 2 and sentence.word(first - 1).text.lower() == "dan":  # "… Bidang Edukasi dan | Perlindungan Konsumen"
+    # "… Bidang Edukasi dan | Perlindungan Konsumen", "Menko Bidang Politik, | Hukum, dan | Keamanan X": the fields
+    # of a list, past commas
+    if first > 2 and sentence.word(first - 1).text.lower() in ("dan", ","):
         j = first - 2
-        while (j >= 1 and known_word(sentence.word(j).text) and sentence.word(j).text[:1].isupper()
+        while (j >= 1 and ((known_word(sentence.word(j).text) and sentence.word(j).text[:1].isupper())
+                           or sentence.word(j).text in (",", "dan"))
                and sentence.word(j).text.lower() not in lexicon.field_openers):
             j -= 1
         if j >= 1 and sentence.word(j).text.lower() in lexicon.field_openers:
@@ -1445,6 +1510,14 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                         and not known_word(untagged)):
                     first -= 1  # "Ketua International Business Chamber Peter G Fanning": the organisation ended at
                     # its last word; the untagged name between it and the NER's person opens the person's name
+                elif (titled and first - 1 == piece[0] and (sentence.word(first - 1).ner or "O") == "O"
+                      and sentence.word(piece[0] - 1).text.lower() not in lexicon.name_title_words
+                      and not sentence.word(piece[0] - 1).text.isupper()
+                      and untagged.isalpha() and untagged[:1].isupper() and not untagged.isupper()
+                      and not known_word(untagged) and name_key(untagged) not in lexicon.places):
+                    first -= 1  # "Menko Bidang Politik, Hukum, dan Keamanan Tedjo Edhy Purdijatno": after a
+                    # title's field (not the title itself: "CEO OpenAI Sam Altman"), an untagged name right before the
+                    # NER's person opens the person's name
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
         lead = _place_prefix(sentence, piece, lexicon) if not cuts and piece[0] > 1 else 0
         if lead and any((a, b) == (piece[0], piece[-1]) and NER_TYPES.get(lab) != "Place"
@@ -1525,8 +1598,11 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
         cuts = {c for c in cuts if not (c in piece and c - 1 in piece and _cut_word(sentence, c))}
         # a lowercase connector neither opens nor closes a name ("Carnegie Endowment for International Peace", "Six
         # Days in Fallujah" with the NER's spans meeting at "for", "in")
+        listed = any(sentence.word(i).text == "," for i in piece)  # (only a list of fields puts a comma in a run)
         cuts = {c for c in cuts if not (c in piece and c - 1 in piece and (
-            sentence.word(c).text in lexicon.name_connectors or sentence.word(c - 1).text in lexicon.name_connectors))}
+            sentence.word(c).text in lexicon.name_connectors or sentence.word(c - 1).text in lexicon.name_connectors
+            # nor does the comma or the "dan" of an office's list of fields ("Dinas Perdagangan, Koperasi, dan UKM")
+            or (listed and (sentence.word(c).text in (",", "dan") or sentence.word(c - 1).text in (",", "dan")))))}
         # "Ketua Umum PSSI La Nyalla Mattalitti" with the NER's organisation ending at "La": a lone word cut off the
         # organisation's tail, right before the NER's person, opens the person's name (not "Bank Mandiri | Budi":
         # a dictionary word or a company word ends the organisation)

@@ -1,7 +1,8 @@
 """Names the NER runs together or cuts apart: a lone word cut off an organisation's tail before a person opens the
 person's name; after a title, a known body's name ends where the gazetteer's does even when the NER runs it on over
 the holder's name; English names and titles hold their lowercase connectors ("of the", "to the", "for", "in") and no
-person's name has one. 2026-12-06, tenth session. Sentences written for the tests, rows from the bundled models."""
+person's name has one; a government office's comma-separated list of fields is one name ("Dinas Kebudayaan,
+Pariwisata, Pemuda dan Olahraga"), a title's list of fields no name at all. 2026-12-06, tenth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -89,6 +90,70 @@ conll('Film Working to the Death karya sutradara Austria, Michael Glawogger, dip
 )
 
 
+OFFICE_FIELDS = (
+conll('Kepala Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga Kota Padang, Ali Imran, membuka acara itu.', """
+        Kepala kepala NOUN 16 nsubj
+        Dinas dinas PROPN 1 nmod
+        Kebudayaan kebudayaan PROPN 2 flat:name
+        , , PUNCT 5 punct
+        Pariwisata pariwisata PROPN 2 conj
+        , , PUNCT 7 punct
+        Pemuda muda PROPN 2 conj
+        dan dan CCONJ 9 cc
+        Olahraga olahraga PROPN 2 conj
+        Kota kota PROPN 9 flat:name _ B-LOC
+        Padang padang PROPN 10 flat:name _ E-LOC
+        , , PUNCT 9 punct
+        Ali ali PROPN 9 appos _ B-PER
+        Imran imran PROPN 13 flat:name _ E-PER
+        , , PUNCT 16 punct
+        membuka buka VERB 0 root
+        acara acara NOUN 16 obj
+        itu itu DET 17 det
+        . . PUNCT 16 punct
+    """)
+)
+
+
+BODY_LIST = (
+conll('Kementerian Keuangan, Bank Indonesia, dan OJK menggelar rapat koordinasi.', """
+        Kementerian kementerian NOUN 9 nsubj
+        Keuangan keuangan NOUN 1 compound
+        , , PUNCT 4 punct
+        Bank bank PROPN 1 conj _ B-ORG
+        Indonesia indonesia PROPN 4 flat:name _ E-ORG
+        , , PUNCT 4 punct
+        dan dan CCONJ 8 cc
+        OJK ojk PROPN 9 nsubj _ S-ORG
+        menggelar gelar VERB 0 root
+        rapat rapat NOUN 9 obj
+        koordinasi koordinasi NOUN 10 compound
+        . . PUNCT 9 punct
+    """)
+)
+
+
+TITLE_FIELDS = (
+conll('Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Tedjo Edhy Purdijatno mengatakan hal itu.', """
+        Menteri menteri PROPN 13 nsubj
+        Koordinator koordinator PROPN 1 flat:name
+        Bidang bidang PROPN 2 flat:name
+        Politik politik PROPN 3 flat:name
+        , , PUNCT 6 punct
+        Hukum hukum PROPN 1 conj
+        , , PUNCT 9 punct
+        dan dan CCONJ 9 cc
+        Keamanan keamanan PROPN 1 conj
+        Tedjo tedjo PROPN 9 flat:name
+        Edhy edhy PROPN 10 flat:name _ B-PER
+        Purdijatno purdijatno PROPN 11 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        hal hal NOUN 13 obj
+        itu itu DET 14 det
+        . . PUNCT 13 punct
+    """)
+)
+
 def test_a_lone_word_cut_off_an_organisation_before_a_person_opens_the_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(LONE_WORD), lexicon)
     assert types.get("La Nyalla Mattalitti") == "Person"
@@ -117,3 +182,21 @@ def test_an_english_title_keeps_two_connectors_in_a_row(lexicon: Lexicon) -> Non
     assert types.get("Michael Glawogger") == "Person"
     claims = claims_of(doc_of(ENGLISH_TITLE), lexicon)
     assert claims == {("Working to the Death", "developedBy", "Michael Glawogger"): "asserted"}
+
+
+def test_an_office_list_of_fields_is_one_name(lexicon: Lexicon) -> None:
+    office = "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga Kota Padang"
+    types = _types(doc_of(OFFICE_FIELDS), lexicon)
+    assert types.get(office) == "Organization"
+    assert not {"Pariwisata", "Pemuda", "Olahraga Kota Padang"} & set(types)
+    assert claims_of(doc_of(OFFICE_FIELDS), lexicon) == {("Ali Imran", "leads", office): "asserted"}
+
+
+def test_a_list_of_bodies_stays_three_names(lexicon: Lexicon) -> None:
+    types = _types(doc_of(BODY_LIST), lexicon)
+    assert {"Kementerian Keuangan", "Bank Indonesia", "OJK"} <= set(types)
+    assert not any("," in label for label in types)
+
+
+def test_a_title_list_of_fields_is_no_name_and_leaves_the_holder_whole(lexicon: Lexicon) -> None:
+    assert _types(doc_of(TITLE_FIELDS), lexicon) == {"Tedjo Edhy Purdijatno": "Person"}
