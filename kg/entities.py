@@ -2580,6 +2580,18 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
                 and len(n.split()) > len(toks) and abbreviates(toks[0], " ".join(n.split()[:-(len(toks) - 1)]))]
         if len(hits) == 1:
             union(hits[0], key)
+    # "KPU" and "Komisi Pemilihan Umum" in one story, with no bracket to tie them: an acronym spelling the initials of
+    # exactly one longer name of the document is its short form
+    org_keys = {name_key(m.text) for m in mentions if m.type == "Organization"}
+    for key in sorted(names):
+        surface = names[key]
+        if (not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6) or key in lexicon.places
+                or key not in org_keys):
+            continue
+        hits = [n for n in sorted(org_keys) if n != key and len(n.split()) == len(surface)
+                and "".join(t[0] for t in n.split()) == key and not any(t.isupper() for t in names[n].split())]
+        if len(hits) == 1 and find(hits[0]) != find(key):
+            union(hits[0], key)
     # "DPRD Kalbar" and "DPRD Kalimantan Barat": one organisation, its region written short once and in full once
     orgs_by_region: dict[str, str] = {}
     for key in sorted(names):

@@ -2,7 +2,8 @@
 person's name; after a title, a known body's name ends where the gazetteer's does even when the NER runs it on over
 the holder's name; English names and titles hold their lowercase connectors ("of the", "to the", "for", "in") and no
 person's name has one; a government office's comma-separated list of fields is one name ("Dinas Kebudayaan,
-Pariwisata, Pemuda dan Olahraga"), a title's list of fields no name at all. 2026-12-06, tenth session. Sentences written for the tests, rows from the bundled models."""
+Pariwisata, Pemuda dan Olahraga"), a title's list of fields no name at all; an acronym spelling the initials of one longer name
+of the story is its short form ("KPU", "Komisi Pemilihan Umum"). 2026-12-06, tenth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -154,6 +155,53 @@ conll('Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Tedjo Edhy Purdij
     """)
 )
 
+ACRONYM_LATER = (
+conll('Ketua KPU Maulana Rasyid Harahap memastikan pemungutan suara ulang berjalan lancar.', """
+        Ketua ketua NOUN 6 nsubj
+        KPU kpu PROPN 1 flat:name _ S-ORG
+        Maulana maulana PROPN 2 flat:name _ B-PER
+        Rasyid rasyid PROPN 3 flat:name _ I-PER
+        Harahap harahap PROPN 4 flat:name _ E-PER
+        memastikan pasti VERB 0 root
+        pemungutan pungut NOUN 6 obj
+        suara suara NOUN 7 compound
+        ulang ulang NOUN 8 compound
+        berjalan jalan VERB 6 xcomp
+        lancar lancar ADJ 10 amod
+        . . PUNCT 6 punct
+    """)
++ conll('Menurut dia, Komisi Pemilihan Umum telah menyiapkan logistik.', """
+        Menurut menurut ADP 2 case
+        dia dia PRON 8 obl
+        , , PUNCT 2 punct
+        Komisi komisi PROPN 8 nsubj
+        Pemilihan pilih NOUN 4 compound
+        Umum umum ADJ 5 amod
+        telah telah AUX 8 aux
+        menyiapkan siap VERB 0 root
+        logistik logistik NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+)
+
+
+ACRONYM_OTHER = (
+conll('Ketua KPK Abraham Samad bertemu pimpinan Komisi Pemilihan Umum di Jakarta.', """
+        Ketua ketua NOUN 5 nsubj
+        KPK kpk PROPN 1 flat:name _ S-ORG
+        Abraham abraham PROPN 2 flat:name _ B-PER
+        Samad samad PROPN 3 flat:name _ E-PER
+        bertemu temu VERB 0 root
+        pimpinan pimpin NOUN 5 obj
+        Komisi komisi PROPN 6 nmod
+        Pemilihan pilih NOUN 7 compound
+        Umum umum PROPN 8 nmod
+        di di ADP 11 case
+        Jakarta jakarta PROPN 6 nmod _ S-LOC
+        . . PUNCT 5 punct
+    """)
+)
+
 def test_a_lone_word_cut_off_an_organisation_before_a_person_opens_the_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(LONE_WORD), lexicon)
     assert types.get("La Nyalla Mattalitti") == "Person"
@@ -200,3 +248,13 @@ def test_a_list_of_bodies_stays_three_names(lexicon: Lexicon) -> None:
 
 def test_a_title_list_of_fields_is_no_name_and_leaves_the_holder_whole(lexicon: Lexicon) -> None:
     assert _types(doc_of(TITLE_FIELDS), lexicon) == {"Tedjo Edhy Purdijatno": "Person"}
+
+
+def test_an_acronym_of_a_longer_name_in_the_story_is_its_short_form(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(ACRONYM_LATER), lexicon)
+    assert claims == {("Maulana Rasyid Harahap", "leads", "Komisi Pemilihan Umum"): "asserted"}
+
+
+def test_an_acronym_of_no_name_in_the_story_stays_itself(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(ACRONYM_OTHER), lexicon)
+    assert claims == {("Abraham Samad", "leads", "KPK"): "asserted"}
