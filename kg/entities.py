@@ -186,7 +186,7 @@ def _tagged_person(word: Word) -> bool:
 
 
 # connectors of English names that no person's name has ("van", "de", "bin" and "al" do)
-_ENGLISH_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "to", "with"})
+_ENGLISH_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "to", "with", "by"})
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "M." in "M. Arif Wibowo"
 _INITIALS = re.compile(r"[A-Z](\.[A-Z])+")  # "D.W" of "D.W.", its last stop cut off by the tokenizer
 

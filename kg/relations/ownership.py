@@ -217,20 +217,29 @@ class OwnershipRules(Arguments):
                 continue
             j = self.past_mention(j + 1, parent) - 1
             children: list[str] = []
+            parents = [parent]
             k = j
             while k < len(words) and k <= j + 4 and words[k].text != "," and words[k].text.lower() not in NAMING:
                 k += 1  # "… di Hongkong, Y"
             if k + 1 < len(words) and (words[k].text == "," or words[k].text.lower() in NAMING):
+                # (", yakni", "adalah": a naming word introduces the subsidiaries; a bare comma right after the
+                # parent's name may continue a list of parents)
+                named, right_after = words[k].text.lower() in NAMING, k == j
                 k += 1
                 while k < len(words) and words[k].text.lower() in NAMING:  # ", yakni Y"
                     k += 1
+                    named = True
                 children = self.examples_from(k + 1, org_t)  # "Anak perusahaan X adalah Y dan Z": every name
+                if len(children) > 1 and not named and right_after:
+                    # "anak perusahaan dari A, B, dan C": the parent's own list, three owners, not an apposition
+                    parents, children = [parent, *children], []
             if not children:  # "Y, anak perusahaan X" / "Y merupakan anak perusahaan X" / "Y, sebuah anak usaha X"
                 child = self._name_before(i, LINKS | INDEFINITES | {"salah", "satu"}, reach=5)
                 children = [child] if child is not None else []
-            for child in children:
-                if child != parent and self.type_ok(child, org_t):
-                    self.add(parent, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
+            for owner in parents:
+                for child in children:
+                    if child != owner and child not in parents and self.type_ok(child, org_t):
+                        self.add(owner, "investsIn", child, "subsidiary-apposition", CONF_NP, w, nominal=True)
         owner_t = frozenset({"Organization", "Person"})
         for i, w in enumerate(words[1:-1], start=1):
             low = w.text.lower()
