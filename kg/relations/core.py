@@ -163,6 +163,11 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
                 yield word, spec, root
 
 
+# adverbs of sequence the parser may read as a noun with "-nya" ("akhirnya": finally), never an event
+_SEQUENCE_ADVERBS = frozenset({"akhirnya", "kemudian", "selanjutnya", "sebelumnya", "sesudahnya", "setelahnya",
+                               "lalu", "lantas", "sementara itu"})
+
+
 @dataclass
 class DocContext:
     """What a document has established so far, for coreference: mention counts, leaders, events, recent entities."""
@@ -1052,6 +1057,8 @@ class Arguments:
         if obj is None:
             return earlier[-1] if earlier else None
         label = self.np_label(obj)
+        if obj.upos in ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or label.lower() in _SEQUENCE_ADVERBS:
+            return None  # "Setelah sempat tertunda …, akhirnya album X dirilis": an adverb describes no event
         demonstrative = any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(obj.id))
         if earlier and (demonstrative or not label):
             return earlier[-1]

@@ -643,6 +643,10 @@ class MoveRules(Arguments):
                         orgs = [label]
                     elif self.s.word(j + 1).text.lower() in NAMING:  # ", yakni A dan B": every name
                         orgs = [o for o in self.examples_from(j + 2, org_t) if self.ctx.index.type_of(o) != "Place"]
+            if host.text.lower() == self.lex.government[1] and not origin:
+                # "pemerintah Mali dan kelompok X": the country a government governs seats nothing coordinated
+                # with it (but "Bea Cukai pemerintah Taiwan": the government's own office, named before it)
+                orgs = [o for o in orgs if min(self.mention_starts(o), default=host.id) < host.id]
             for o in orgs:
                 if o.casefold().split()[0] == self.lex.government[1]:
                     continue  # "Pemerintah AS": the country a government governs, not its seat
