@@ -6,7 +6,7 @@ Pariwisata, Pemuda dan Olahraga"), a title's list of fields no name at all; an a
 of the story is its short form ("KPU", "Komisi Pemilihan Umum"). From a blind audit of 190 claims on unannotated
 text: a list of parents after "anak perusahaan dari" owns nothing of itself; a body named after a person ("IAIN
 Sultan Amai Gorontalo") is no office holder; "Pdt." is an honorific, not an organisation; a government's country seats nothing coordinated with the
-government; "akhirnya" (finally) describes no event. 2026-12-06, tenth session. Sentences written for the tests, rows from the bundled models."""
+government; "akhirnya" (finally) describes no event; "X milik Y" as a subject is X. 2026-12-06, tenth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -323,6 +323,23 @@ conll('Setelah sempat tertunda selama lima belas tahun, akhirnya album Chinese D
     """)
 )
 
+OWNED_SUBJECT = (
+conll('Aplikasi Halo Sehat milik PT Sehat Digital kini bersaing dengan Halodoc.', """
+        Aplikasi aplikasi NOUN 9 nsubj
+        Halo halo PROPN 1 nmod
+        Sehat sehat PROPN 2 flat:name
+        milik milik NOUN 1 compound
+        PT pt PROPN 4 nmod _ B-ORG
+        Sehat sehat PROPN 5 flat:name _ I-ORG
+        Digital digital PROPN 6 flat:name _ E-ORG
+        kini kini ADV 9 advmod
+        bersaing saing VERB 0 root
+        dengan dengan ADP 11 case
+        Halodoc halodoc PROPN 9 obl _ S-PER
+        . . PUNCT 9 punct
+    """)
+)
+
 def test_a_lone_word_cut_off_an_organisation_before_a_person_opens_the_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(LONE_WORD), lexicon)
     assert types.get("La Nyalla Mattalitti") == "Person"
@@ -407,3 +424,9 @@ def test_a_governments_country_seats_nothing_coordinated_with_it(lexicon: Lexico
 
 def test_an_adverb_of_sequence_is_no_event(lexicon: Lexicon) -> None:
     assert not [k for k in claims_of(doc_of(ADVERB_EVENT), lexicon) if k[1] == "delayed"]
+
+
+def test_a_named_product_of_an_owner_is_the_subject_not_its_owner(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(OWNED_SUBJECT), lexicon)
+    assert claims.get(("Halo Sehat", "competesWith", "Halodoc")) == "asserted"
+    assert ("PT Sehat Digital", "competesWith", "Halodoc") not in claims

@@ -449,7 +449,10 @@ class Arguments:
         if cue == "Place" or types == frozenset({"Place"}):  # "di kota Dover, Kent": the city's own name first,
             # also when it hangs as a modifier ("di kawasan Burbank, California": Burbank, then its state)
             order = ("flat", "flat:name", "compound", "nmod", "appos", *NP_DEPRELS[5:])
-        ordered = sorted(children, key=lambda c: (order.index(c.deprel) if c.deprel in order else 99, c.id))
+        # the owner's phrase last: "Aplikasi X milik PT Y bersaing …" is about X, owned by Y (and Y only where the
+        # noun has no name of its own: "aplikasi milik PT Y")
+        ordered = sorted(children, key=lambda c: (c.text.lower() in self.lex.owned_by_words,
+                                                  order.index(c.deprel) if c.deprel in order else 99, c.id))
         for child in ordered:
             if child.deprel not in NP_DEPRELS or child.deprel == "det":
                 continue
