@@ -6,7 +6,7 @@ Pariwisata, Pemuda dan Olahraga"), a title's list of fields no name at all; an a
 of the story is its short form ("KPU", "Komisi Pemilihan Umum"). From a blind audit of 190 claims on unannotated
 text: a list of parents after "anak perusahaan dari" owns nothing of itself; a body named after a person ("IAIN
 Sultan Amai Gorontalo") is no office holder; "Pdt." is an honorific, not an organisation; a government's country seats nothing coordinated with the
-government; "akhirnya" (finally) describes no event; "X milik Y" as a subject is X. 2026-12-06, tenth session. Sentences written for the tests, rows from the bundled models."""
+government; "akhirnya" (finally) describes no event; "X milik Y" as a subject is X, and an owner is no maker. 2026-12-06, tenth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -340,6 +340,25 @@ conll('Aplikasi Halo Sehat milik PT Sehat Digital kini bersaing dengan Halodoc.'
     """)
 )
 
+OWNED_NOT_MADE = (
+conll('Satelit komunikasi Garuda Nusa-3 milik PT Satelit Angkasa Prima berhasil mengorbit pekan lalu.', """
+        Satelit satelit NOUN 10 nsubj
+        komunikasi komunikasi NOUN 1 compound
+        Garuda garuda PROPN 2 nmod
+        Nusa-3 nusa-3 PROPN 3 flat:name
+        milik milik NOUN 1 compound
+        PT pt PROPN 5 nmod _ B-ORG
+        Satelit satelit PROPN 6 flat:name _ I-ORG
+        Angkasa angkasa PROPN 7 flat:name _ I-ORG
+        Prima prima PROPN 8 flat:name _ E-ORG
+        berhasil hasil VERB 0 root
+        mengorbit korbit VERB 10 xcomp
+        pekan pekan NOUN 11 obj
+        lalu lalu VERB 12 amod
+        . . PUNCT 10 punct
+    """)
+)
+
 def test_a_lone_word_cut_off_an_organisation_before_a_person_opens_the_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(LONE_WORD), lexicon)
     assert types.get("La Nyalla Mattalitti") == "Person"
@@ -430,3 +449,9 @@ def test_a_named_product_of_an_owner_is_the_subject_not_its_owner(lexicon: Lexic
     claims = claims_of(doc_of(OWNED_SUBJECT), lexicon)
     assert claims.get(("Halo Sehat", "competesWith", "Halodoc")) == "asserted"
     assert ("PT Sehat Digital", "competesWith", "Halodoc") not in claims
+
+
+def test_an_owner_is_no_maker(lexicon: Lexicon) -> None:
+    assert _types(doc_of(OWNED_NOT_MADE), lexicon) == {"Garuda Nusa-3": "Product",
+                                                       "PT Satelit Angkasa Prima": "Organization"}
+    assert claims_of(doc_of(OWNED_NOT_MADE), lexicon) == {}

@@ -110,6 +110,8 @@ class VerbRules(Arguments):
             maker = self.ctx.makers.get(product) if product else None
             if obj_word is not None and maker not in {self.entity(w) for w in self._subtree(obj_word)}:
                 maker = None
+            if product and maker is None and obj_word is not None:
+                maker = self._owner_in_phrase(obj_word)  # "X milik Y resmi dirilis": its owner puts it out
             if product and maker:
                 self.add(maker, spec.name, product, "verb-passive+maker", CONF_COREF, verb)
                 return
@@ -374,3 +376,13 @@ class VerbRules(Arguments):
             if "delayed" in self._relations_of(w):
                 return True
         return False
+
+    def _owner_in_phrase(self, head: Word) -> str | None:
+        """The organisation an owner's word ("milik", "kepunyaan") names inside a phrase ("X milik Y"), if any."""
+        for child in self.s.children(head.id):
+            if child.text.lower() in self.lex.owned_by_words:
+                for grand in self.s.children(child.id):
+                    label = self.entity(grand)
+                    if label is not None and self.ctx.index.type_of(label) == "Organization":
+                        return label
+        return None
