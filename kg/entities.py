@@ -185,6 +185,8 @@ def _tagged_person(word: Word) -> bool:
     return (_ner_label(word.ner) or ("", ""))[1] in ("PER", "PERSON")
 
 
+# nouns that describe a company before its name, never part of a brand's name ("Perusahaan Coca-Cola")
+_DESCRIPTOR_NOUNS = frozenset({"perusahaan", "korporasi", "emiten", "konglomerat", "pabrikan"})
 # connectors of English names that no person's name has ("van", "de", "bin" and "al" do)
 _ENGLISH_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "to", "with", "by"})
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "M." in "M. Arif Wibowo"
@@ -1376,6 +1378,15 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 break
         k += 1
     drop.update(_title_field(sentence, group, texts, lexicon))
+    if len(group) > 1 and texts[0] in _DESCRIPTOR_NOUNS and group[0] not in drop:
+        nxt = sentence.word(group[1]).text
+        brand = nxt.isupper() or not nxt.isalpha() or nxt[1:] != nxt[1:].lower()  # "UNSP", "Coca-Cola", "GoTo"
+        opened = _ner_label(sentence.word(group[1]).ner) or ("", "")
+        ner_opens = (_ner_label(sentence.word(group[0]).ner) is None and opened[0] in ("B", "S")
+                     and NER_TYPES.get(opened[1]) == "Organization")  # (not "Perusahaan Hindia Timur": a place)
+        if (brand or ner_opens) and not known_word(nxt):
+            drop.add(group[0])  # "Perusahaan Coca-Cola", "Sekretaris Perusahaan UNSP": a description before a brand
+            # (not "Perusahaan Listrik Negara", "Perusahaan Umum Daerah …": a name of dictionary words)
     opens: set[int] = set()
     for k in range(1, min(4, len(group))):  # "(Direktur) Keuangan PT X": a department before the company's "PT";
         # "pendanaan seri B PT X": a series letter; but a place is a name of its own ("perusahaan asal Bandung PT X")

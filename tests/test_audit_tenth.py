@@ -6,7 +6,7 @@ Pariwisata, Pemuda dan Olahraga"), a title's list of fields no name at all; an a
 of the story is its short form ("KPU", "Komisi Pemilihan Umum"). From a blind audit of 190 claims on unannotated
 text: a list of parents after "anak perusahaan dari" owns nothing of itself; a body named after a person ("IAIN
 Sultan Amai Gorontalo") is no office holder; "Pdt." is an honorific, not an organisation; a government's country seats nothing coordinated with the
-government; "akhirnya" (finally) describes no event; "X milik Y" as a subject is X, and an owner is no maker. 2026-12-06, tenth session. Sentences written for the tests, rows from the bundled models."""
+government; "akhirnya" (finally) describes no event; "X milik Y" as a subject is X, and an owner is no maker; "Perusahaan" before a brand describes it ("Sekretaris Perusahaan UNSP"). 2026-12-06, tenth session. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -359,6 +359,42 @@ conll('Satelit komunikasi Garuda Nusa-3 milik PT Satelit Angkasa Prima berhasil 
     """)
 )
 
+DESCRIBED_BRAND = (
+conll('Sekretaris Perusahaan UNSP Fitri Barnas mengatakan tambahan pasokan minyak sawit itu datang dari Riau.', """
+        Sekretaris sekretaris NOUN 6 nsubj
+        Perusahaan usaha NOUN 1 compound
+        UNSP unsp PROPN 2 nmod _ S-ORG
+        Fitri fitri PROPN 3 flat:name _ B-PER
+        Barnas barnas PROPN 4 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        tambahan tambah NOUN 6 obj
+        pasokan pasok NOUN 7 compound
+        minyak minyak NOUN 8 compound
+        sawit sawit NOUN 9 compound
+        itu itu DET 10 det
+        datang datang VERB 6 advcl
+        dari dari ADP 14 case
+        Riau riau PROPN 12 obl _ S-LOC
+        . . PUNCT 6 punct
+    """)
+)
+
+
+DICTIONARY_NAME = (
+conll('Perusahaan Listrik Negara menaikkan tarif listrik mulai bulan depan.', """
+        Perusahaan usaha NOUN 4 nsubj _ B-ORG
+        Listrik listrik NOUN 1 compound _ I-ORG
+        Negara negara NOUN 2 compound _ E-ORG
+        menaikkan naik VERB 0 root
+        tarif tarif NOUN 4 obj
+        listrik listrik NOUN 5 compound
+        mulai mulai VERB 4 xcomp
+        bulan bulan NOUN 7 obj
+        depan depan NOUN 8 compound
+        . . PUNCT 4 punct
+    """)
+)
+
 def test_a_lone_word_cut_off_an_organisation_before_a_person_opens_the_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(LONE_WORD), lexicon)
     assert types.get("La Nyalla Mattalitti") == "Person"
@@ -455,3 +491,12 @@ def test_an_owner_is_no_maker(lexicon: Lexicon) -> None:
     assert _types(doc_of(OWNED_NOT_MADE), lexicon) == {"Garuda Nusa-3": "Product",
                                                        "PT Satelit Angkasa Prima": "Organization"}
     assert claims_of(doc_of(OWNED_NOT_MADE), lexicon) == {}
+
+
+def test_a_company_noun_before_a_brand_is_no_part_of_its_name(lexicon: Lexicon) -> None:
+    assert _types(doc_of(DESCRIBED_BRAND), lexicon) == {"UNSP": "Organization", "Fitri Barnas": "Person",
+                                                        "Riau": "Place"}
+
+
+def test_a_company_named_with_dictionary_words_keeps_its_noun(lexicon: Lexicon) -> None:
+    assert _types(doc_of(DICTIONARY_NAME), lexicon) == {"Perusahaan Listrik Negara": "Organization"}
