@@ -1365,6 +1365,9 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             if h >= 0 and texts[h] in lexicon.named_after_hosts and (
                     texts[k].rstrip(".") in lexicon.honorifics or any(p[0] == texts[k] for p in lexicon.ranks)):
                 break  # "Stadion Kapten I Wayan Dipta", "RSUD Dr Soetomo": named after the rank's or title's bearer
+            if n == 1 and sentence.word(group[k]).text.isupper() and _inside_org(sentence.word(group[k])):
+                break  # "Kemendes PDT": a title's letters in capitals inside the NER's organisation are its acronym
+                # ("Pdt. X" is a reverend; "AKBP X", "RAA X" ranks and titles before a name)
             if tuple(texts[k:k + n]) == phrase:
                 tag = _ner_label(sentence.word(group[k]).ner)
                 if (k > 0 and k + n == len(group) and tag is not None and tag[0] in ("I", "E")

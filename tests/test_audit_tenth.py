@@ -395,6 +395,25 @@ conll('Perusahaan Listrik Negara menaikkan tarif listrik mulai bulan depan.', ""
     """)
 )
 
+REVEREND_FIRST = (
+conll('Pdt. Fecki Mobalen merupakan Ketua Sinode Gereja Masehi Injili di Tanah Papua.', """
+        Pdt pdt PROPN 5 nsubj
+        . . PUNCT 1 punct
+        Fecki fecki PROPN 1 flat:name _ B-PER
+        Mobalen mobalen PROPN 3 flat:name _ E-PER
+        merupakan rupa VERB 0 root
+        Ketua ketua NOUN 5 obj
+        Sinode sinode PROPN 6 nmod
+        Gereja gereja PROPN 7 flat:name
+        Masehi masehi PROPN 8 flat:name
+        Injili injili PROPN 9 flat:name
+        di di ADP 12 case
+        Tanah tanah PROPN 6 nmod _ B-LOC
+        Papua papua PROPN 12 flat:name _ E-LOC
+        . . PUNCT 5 punct
+    """)
+)
+
 def test_a_lone_word_cut_off_an_organisation_before_a_person_opens_the_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(LONE_WORD), lexicon)
     assert types.get("La Nyalla Mattalitti") == "Person"
@@ -500,3 +519,9 @@ def test_a_company_noun_before_a_brand_is_no_part_of_its_name(lexicon: Lexicon) 
 
 def test_a_company_named_with_dictionary_words_keeps_its_noun(lexicon: Lexicon) -> None:
     assert _types(doc_of(DICTIONARY_NAME), lexicon) == {"Perusahaan Listrik Negara": "Organization"}
+
+
+def test_a_reverends_title_opening_a_sentence_is_no_name(lexicon: Lexicon) -> None:
+    types = _types(doc_of(REVEREND_FIRST), lexicon)
+    assert types.get("Fecki Mobalen") == "Person"
+    assert "Pdt" not in types
