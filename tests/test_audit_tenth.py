@@ -414,6 +414,25 @@ conll('Pdt. Fecki Mobalen merupakan Ketua Sinode Gereja Masehi Injili di Tanah P
     """)
 )
 
+COPULA_RELATIVE = (
+conll('Kirana merupakan prosesor pertama Nusantech yang dibuat untuk menantang Snapdragon di pasar ponsel.', """
+        Kirana kirana PROPN 2 nsubj _ S-PER
+        merupakan rupa VERB 0 root
+        prosesor prosesor NOUN 2 obj
+        pertama pertama ADJ 3 amod
+        Nusantech nusantech PROPN 3 nmod _ S-PER
+        yang yang PRON 7 nsubj:pass
+        dibuat buat VERB 3 acl:relcl
+        untuk untuk ADP 9 mark
+        menantang tantang VERB 7 xcomp
+        Snapdragon snapdragon PROPN 9 obj _ S-PER
+        di di ADP 12 case
+        pasar pasar NOUN 9 obl
+        ponsel ponsel NOUN 12 compound
+        . . PUNCT 2 punct
+    """)
+)
+
 def test_a_lone_word_cut_off_an_organisation_before_a_person_opens_the_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(LONE_WORD), lexicon)
     assert types.get("La Nyalla Mattalitti") == "Person"
@@ -525,3 +544,9 @@ def test_a_reverends_title_opening_a_sentence_is_no_name(lexicon: Lexicon) -> No
     types = _types(doc_of(REVEREND_FIRST), lexicon)
     assert types.get("Fecki Mobalen") == "Person"
     assert "Pdt" not in types
+
+
+def test_a_relative_clause_on_a_copulas_predicate_noun_is_about_the_subject(lexicon: Lexicon) -> None:
+    # "X merupakan prosesor Y yang dibuat untuk menantang Z": X is made to challenge Z, not Y, whose processor it is
+    claims = claims_of(doc_of(COPULA_RELATIVE), lexicon)
+    assert claims == {("Kirana", "competesWith", "Snapdragon"): "speculative"}

@@ -395,7 +395,18 @@ class Arguments:
         if low == "yang" and word.head:  # relative pronoun: the noun the clause modifies
             clause = self.s.word(word.head)
             if clause.head and clause.deprel.startswith("acl"):
-                return self.resolve(self.s.word(clause.head), types, depth + 1)
+                noun = self.s.word(clause.head)
+                verb = self.s.word(noun.head) if noun.head and noun.deprel in ("obj", "xcomp") else None
+                if verb is not None and verb.text.lower() in COPULAS and self.entity(noun) is None:
+                    # "Medfield merupakan prosesor Intel yang dibuat untuk menantang Y": the noun describes the
+                    # copula's subject, which the clause is about (not the maker named inside the noun phrase)
+                    for child in self.s.children(verb.id):  # (a named subject only: "Pembeli saham X merupakan
+                        # perusahaan yang …" describes the unnamed buyer, not X)
+                        if child.deprel == "nsubj" and child.id < verb.id and self.entity(child) is not None:
+                            found = self._resolve_one(child, types, depth + 1)
+                            if found:
+                                return found
+                return self.resolve(noun, types, depth + 1)
             # attachment error ("…, Meta, yang merekrut …" parsed as advcl): the phrase right before "yang"
             prev = word.id - 1
             while prev >= 1 and self.s.word(prev).upos == "PUNCT":
