@@ -396,8 +396,13 @@ class Arguments:
             clause = self.s.word(word.head)
             if clause.head and clause.deprel.startswith("acl"):
                 noun = self.s.word(clause.head)
-                verb = self.s.word(noun.head) if noun.head and noun.deprel in ("obj", "xcomp") else None
-                if verb is not None and verb.text.lower() in COPULAS and self.entity(noun) is None:
+                top = noun  # ("prosesor SoC pertama Intel yang …" with the clause on "SoC": up to "prosesor")
+                while (top.head and top.deprel in ("nmod", "compound") and self.entity(top) is None
+                       and top.id - top.head <= 3):
+                    top = self.s.word(top.head)
+                verb = self.s.word(top.head) if top.head and top.deprel in ("obj", "xcomp") else None
+                if (verb is not None and verb.text.lower() in COPULAS and self.entity(top) is None
+                        and self.entity(noun) is None):
                     # "Medfield merupakan prosesor Intel yang dibuat untuk menantang Y": the noun describes the
                     # copula's subject, which the clause is about (not the maker named inside the noun phrase)
                     for child in self.s.children(verb.id):  # (a named subject only: "Pembeli saham X merupakan
