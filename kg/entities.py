@@ -185,10 +185,6 @@ def _tagged_person(word: Word) -> bool:
     return (_ner_label(word.ner) or ("", ""))[1] in ("PER", "PERSON")
 
 
-# nouns that describe a company before its name, never part of a brand's name ("Perusahaan Coca-Cola")
-_DESCRIPTOR_NOUNS = frozenset({"perusahaan", "korporasi", "emiten", "konglomerat", "pabrikan"})
-# connectors of English names that no person's name has ("van", "de", "bin" and "al" do)
-_ENGLISH_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "to", "with", "by"})
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "M." in "M. Arif Wibowo"
 _INITIALS = re.compile(r"[A-Z](\.[A-Z])+")  # "D.W" of "D.W.", its last stop cut off by the tokenizer
 
@@ -1103,7 +1099,7 @@ def _field_word(word: Word, lexicon: Lexicon) -> bool:
     if not (text.isalpha() and text[:1].isupper()) or name_key(text) in lexicon.places:
         return False
     if text.isupper():
-        return len(text) <= 5 and text.lower() in lexicon.field_acronyms | {"ukm", "umkm", "ham"}
+        return len(text) <= 5 and text.lower() in lexicon.field_acronyms
     return known_word(text) and lexicon.type_cues.get(text.lower()) in (None, "Product", "Place")
 
 
@@ -1117,8 +1113,7 @@ def _office_field_list(sentence: Sentence, chosen: set[int], lexicon: Lexicon) -
     for w in words:
         low = w.text.lower()
         if w.id not in chosen or w.id in out or not (
-                low in lexicon.office_nouns or (lexicon.type_cues.get(low) == "Organization" and low in (
-                    "dinas", "badan", "kementerian", "departemen", "direktorat", "biro", "kantor", "lembaga"))):
+                low in lexicon.office_nouns or low in lexicon.field_list_nouns):
             continue
         k, links, items, closed = w.id + 1, [], 0, False
         while k <= len(words) and not closed:
@@ -1381,7 +1376,7 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 break
         k += 1
     drop.update(_title_field(sentence, group, texts, lexicon))
-    if len(group) > 1 and texts[0] in _DESCRIPTOR_NOUNS and group[0] not in drop:
+    if len(group) > 1 and texts[0] in lexicon.descriptor_nouns and group[0] not in drop:
         nxt = sentence.word(group[1]).text
         brand = nxt.isupper() or not nxt.isalpha() or nxt[1:] != nxt[1:].lower()  # "UNSP", "Coca-Cola", "GoTo"
         opened = _ner_label(sentence.word(group[1]).ner) or ("", "")
@@ -2357,8 +2352,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         # a role may make it a product, "merilis GoJalan")
         return "Organization", "ner"
     if labels and labels.most_common(1)[0][0] == "Person" and any(
-            t in _ENGLISH_CONNECTORS for t in toks[1:-1]):
-        return "Organization", "ner"  # "Carnegie Endowment for International Peace": no person's name has "for"
+            t in lexicon.name_connectors and lexicon.is_english(t) for t in toks[1:-1]):
+        return "Organization", "ner"  # "Carnegie Endowment for International Peace": no person's name has an English
+        # connector ("van", "de", "bin" are no English)
     if labels:
         return labels.most_common(1)[0][0], "ner"
     first, last = mention.words[0], mention.words[-1]

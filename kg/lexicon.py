@@ -140,6 +140,8 @@ class Lexicon:
     board_levels: frozenset[str] = frozenset()  # "Dewan Pimpinan Pusat …": the central board in full
     possessed_orgs: frozenset[str] = frozenset()  # "perusahaan X", "partai X": the organisation person X leads
     office_nouns: frozenset[str] = frozenset()  # "Pusat", "Direktorat": open office names that join fields by "dan"
+    field_list_nouns: frozenset[str] = frozenset()  # "Dinas", "Badan": open office names listing fields with commas
+    descriptor_nouns: frozenset[str] = frozenset()  # "Perusahaan" before a brand describes it, no part of its name
     field_acronyms: frozenset[str] = frozenset()  # "HAM", "UKM": fields that follow "dan" in an office's name
     second_body_openers: frozenset[str] = frozenset()  # "… dan Gerakan X": a second body after an office's "dan"
     place_nouns_strong: frozenset[str] = frozenset()  # "desa X", "kecamatan X": X is a place whatever the NER says
@@ -449,6 +451,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         org_unit_prefixes=_words(types, "names", "org_unit_prefixes"),
         board_levels=_words(types, "names", "board_levels"),
         office_nouns=_words(types, "names", "office_nouns"),
+        field_list_nouns=_words(types, "names", "field_list_nouns"),
+        descriptor_nouns=_words(types, "names", "descriptor_nouns"),
         possessed_orgs=_words(types, "names", "possessed_orgs"),
         field_acronyms=_words(types, "names", "field_acronyms"),
         second_body_openers=_words(types, "names", "second_body_openers"),
