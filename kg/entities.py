@@ -1107,7 +1107,8 @@ def _office_field_list(sentence: Sentence, chosen: set[int], lexicon: Lexicon) -
     """The commas and the "dan" of a government office's list of fields ("Dinas Perdagangan, Koperasi, dan UKM",
     "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga"): an organisation noun, then fields of one to three capitalised
     common words separated by commas, the last one after "dan". A list of bodies ("Kementerian Keuangan, Bank
-    Indonesia, dan OJK") names no fields: a body's noun or a name no dictionary knows ends it."""
+    Indonesia, dan OJK") names no fields: a body's noun or a name no dictionary knows ends it. The list's words are
+    added to ``chosen`` (name words) in place; the separators are returned, to be joined."""
     words = sentence.words
     out: set[int] = set()
     for w in words:
