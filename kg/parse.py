@@ -196,6 +196,8 @@ ABBREVIATIONS = frozenset({
     "moh", "muh", "mhd", "dr", "drs", "dra", "prof", "ir", "hj", "kh", "st", "jl", "jln", "no", "kol", "letkol",
     "mayjen", "brigjen", "jend", "kapt", "tn", "ny", "nn", "sdr", "sdri", "bpk", "drg", "ust", "vs", "yth"})
 _INITIALS_END = re.compile(r"(?:^|\s)[A-Z](?:\.[A-Z])+\.$")  # "… Agus D.W." ("A.S." and the like too)
+# "… Rektor Frans E." | "Lompoliuw": a name, one initial; the name must not be a dictionary word ("kelas B.", "Seri C.")
+_INITIAL_END = re.compile(r"(?:^|\s)([A-Z][a-z]+) [A-Z]\.$")
 _BULLETS = frozenset("*•·▪◦-–—")
 _MAX_MERGED = 1000  # characters: a run-on paragraph stays in the tokenizer's pieces rather than parsed whole
 
@@ -217,6 +219,9 @@ def _is_cut(before: str, after: str, continues: bool) -> bool:
         return False
     if continues and _INITIALS_END.search(before) and after[:1].isupper():
         return False  # "Agus D.W. | Martowardojo": a name's initials, then the rest of the name
+    initial = _INITIAL_END.search(before)
+    if continues and initial and not plain_word(initial.group(1)) and after[:1].isupper():
+        return False  # "Frans E. | Lompoliuw"
     first = after.split(maxsplit=1)[0] if after else ""
     # "… megah. tapi juga …": a lower-case dictionary word goes on the sentence (not a brand written in lower case,
     # "bukalapak mencatat …", nor "iPhone"; a brand that is also a dictionary word is read as one)
@@ -239,6 +244,8 @@ def split_sentences(line: str, cuts: list[tuple[int, int, bool]]) -> list[tuple[
         [(0, 14), (15, 31)]
         >>> split_sentences("Dirut Agus D.W. Martowardojo datang.", [(0, 15, False), (16, 36, True)])
         [(0, 36)]
+        >>> split_sentences("Rektor Frans E. Lompoliuw datang.", [(0, 15, False), (16, 33, True)])
+        [(0, 33)]
     """
     spans: list[tuple[int, int]] = []
     for start, end, continues in cuts:
@@ -284,9 +291,12 @@ def _merged_words(group: list[Any]) -> list[tuple[str, int, int]]:
     words = [(w.text, t.start_char, t.end_char) for sent in group for t in sent.tokens for w in t.words]
     out: list[tuple[str, int, int]] = []
     for k, (text, start, end) in enumerate(words):
-        if (text == "." and out and out[-1][2] == start and out[-1][0].casefold() in ABBREVIATIONS
-                and not out[-1][0].isupper()
-                and k + 1 < len(words) and words[k + 1][0][:1].isalnum()):
+        if (text == "." and out and out[-1][2] == start and k + 1 < len(words)
+                and (out[-1][0].casefold() in ABBREVIATIONS and not out[-1][0].isupper()
+                     and words[k + 1][0][:1].isalnum()
+                     # a name's one initial ("Frans" "E" "." "Lompoliuw")
+                     or len(out[-1][0]) == 1 and out[-1][0].isupper() and len(out) > 1
+                     and out[-2][0][:1].isupper() and words[k + 1][0][:1].isupper())):
             out[-1] = (out[-1][0] + ".", out[-1][1], end)
         else:
             out.append((text, start, end))

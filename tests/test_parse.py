@@ -85,6 +85,14 @@ def test_an_abbreviation_before_a_name_is_no_sentence_end():
     assert _join(line, cuts) == ["Ketua Umum Moh. Hasan dan Prof. Dr. Sari Dewi hadir.", "Mereka pulang."]
 
 
+def test_a_single_initial_inside_a_name_is_no_sentence_end():
+    line = "Yayasan menunjuk Rektor Frans E. Lompoliuw. Ia masuk Seri B. Budi pulang."
+    cuts = _cuts(line, "Yayasan menunjuk Rektor Frans E.", "Lompoliuw.", "Ia masuk Seri B.", "Budi pulang.",
+                 reads_on=("Lompoliuw.", "Budi pulang."))
+    # "Seri" is a dictionary word, no name: "Seri B." ends its sentence
+    assert _join(line, cuts) == ["Yayasan menunjuk Rektor Frans E. Lompoliuw.", "Ia masuk Seri B.", "Budi pulang."]
+
+
 def test_a_lower_case_word_goes_on_the_sentence_but_a_brand_starts_one():
     line = "Gedung itu megah. tapi juga sederhana. iPhone 15 dijual di sini."
     cuts = _cuts(line, "Gedung itu megah.", "tapi juga sederhana.", "iPhone 15 dijual di sini.")
@@ -127,6 +135,13 @@ def test_an_abbreviated_name_keeps_its_stop(parse):
     assert "Moh." in [w.text for w in words]
     moh = next(w for w in words if w.text == "Moh.")
     assert (moh.ner or "O")[2:] == "PER"  # the tagger reads the whole name, not "PBNU Moh" and "Mahfud Siddiq"
+
+
+@pytest.mark.model
+def test_a_name_with_one_initial_stays_one_sentence_and_one_word(parse):
+    doc = parse("Yayasan lalu menunjuk Pelaksana tugas Rektor Frans E. Lompoliuw sebagai pengganti.", "d")
+    assert len(doc.sentences) == 1
+    assert "E." in [w.text for w in doc.sentences[0].words]
 
 
 @pytest.mark.model
