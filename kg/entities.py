@@ -2669,6 +2669,8 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         source = typed[0].type_source
         if source == "ner" and _ner_disagrees(ms):
             etype, source = "Organization", "default"  # the NER contradicts itself: let cues and roles decide
+        if source in ("ner", "default"):
+            etype, source = _corpus_type(label, etype, source, lexicon)
         aliases = sorted({m.text for m in ms if name_key(m.text) != name_key(label)}
                          | ({names[root]} if name_key(names[root]) != name_key(label) else set()),
                          key=lambda s: (s.casefold(), s))
@@ -2678,6 +2680,29 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
             for i in m.words:
                 at_word[(m.sentence, i)] = label
     return EntityIndex(entities=entities, at_word=at_word)
+
+
+def _corpus_type(label: str, etype: str, source: str, lexicon: Lexicon) -> tuple[str, str]:
+    """The type of a name only the NER model or nothing typed, set right by how the NER corpora tag its words
+    (``lexicon.name_priors``): a name the model calls a person whose every word the corpora tag, almost never in a
+    person's name and often in an organisation's, is an organisation ("Wolfsburg" in a match report); an untyped name
+    whose words (of three letters or more) the corpora all tag, nearly always as a person's, is a person ("Pellegrini",
+    not "Habibie Award 2005" nor "Mac OS X"). Both readings
+    count as NER evidence (source "ner"). Where the corpora are silent or split, the type stays."""
+    words = [w for w in name_key(label).split() if w not in lexicon.name_connectors]
+    counts = [lexicon.name_priors.get(w) for w in words]
+    known = [c for c in counts if c is not None]
+    if not known:
+        return etype, source
+    per, org, loc, brand = (sum(c[k] for c in known) for k in range(4))
+    total = per + org + loc + brand
+    if (etype == "Person" and source == "ner" and len(known) == len(words) and total >= 5
+            and all(c[0] * 10 <= sum(c) for c in known) and (org + brand) * 10 >= 3 * total):
+        return "Organization", "ner"
+    if (etype == "Organization" and source == "default" and total >= 3 and len(known) == len(words)
+            and all(len(w) > 2 and w.isalpha() for w in words) and all(c[0] * 10 >= 9 * sum(c) for c in known)):
+        return "Person", "ner"
+    return etype, source
 
 
 def _ner_disagrees(mentions: Sequence[Mention]) -> bool:

@@ -198,6 +198,9 @@ class Lexicon:
     unit_words: frozenset[str] = frozenset()  # "Business Unit" inside a name led: a branch
     partner_kinds: frozenset[str] = frozenset()  # "mitra kerja X": the partner named after the kind
     force_names: frozenset[str] = frozenset()  # "polres": opens a regional force's name ("Polres Cianjur")
+    # word → how often the open NER corpora tag it in a person's, organisation's, place's and brand's name
+    # (name_priors.tsv, written by dev/make_name_priors.py)
+    name_priors: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     founder_words: frozenset[str] = frozenset()  # "pendiri": "X adalah pendiri sekaligus CEO Y" makes X the CEO
     office_joiners: frozenset[str] = frozenset()  # "sekaligus": "X, Wakil Ketua A sekaligus Ketua B" (X leads B)
     # "pemkab" → ("bupati",): a region's government by the first words of its name, with the titles that head it
@@ -297,6 +300,15 @@ def _read_toml(name: str, directory: Path) -> dict[str, Any]:
 def _read_lines(name: str, directory: Path) -> list[str]:
     lines = (directory / name).read_text(encoding="utf-8").splitlines()
     return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _name_priors(directory: Path) -> dict[str, tuple[int, int, int, int]]:
+    out = {}
+    for line in _read_lines("name_priors.tsv", directory):
+        word, *counts = line.split("\t")
+        per, org, loc, brand = (int(c) for c in counts)
+        out[word] = (per, org, loc, brand)
+    return out
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -408,6 +420,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         world_places=frozenset(name_key(n) for name in ("places_world.txt", "places_id_towns.txt")
                                for n in _read_lines(name, root)),
         not_entities=frozenset(w.casefold() for w in _read_lines("not_entities.txt", root)),
+        name_priors=_name_priors(root),
         indonesian_words=frozenset(lang["indonesian"]),
         english_words=frozenset(lang["english"]),
         name_titles=_phrases(types.get("names", {}).get("titles", [])

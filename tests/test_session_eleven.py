@@ -1,0 +1,49 @@
+"""Eleventh session (2026-12-07): name types set right by the NER corpora's own counts (kg/lexicons/name_priors.tsv,
+written by dev/make_name_priors.py). Sentences written for the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from conftest import conll
+from test_audit_news import _types
+from test_constructions import doc_of
+
+from kg.lexicon import Lexicon
+
+CLUB = (
+conll('Wolfsburg menang atas Bayern dan Pellegrini tersenyum.', """
+        Wolfsburg wolfsburg PROPN 2 nsubj _ S-PER
+        menang menang VERB 0 root
+        atas atas ADP 4 case
+        Bayern bayern PROPN 2 obl _ S-LOC
+        dan dan CCONJ 6 cc
+        Pellegrini pellegrini PROPN 4 conj
+        tersenyum senyum VERB 2 conj
+        . . PUNCT 2 punct
+    """)
+)
+
+def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
+    priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
+    types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
+    assert types["Wolfsburg"] == "Organization"  # the model's PER: never a person's word in the corpora
+    assert types["Pellegrini"] == "Person"  # untagged: always a person's word in the corpora
+    # without counts the model's reading and the default stay
+    types = _types(doc_of(CLUB), replace(lexicon, name_priors={}))
+    assert types["Wolfsburg"] == "Person" and types["Pellegrini"] == "Organization"
+
+
+def test_split_or_thin_counts_leave_the_type_alone(lexicon: Lexicon) -> None:
+    # a word tagged as a person's now and then, or too few tags, decide nothing
+    priors = {"wolfsburg": (3, 11, 15, 0), "pellegrini": (2, 0, 0, 0)}
+    types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
+    assert types["Wolfsburg"] == "Person" and types["Pellegrini"] == "Organization"
+
+
+def test_the_bundled_counts_are_read() -> None:
+    from kg.lexicon import load_lexicon
+
+    priors = load_lexicon().name_priors
+    assert len(priors) > 1000
+    assert all(len(v) == 4 and min(v) >= 0 and sum(v) >= 2 for v in priors.values())
