@@ -2224,6 +2224,13 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Organization", "cue:name"  # "Nasdem Sumenep": a known party (here its regional branch)
     if len(mention.words) > 1 and any(sentence.word(i).text.lower() in lexicon.building_words for i in mention.words):
         return "Place", "cue:name"  # "Primavera Hotel Hyatt Surabaya", "Bandara Kertajati": buildings and sites
+    before = sentence.word(mention.words[0] - 1).text if mention.words[0] > 1 else ""
+    owner = sentence.word(mention.words[0] - 2).text.lower() if mention.words[0] > 2 else ""
+    if (before.islower() and before in lexicon.artist_works and lexicon.type_cues.get(before) == "Product"
+            and lexicon.type_cues.get(owner) != "Organization" and not _ner_person(sentence, mention)):
+        # "menggarap film Fight's Club": a work noun right before the name outweighs an organisation's word inside
+        # the title (not "studio film Walt Disney Co.": the studio's name)
+        return "Product", "cue:product"
     if len(mention.words) > 1 and sentence.word(mention.words[-1]).text.lower() in lexicon.org_name_ends:
         return "Organization", "cue:name"  # "Nusa Capital", "Sagarindo Tbk", "Rajawali Airlines"
     if (len(mention.words) > 1 and name_key(sentence.word(mention.words[-1]).text) in lexicon.places

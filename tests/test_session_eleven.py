@@ -1,5 +1,5 @@
 """Eleventh session (2026-12-07): name types set right by the NER corpora's own counts (kg/lexicons/name_priors.tsv,
-written by dev/make_name_priors.py). Sentences written for the tests, rows from the bundled models."""
+written by dev/make_name_priors.py); a work noun right before a title types it ("film Fight's Club"). Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from conftest import conll
 from test_audit_news import _types
-from test_constructions import doc_of
+from test_constructions import claims_of, doc_of
 
 from kg.lexicon import Lexicon
 
@@ -23,6 +23,22 @@ conll('Wolfsburg menang atas Bayern dan Pellegrini tersenyum.', """
         . . PUNCT 2 punct
     """)
 )
+
+FILM_TITLE = (
+conll("David Fincher pernah menggarap film Fight's Club.", """
+        David david PROPN 4 nsubj _ B-PER
+        Fincher fincher PROPN 1 flat:name _ E-PER
+        pernah pernah ADV 4 advmod
+        menggarap garap VERB 0 root
+        film film NOUN 4 obj
+        Fight fight PROPN 5 nmod
+        ' ' PUNCT 6 punct
+        s s PROPN 6 flat:name
+        Club club PROPN 8 flat:name
+        . . PUNCT 4 punct
+    """)
+)
+
 
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
@@ -47,3 +63,8 @@ def test_the_bundled_counts_are_read() -> None:
     priors = load_lexicon().name_priors
     assert len(priors) > 1000
     assert all(len(v) == 4 and min(v) >= 0 and sum(v) >= 2 for v in priors.values())
+
+
+def test_a_work_noun_before_a_title_outweighs_an_organisation_word_inside_it(lexicon: Lexicon) -> None:
+    assert _types(doc_of(FILM_TITLE), lexicon)["Fight's Club"] == "Product"
+    assert claims_of(doc_of(FILM_TITLE), lexicon) == {("Fight's Club", "developedBy", "David Fincher"): "asserted"}
