@@ -538,7 +538,30 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     mentions = [replace(m, type="Organization", type_source="cue:org") if m.text in clubs and m.type_source == "ner"
                 else m for m in mentions]
     mentions = _coordinated_works(doc, sorted(mentions, key=lambda m: m.start))
-    return sorted(mentions + _home_government(doc, mentions, lexicon), key=lambda m: m.start)
+    home = _home_government(doc, mentions, lexicon)  # (where the story is set: "pemerintah India" names India)
+    return sorted(_named_governments(doc, mentions, lexicon) + home, key=lambda m: m.start)
+
+
+def _named_governments(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A country's government written in lower case ("bekerja sama dengan pemerintah India"): one organisation,
+    "pemerintah India", as "Pemerintah India" is (dev/GUIDELINES: governments are organisations), not the country.
+    A home region's government ("pemerintah Jawa Barat") stays the region, "lembaga pemerintah X" a class of bodies."""
+    word = lexicon.government[1]
+    if not word:
+        return mentions
+    out = []
+    for m in mentions:
+        sentence = doc.sentences[m.sentence]
+        first = m.words[0] if m.words else 0
+        prev = sentence.word(first - 1) if first > 1 else None
+        before = sentence.word(first - 2).text.lower() if first > 2 else ""
+        key = name_key(m.text)
+        if (prev is not None and prev.text == word and m.type == "Place" and key in lexicon.places
+                and key not in lexicon.regions and before not in lexicon.government_not_after and not m.headline):
+            m = replace(m, words=(prev.id, *m.words), text=doc.text[prev.start:m.end], start=prev.start,
+                        type="Organization", type_source="cue:name")
+        out.append(m)
+    return out
 
 
 def _company_short_forms(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -1,5 +1,6 @@
 """Eleventh session (2026-12-07): name types set right by the NER corpora's own counts (kg/lexicons/name_priors.tsv,
-written by dev/make_name_priors.py); a work noun right before a title types it ("film Fight's Club"). Sentences written for the tests, rows from the bundled models."""
+written by dev/make_name_priors.py); a work noun right before a title types it ("film Fight's Club"); a country's government in lower case is
+one organisation ("pemerintah India"). Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -40,6 +41,34 @@ conll("David Fincher pernah menggarap film Fight's Club.", """
 )
 
 
+GOV_LOWER = (
+conll('PT Pindad menjalin kerja sama dengan pemerintah India.', """
+        PT pt PROPN 3 nsubj _ B-ORG
+        Pindad pindad PROPN 1 flat:name _ E-ORG
+        menjalin jalin VERB 0 root
+        kerja kerja NOUN 3 obj
+        sama sama ADJ 4 amod
+        dengan dengan ADP 7 case
+        pemerintah perintah NOUN 3 obl
+        India india PROPN 7 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+GOV_REGION = (
+conll('Warga Bandung meminta pemerintah Jawa Barat bertindak.', """
+        Warga warga NOUN 3 nsubj
+        Bandung bandung PROPN 1 flat:name _ S-LOC
+        meminta pinta VERB 0 root
+        pemerintah perintah NOUN 3 obj
+        Jawa jawa PROPN 4 nmod _ B-LOC
+        Barat barat PROPN 5 flat:name _ E-LOC
+        bertindak tindak VERB 3 xcomp
+        . . PUNCT 3 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -68,3 +97,16 @@ def test_the_bundled_counts_are_read() -> None:
 def test_a_work_noun_before_a_title_outweighs_an_organisation_word_inside_it(lexicon: Lexicon) -> None:
     assert _types(doc_of(FILM_TITLE), lexicon)["Fight's Club"] == "Product"
     assert claims_of(doc_of(FILM_TITLE), lexicon) == {("Fight's Club", "developedBy", "David Fincher"): "asserted"}
+
+
+def test_a_country_government_in_lower_case_is_one_organisation(lexicon: Lexicon) -> None:
+    types = _types(doc_of(GOV_LOWER), lexicon)
+    assert types.get("pemerintah India") == "Organization" and "India" not in types
+    # nor is the story's bare "pemerintah" read as the home government's
+    assert "Pemerintah Indonesia" not in types
+    assert claims_of(doc_of(GOV_LOWER), lexicon) == {("PT Pindad", "partnersWith", "pemerintah India"): "asserted"}
+
+
+def test_a_home_region_government_stays_the_region(lexicon: Lexicon) -> None:
+    types = _types(doc_of(GOV_REGION), lexicon)
+    assert types.get("Jawa Barat") == "Place" and "pemerintah Jawa Barat" not in types
