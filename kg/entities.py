@@ -1354,11 +1354,15 @@ def _title_field(sentence: Sentence, group: list[int], texts: list[str], lexicon
     return drop
 
 
+_VERSUS = frozenset({"vs", "vs.", "versus"})
+
+
 def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list[list[int]]:
     """Cut a run of name words where a title stands ("Direktur Utama X Y" → [X, Y]) and around a person name the NER
     marks inside a longer run ("Sagarindo Wulan Pertiwi" → [Sagarindo] [Wulan Pertiwi])."""
     texts = [sentence.word(i).text.lower().strip("()") for i in group]
-    drop: set[int] = set()
+    # "Persib vs Persija", "Liverpool Vs Tottenham Hotspur": two sides of a match, whatever the NER ran together
+    drop: set[int] = {i for i, t in zip(group, texts) if t in _VERSUS}
     # a title that starts just before the run ("Ketua" + "Umum Partai X", "Direktur" + "Utama X", and at a sentence
     # start "Menteri Luar" + "Negeri Amerika Serikat X")
     for j in (1, 2):

@@ -1,6 +1,7 @@
 """Eleventh session (2026-12-07): name types set right by the NER corpora's own counts (kg/lexicons/name_priors.tsv,
 written by dev/make_name_priors.py); a work noun right before a title types it ("film Fight's Club"); a country's government in lower case is
-one organisation ("pemerintah India"). Sentences written for the tests, rows from the bundled models."""
+one organisation ("pemerintah India"); "A vs B" is two names; an election named up to three clause links above a
+contest verb makes its parties rivals. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -69,6 +70,56 @@ conll('Warga Bandung meminta pemerintah Jawa Barat bertindak.', """
 )
 
 
+VERSUS = (
+conll('Pertandingan Persib vs Persija berlangsung di Bandung.', """
+        Pertandingan pertandingan NOUN 5 nsubj
+        Persib persib PROPN 1 nmod _ B-ORG
+        vs vs PROPN 2 flat:name _ I-ORG
+        Persija persija PROPN 3 flat:name _ E-ORG
+        berlangsung langsung VERB 0 root
+        di di ADP 7 case
+        Bandung bandung PROPN 5 obl _ S-LOC
+        . . PUNCT 5 punct
+    """)
+)
+
+ELECTION_CHAIN = (
+conll('Partai Hijau memenangkan pemilihan umum, merebut 11 kursi dan mengalahkan Partai Biru.', """
+        Partai partai PROPN 3 nsubj _ B-ORG
+        Hijau hijau PROPN 1 flat:name _ E-ORG
+        memenangkan menang VERB 0 root
+        pemilihan pilih NOUN 3 obj
+        umum umum ADJ 4 amod
+        , , PUNCT 3 punct
+        merebut rebut VERB 3 conj
+        11 11 NUM 9 nummod
+        kursi kursi NOUN 7 obj
+        dan dan CCONJ 11 cc
+        mengalahkan kalah VERB 7 conj
+        Partai partai PROPN 11 obj _ B-ORG
+        Biru biru PROPN 12 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+MATCH_CHAIN = (
+conll('Persib memenangkan laga itu, mencetak dua gol dan mengalahkan Persija.', """
+        Persib persib PROPN 2 nsubj _ S-ORG
+        memenangkan menang VERB 0 root
+        laga laga NOUN 2 obj
+        itu itu DET 3 det
+        , , PUNCT 2 punct
+        mencetak cetak VERB 2 xcomp
+        dua dua NUM 8 nummod
+        gol gol NOUN 6 obj
+        dan dan CCONJ 10 cc
+        mengalahkan kalah VERB 6 conj
+        Persija persija PROPN 10 obj
+        . . PUNCT 2 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -110,3 +161,14 @@ def test_a_country_government_in_lower_case_is_one_organisation(lexicon: Lexicon
 def test_a_home_region_government_stays_the_region(lexicon: Lexicon) -> None:
     types = _types(doc_of(GOV_REGION), lexicon)
     assert types.get("Jawa Barat") == "Place" and "pemerintah Jawa Barat" not in types
+
+
+def test_the_two_sides_of_a_match_are_two_names(lexicon: Lexicon) -> None:
+    types = _types(doc_of(VERSUS), lexicon)
+    assert {"Persib", "Persija"} <= set(types) and not any("vs" in name for name in types)
+
+
+def test_an_election_named_two_clauses_up_makes_the_beaten_party_a_rival(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(ELECTION_CHAIN), lexicon) == {("Partai Hijau", "competesWith", "Partai Biru"): "asserted"}
+    # the same chain with a match instead of an election is one result, no rivalry
+    assert not any(p == "competesWith" for _, p, _ in claims_of(doc_of(MATCH_CHAIN), lexicon))

@@ -118,14 +118,22 @@ class MoveRules(Arguments):
         """"A kalah dari B dalam pemilihan ketua umum", "A mengalahkan B pada pilkada", "pasangan A akan berhadapan
         dengan pasangan B dalam pilgub": persons who win against, lose to or face each other in an election compete
         for the post. The election must be named in the contest verb's clause or the one it hangs on ("pemilihan
-        presiden", "pilkada", not "pemilihan pemain" nor "calon juara"); elsewhere the same verbs report one match,
+        presiden", "pilkada", not "pemilihan pemain" nor "calon juara"), or one up to three clause links above it;
+        elsewhere the same verbs report one match,
         which is no rivalry (dev/GUIDELINES). Both rivals are persons, or both organisations (parties), named right at
         the verb."""
         rival_t = frozenset({"Person", "Organization"})
         for w in self.s.words:
             if w.upos != "VERB" or w.text.lower() not in self.lex.contest_words:
                 continue
-            scope = w if not w.head or w.deprel not in ("advcl", "xcomp", "conj") else self.s.word(w.head)
+            # the clause the verb hangs on, up to three links up ("NDC memenangkan pemilihan umum, merebut 11 kursi dan
+            # mengalahkan NNP": conj of advcl of the clause that names the election)
+            scope, steps = w, 0
+            while steps < 3 and scope.head and scope.deprel in ("advcl", "xcomp", "conj"):
+                scope, steps = self.s.word(scope.head), steps + 1
+                texts = [x.text.lower() for x in [scope, *self._subtree(scope, keep_clauses=True)]]
+                if set(texts) & self.lex.election_words or phrase_starts(texts, self.lex.election_phrases):
+                    break
             texts = [x.text.lower() for x in [scope, *self._subtree(scope, keep_clauses=True)]]
             if not (set(texts) & self.lex.election_words or phrase_starts(texts, self.lex.election_phrases)):
                 continue
