@@ -106,7 +106,33 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> DocumentE
     claims = [c for c in claims if not any(
         (c.predicate, role) in PRODUCT_ROLES and label in entities and entities[label].type in ("Person", "Place")
         for label, role in ((c.subject, "subject"), (c.object if isinstance(c.object, str) else None, "object")))]
+    claims = _for_the_employer(claims, entities)
     return DocumentExtraction(document=doc.id, entities=tuple(entities.values()), claims=tuple(claims))
+
+
+def _for_the_employer(claims: list[Claim], entities: dict[str, Entity]) -> list[Claim]:
+    """An office holder who releases or announces a product does it for the organisation the same sentence makes
+    them head of ("CEO Apple, Steve Jobs, memperkenalkan iPhone": Apple announces it; dev/GUIDELINES: an organisation
+    releases and announces). Only where the sentence names exactly one such organisation."""
+    heads: dict[tuple[int, str], set[str]] = {}
+    for c in claims:
+        if (c.predicate in ("ceoOf", "leads") and isinstance(c.object, str) and c.certainty == "asserted"
+                and c.object in entities and entities[c.object].type == "Organization"):
+            heads.setdefault((c.sentence, c.subject), set()).add(c.object)
+    seen = {(c.subject, c.predicate, c.object if isinstance(c.object, str) else c.object.label) for c in claims}
+    out = []
+    for c in claims:
+        orgs = heads.get((c.sentence, c.subject), set())
+        if (c.predicate in ("releases", "announced") and len(orgs) == 1 and c.subject in entities
+                and entities[c.subject].type == "Person"):
+            org = next(iter(orgs))
+            key = (org, c.predicate, c.object if isinstance(c.object, str) else c.object.label)
+            if key in seen:
+                continue
+            seen.add(key)
+            c = replace(c, subject=org, extractor=c.extractor + "+employer")
+        out.append(c)
+    return out
 
 
 def relabel(claim: Claim, mapping: dict[str, str]) -> Claim:

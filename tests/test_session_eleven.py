@@ -1,7 +1,7 @@
 """Eleventh session (2026-12-07): name types set right by the NER corpora's own counts (kg/lexicons/name_priors.tsv,
 written by dev/make_name_priors.py); a work noun right before a title types it ("film Fight's Club"); a country's government in lower case is
 one organisation ("pemerintah India"); "A vs B" is two names; an election named up to three clause links above a
-contest verb makes its parties rivals. Sentences written for the tests, rows from the bundled models."""
+contest verb makes its parties rivals; an office holder releases and announces for the organisation they head. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from conftest import conll
 from test_audit_news import _types
 from test_constructions import claims_of, doc_of
 
+from kg.extract import extract_document
 from kg.lexicon import Lexicon
 
 CLUB = (
@@ -120,6 +121,24 @@ conll('Persib memenangkan laga itu, mencetak dua gol dan mengalahkan Persija.', 
 )
 
 
+EMPLOYER_ANNOUNCES = (
+conll('CEO Apple, Steve Jobs, memperkenalkan iPhone di San Francisco.', """
+        CEO ceo PROPN 7 nsubj
+        Apple apple PROPN 1 flat:name
+        , , PUNCT 4 punct
+        Steve steve PROPN 1 appos _ B-PER
+        Jobs jobs PROPN 4 flat:name _ E-PER
+        , , PUNCT 7 punct
+        memperkenalkan kenal VERB 0 root
+        iPhone iPhone NOUN 7 obj
+        di di ADP 10 case
+        San san PROPN 8 nmod _ B-LOC
+        Francisco francisco PROPN 10 flat:name _ E-LOC
+        . . PUNCT 7 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -172,3 +191,11 @@ def test_an_election_named_two_clauses_up_makes_the_beaten_party_a_rival(lexicon
     assert claims_of(doc_of(ELECTION_CHAIN), lexicon) == {("Partai Hijau", "competesWith", "Partai Biru"): "asserted"}
     # the same chain with a match instead of an election is one result, no rivalry
     assert not any(p == "competesWith" for _, p, _ in claims_of(doc_of(MATCH_CHAIN), lexicon))
+
+
+def test_an_office_holder_announces_for_the_organisation_the_sentence_makes_them_head_of(lexicon: Lexicon) -> None:
+    claims = {(c.subject, c.predicate, c.object): c.certainty
+              for c in extract_document(doc_of(EMPLOYER_ANNOUNCES), lexicon).claims}
+    assert claims.get(("Apple", "announced", "iPhone")) == "asserted"
+    assert ("Steve Jobs", "announced", "iPhone") not in claims
+    assert claims.get(("Steve Jobs", "ceoOf", "Apple")) == "asserted"
