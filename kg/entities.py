@@ -2145,7 +2145,8 @@ def _predicate_type(sentence: Sentence, head: Word, lexicon: Lexicon) -> str | N
     elif head.deprel.startswith("nsubj") and gov.upos == "NOUN" and any(
             c.deprel == "cop" for c in sentence.children(gov.id)):
         nouns = [gov]
-        if gov.text.lower() in lexicon.quantity_heads:  # "X adalah satu-satunya klub …": the noun it picks out
+        if gov.text.lower() in lexicon.quantity_heads or gov.text.lower() == "nama":
+            # "X adalah satu-satunya klub …", "X adalah nama sebuah grup band …": the noun it picks out or names
             nouns += [c for c in sentence.children(gov.id) if c.deprel in ("compound", "nmod") and c.upos == "NOUN"]
     else:
         return None

@@ -1,7 +1,8 @@
 """Eleventh session (2026-12-07): name types set right by the NER corpora's own counts (kg/lexicons/name_priors.tsv,
 written by dev/make_name_priors.py); a work noun right before a title types it ("film Fight's Club"); a country's government in lower case is
 one organisation ("pemerintah India"); "A vs B" is two names; an election named up to three clause links above a
-contest verb makes its parties rivals; an office holder releases and announces for the organisation they head. Sentences written for the tests, rows from the bundled models."""
+contest verb makes its parties rivals; an office holder releases and announces for the organisation they head; "X adalah nama sebuah grup band asal Y"
+types X by the noun it names and seats it in Y. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -139,6 +140,21 @@ conll('CEO Apple, Steve Jobs, memperkenalkan iPhone di San Francisco.', """
 )
 
 
+NAME_OF_A_BAND = (
+conll('Radja adalah nama sebuah grup band asal Banjarmasin.', """
+        Radja radja PROPN 3 nsubj _ S-PER
+        adalah adalah AUX 3 cop
+        nama nama NOUN 0 root
+        sebuah buah DET 5 det
+        grup grup NOUN 3 compound
+        band band NOUN 5 compound
+        asal asal ADP 8 case
+        Banjarmasin banjarmasin PROPN 5 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -199,3 +215,8 @@ def test_an_office_holder_announces_for_the_organisation_the_sentence_makes_them
     assert claims.get(("Apple", "announced", "iPhone")) == "asserted"
     assert ("Steve Jobs", "announced", "iPhone") not in claims
     assert claims.get(("Steve Jobs", "ceoOf", "Apple")) == "asserted"
+
+
+def test_the_name_of_a_band_from_a_town_is_an_organisation_based_there(lexicon: Lexicon) -> None:
+    assert _types(doc_of(NAME_OF_A_BAND), lexicon)["Radja"] == "Organization"
+    assert claims_of(doc_of(NAME_OF_A_BAND), lexicon) == {("Radja", "basedIn", "Banjarmasin"): "asserted"}

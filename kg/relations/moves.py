@@ -634,6 +634,17 @@ class MoveRules(Arguments):
                 # "X adalah jaringan televisi swasta Kolombia": the copula's subject is what the place describes
                 orgs = [o for c in self.s.children(host.id) if c.deprel == "nsubj"
                         for o in self.resolve(c, org_t) if self.ctx.index.type_of(o) == "Organization"]
+            if not orgs and host.head and host.deprel in ("compound", "nmod"):
+                # "X adalah nama sebuah grup band asal Banjarmasin", "X adalah salah satu klub asal Madrid": the
+                # copula's subject, past the noun that names or picks out the described one
+                top, steps = self.s.word(host.head), 0
+                while (steps < 2 and top.head and top.deprel in ("compound", "nmod") and top.text.lower() != "nama"
+                       and top.text.lower() not in self.lex.quantity_heads):
+                    top, steps = self.s.word(top.head), steps + 1  # "nama sebuah grup band asal …"
+                if ((top.text.lower() == "nama" or top.text.lower() in self.lex.quantity_heads)
+                        and top.deprel == "root" and any(c.deprel == "cop" for c in self.s.children(top.id))):
+                    orgs = [o for c in self.s.children(top.id) if c.deprel == "nsubj"
+                            for o in self.resolve(c, org_t) if self.ctx.index.type_of(o) == "Organization"]
             if not orgs:  # "raksasa teknologi asal Korea Selatan, Samsung,": the name apposed after the comma
                 j = self.past_mention(w.id, place)
                 if j < len(self.s.words) and self.s.word(j).text.lower() in DEMONSTRATIVES:
