@@ -1363,6 +1363,14 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
     texts = [sentence.word(i).text.lower().strip("()") for i in group]
     # "Persib vs Persija", "Liverpool Vs Tottenham Hotspur": two sides of a match, whatever the NER ran together
     drop: set[int] = {i for i, t in zip(group, texts) if t in _VERSUS}
+    # "Kementerian Pariwisata dan Garuda Indonesia" run together by the NER: a "dan" followed, to the run's end, by a
+    # known company's or body's whole name joins two parties, not the fields of one office
+    for k, t in enumerate(texts):
+        if t == "dan" and 1 < k < len(group) - 1:
+            rest = tuple(texts[k + 1:])
+            if (" ".join(sentence.word(i).text for i in group[k + 1:]) in lexicon.companies
+                    or rest in lexicon.bodies):
+                drop.add(group[k])
     # a title that starts just before the run ("Ketua" + "Umum Partai X", "Direktur" + "Utama X", and at a sentence
     # start "Menteri Luar" + "Negeri Amerika Serikat X")
     for j in (1, 2):

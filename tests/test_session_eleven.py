@@ -2,7 +2,8 @@
 written by dev/make_name_priors.py); a work noun right before a title types it ("film Fight's Club"); a country's government in lower case is
 one organisation ("pemerintah India"); "A vs B" is two names; an election named up to three clause links above a
 contest verb makes its parties rivals; an office holder releases and announces for the organisation they head; "X adalah nama sebuah grup band asal Y"
-types X by the noun it names and seats it in Y. Sentences written for the tests, rows from the bundled models."""
+types X by the noun it names and seats it in Y; a known company after "dan" is a second party, and the
+organisations that together hold one event ("diselenggarakan oleh A dan B") are partners. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -155,6 +156,38 @@ conll('Radja adalah nama sebuah grup band asal Banjarmasin.', """
 )
 
 
+CO_HOSTS = (
+conll('Festival itu diselenggarakan oleh Kementerian Pariwisata dan Garuda Indonesia.', """
+        Festival festival NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        diselenggarakan selenggara VERB 0 root
+        oleh oleh ADP 5 case
+        Kementerian kementerian PROPN 3 obl _ B-ORG
+        Pariwisata pariwisata PROPN 5 flat:name _ I-ORG
+        dan dan CCONJ 8 cc _ I-ORG
+        Garuda garuda PROPN 5 conj _ I-ORG
+        Indonesia indonesia PROPN 8 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+NOT_HOSTS = (
+conll('Jembatan itu dibangun oleh Kementerian Pekerjaan Umum dan Garuda Indonesia.', """
+        Jembatan jembatan NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dibangun bangun VERB 0 root
+        oleh oleh ADP 5 case
+        Kementerian kementerian PROPN 3 obl _ B-ORG
+        Pekerjaan pekerjaan PROPN 5 flat:name _ I-ORG
+        Umum umum PROPN 6 flat:name _ I-ORG
+        dan dan CCONJ 9 cc _ I-ORG
+        Garuda garuda PROPN 5 conj _ I-ORG
+        Indonesia indonesia PROPN 9 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -220,3 +253,17 @@ def test_an_office_holder_announces_for_the_organisation_the_sentence_makes_them
 def test_the_name_of_a_band_from_a_town_is_an_organisation_based_there(lexicon: Lexicon) -> None:
     assert _types(doc_of(NAME_OF_A_BAND), lexicon)["Radja"] == "Organization"
     assert claims_of(doc_of(NAME_OF_A_BAND), lexicon) == {("Radja", "basedIn", "Banjarmasin"): "asserted"}
+
+
+def test_a_known_company_after_dan_is_a_second_party_not_a_field_of_the_office(lexicon: Lexicon) -> None:
+    types = _types(doc_of(NOT_HOSTS), lexicon)
+    assert types.get("Kementerian Pekerjaan Umum") == "Organization"
+    assert types.get("Garuda Indonesia") == "Organization"
+    assert not any(" dan " in name for name in types)
+
+
+def test_organisations_that_hold_one_event_together_are_partners(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CO_HOSTS), lexicon)
+    assert claims == {("Kementerian Pariwisata", "partnersWith", "Garuda Indonesia"): "asserted"}
+    # building something is no holding of an event
+    assert not any(p == "partnersWith" for _, p, _ in claims_of(doc_of(NOT_HOSTS), lexicon))

@@ -33,6 +33,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``joint-activity``: "A dan B menggelar latihan militer bersama" (an activity done "bersama", its coordinated
   parties organisations or countries) → each pair partnersWith.
 * ``signed-agreement``: "Nota kesepahaman yang ditandatangani A dan B" → A partnersWith B.
+* ``co-hosts``: "Kegiatan ini diselenggarakan oleh A dan B" (a passive of holding, hosting or sponsoring with two or
+  more agents of one type) → each pair partnersWith.
 * ``holder-list``: "kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen dan C" → each holder investsIn X.
 * ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
   "perusahaan asal Korea Selatan") → basedIn.
@@ -124,6 +126,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.office_left_rule()
         self.together_rule()
         self.joint_activity_rule()
+        self.co_hosts_rule()
         self.event_reference_rule()
         self.possessive_rule()
         self.minister_rule()

@@ -29,6 +29,8 @@ from kg.relations.core import (
 BENEFICIARY_CASES = frozenset({"untuk", "bagi", "demi", "kepada"})
 # prepositions of where something goes or happens: a name after one owns nothing postponed
 LOCATIVE_CASES = frozenset({"ke", "di", "menuju"})
+# holding, hosting and sponsoring verbs: several agents of one passive do it together (co_hosts_rule)
+_CO_HOST = frozenset({"selenggara", "adakan", "gelar", "prakarsa", "sponsori"})
 
 
 class VerbRules(Arguments):
@@ -238,6 +240,21 @@ class VerbRules(Arguments):
                     subjects = self._listed_subjects(verb, types)
                 for a, b in itertools.combinations(subjects, 2):
                     self.add(a, "partnersWith", b, "joint-activity", CONF_NOUN, verb)
+
+    def co_hosts_rule(self) -> None:
+        """"Kegiatan ini diselenggarakan oleh A dan B", "Konferensi itu digelar bersama oleh A, B dan C": the
+        organisations (or countries) that together hold, host or sponsor one event are partners (dev/GUIDELINES:
+        joint work, sponsorship). Only passives of holding verbs with two or more agents of one type; "didirikan"
+        (co-founders) and "dikembangkan" (developedBy) are other relations."""
+        if self.lex.relations.get("partnersWith") is None:
+            return
+        for verb in self.s.words:
+            if verb.upos != "VERB" or not is_passive(verb) or not set(roots_of(verb.text, verb.lemma)) & _CO_HOST:
+                continue
+            for types in (frozenset({"Organization"}), frozenset({"Place"})):
+                agents = [x for x in self.agent_of(verb, types) if self.ctx.index.type_of(x) in types]
+                for a, b in itertools.combinations(dict.fromkeys(agents), 2):
+                    self.add(a, "partnersWith", b, "co-hosts", CONF_NOUN, verb)
 
     def _named_subjects(self, verb: Word) -> bool:
         """True when the clause's subject is made of names themselves ("Pertamina dan Petronas"), not of people
