@@ -3,7 +3,8 @@ written by dev/make_name_priors.py); a work noun right before a title types it (
 one organisation ("pemerintah India"); "A vs B" is two names; an election named up to three clause links above a
 contest verb makes its parties rivals; an office holder releases and announces for the organisation they head; "X adalah nama sebuah grup band asal Y"
 types X by the noun it names and seats it in Y; a known company after "dan" is a second party, and the
-organisations that together hold one event ("diselenggarakan oleh A dan B") are partners. Sentences written for the tests, rows from the bundled models."""
+organisations that together hold one event ("diselenggarakan oleh A dan B") are partners; a player on loan makes the
+club he plays for recruit from the lender. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -188,6 +189,43 @@ conll('Jembatan itu dibangun oleh Kementerian Pekerjaan Umum dan Garuda Indonesi
 )
 
 
+LOAN = (
+conll('Musim lalu, Budi Santoso bermain untuk Persib dengan status pinjaman dari Persija.', """
+        Musim musim NOUN 6 nsubj
+        lalu lalu VERB 1 amod
+        , , PUNCT 6 punct
+        Budi budi PROPN 6 nsubj _ B-PER
+        Santoso santoso PROPN 4 flat:name _ E-PER
+        bermain main VERB 0 root
+        untuk untuk ADP 8 case
+        Persib persib PROPN 6 obl _ S-ORG
+        dengan dengan ADP 10 case
+        status status NOUN 6 obl
+        pinjaman pinjam NOUN 10 compound
+        dari dari ADP 13 case
+        Persija persija PROPN 10 nmod _ S-ORG
+        . . PUNCT 6 punct
+    """)
+)
+
+MONEY_LOAN = (
+conll('PT Maju Jaya mendapat pinjaman dari Bank Mandiri untuk membangun pabrik.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Maju maju PROPN 1 flat:name _ I-ORG
+        Jaya jaya PROPN 2 flat:name _ E-ORG
+        mendapat dapat VERB 0 root
+        pinjaman pinjam NOUN 4 obj
+        dari dari ADP 7 case
+        Bank bank PROPN 5 nmod _ B-ORG
+        Mandiri mandiri PROPN 7 flat:name _ E-ORG
+        untuk untuk SCONJ 10 mark
+        membangun bangun VERB 4 xcomp
+        pabrik pabrik NOUN 10 obj
+        . . PUNCT 4 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -267,3 +305,11 @@ def test_organisations_that_hold_one_event_together_are_partners(lexicon: Lexico
     assert claims == {("Kementerian Pariwisata", "partnersWith", "Garuda Indonesia"): "asserted"}
     # building something is no holding of an event
     assert not any(p == "partnersWith" for _, p, _ in claims_of(doc_of(NOT_HOSTS), lexicon))
+
+
+def test_a_player_on_loan_makes_the_club_he_plays_for_recruit_from_the_lender(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(LOAN), lexicon) == {("Persib", "recruitsFrom", "Persija"): "asserted"}
+
+
+def test_a_money_loan_recruits_no_one(lexicon: Lexicon) -> None:
+    assert not any(p == "recruitsFrom" for _, p, _ in claims_of(doc_of(MONEY_LOAN), lexicon))

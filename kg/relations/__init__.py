@@ -33,6 +33,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``joint-activity``: "A dan B menggelar latihan militer bersama" (an activity done "bersama", its coordinated
   parties organisations or countries) → each pair partnersWith.
 * ``signed-agreement``: "Nota kesepahaman yang ditandatangani A dan B" → A partnersWith B.
+* ``loan``: "X bermain untuk A dengan status pinjaman dari B" (a player lent to the club he plays for) → A
+  recruitsFrom B.
 * ``co-hosts``: "Kegiatan ini diselenggarakan oleh A dan B" (a passive of holding, hosting or sponsoring with two or
   more agents of one type) → each pair partnersWith.
 * ``holder-list``: "kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen dan C" → each holder investsIn X.
@@ -135,6 +137,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.seat_verb_rule()
         self.sited_rule()
         self.transfer_rule()
+        self.loan_rule()
         self.career_rule()
         self.relocation_rule()
         self.monopoly_rule()

@@ -24,6 +24,10 @@ from kg.relations.core import (
     is_verbal,
 )
 
+# words of lending a player, and verbs of playing for a club (loan_rule)
+_LOAN_WORDS = frozenset({"pinjaman", "dipinjamkan", "dipinjam"})
+_PLAY_VERBS = frozenset({"bermain", "memperkuat", "membela"})
+
 # words after which a place name is a language ("Alkitab bahasa Indonesia"), not where something is
 LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa"})
 # words that go on from one stop to the next ("dari Universitas X, Kudus, lalu Pati"): places on a way, not seats
@@ -166,6 +170,43 @@ class MoveRules(Arguments):
                 return before
             v, steps = self.s.word(v.head), steps + 1
         return []
+
+    def loan_rule(self) -> None:
+        """"X bermain untuk A dengan status pinjaman dari B", "bermain di A setelah dipinjamkan oleh B": a player B
+        lends to the club A he plays for → A recruitsFrom B. Only where a verb of playing for a club ("bermain untuk /
+        di", "memperkuat", "membela") names A in the sentence: elsewhere a "pinjaman" is money ("pinjaman dari
+        bank")."""
+        org_t = frozenset({"Organization"})
+        words = self.s.words
+        lenders = []
+        for w in words:
+            if w.text.lower() not in _LOAN_WORDS:
+                continue
+            for j in range(w.id + 1, min(len(words), w.id + 3) + 1):
+                if self.s.word(j).text.lower() in ("dari", "oleh") and j < len(words):
+                    b = self.entity(self.s.word(j + 1))
+                    if b is not None and self.ctx.index.type_of(b) == "Organization":
+                        lenders.append((w, b))
+                    break
+        if not lenders:
+            return
+        clubs = []
+        for v in words:
+            low = v.text.lower()
+            if low not in _PLAY_VERBS:
+                continue
+            j = v.id + 1
+            if low == "bermain":
+                if j > len(words) or self.s.word(j).text.lower() not in ("untuk", "di", "bagi"):
+                    continue
+                j += 1
+            a = self.entity(self.s.word(j)) if j <= len(words) else None
+            if a is not None and self.type_ok(a, org_t) and self.ctx.index.type_of(a) == "Organization":
+                clubs.append(a)
+        for w, b in lenders:
+            for a in clubs:
+                if a != b:
+                    self.add(a, "recruitsFrom", b, "loan", CONF_NP, w)
 
     def transfer_rule(self) -> None:
         """"X hijrah dari B ke A", "X pindah dari B ke A": a person moving from B to A → A recruitsFrom B. The two
