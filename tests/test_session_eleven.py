@@ -4,7 +4,8 @@ one organisation ("pemerintah India"); "A vs B" is two names; an election named 
 contest verb makes its parties rivals; an office holder releases and announces for the organisation they head; "X adalah nama sebuah grup band asal Y"
 types X by the noun it names and seats it in Y; a known company after "dan" is a second party, and the
 organisations that together hold one event ("diselenggarakan oleh A dan B") are partners; a player on loan makes the
-club he plays for recruit from the lender. Sentences written for the tests, rows from the bundled models."""
+club he plays for recruit from the lender; makers written with a slash ("produksi Disney / Pixar") are both
+makers. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -226,6 +227,21 @@ conll('PT Maju Jaya mendapat pinjaman dari Bank Mandiri untuk membangun pabrik.'
 )
 
 
+SLASH_MAKERS = (
+conll('Film Toy Story merupakan produksi Disney / Pixar.', """
+        Film film PROPN 4 nsubj
+        Toy toy PROPN 1 flat:name _ B-PER
+        Story story PROPN 2 flat:name _ E-PER
+        merupakan rupa VERB 0 root
+        produksi produksi NOUN 4 obj
+        Disney disney PROPN 5 nmod
+        / / PUNCT 6 punct
+        Pixar pixar PROPN 6 flat:name
+        . . PUNCT 4 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -313,3 +329,9 @@ def test_a_player_on_loan_makes_the_club_he_plays_for_recruit_from_the_lender(le
 
 def test_a_money_loan_recruits_no_one(lexicon: Lexicon) -> None:
     assert not any(p == "recruitsFrom" for _, p, _ in claims_of(doc_of(MONEY_LOAN), lexicon))
+
+
+def test_makers_written_with_a_slash_are_both_makers(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SLASH_MAKERS), lexicon)
+    assert claims.get(("Toy Story", "developedBy", "Disney")) == "asserted"
+    assert claims.get(("Toy Story", "developedBy", "Pixar")) == "asserted"

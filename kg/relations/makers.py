@@ -192,12 +192,24 @@ class MakerRules(Arguments):
         return []
 
     def _maker_claims(self, products: list[str], makers: list[str], published: bool, w: Word) -> None:
+        makers = makers + [x for m in makers for x in self._slashed(m) if x not in makers]
         for p in products:
             for m in makers:
                 if published:  # "buku X terbitan Y": Y put X on the market
                     self.add(m, "releases", p, "publisher-phrase", CONF_NP, w, nominal=True)
                 else:
                     self.add(p, "developedBy", m, "maker-phrase", CONF_NP, w, nominal=True)
+
+    def _slashed(self, label: str) -> list[str]:
+        """The organisations written after ``label`` with a slash ("produksi Disney / Pixar"): co-makers."""
+        out = []
+        for start in self.mention_starts(label):
+            end = self.past_mention(start, label)
+            if end < len(self.s.words) and self.s.word(end).text == "/":
+                other = self.entity(self.s.word(end + 1))
+                if other is not None and other != label and self.ctx.index.type_of(other) == "Organization":
+                    out.append(other)
+        return out
 
     def _linear_maker_rule(self, product_t: frozenset[str], maker_t: frozenset[str]) -> None:
         """"<product> terbitan|karya|buatan <maker>" read linearly, for the trees where the parser took the maker noun
