@@ -538,8 +538,32 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     mentions = [replace(m, type="Organization", type_source="cue:org") if m.text in clubs and m.type_source == "ner"
                 else m for m in mentions]
     mentions = _coordinated_works(doc, sorted(mentions, key=lambda m: m.start))
+    mentions = _colon_titles(doc, mentions, lexicon)
     home = _home_government(doc, mentions, lexicon)  # (where the story is set: "pemerintah India" names India)
     return sorted(_named_governments(doc, mentions, lexicon) + home, key=lambda m: m.start)
+
+
+def _colon_titles(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A work's title with a subtitle after a colon ("film The Lord of the Rings: The Return of the King", "serial
+    Power Rangers: Ninja Storm", "karyanya Lord of the Rings: …"): one work's title, when a work noun introduces it
+    and the subtitle follows the colon at once."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.sentence == m.sentence and prev.words and m.words
+                and m.words[0] == prev.words[-1] + 2):
+            sentence = doc.sentences[m.sentence]
+            colon = sentence.word(prev.words[-1] + 1)
+            k = prev.words[0] - 1
+            if k > 1 and sentence.word(k).text.lower() == "nya":
+                k -= 1  # "karyanya Lord of the Rings: …"
+            before = sentence.word(k).text if k >= 1 else ""
+            if colon.text == ":" and before.islower() and before in lexicon.artist_works | lexicon.authored_works:
+                out[-1] = replace(prev, words=(*prev.words, colon.id, *m.words), text=doc.text[prev.start:m.end],
+                                  end=m.end, type="Product", type_source="cue:product")
+                continue
+        out.append(m)
+    return out
 
 
 def _named_governments(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -5,7 +5,7 @@ contest verb makes its parties rivals; an office holder releases and announces f
 types X by the noun it names and seats it in Y; a known company after "dan" is a second party, and the
 organisations that together hold one event ("diselenggarakan oleh A dan B") are partners; a player on loan makes the
 club he plays for recruit from the lender; makers written with a slash ("produksi Disney / Pixar") are both
-makers. Sentences written for the tests, rows from the bundled models."""
+makers; a work's title keeps its subtitle after a colon. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -242,6 +242,21 @@ conll('Film Toy Story merupakan produksi Disney / Pixar.', """
 )
 
 
+COLON_TITLE = (
+conll('Ia membintangi serial Power Rangers: Ninja Storm.', """
+        Ia dia PRON 2 nsubj
+        membintangi bintang VERB 0 root
+        serial serial NOUN 2 obj
+        Power power PROPN 3 nmod
+        Rangers rangers PROPN 4 flat:name
+        : : PUNCT 5 punct
+        Ninja ninja PROPN 3 appos
+        Storm storm PROPN 7 flat:name
+        . . PUNCT 2 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -335,3 +350,9 @@ def test_makers_written_with_a_slash_are_both_makers(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(SLASH_MAKERS), lexicon)
     assert claims.get(("Toy Story", "developedBy", "Disney")) == "asserted"
     assert claims.get(("Toy Story", "developedBy", "Pixar")) == "asserted"
+
+
+def test_a_work_title_with_a_subtitle_after_a_colon_is_one_title(lexicon: Lexicon) -> None:
+    types = _types(doc_of(COLON_TITLE), lexicon)
+    assert types.get("Power Rangers: Ninja Storm") == "Product"
+    assert "Ninja Storm" not in types and "Power Rangers" not in types
