@@ -5,7 +5,8 @@ contest verb makes its parties rivals; an office holder releases and announces f
 types X by the noun it names and seats it in Y; a known company after "dan" is a second party, and the
 organisations that together hold one event ("diselenggarakan oleh A dan B") are partners; a player on loan makes the
 club he plays for recruit from the lender; makers written with a slash ("produksi Disney / Pixar") are both
-makers; a work's title keeps its subtitle after a colon. Sentences written for the tests, rows from the bundled models."""
+makers; a work's title keeps its subtitle after a colon, and the work an award is won for ("atas karyanya X") is
+the winner's. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -257,6 +258,29 @@ conll('Ia membintangi serial Power Rangers: Ninja Storm.', """
 )
 
 
+AWARD_FOR_WORK = (
+conll('Jackson merebut Oscar atas karyanya Lord of the Rings: The Return of the King.', """
+        Jackson jackson PROPN 2 nsubj _ S-PER
+        merebut rebut VERB 0 root
+        Oscar oscar PROPN 2 obj
+        atas atas ADP 5 case
+        karya karya NOUN 2 obl
+        nya dia PRON 5 nmod:poss
+        Lord lord PROPN 5 appos
+        of of PROPN 7 flat:name
+        the the PROPN 10 nmod
+        Rings rings PROPN 8 flat:name
+        : : PUNCT 10 punct
+        The the PROPN 13 nmod
+        Return return PROPN 10 appos
+        of of PROPN 13 flat:name
+        the the PROPN 14 flat:name
+        King king PROPN 15 flat:name
+        . . PUNCT 2 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -356,3 +380,8 @@ def test_a_work_title_with_a_subtitle_after_a_colon_is_one_title(lexicon: Lexico
     types = _types(doc_of(COLON_TITLE), lexicon)
     assert types.get("Power Rangers: Ninja Storm") == "Product"
     assert "Ninja Storm" not in types and "Power Rangers" not in types
+
+
+def test_the_work_an_award_is_won_for_is_the_winners(lexicon: Lexicon) -> None:
+    title = "Lord of the Rings: The Return of the King"
+    assert claims_of(doc_of(AWARD_FOR_WORK), lexicon) == {(title, "developedBy", "Jackson"): "asserted"}
