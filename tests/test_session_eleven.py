@@ -6,7 +6,7 @@ types X by the noun it names and seats it in Y; a known company after "dan" is a
 organisations that together hold one event ("diselenggarakan oleh A dan B") are partners; a player on loan makes the
 club he plays for recruit from the lender; makers written with a slash ("produksi Disney / Pixar") are both
 makers; a work's title keeps its subtitle after a colon, and the work an award is won for ("atas karyanya X") is
-the winner's. Sentences written for the tests, rows from the bundled models."""
+the winner's; "perseroan" is the first registered company the report names. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -281,6 +281,40 @@ conll('Jackson merebut Oscar atas karyanya Lord of the Rings: The Return of the 
 )
 
 
+ISSUER = (
+conll('PT Sinar Abadi Tbk mencatat laba naik.', """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Abadi abadi PROPN 2 flat:name _ I-ORG
+        Tbk tbk PROPN 3 flat:name _ E-ORG
+        mencatat catat VERB 0 root
+        laba laba NOUN 5 obj
+        naik naik VERB 6 acl
+        . . PUNCT 5 punct
+    """)
++ conll('Kontrak itu diteken Bank Nusa.', """
+        Kontrak kontrak NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        diteken teken VERB 0 root
+        Bank bank PROPN 3 obj _ B-ORG
+        Nusa nusa PROPN 4 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
++ conll('Selain itu, perseroan bermitra dengan PT Pos Indonesia.', """
+        Selain selain ADP 5 mark
+        itu itu PRON 5 det
+        , , PUNCT 5 punct
+        perseroan perseroan NOUN 5 nsubj
+        bermitra mitra VERB 0 root
+        dengan dengan ADP 7 case
+        PT pt PROPN 5 obl _ B-ORG
+        Pos pos PROPN 7 flat:name _ I-ORG
+        Indonesia indonesia PROPN 8 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -385,3 +419,9 @@ def test_a_work_title_with_a_subtitle_after_a_colon_is_one_title(lexicon: Lexico
 def test_the_work_an_award_is_won_for_is_the_winners(lexicon: Lexicon) -> None:
     title = "Lord of the Rings: The Return of the King"
     assert claims_of(doc_of(AWARD_FOR_WORK), lexicon) == {(title, "developedBy", "Jackson"): "asserted"}
+
+
+def test_perseroan_is_the_registered_company_the_report_is_about(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(ISSUER), lexicon)
+    assert claims.get(("PT Sinar Abadi Tbk", "partnersWith", "PT Pos Indonesia")) == "asserted"
+    assert ("Bank Nusa", "partnersWith", "PT Pos Indonesia") not in claims  # not the organisation named last

@@ -524,8 +524,9 @@ class Arguments:
             if label is not None and self.ctx.index.type_of(label) in kinds and not self._quoted_source(label):
                 return [label]
         if low in self.lex.self_references and "Organization" in types and not children:
-            # "Perseroan juga berencana …": Indonesian business news calls the company it reports on "Perseroan"
-            antecedent = self.last_before(word, frozenset({"Organization"}))
+            # "Perseroan juga berencana …": Indonesian business news calls the company it reports on "Perseroan": the
+            # first registered company it names ("PT X Tbk"), else the organisation named last
+            antecedent = self._issuer_before(word) or self.last_before(word, frozenset({"Organization"}))
             return [antecedent] if antecedent else []
         # a definite description ("perusahaan itu", "Asosiasi yang bermarkas di X ini", "sang vendor"): the last
         # entity of that type named before it, in this sentence or an earlier one
@@ -629,6 +630,18 @@ class Arguments:
             if len(found) == n:
                 return found[::-1]
         return []
+
+    def _issuer_before(self, word: Word) -> str | None:
+        """The first registered company ("PT …", "… Tbk") the document names before ``word``: the issuer a company
+        report calls "Perseroan"."""
+        best: tuple[int, str] | None = None
+        for label, ent in self.ctx.index.entities.items():
+            if ent.type != "Organization" or not (label.startswith("PT ") or label.endswith(" Tbk")):
+                continue
+            starts = [m.start for m in ent.mentions if m.start < word.start]
+            if starts and (best is None or min(starts) < best[0]):
+                best = (min(starts), label)
+        return best[1] if best else None
 
     def last_before(self, word: Word, types: frozenset[str], *, same_sentence: bool = False) -> str | None:
         """Coreference for a pronoun or a definite description: the nearest entity of one of ``types`` named before
