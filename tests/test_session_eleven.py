@@ -6,7 +6,8 @@ types X by the noun it names and seats it in Y; a known company after "dan" is a
 organisations that together hold one event ("diselenggarakan oleh A dan B") are partners; a player on loan makes the
 club he plays for recruit from the lender; makers written with a slash ("produksi Disney / Pixar") are both
 makers; a work's title keeps its subtitle after a colon, and the work an award is won for ("atas karyanya X") is
-the winner's; "perseroan" is the first registered company the report names. Sentences written for the tests, rows from the bundled models."""
+the winner's; "perseroan" is the first registered company the report names; a foreign country that is the
+subject of a delay, an announcement or a release acts itself, and a delayed process keeps its purpose clause. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -315,6 +316,36 @@ conll('PT Sinar Abadi Tbk mencatat laba naik.', """
 )
 
 
+COUNTRIES_DELAY = (
+conll('Latvia dan Slovakia menunda proses untuk bergabung dengan ACTA.', """
+        Latvia latvia PROPN 4 nsubj _ S-LOC
+        dan dan CCONJ 3 cc
+        Slovakia slovakia PROPN 1 conj _ S-PER
+        menunda tunda VERB 0 root
+        proses proses NOUN 4 obj
+        untuk untuk ADP 7 mark
+        bergabung gabung VERB 4 xcomp
+        dengan dengan ADP 9 case
+        ACTA acta PROPN 7 obl _ S-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
+PEOPLE_DELAY = (
+conll('Warga Jakarta menunda rencana untuk berlibur ke Bali.', """
+        Warga warga NOUN 3 nsubj
+        Jakarta jakarta PROPN 1 flat:name _ S-LOC
+        menunda tunda VERB 0 root
+        rencana rencana NOUN 3 obj
+        untuk untuk SCONJ 6 mark
+        berlibur libur VERB 4 acl
+        ke ke ADP 8 case
+        Bali bali PROPN 6 obl _ S-LOC
+        . . PUNCT 3 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -425,3 +456,13 @@ def test_perseroan_is_the_registered_company_the_report_is_about(lexicon: Lexico
     claims = claims_of(doc_of(ISSUER), lexicon)
     assert claims.get(("PT Sinar Abadi Tbk", "partnersWith", "PT Pos Indonesia")) == "asserted"
     assert ("Bank Nusa", "partnersWith", "PT Pos Indonesia") not in claims  # not the organisation named last
+
+
+def test_countries_that_are_the_subject_of_a_delay_delay_it_and_the_process_keeps_its_purpose(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(COUNTRIES_DELAY), lexicon)
+    event = "proses untuk bergabung dengan ACTA"
+    assert claims == {("Latvia", "delayed", event): "asserted", ("Slovakia", "delayed", event): "asserted"}
+
+
+def test_a_place_inside_a_subject_of_people_delays_nothing(lexicon: Lexicon) -> None:
+    assert not any(p == "delayed" for _, p, _ in claims_of(doc_of(PEOPLE_DELAY), lexicon))

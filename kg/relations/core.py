@@ -166,6 +166,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, 
 # adverbs of sequence the parser may read as a noun with "-nya" ("akhirnya": finally), never an event
 _SEQUENCE_ADVERBS = frozenset({"akhirnya", "kemudian", "selanjutnya", "sebelumnya", "sesudahnya", "setelahnya",
                                "lalu", "lantas", "sementara itu"})
+# process nouns that a purpose clause names ("proses untuk bergabung dengan ACTA", "rencana untuk membangun …")
+_PROCESS_NOUNS = frozenset({"proses", "rencana", "upaya", "langkah", "usaha", "persiapan"})
 
 
 @dataclass
@@ -1088,7 +1090,7 @@ class Arguments:
         earlier = self.ctx.events.get((kind, subject), [])
         if obj is None:
             return earlier[-1] if earlier else None
-        label = self.np_label(obj)
+        label = self.np_label(obj) + self._purpose_of(obj)
         if obj.upos in ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or label.lower() in _SEQUENCE_ADVERBS:
             return None  # "Setelah sempat tertunda …, akhirnya album X dirilis": an adverb describes no event
         demonstrative = any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(obj.id))
@@ -1110,6 +1112,23 @@ class Arguments:
         event = Event(kind=kind, label=label, document=self.doc.id, about=about, date=date, reason=reason)
         self.ctx.events.setdefault((kind, subject), []).append(event)
         return event
+
+    def _purpose_of(self, obj: Word) -> str:
+        """" untuk bergabung dengan ACTA" after a bare process noun ("menunda proses untuk bergabung dengan ACTA"): the
+        purpose clause that says which process, which the parser hangs on the verb; empty for any other noun."""
+        if obj.text.lower() not in _PROCESS_NOUNS or obj.id >= len(self.s.words):
+            return ""
+        mark = self.s.word(obj.id + 1)
+        if mark.text.lower() != "untuk" or not mark.head:
+            return ""
+        clause = self.s.word(mark.head)
+        if clause.upos != "VERB" or clause.deprel not in ("xcomp", "advcl", "acl"):
+            return ""
+        end = max([clause, *self._subtree(clause)], key=lambda w: w.id)
+        words = [w for w in self.s.words if mark.id <= w.id <= end.id]
+        if any(w.text in (",", ";", ".") for w in words):
+            return ""
+        return " " + (self.doc.text[mark.start:end.end] if self.doc.text else " ".join(w.text for w in words))
 
     def _subtree(self, word: Word, *, keep_clauses: bool = False) -> list[Word]:
         out: list[Word] = []

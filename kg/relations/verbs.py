@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from kg.items import Event
+from kg.items import Event, name_key
 from kg.lexicon import RelationSpec, roots_of, stem, without_nya
 from kg.records import Word
 from kg.relations.core import (
@@ -31,6 +31,8 @@ BENEFICIARY_CASES = frozenset({"untuk", "bagi", "demi", "kepada"})
 LOCATIVE_CASES = frozenset({"ke", "di", "menuju"})
 # holding, hosting and sponsoring verbs: several agents of one passive do it together (co_hosts_rule)
 _CO_HOST = frozenset({"selenggara", "adakan", "gelar", "prakarsa", "sponsori"})
+# acts a country itself may be the subject of (its government's): a delay, an announcement, a release
+_STATE_ACTS = frozenset({"delayed", "announced", "releases"})
 
 
 class VerbRules(Arguments):
@@ -94,6 +96,8 @@ class VerbRules(Arguments):
             rule, conf = "verb-active", CONF_INHERITED if inherited else CONF_VERB
             if not subjects:
                 subjects = self.coordinated_before(verb, subj_types)
+            if not subjects and spec.name in _STATE_ACTS:
+                subjects = self._acting_countries(verb)
             seconds = self.partners(verb, spec, obj_types) or (
                 self.resolve(obj_word, obj_types) if obj_word is not None else [])
             if not subjects and spec.symmetric and seconds and not self.told(verb):
@@ -240,6 +244,22 @@ class VerbRules(Arguments):
                     subjects = self._listed_subjects(verb, types)
                 for a, b in itertools.combinations(subjects, 2):
                     self.add(a, "partnersWith", b, "joint-activity", CONF_NOUN, verb)
+
+    def _acting_countries(self, verb: Word) -> list[str]:
+        """The countries a verb's own subject names, as parties that act ("Iran memperkenalkan dua pesawat tanpa awak
+        …", "Latvia dan Slovakia menunda ratifikasi …"): a foreign country (no home region) stays a Place that acts
+        as an organisation (dev/GUIDELINES). Only the subject itself, never a place read off the clause's edge."""
+        out: list[str] = []
+        for c in self.s.children(verb.id):
+            if c.deprel != "nsubj":
+                continue
+            for w in [c, *(g for g in self.s.children(c.id) if g.deprel == "conj")]:
+                label = self.entity(w)
+                key = name_key(label) if label else ""
+                if (label is not None and self.ctx.index.type_of(label) == "Place" and key in self.lex.places
+                        and key not in self.lex.regions and key not in self.lex.government_home):
+                    out.append(label)
+        return out
 
     def co_hosts_rule(self) -> None:
         """"Kegiatan ini diselenggarakan oleh A dan B", "Konferensi itu digelar bersama oleh A, B dan C": the
