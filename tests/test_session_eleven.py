@@ -7,7 +7,7 @@ organisations that together hold one event ("diselenggarakan oleh A dan B") are 
 club he plays for recruit from the lender; makers written with a slash ("produksi Disney / Pixar") are both
 makers; a work's title keeps its subtitle after a colon, and the work an award is won for ("atas karyanya X") is
 the winner's; "perseroan" is the first registered company the report names; a foreign country that is the
-subject of a delay, an announcement or a release acts itself, and a delayed process keeps its purpose clause. Sentences written for the tests, rows from the bundled models."""
+subject of a delay, an announcement or a release acts itself, and a delayed process keeps its purpose clause; each office of a comma list under an office verb is held. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -346,6 +346,30 @@ conll('Warga Jakarta menunda rencana untuk berlibur ke Bali.', """
 )
 
 
+OFFICE_LIST = (
+conll('Butler menjabat sebagai Presiden Universitas Columbia, Presiden Yayasan Carnegie, dan menerima Penghargaan '
+      'Nobel Perdamaian.', """
+        Butler butler PROPN 2 nsubj _ S-PER
+        menjabat jabat VERB 0 root
+        sebagai sebagai ADP 4 case
+        Presiden presiden PROPN 2 obl
+        Universitas universitas PROPN 4 flat:name _ B-ORG
+        Columbia columbia PROPN 5 flat:name _ E-ORG
+        , , PUNCT 4 punct
+        Presiden presiden PROPN 4 appos
+        Yayasan yayasan PROPN 8 flat:name _ B-PER
+        Carnegie carnegie PROPN 9 flat:name _ E-PER
+        , , PUNCT 13 punct
+        dan dan CCONJ 13 cc
+        menerima terima VERB 2 conj
+        Penghargaan harga PROPN 13 obj
+        Nobel nobel PROPN 14 flat:name
+        Perdamaian perdamaian PROPN 15 flat:name
+        . . PUNCT 2 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -466,3 +490,9 @@ def test_countries_that_are_the_subject_of_a_delay_delay_it_and_the_process_keep
 
 def test_a_place_inside_a_subject_of_people_delays_nothing(lexicon: Lexicon) -> None:
     assert not any(p == "delayed" for _, p, _ in claims_of(doc_of(PEOPLE_DELAY), lexicon))
+
+
+def test_each_office_of_a_comma_list_under_an_office_verb_is_held(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(OFFICE_LIST), lexicon)
+    assert claims.get(("Butler", "leads", "Universitas Columbia")) == "asserted"
+    assert claims.get(("Butler", "leads", "Yayasan Carnegie")) == "asserted"

@@ -299,7 +299,10 @@ class OfficeRules(Arguments):
             # "menjabat Ketua Yayasan X dan Ketua Umum Partai Y", "Ketua Umum Kadin X dan Direktur Utama PT Y": the
             # parser hangs the second office on the first office's organisation or on its title's second word; the
             # first title above it, past those, is the conjunct
-            first, steps = (self.s.word(w.head) if w.deprel == "conj" else None), 0
+            # (a list of offices with commas: "sebagai Presiden Universitas X, Presiden Y, dan …", the parser hanging
+            # the second as an apposition)
+            listed = w.deprel == "appos" and i > 0 and words[i - 1].text == ","
+            first, steps = (self.s.word(w.head) if w.deprel == "conj" or listed else None), 0
             while first is not None and steps < 4 and first.id < w.id and not self._opens_office(first):
                 first, steps = (self.s.word(first.head) if first.head else None), steps + 1
             if first is not None and first.id < w.id and first.head and self._opens_office(first):
