@@ -7,7 +7,8 @@ organisations that together hold one event ("diselenggarakan oleh A dan B") are 
 club he plays for recruit from the lender; makers written with a slash ("produksi Disney / Pixar") are both
 makers; a work's title keeps its subtitle after a colon, and the work an award is won for ("atas karyanya X") is
 the winner's; "perseroan" is the first registered company the report names; a foreign country that is the
-subject of a delay, an announcement or a release acts itself, and a delayed process keeps its purpose clause; each office of a comma list under an office verb is held. Sentences written for the tests, rows from the bundled models."""
+subject of a delay, an announcement or a release acts itself, and a delayed process keeps its purpose clause; each office of a comma list under an office verb is held; an election rival is found past lower-case words
+("kalah dua kali dengan mendiang X"). Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -370,6 +371,26 @@ conll('Butler menjabat sebagai Presiden Universitas Columbia, Presiden Yayasan C
 )
 
 
+RIVAL_PAST_WORDS = (
+conll('Dalam pilpres 2005, Raul Khajimba kalah dua kali dengan mendiang Sergey Bagapsh.', """
+        Dalam dalam ADP 2 case
+        pilpres pilpres NOUN 7 obl
+        2005 2005 NUM 2 nummod
+        , , PUNCT 7 punct
+        Raul raul PROPN 7 nsubj _ B-PER
+        Khajimba khajimba PROPN 5 flat:name _ E-PER
+        kalah kalah VERB 0 root
+        dua dua NUM 9 nummod
+        kali kali NOUN 7 obj
+        dengan dengan ADP 11 mark
+        mendiang diang VERB 7 xcomp
+        Sergey sergey PROPN 11 obj _ B-PER
+        Bagapsh bagapsh PROPN 12 flat:name _ E-PER
+        . . PUNCT 7 punct
+    """)
+)
+
+
 def test_the_corpora_counts_overrule_the_ner_on_a_club_and_type_an_untagged_surname(lexicon: Lexicon) -> None:
     priors = {"wolfsburg": (0, 11, 15, 0), "pellegrini": (5, 0, 0, 0)}
     types = _types(doc_of(CLUB), replace(lexicon, name_priors=priors))
@@ -496,3 +517,8 @@ def test_each_office_of_a_comma_list_under_an_office_verb_is_held(lexicon: Lexic
     claims = claims_of(doc_of(OFFICE_LIST), lexicon)
     assert claims.get(("Butler", "leads", "Universitas Columbia")) == "asserted"
     assert claims.get(("Butler", "leads", "Yayasan Carnegie")) == "asserted"
+
+
+def test_the_rival_after_a_contest_verb_is_found_past_lower_case_words(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(RIVAL_PAST_WORDS), lexicon)
+    assert claims == {("Raul Khajimba", "competesWith", "Sergey Bagapsh"): "asserted"}

@@ -146,6 +146,8 @@ class MoveRules(Arguments):
                       if c.deprel == "obj" or (_base(c.deprel) in ("obl", "nmod")
                                                and case_of(self.s, c) in self.lex.contest_cases)
                       for x in [self.entity(c)] if x is not None]  # the rival itself, not a name inside "kritik dari X"
+            if not others:
+                others = [x for x in [self._rival_after(w)] if x is not None]
             for a in subjects:
                 for b in others:
                     # two candidates, or two parties ("NDC memenangkan pemilu … dan mengalahkan NNP"); not a person
@@ -153,6 +155,22 @@ class MoveRules(Arguments):
                     kinds = {self.ctx.index.type_of(a), self.ctx.index.type_of(b)}
                     if a != b and kinds in ({"Person"}, {"Organization"}):
                         self.add(a, "competesWith", b, "election-rivals", CONF_VERB - 0.1, w)
+
+    def _rival_after(self, verb: Word) -> str | None:
+        """The rival named right after a contest verb and its case, past a few lower-case words or numbers the parser
+        took for the object ("kalah dua kali dengan mendiang Sergey Bagapsh")."""
+        words = self.s.words
+        j, skipped = verb.id + 1, 0
+        while j <= len(words) and skipped < 5:
+            w = self.s.word(j)
+            label = self.entity(w)
+            if label is not None:
+                return label if self.ctx.index.type_of(label) in ("Person", "Organization") else None
+            if not (w.text.lower() in self.lex.contest_cases or (w.text.isalpha() and w.text.islower())
+                    or w.text.isdigit()):
+                return None
+            j, skipped = j + 1, skipped + 1
+        return None
 
     def _rival_subjects(self, verb: Word, person_t: frozenset[str]) -> list[str]:
         """The persons who contest: the verb's own subject; for a complement ("menyaksikan A kalah dari B",
