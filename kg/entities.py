@@ -554,16 +554,23 @@ def _colon_titles(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> l
                 and m.words[0] == prev.words[-1] + 2):
             sentence = doc.sentences[m.sentence]
             colon = sentence.word(prev.words[-1] + 1)
-            k = prev.words[0] - 1
-            if k > 1 and sentence.word(k).text.lower() == "nya":
-                k -= 1  # "karyanya Lord of the Rings: …"
-            before = sentence.word(k).text if k >= 1 else ""
-            if colon.text == ":" and before.islower() and before in lexicon.artist_works | lexicon.authored_works:
+            if colon.text == ":" and _work_noun_before(sentence, prev.words[0])[1] in (
+                    lexicon.artist_works | lexicon.authored_works):
                 out[-1] = replace(prev, words=(*prev.words, colon.id, *m.words), text=doc.text[prev.start:m.end],
                                   end=m.end, type="Product", type_source="cue:product")
                 continue
         out.append(m)
     return out
+
+
+def _work_noun_before(sentence: Sentence, first: int) -> tuple[int, str]:
+    """The id and text of the lower-case word right before word ``first`` (past a "-nya" clitic: "karyanya X"), where
+    a work noun that introduces a title stands ("film X", "album X"); (0, "") where it is capitalised or missing."""
+    k = first - 1
+    if k > 1 and sentence.word(k).text.lower() == "nya":
+        k -= 1
+    text = sentence.word(k).text if k >= 1 else ""
+    return (k, text) if text.islower() else (0, "")
 
 
 def _named_governments(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -2284,9 +2291,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Organization", "cue:name"  # "Nasdem Sumenep": a known party (here its regional branch)
     if len(mention.words) > 1 and any(sentence.word(i).text.lower() in lexicon.building_words for i in mention.words):
         return "Place", "cue:name"  # "Primavera Hotel Hyatt Surabaya", "Bandara Kertajati": buildings and sites
-    before = sentence.word(mention.words[0] - 1).text if mention.words[0] > 1 else ""
-    owner = sentence.word(mention.words[0] - 2).text.lower() if mention.words[0] > 2 else ""
-    if (before.islower() and before in lexicon.artist_works and lexicon.type_cues.get(before) == "Product"
+    at, before = _work_noun_before(sentence, mention.words[0])
+    owner = sentence.word(at - 1).text.lower() if at > 1 else ""  # "studio film X": the work noun's own owner
+    if (before in lexicon.artist_works and lexicon.type_cues.get(before) == "Product"
             and lexicon.type_cues.get(owner) != "Organization" and not _ner_person(sentence, mention)):
         # "menggarap film Fight's Club": a work noun right before the name outweighs an organisation's word inside
         # the title (not "studio film Walt Disney Co.": the studio's name)
@@ -2754,8 +2761,8 @@ def _corpus_type(label: str, etype: str, source: str, lexicon: Lexicon) -> tuple
     (``lexicon.name_priors``): a name the model calls a person whose every word the corpora tag, almost never in a
     person's name and often in an organisation's, is an organisation ("Wolfsburg" in a match report); an untyped name
     whose words (of three letters or more) the corpora all tag, nearly always as a person's, is a person ("Pellegrini",
-    not "Habibie Award 2005" nor "Mac OS X"). Both readings
-    count as NER evidence (source "ner"). Where the corpora are silent or split, the type stays."""
+    not "Habibie Award 2005" nor "Mac OS X"). Both readings count as NER evidence (source "ner"). Where the corpora
+    are silent or split, the type stays."""
     words = [w for w in name_key(label).split() if w not in lexicon.name_connectors]
     counts = [lexicon.name_priors.get(w) for w in words]
     known = [c for c in counts if c is not None]

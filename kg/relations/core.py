@@ -14,6 +14,7 @@ from kg.entities import (
     COPULAS,
     DEMONSTRATIVES,
     INDEFINITES,
+    LEGAL_FORMS,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     EntityIndex,
@@ -634,11 +635,12 @@ class Arguments:
         return []
 
     def _issuer_before(self, word: Word) -> str | None:
-        """The first registered company ("PT …", "… Tbk") the document names before ``word``: the issuer a company
-        report calls "Perseroan"."""
+        """The first registered company (opened by a legal form, ``LEGAL_FORMS``: "PT …", or "… Tbk") the document
+        names before ``word``: the issuer a company report calls "Perseroan"."""
         best: tuple[int, str] | None = None
         for label, ent in self.ctx.index.entities.items():
-            if ent.type != "Organization" or not (label.startswith("PT ") or label.endswith(" Tbk")):
+            toks = name_key(label).split()
+            if ent.type != "Organization" or not (toks[0] in LEGAL_FORMS or toks[-1] == "tbk"):
                 continue
             starts = [m.start for m in ent.mentions if m.start < word.start]
             if starts and (best is None or min(starts) < best[0]):

@@ -27,6 +27,7 @@ from kg.relations.core import (
 # words of lending a player, and verbs of playing for a club (loan_rule)
 _LOAN_WORDS = frozenset({"pinjaman", "dipinjamkan", "dipinjam"})
 _PLAY_VERBS = frozenset({"bermain", "memperkuat", "membela"})
+_CLAUSE_LINKS = ("advcl", "xcomp", "conj")  # how a clause hangs on the one it continues
 
 # words after which a place name is a language ("Alkitab bahasa Indonesia"), not where something is
 LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa"})
@@ -130,16 +131,15 @@ class MoveRules(Arguments):
         for w in self.s.words:
             if w.upos != "VERB" or w.text.lower() not in self.lex.contest_words:
                 continue
-            # the clause the verb hangs on, up to three links up ("NDC memenangkan pemilihan umum, merebut 11 kursi dan
-            # mengalahkan NNP": conj of advcl of the clause that names the election)
-            scope, steps = w, 0
-            while steps < 3 and scope.head and scope.deprel in ("advcl", "xcomp", "conj"):
+            # the verb's own clause, or the clause it hangs on, up to three links up ("NDC memenangkan pemilihan
+            # umum, merebut 11 kursi dan mengalahkan NNP": conj of advcl of the clause that names the election)
+            scope, steps, named = w, 0, False
+            if not (w.head and w.deprel in _CLAUSE_LINKS):
+                named = self._names_election(w)
+            while not named and steps < 3 and scope.head and scope.deprel in _CLAUSE_LINKS:
                 scope, steps = self.s.word(scope.head), steps + 1
-                texts = [x.text.lower() for x in [scope, *self._subtree(scope, keep_clauses=True)]]
-                if set(texts) & self.lex.election_words or phrase_starts(texts, self.lex.election_phrases):
-                    break
-            texts = [x.text.lower() for x in [scope, *self._subtree(scope, keep_clauses=True)]]
-            if not (set(texts) & self.lex.election_words or phrase_starts(texts, self.lex.election_phrases)):
+                named = self._names_election(scope)
+            if not named:
                 continue
             subjects = self._rival_subjects(w, rival_t)
             others = [x for c in self.s.children(w.id)
@@ -155,6 +155,11 @@ class MoveRules(Arguments):
                     kinds = {self.ctx.index.type_of(a), self.ctx.index.type_of(b)}
                     if a != b and kinds in ({"Person"}, {"Organization"}):
                         self.add(a, "competesWith", b, "election-rivals", CONF_VERB - 0.1, w)
+
+    def _names_election(self, clause: Word) -> bool:
+        """Whether the words under ``clause`` (clauses included) name an election ("pilkada", "pemilihan ketua")."""
+        texts = [x.text.lower() for x in [clause, *self._subtree(clause, keep_clauses=True)]]
+        return bool(set(texts) & self.lex.election_words) or bool(phrase_starts(texts, self.lex.election_phrases))
 
     def _rival_after(self, verb: Word) -> str | None:
         """The rival named right after a contest verb and its case, past a few lower-case words or numbers the parser
