@@ -300,6 +300,19 @@ def _listed_subject(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     return nxt.upos == "VERB" and nxt.text[:1].islower()  # (parsed as a subject, or as a preposition: "Antara")
 
 
+def _described_after(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """True for a capitalised word opening the sentence that no dictionary knows, set off by a comma before a noun
+    phrase typing it ("Bukalapak, perusahaan e-commerce …", "Zalando, sebuah toko daring …"), whatever the tagger
+    made of it (an unknown word opening a sentence is often tagged a verb)."""
+    text = word.text
+    if not (text[:1].isupper() and text.isalpha() and len(text) >= 4) or known_word(text):
+        return False
+    after = sentence.words[word.id:word.id + 3]  # the comma, then one or two words ("sebuah perusahaan")
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    return any(w.text.islower() and lexicon.type_cues.get(w.text) in ("Organization", "Product") for w in after[1:])
+
+
 def _opens_office(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     """True for a capitalised noun opening the sentence that opens an office's or a body's own name, before another
     capitalised word: "Komisi Pemberantasan Korupsi memeriksa …", "Persatuan Bulu Tangkis Seluruh Indonesia …" (a
@@ -945,7 +958,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     cand = [w.id for w in sentence.words
             if (_is_candidate(w, first_alpha, lexicon.listed_names) or (w.id == first_alpha and (
                 w.text in known or _opens_office(sentence, w, lexicon) or _listed_subject(sentence, w, lexicon)
-                or _spelled_by_acronym(sentence, w) or _made_by_named(sentence, w, lexicon))))
+                or _spelled_by_acronym(sentence, w) or _made_by_named(sentence, w, lexicon)
+                or _described_after(sentence, w, lexicon))))
             and not _currency_prefix(sentence, w) and not _slashed_pair(sentence, w, lexicon)
             and not _office_ordinal(sentence, w, lexicon)]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name
@@ -1283,7 +1297,9 @@ def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset()) -> 
 
 # lower-case words a title may hold between its capitalised words ("Senja di Pelabuhan", "Cinta dan Benci")
 _PERIOD = re.compile(r"^[IVX]{1,4}\s*[/-]\s*\d{2,4}$")  # a roman period and its year ("I/2025", "II-2024")
-_TITLE_INNER = frozenset({"di", "dan", "dari", "ke", "yang", "untuk", "buat", "dalam", "tak", "si", "sang", "&"})
+_TITLE_INNER = frozenset({"di", "dan", "dari", "ke", "yang", "untuk", "buat", "dalam", "tak", "si", "sang", "&",
+                          "dengan", "tanpa", "atau", "pada", "bagi"})
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
@@ -1307,9 +1323,23 @@ def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
                 k += 1
             else:
                 break
-        if k - w.id > 1 and k <= len(words) and (sentence.word(k).text.lower() in lexicon.maker_cases
-                                                 or _made_passive(sentence.word(k), lexicon)):
-            out.append(list(range(w.id + 1, k)))
+        end = k
+        if (k + 2 <= len(words) and sentence.word(k).text == "(" and _YEAR.match(sentence.word(k + 1).text)
+                and sentence.word(k + 2).text == ")"):
+            k += 3  # "sinetron Cahaya (2008) yang diproduksi …": the year it came out, between
+        closer = sentence.word(k) if k <= len(words) else None
+        if closer is not None and closer.text.lower() in ("yang", "hasil") and k + 1 <= len(words):
+            # "sinetron X yang diproduksi oleh Y", "film X hasil produksi Y"; "yang di produksi": the prefix written
+            # apart
+            k += 2 if (closer.text.lower() == "yang" and k + 2 <= len(words)
+                       and sentence.word(k + 1).text.lower() == "di") else 1
+            closer = sentence.word(k)
+        run = " ".join(sentence.word(k).text for k in range(w.id + 1, end))
+        if knows_place(name_key(run), lexicon):
+            continue  # "film Indonesia yang dirilis …": the work's country, not its title
+        if end - w.id > 1 and closer is not None and (closer.text.lower() in lexicon.maker_cases
+                                                     or _made_passive(closer, lexicon)):
+            out.append(list(range(w.id + 1, end)))
     return out
 
 

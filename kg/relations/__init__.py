@@ -42,6 +42,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   "perusahaan asal Korea Selatan") → basedIn.
 * ``place-description``: "X, sebuah universitas terkemuka di Hongaria" (a description apposed to a name puts it in a
   place) → basedIn.
+* ``place-seat-name``: "Pusat … Penyakit di Amerika Serikat (CDC)" (an organisation's name, "di" its seat, then its
+  short form in brackets: one name phrase) → basedIn.
 * ``place-origin``: "Panathinaikos dari Yunani" (a "dari" phrase written right after a typed organisation's name)
   → basedIn.
 * ``sited-institution``: "Universitas X di Y", "RS X di Y" (an institution that stands in one place, with a "di"

@@ -223,14 +223,24 @@ class MakerRules(Arguments):
             b = w.id - 1
             if b > 1 and self.s.word(b).text in QUOTES:  # "film 'X' garapan Y": past the title's closing quote
                 b -= 1
+            if b > 2 and self.s.word(b).text.lower() == "di" and self.s.word(b - 1).text.lower() == "yang":
+                b -= 2  # "sinetron X yang di produksi oleh Y": the passive's prefix written apart
+            elif b > 1 and self.s.word(b).text.lower() == "hasil":
+                b -= 1  # "film X hasil produksi Y"
+            if (b > 3 and self.s.word(b).text == ")" and self.s.word(b - 1).upos == "NUM"
+                    and self.s.word(b - 2).text == "("):
+                b -= 3  # "sinetron X (2008) produksi Y": the year it came out, between
             copula = b > 1 and self.s.word(b).text.lower() in COPULAS
             if copula:  # "X adalah karya Y", "X merupakan produk Y"
                 b -= 1
             elif low in PREPOSITION_MAKERS:
                 continue
-            before, after = self.entity(self.s.word(b)), self.entity(self.s.word(w.id + 1))
+            a = w.id + 1
+            if a < len(self.s.words) and self.s.word(a).text.lower() == "oleh" and b < w.id - 1:
+                a += 1  # "yang di produksi oleh Y"
+            before, after = self.entity(self.s.word(b)), self.entity(self.s.word(a))
             if after is None:  # "film 'X' garapan sutradara Y": past the maker's occupation
-                after = next(iter(self._person_past_occupation(w.id + 1)), None)
+                after = next(iter(self._person_past_occupation(a)), None)
             if before is None or after is None or before == after:
                 continue
             if self.ctx.index.type_of(before) in product_t and self.ctx.index.type_of(after) in maker_t:

@@ -582,6 +582,24 @@ class MoveRules(Arguments):
         self.add(org, "basedIn", place, "place-origin", CONF_NP - 0.1, w, nominal=True)
         return True
 
+    def _named_with_seat(self, w: Word, place: str) -> bool:
+        """Add basedIn for an organisation's name written with its seat and then its short form in brackets
+        ("Pusat Pengendalian dan Pencegahan Penyakit di Amerika Serikat (CDC) …"): the bracket closes one name
+        phrase, so the "di" is the name's own, not a verb's adverbial. RETURNS whether it did."""
+        words = self.s.words
+        first = self.mention_start(w.id, place)
+        j = self.past_mention(w.id, place)  # 1-based id of the word after the place
+        if first < 3 or j + 2 > len(words) or words[j - 1].text != "(" or words[j + 1].text != ")":
+            return False
+        short = words[j].text
+        if not (short.isupper() and short.isalpha() and len(short) >= 2):
+            return False
+        org = self.entity(self.s.word(first - 2))
+        if org is None or self.ctx.index.type_of(org) != "Organization" or self.s.word(first - 1).text.lower() != "di":
+            return False
+        self.add(org, "basedIn", place, "place-seat-name", CONF_NP - 0.1, w, nominal=True)
+        return True
+
     def place_rule(self) -> None:
         for w in self.s.words:
             place = self.entity(w)
@@ -601,6 +619,8 @@ class MoveRules(Arguments):
                         break
                     steps += 1
             if case == "dari" and not described and self._origin_after_name(w, place):
+                continue
+            if case == "di" and not described and self._named_with_seat(w, place):
                 continue
             if w.deprel not in ("compound", "flat", "flat:name", "amod", "nmod", "appos") or (
                 case and case not in self.lex.origin_cases and not described

@@ -680,6 +680,14 @@ class OfficeRules(Arguments):
                 j = self.past_mention(j + 1, label)
                 steps += 1
                 continue
+            if (depth == 0 and steps == 0 and label is not None and j > 0 and self.ctx.index.type_of(label) == "Place"
+                    and self.ctx.index.type_of(self.entity(words[j - 1]) or "") == "Place"
+                    and name_key(label) in self.lex.places
+                    and name_key(label) not in name_key(self.entity(words[j - 1]) or "")):  # ("DKI Jakarta": one)
+                # "Gubernur New Mexico AS Bill Richardson": the country of the region led, then the holder
+                j = self.past_mention(j + 1, label)
+                steps += 1
+                continue
             if depth == 0 and label is not None and self._service_after_rank(label):
                 # "… Laksamana Muda TNI Y": the bearer's service between the rank and the name
                 j = self.past_mention(j + 1, label) - 1

@@ -32,6 +32,9 @@ LOCATIVE_CASES = frozenset({"ke", "di", "menuju"})
 # holding, hosting and sponsoring verbs: several agents of one passive do it together (co_hosts_rule)
 _CO_HOST = frozenset({"selenggara", "adakan", "gelar", "prakarsa", "sponsori"})
 # acts a country itself may be the subject of (its government's): a delay, an announcement, a release
+# words opening a fronted time clause whose subject is the main clause's ("Setelah kalah bersaing dengan Y, X …")
+_FRONTED_TIME = frozenset({"setelah", "sesudah", "sebelum", "usai", "seusai", "selepas", "sejak", "ketika", "saat",
+                           "sambil", "sembari"})
 _STATE_ACTS = frozenset({"delayed", "announced", "releases"})
 
 
@@ -100,6 +103,14 @@ class VerbRules(Arguments):
                 subjects = self._acting_countries(verb)
             seconds = self.partners(verb, spec, obj_types) or (
                 self.resolve(obj_word, obj_types) if obj_word is not None else [])
+            if not subjects and spec.symmetric and seconds and not self.told(verb):
+                # "Setelah … dan kalah bersaing dengan Y di …, X harus …": a fronted time clause has the main
+                # clause's subject (not the agent of an earlier verb the parser hung the verb on)
+                main = self._fronted_clause_subject(verb)
+                if main is not None and main not in seconds and self.type_ok(main, subj_types & PEER_TYPES):
+                    subjects, rule, conf = [main], "verb-active+fronted", CONF_TOPIC
+                elif main is not None:
+                    return  # the clause's subject is named, of no type that takes part: no nearer name stands in
             if not subjects and spec.symmetric and seconds and not self.told(verb):
                 # "Bagi X, …, gagal bersaing dengan Y": the nearest party named before the verb (not "X mengajak
                 # desainer itu bekerja sama dengan Y": the unnamed designer is told to)
@@ -195,8 +206,8 @@ class VerbRules(Arguments):
             return
         org_t = frozenset({"Organization"})
         for w in self.s.words:
-            if w.text.lower() != "bersama" or w.id < 2 or w.upos != "ADP":
-                continue
+            if w.text.lower() != "bersama" or w.id < 2 or w.upos not in ("ADP", "VERB", "ADV"):
+                continue  # (tagged a verb or an adverb, too: "Telkomsel bersama dengan Huawei menggelar …")
             a = self.entity(self.s.word(w.id - 1))
             k = w.id + 1
             if k <= len(self.s.words) and self.s.word(k).text.lower() == "dengan":
@@ -245,6 +256,25 @@ class VerbRules(Arguments):
                 for a, b in itertools.combinations(subjects, 2):
                     self.add(a, "partnersWith", b, "joint-activity", CONF_NOUN, verb)
 
+    def _fronted_clause_subject(self, verb: Word) -> str | None:
+        """The subject of the main clause after a fronted time clause the verb is in ("Setelah kalah bersaing dengan
+        Y, X harus …", "Sebelum …, X …"): the name right after the clause's comma, when it is the subject there."""
+        words = self.s.words
+        first = next((w for w in words if any(c.isalpha() for c in w.text)), None)
+        if first is None or first.text.lower() not in _FRONTED_TIME:
+            return None
+        comma = next((w.id for w in words[verb.id:] if w.text == ","), None)
+        if comma is None or any(w.text == "," for w in words[first.id:verb.id - 1]) or comma >= len(words):
+            return None
+        after = self.s.word(comma + 1)
+        label = self.entity(after)
+        if label is None:
+            return None
+        k = self.past_mention(comma + 1, label)
+        head = self.s.word(after.head) if after.head else None
+        subject = after.deprel.startswith("nsubj") or (head is not None and head.id >= k and head.upos in (
+            "VERB", "AUX"))
+        return label if subject else None
     def _acting_countries(self, verb: Word) -> list[str]:
         """The countries a verb's own subject names, as parties that act ("Iran memperkenalkan dua pesawat tanpa awak
         …", "Latvia dan Slovakia menunda ratifikasi …"): a foreign country (no home region) stays a Place that acts
