@@ -206,6 +206,15 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
                         hit = hit or (("speculative", spec_phr[grand.id]) if grand.id in spec_phr else None)
                 if hit:
                     found.append(hit)
+            if level == 0 and child.deprel in ("obj", "obl", "obl:tmod", "nmod") and any(
+                    g.deprel == "nummod" for g in sentence.children(child.id)):
+                # a date still to come on the trigger ("dirilis 16 Juni mendatang"): the cue right after the date,
+                # hung on the date or on the trigger
+                nxt = sentence.word(child.id + 1) if child.id < len(sentence.words) else None
+                hit = _cue(nxt, spec_phr, neg_phr, lexicon) if nxt is not None and nxt.head in (
+                    child.id, word.id) and nxt.upos in ("ADJ", "VERB") else None
+                if hit is not None and hit[0] == "speculative":
+                    found.append(hit)
         if found:
             found.sort(key=lambda h: h[0] != "speculative")
             return found[0]

@@ -3,7 +3,9 @@
 an organisation's name written with its seat and its short form in brackets is seated there ("Badan X di Jerman
 (BX)"); a title without quotes may hold "dengan", and may be closed by its year, "yang" with a passive of making or
 "hasil produksi"; a fronted time clause ("Setelah … kalah bersaing dengan Y, X …") takes the main clause's
-subject; "A bersama dengan B VERB" is a partnership whatever the tagger made of "bersama". Sentences written for the
+subject; "A bersama dengan B VERB" is a partnership whatever the tagger made of "bersama"; an artist's record
+released with no agent named is the artist's release, and a release date still to come ("10 Mei mendatang") hedges
+it. Sentences written for the
 tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -196,6 +198,110 @@ conll('Indosat bersama dengan Nokia menggelar uji coba jaringan di Surabaya.', "
     """)
 )
 
+SINGLE_OF = (
+conll('Cheer Up adalah singel perdana dari grup idola Korea Twice yang dirilis pada 2016.', """
+        Cheer cheer PROPN 4 nsubj
+        Up up PROPN 1 flat:name
+        adalah adalah AUX 4 cop
+        singel singel NOUN 0 root
+        perdana perdana ADJ 4 amod
+        dari dari ADP 7 case
+        grup grup NOUN 4 nmod
+        idola idola NOUN 7 compound
+        Korea korea PROPN 8 nmod _ B-ORG
+        Twice twice PROPN 9 flat:name _ E-ORG
+        yang yang PRON 12 nsubj:pass
+        dirilis rilis VERB 7 acl:relcl
+        pada pada ADP 12 mark
+        2016 2016 NUM 12 nummod
+        . . PUNCT 4 punct
+    """)
+)
+
+ALBUM_NEXT = (
+conll('Taman Langit adalah nama album musik pertama Peterpan.', """
+        Taman taman PROPN 4 nsubj
+        Langit langit PROPN 1 flat:name
+        adalah adalah AUX 4 cop
+        nama nama NOUN 0 root
+        album album NOUN 4 compound
+        musik musik NOUN 5 compound
+        pertama pertama ADJ 6 amod
+        Peterpan peterpan PROPN 5 nmod
+        . . PUNCT 4 punct
+    """)
++ conll('Album ini diluncurkan pada tanggal 2 Mei 2003.', """
+        Album album NOUN 3 nsubj:pass
+        ini ini DET 1 det
+        diluncurkan luncur VERB 0 root
+        pada pada ADP 5 case
+        tanggal tanggal NOUN 3 obl:tmod
+        2 2 NUM 7 nummod
+        Mei mei PROPN 5 nmod
+        2003 2003 NUM 7 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+ALBUM_FUTURE = (
+conll('Lagu itu menjadi bagian dari album terbaru Raisa, Handmade, yang dirilis 10 Mei mendatang.', """
+        Lagu lagu NOUN 3 nsubj
+        itu itu DET 1 det
+        menjadi jadi VERB 0 root
+        bagian bagi NOUN 3 obj
+        dari dari ADP 6 case
+        album album NOUN 4 nmod
+        terbaru baru ADJ 6 amod
+        Raisa raisa PROPN 6 nmod
+        , , PUNCT 10 punct
+        Handmade handmade PROPN 8 appos _ S-PER
+        , , PUNCT 10 punct
+        yang yang PRON 13 nsubj:pass
+        dirilis rilis VERB 6 acl:relcl
+        10 10 NUM 15 nummod
+        Mei mei PROPN 13 obj
+        mendatang datang VERB 15 amod
+        . . PUNCT 3 punct
+    """)
+)
+
+FILM_OF = (
+conll('Kisah itu diangkat dalam film terbaru Hanung, Sang Pencerah, yang dirilis pada 2010.', """
+        Kisah kisah NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        diangkat angkat VERB 0 root
+        dalam dalam ADP 5 case
+        film film NOUN 3 obl
+        terbaru baru ADJ 5 amod
+        Hanung hanung PROPN 5 nmod _ S-PER
+        , , PUNCT 9 punct
+        Sang sang PROPN 7 appos _ B-PER
+        Pencerah pencerah PROPN 9 flat:name _ E-PER
+        , , PUNCT 9 punct
+        yang yang PRON 13 nsubj:pass
+        dirilis rilis VERB 5 acl:relcl
+        pada pada ADP 13 mark
+        2010 2010 NUM 13 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+
+RELEASE_FUTURE = (
+conll('Raisa merilis album Handmade pada 10 Mei mendatang.', """
+        Raisa raisa PROPN 2 nsubj _ S-PER
+        merilis rilis VERB 0 root
+        album album NOUN 2 obj
+        Handmade handmade PROPN 3 nmod
+        pada pada ADP 7 case
+        10 10 NUM 7 nummod
+        Mei mei PROPN 2 obl
+        mendatang datang VERB 2 xcomp
+        . . PUNCT 2 punct
+    """)
+)
+
+
 
 def test_an_unknown_word_opening_the_sentence_before_a_typing_noun_is_a_name(lexicon: Lexicon) -> None:
     assert _types(doc_of(OPENING_UNKNOWN), lexicon).get("Bukalapak") == "Organization"
@@ -239,3 +345,18 @@ def test_a_fronted_time_clause_takes_the_main_clause_subject(lexicon: Lexicon) -
 
 def test_bersama_dengan_tagged_a_verb_still_joins_two_organisations(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(TOGETHER_VERB), lexicon) == {("Indosat", "partnersWith", "Nokia"): "asserted"}
+
+
+def test_an_artists_record_released_with_no_agent_is_the_artists_release(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(SINGLE_OF), lexicon).get(("Twice", "releases", "Cheer Up")) == "asserted"
+    # the record made the artist's in the sentence before: "Album ini diluncurkan …"
+    assert claims_of(doc_of(ALBUM_NEXT), lexicon) == {("Peterpan", "releases", "Taman Langit"): "asserted"}
+
+
+def test_a_release_date_still_to_come_hedges_the_release(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(RELEASE_FUTURE), lexicon) == {("Raisa", "releases", "Handmade"): "speculative"}
+    assert claims_of(doc_of(ALBUM_FUTURE), lexicon) == {("Raisa", "releases", "Handmade"): "speculative"}
+
+
+def test_a_directors_film_is_not_the_directors_release(lexicon: Lexicon) -> None:
+    assert not any(p == "releases" for _, p, _ in claims_of(doc_of(FILM_OF), lexicon))

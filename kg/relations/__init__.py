@@ -35,6 +35,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``signed-agreement``: "Nota kesepahaman yang ditandatangani A dan B" → A partnersWith B.
 * ``loan``: "X bermain untuk A dengan status pinjaman dari B" (a player lent to the club he plays for) → A
   recruitsFrom B.
+* ``artist-release``: "X adalah singel perdana dari grup Y yang dirilis …", "album terbaru Y, X, yang dirilis …",
+  "X adalah album ketiga Y. Album ini diluncurkan …" (a record released with no agent named) → Y releases X.
 * ``co-hosts``: "Kegiatan ini diselenggarakan oleh A dan B" (a passive of holding, hosting or sponsoring with two or
   more agents of one type) → each pair partnersWith.
 * ``holder-list``: "kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen dan C" → each holder investsIn X.
@@ -103,6 +105,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
     def run(self) -> list[Claim]:
         self.maker_rule()  # first: a release whose agent is only the maker ("album karya X. Dirilis …") reads it
         self.possessed_work_rule()
+        self.artist_release_rule()
         self.works_listed_rule()
         self.title_rule()  # and the offices: "Bos X Y menegaskan perusahaannya …" is X, the company Y leads
         self.triggers = list(find_triggers(self.s, self.lex))

@@ -3,10 +3,23 @@
 
 from __future__ import annotations
 
-from kg.entities import COPULAS, DEMONSTRATIVES, QUOTES
+from kg.entities import COPULAS, DEMONSTRATIVES, QUOTES, is_ordinal
 from kg.lexicon import known_word, roots_of, without_nya
-from kg.records import Word
-from kg.relations.core import CONF_NP, EXAMPLE_MARKS, LINKS, NAMING, PREPOSITION_MAKERS, Arguments, _base, case_of
+from kg.records import Sentence, Word
+from kg.relations.core import (
+    CONF_NP,
+    EXAMPLE_MARKS,
+    LINKS,
+    NAMING,
+    PREPOSITION_MAKERS,
+    Arguments,
+    _base,
+    case_of,
+    is_passive,
+)
+
+# records an artist puts out ("album ketiga Padi", "singel perdana X"): a possessor releases them
+_RECORDS = frozenset({"album", "singel", "single", "ep", "lagu"})
 
 
 class MakerRules(Arguments):
@@ -46,6 +59,67 @@ class MakerRules(Arguments):
                 products = self._work_after(makers[-1], apposed=work_noun)
             self._maker_claims(products, makers, published, w)
         self._linear_maker_rule(product_t, maker_t)
+
+    def artist_release_rule(self) -> None:
+        """"X adalah album ketiga Peterpan yang dirilis …", "album terbaru Lorde, X, yang dirilis …", "X adalah nama
+        album ketiga Padi. Album ini diluncurkan …": a release with no agent named, of a record the text makes an
+        artist's, is the artist's release (dev/GUIDELINES: when the agent is only a possessor, the possessor
+        releases). Records only: the director of "film terbaru X yang dirilis" does not put the film out."""
+        spec = self.lex.relations.get("releases")
+        if spec is None:
+            return
+        words = self.s.words
+        for verb in words:
+            if not is_passive(verb) or not set(roots_of(verb.text, verb.lemma)) & spec.roots:
+                continue
+            if any(case_of(self.s, c) == "oleh" for c in self.s.children(verb.id)):
+                continue  # the agent is named: the verb rule's
+            noun = next((w for w in reversed(words[max(0, verb.id - 15):verb.id - 1])
+                         if w.text.lower() in _RECORDS), None)
+            found = self._artist_work(self.s, noun, verb.id) if noun is not None else None
+            subject = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
+            if (found is None and subject is not None and subject.text.lower() in _RECORDS and self.s.index > 0
+                    and any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(subject.id))):
+                # "Album ini diluncurkan …": the record the sentence before made an artist's
+                before = self.doc.sentences[self.s.index - 1]
+                noun = next((w for w in before.words if w.text.lower() == subject.text.lower()), None)
+                found = self._artist_work(before, noun, len(before.words) + 1) if noun is not None else None
+            if found is not None:
+                self.add(found[0], "releases", found[1], "artist-release", CONF_NP - 0.1, verb)
+
+    def _artist_work(self, s: Sentence, noun: Word, end: int) -> tuple[str, str] | None:
+        """The artist and the work of a record noun in sentence ``s``, before word ``end``: the first name after the
+        noun past its lower-case words, ordinals, "dari" and a nationality ("singel perdana dari grup idola Jepang
+        X"); the work is the name apposed after the artist ("album terbaru Lorde, X") or the copula's subject opening
+        the sentence ("X adalah nama album …")."""
+        def at(i: int) -> str | None:
+            ent = self.ctx.index.at(s.index, i)
+            return ent.label if ent else None
+
+        k, artist = noun.id + 1, None
+        while k < end and k - noun.id <= 7:
+            label = at(k)
+            if label is not None and self.ctx.index.type_of(label) == "Place":
+                k = next((i for i in range(k, end) if at(i) != label), end)  # a nationality: "grup idola Jepang X"
+                continue
+            if label is not None:
+                artist = label
+                break
+            text = s.word(k).text
+            if not (text.isalpha() and text.islower()) and not is_ordinal(text):
+                return None
+            k += 1
+        if artist is None or self.ctx.index.type_of(artist) not in ("Organization", "Person"):
+            return None
+        j = next((i for i in range(k, end) if at(i) != artist), end)
+        work = at(j + 1) if j + 1 < end and s.word(j).text == "," else None
+        if work is None:
+            first = at(1)
+            after = next((i for i in range(1, noun.id) if at(i) != first), noun.id) if first else noun.id
+            work = first if first is not None and after < noun.id and s.word(after).text.lower() in COPULAS else None
+        if work is None or work == artist or not self.type_ok(work, frozenset({"Product"})):
+            return None
+        return artist, work
 
     def possessed_work_rule(self) -> None:
         """"lewat bukunya berjudul X", "Dalam novelnya yang berjudul X, Y menggambarkan …", "menulis bukunya berjudul
