@@ -360,3 +360,8 @@ def test_a_release_date_still_to_come_hedges_the_release(lexicon: Lexicon) -> No
 
 def test_a_directors_film_is_not_the_directors_release(lexicon: Lexicon) -> None:
     assert not any(p == "releases" for _, p, _ in claims_of(doc_of(FILM_OF), lexicon))
+
+
+def test_a_name_ending_in_a_studio_word_is_an_organisation(lexicon: Lexicon) -> None:
+    # "Films", "Sinema", "Productions" end studios' names, whatever the NER made of them
+    assert _types(doc_of(TITLE_HASIL), lexicon).get("Miles Films") == "Organization"
