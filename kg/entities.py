@@ -1020,7 +1020,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     # lowercase connectors between two name words ("Bank for International Cooperation")
     joined: set[int] = set(glued)
     # a short capitalised title in quotes ("\"Pelangi\" merupakan album …"): a name, whatever its POS
-    titles = _quoted_titles(sentence, lexicon.title_openers)
+    titles = _quoted_titles(sentence, lexicon.title_openers, lexicon.artist_works | lexicon.authored_works)
     works = [t for t in _unquoted_titles(sentence, lexicon) if not any(set(t) & set(q) for q in titles)]
     titles += works
     for inner in titles:
@@ -1262,7 +1262,15 @@ def _body_for(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) ->
             and sentence.word(i + 1).text[:1].isupper())
 
 
-def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset()) -> list[list[int]]:
+def _work_predicate(words: Sequence[Word], k: int, works: frozenset[str]) -> bool:
+    """True when the words from 0-based index ``k`` are a copula and then, within two words, a work noun
+    ("merupakan album", "adalah sebuah film")."""
+    return (k + 1 < len(words) and words[k].text.lower() in COPULAS
+            and any(w.text.lower() in works for w in words[k + 1:k + 3]))
+
+
+def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset(),
+                   works: frozenset[str] = frozenset()) -> list[list[int]]:
     """RETURNS the word ids of each run of one to four capitalised words enclosed in quotation marks; after a naming
     word ("buku berjudul \"50 Alasan Mengapa Anwar Tak Bisa Menjadi Perdana Menteri\"") or a work noun ("film
     \"Perempuan dari Selatan\"") a quoted title may be up to twelve words of any case, as long as it opens with a
@@ -1289,6 +1297,14 @@ def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset()) -> 
             elif (closed and 1 <= len(inner) <= 4
                     and all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in inner)
                     and any(w.text[:1].isalpha() for w in inner)):
+                out.append([w.id for w in inner])
+                i = j
+            elif (closed and 3 <= len(inner) <= 6 and works and inner[0].text[:1].isupper()
+                    and inner[-1].text[:1].isupper() and all(
+                        w.text[:1].isupper() or w.text.lower() in _TITLE_INNER for w in inner)
+                    and _work_predicate(words, j + 1, works)):
+                # '"Nyiur di Teluk" merupakan album …': a title with lower-case function words, which the copula
+                # and the work noun after it say is one
                 out.append([w.id for w in inner])
                 i = j
         i += 1
@@ -2284,6 +2300,11 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return named, "cue:product"  # "buku berjudul Jalan Sunyi", "film bertajuk Jakarta": a work's title
     if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
+    first_id, last_id = mention.words[0], mention.words[-1]
+    if (first_id > 1 and last_id < len(sentence.words) and sentence.word(first_id - 1).text in QUOTES
+            and sentence.word(last_id + 1).text in QUOTES and _work_predicate(
+                sentence.words, last_id + 1, lexicon.artist_works | lexicon.authored_works)):
+        return "Product", "cue:product"  # '"Angin di Pantai" merupakan album …': the copula says what the title is
     ner_types = {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)}
     first = mention.words[0] if mention.words else 0
     # the NER runs a name on from a known place before it: "raksasa ritel Prancis Carrefour" is a company

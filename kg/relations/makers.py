@@ -16,6 +16,7 @@ from kg.relations.core import (
     _base,
     case_of,
     is_passive,
+    weak_person,
 )
 
 # records an artist puts out ("album ketiga Padi", "singel perdana X"): a possessor releases them
@@ -61,10 +62,11 @@ class MakerRules(Arguments):
         self._linear_maker_rule(product_t, maker_t)
 
     def artist_release_rule(self) -> None:
-        """"X adalah album ketiga Peterpan yang dirilis …", "album terbaru Lorde, X, yang dirilis …", "X adalah nama
-        album ketiga Padi. Album ini diluncurkan …": a release with no agent named, of a record the text makes an
-        artist's, is the artist's release (dev/GUIDELINES: when the agent is only a possessor, the possessor
-        releases). Records only: the director of "film terbaru X yang dirilis" does not put the film out."""
+        """"X adalah album ketiga Peterpan yang dirilis …", "album terbaru Lorde, X, yang dirilis …", "album X milik
+        grup Y yang pertama kali dirilis …", "X adalah album ketiga Y. Album ini diluncurkan …" / "… Dirilis pada
+        …": a release with no agent named, of a record the text makes an artist's, is the artist's release
+        (dev/GUIDELINES: when the agent is only a possessor, the possessor releases). Records only: the director of
+        "film terbaru X yang dirilis" does not put the film out."""
         spec = self.lex.relations.get("releases")
         if spec is None:
             return
@@ -78,29 +80,53 @@ class MakerRules(Arguments):
                          if w.text.lower() in _RECORDS), None)
             found = self._artist_work(self.s, noun, verb.id) if noun is not None else None
             subject = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
-            if (found is None and subject is not None and subject.text.lower() in _RECORDS and self.s.index > 0
-                    and any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(subject.id))):
-                # "Album ini diluncurkan …": the record the sentence before made an artist's
+            pointed = (subject is not None and subject.text.lower() in _RECORDS
+                       and any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(subject.id)))
+            opening = verb.id == next((w.id for w in words if w.text[:1].isalpha()), 0)
+            if found is None and (pointed or opening) and self.s.index > 0:
+                # "Album ini diluncurkan …", "Dirilis pada …": the record the sentence before made an artist's
                 before = self.doc.sentences[self.s.index - 1]
-                noun = next((w for w in before.words if w.text.lower() == subject.text.lower()), None)
+                noun = next((w for w in before.words if w.text.lower() in _RECORDS and (
+                    not pointed or w.text.lower() == subject.text.lower())), None)
                 found = self._artist_work(before, noun, len(before.words) + 1) if noun is not None else None
             if found is not None:
                 self.add(found[0], "releases", found[1], "artist-release", CONF_NP - 0.1, verb)
 
     def _artist_work(self, s: Sentence, noun: Word, end: int) -> tuple[str, str] | None:
         """The artist and the work of a record noun in sentence ``s``, before word ``end``: the first name after the
-        noun past its lower-case words, ordinals, "dari" and a nationality ("singel perdana dari grup idola Jepang
-        X"); the work is the name apposed after the artist ("album terbaru Lorde, X") or the copula's subject opening
-        the sentence ("X adalah nama album …")."""
+        noun past its lower-case words, ordinals, "dari", "milik", "karya" and a nationality ("singel perdana dari
+        grup idola Jepang X", "karya grup vokal asal Ambon, X"); the work is the name right after the noun ("album
+        'X' milik grup Y"), the name apposed after the artist ("album terbaru Lorde, X") or the copula's subject
+        opening the sentence ("X adalah nama album …")."""
         def at(i: int) -> str | None:
-            ent = self.ctx.index.at(s.index, i)
+            ent = self.ctx.index.at(s.index, i) if 1 <= i <= len(s.words) else None
             return ent.label if ent else None
 
-        k, artist = noun.id + 1, None
-        while k < end and k - noun.id <= 7:
+        def past(i: int, label: str | None) -> int:
+            while i < end and label is not None and at(i) == label:
+                i += 1
+            return i
+
+        k, artist, work = noun.id + 1, None, None
+        if k < end and s.word(k).text in QUOTES:
+            k += 1
+        named = at(k)
+        if named is not None and self.type_ok(named, frozenset({"Product"})) and self.ctx.index.type_of(
+                named) not in ("Organization", "Person", "Place"):
+            # "album 'X' milik grup musik Y": the record's own name, then whose it is
+            k = past(k, named)
+            k += 1 if k < end and s.word(k).text in QUOTES else 0
+            if k >= end or s.word(k).text.lower() not in ("milik", "karya", "dari"):
+                return None
+            work = named
+        while k < end and k - noun.id <= 9:
             label = at(k)
-            if label is not None and self.ctx.index.type_of(label) == "Place":
-                k = next((i for i in range(k, end) if at(i) != label), end)  # a nationality: "grup idola Jepang X"
+            ent = self.ctx.index.entities.get(label) if label is not None else None
+            nxt = past(k, label)
+            if ent is not None and ent.type == "Place" and (not weak_person(ent) or (nxt < end and (
+                    at(nxt) is not None or s.word(nxt).text == ","))):
+                k = nxt  # a nationality: "grup idola Jepang X", "asal Ambon, X" (not "grup musik Kelana yang …",
+                k += 1 if k < end and s.word(k).text == "," else 0  # a one-word band the NER took for a place)
                 continue
             if label is not None:
                 artist = label
@@ -109,13 +135,16 @@ class MakerRules(Arguments):
             if not (text.isalpha() and text.islower()) and not is_ordinal(text):
                 return None
             k += 1
-        if artist is None or self.ctx.index.type_of(artist) not in ("Organization", "Person"):
+        if artist is None or not self.type_ok(artist, frozenset({"Organization", "Person"})):
             return None
-        j = next((i for i in range(k, end) if at(i) != artist), end)
-        work = at(j + 1) if j + 1 < end and s.word(j).text == "," else None
+        j = past(k, artist)
+        if work is None and j + 1 < end and s.word(j).text == ",":
+            work = at(j + 1)
         if work is None:
-            first = at(1)
-            after = next((i for i in range(1, noun.id) if at(i) != first), noun.id) if first else noun.id
+            start = 2 if s.words and s.word(1).text in QUOTES else 1
+            first = at(start)
+            after = past(start, first) if first else noun.id
+            after += 1 if after < noun.id and s.word(after).text in QUOTES else 0
             work = first if first is not None and after < noun.id and s.word(after).text.lower() in COPULAS else None
         if work is None or work == artist or not self.type_ok(work, frozenset({"Product"})):
             return None
