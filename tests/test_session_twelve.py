@@ -362,6 +362,45 @@ conll('"Angin di Pantai" merupakan album perdana karya grup vokal asal Manado, S
 )
 
 
+CO_AGENT = (
+conll('Aplikasi Sapa Desa dikembangkan oleh Pemerintah Provinsi Jawa Tengah bersama Telkom.', """
+        Aplikasi aplikasi PROPN 4 nsubj:pass
+        Sapa sapa PROPN 1 flat:name
+        Desa desa PROPN 2 flat:name
+        dikembangkan kembang VERB 0 root
+        oleh oleh ADP 6 case
+        Pemerintah penperintah PROPN 4 obl
+        Provinsi provinsi PROPN 6 flat:name
+        Jawa jawa PROPN 7 flat:name _ B-LOC
+        Tengah tengah PROPN 8 flat:name _ E-LOC
+        bersama bersama ADP 11 case
+        Telkom telkom PROPN 4 obl
+        . . PUNCT 4 punct
+    """)
+)
+
+JOINT_AGENTS = (
+conll('Aplikasi SehatKu dikembangkan bersama oleh Universitas Andalas, RSUD Padang, dan PT Medika Farma.', """
+        Aplikasi aplikasi PROPN 3 nsubj:pass
+        SehatKu sehatku PROPN 1 flat:name
+        dikembangkan kembang VERB 0 root
+        bersama bersama ADP 6 case
+        oleh oleh ADP 6 case
+        Universitas universitas PROPN 3 obl _ B-ORG
+        Andalas andalas PROPN 6 flat:name _ E-ORG
+        , , PUNCT 9 punct
+        RSUD rsud PROPN 6 conj _ B-LOC
+        Padang padang PROPN 9 flat:name _ E-LOC
+        , , PUNCT 13 punct
+        dan dan CCONJ 13 cc
+        PT pt PROPN 6 conj _ B-ORG
+        Medika medika PROPN 13 flat:name _ I-ORG
+        Farma farma PROPN 14 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
 
 def test_an_unknown_word_opening_the_sentence_before_a_typing_noun_is_a_name(lexicon: Lexicon) -> None:
     assert _types(doc_of(OPENING_UNKNOWN), lexicon).get("Bukalapak") == "Organization"
@@ -441,3 +480,19 @@ def test_a_quoted_title_with_di_before_a_copula_and_a_record_is_one_work(lexicon
     # "Dirilis pada …" opening the next sentence: the record the sentence before made the group's
     assert claims.get(("Suara Nusa", "releases", "Angin di Pantai")) == "asserted"
     assert claims.get(("Angin di Pantai", "developedBy", "Suara Nusa")) == "asserted"
+
+
+def test_a_partner_named_after_a_passives_agent_made_it_too(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CO_AGENT), lexicon)
+    assert claims.get(("Sapa Desa", "developedBy", "Pemerintah Provinsi Jawa Tengah")) == "asserted"
+    assert claims.get(("Sapa Desa", "developedBy", "Telkom")) == "asserted"
+    assert claims.get(("Pemerintah Provinsi Jawa Tengah", "partnersWith", "Telkom")) == "asserted"
+
+
+def test_the_agents_of_one_joint_making_are_partners(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(JOINT_AGENTS), lexicon)
+    makers = {o for s, p, o in claims if p == "developedBy"}
+    assert makers == {"Universitas Andalas", "RSUD Padang", "PT Medika Farma"}
+    pairs = {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
+    assert pairs == {frozenset(p) for p in (("Universitas Andalas", "RSUD Padang"), ("Universitas Andalas", "PT Medika Farma"),
+                                           ("RSUD Padang", "PT Medika Farma"))}

@@ -35,6 +35,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``signed-agreement``: "Nota kesepahaman yang ditandatangani A dan B" → A partnersWith B.
 * ``loan``: "X bermain untuk A dengan status pinjaman dari B" (a player lent to the club he plays for) → A
   recruitsFrom B.
+* ``co-agent``: "X dikembangkan oleh A bersama B" (a partner named after a passive's agent) → X developedBy B as
+  well, and A partnersWith B.
 * ``artist-release``: "X adalah singel perdana dari grup Y yang dirilis …", "album terbaru Y, X, yang dirilis …",
   "X adalah album ketiga Y. Album ini diluncurkan …" (a record released with no agent named) → Y releases X.
 * ``co-hosts``: "Kegiatan ini diselenggarakan oleh A dan B" (a passive of holding, hosting or sponsoring with two or
@@ -128,6 +130,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
                     self.noun_rule(word, spec)
             except (IndexError, KeyError) as err:  # a malformed parse must not fail the document
                 log.warning("%s sentence %d: skipped trigger %r (%s)", self.doc.id, self.s.index, word.text, err)
+        self.co_agent_rule()
         self.office_verb_rule()
         self.represented_rule()
         self.office_left_rule()

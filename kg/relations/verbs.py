@@ -197,6 +197,48 @@ class VerbRules(Arguments):
                         break
         self.emit(spec, subjects, objects, rule, conf * spec.confidence / 0.9 if spec.confidence < 0.9 else conf, verb)
 
+    def co_agent_rule(self) -> None:
+        """"X dikembangkan oleh A bersama B", "X digarap A bersama dengan B": the partner named after a passive's agent
+        made the thing too, and the two worked together (dev/GUIDELINES: "bersama dengan" is joint work). Copies the
+        claims the verb made with A, with B; only organisations and persons of A's own type."""
+        made = frozenset({"developedBy", "releases"})
+        words = self.s.words
+        for claim in list(self.claims):
+            if claim.predicate not in made or not isinstance(claim.object, str) or claim.trigger_word is None:
+                continue
+            verb = self.s.word(claim.trigger_word)
+            if not is_passive(verb):
+                continue
+            agent = claim.object if claim.predicate == "developedBy" else claim.subject
+            starts = [i for i in self.mention_starts(agent) if i > verb.id]
+            if not starts:
+                continue
+            k = self.past_mention(starts[0], agent)
+            if k > len(words) or words[k - 1].text.lower() != "bersama":
+                continue
+            k += 1 if k < len(words) and words[k].text.lower() == "dengan" else 0
+            other = self.entity(words[k]) if k < len(words) else None
+            if other is None or other == agent or self.ctx.index.type_of(other) != self.ctx.index.type_of(agent):
+                continue
+            if claim.predicate == "developedBy":
+                self.add(claim.subject, claim.predicate, other, "verb-passive+co-agent", CONF_NOUN, verb)
+            else:
+                self.add(other, claim.predicate, claim.object, "verb-passive+co-agent", CONF_NOUN, verb)
+            if self.ctx.index.type_of(agent) == "Organization":
+                self.add(agent, "partnersWith", other, "co-agent", CONF_NOUN, verb)
+        # "dikembangkan bersama oleh A, B, dan C": the agents of one joint making are each other's partners
+        joint: dict[int, list[str]] = {}
+        for claim in self.claims:
+            if (claim.predicate == "developedBy" and isinstance(claim.object, str) and claim.trigger_word
+                    and claim.trigger_word < len(words) and words[claim.trigger_word].text.lower() == "bersama"
+                    and self.ctx.index.type_of(claim.object) == "Organization"):
+                joint.setdefault(claim.trigger_word, [])
+                if claim.object not in joint[claim.trigger_word]:
+                    joint[claim.trigger_word].append(claim.object)
+        for trigger, agents in joint.items():
+            for a, b in itertools.combinations(agents, 2):
+                self.add(a, "partnersWith", b, "co-agent", CONF_NOUN, self.s.word(trigger))
+
     def together_rule(self) -> None:
         """"A bersama (dengan) B meluncurkan …": two organisations doing one thing together work together
         (dev/GUIDELINES: "bersama dengan", joint work). Only organisations: "X bersama istrinya menghadiri …", a person
