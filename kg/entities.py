@@ -2418,8 +2418,14 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     # the place before the name (or its comma), of one to three words ("Korea Selatan, Yonhap")
     p = next((end - n for n in (3, 2, 1) if end - n >= 1 and name_key(
         " ".join(sentence.word(x).text for x in range(end - n, end))) in lexicon.places), 0)
-    if p and p > 1 and sentence.word(p - 1).text.lower() in lexicon.origin_cases:
+    origin = bool(p) and p > 1 and sentence.word(p - 1).text.lower() in lexicon.origin_cases
+    if origin:
         p -= 1  # "… asal Denmark"
+    if (origin and end == b and any(lexicon.type_cues.get(sentence.word(k).text.lower()) == "Organization"
+                                    for k in range(max(1, p - 3), p))):
+        # "Band indie asal Yogyakarta, X": an organisation's noun, its origin, then its name after the comma (the
+        # words between may be anything: "indie" is tagged a name)
+        return "Organization", "cue:org"
     if p and _described_before(sentence, p, lexicon) and (end == b or not all(
             known_word(sentence.word(i).text) for i in mention.words)):  # not "pasukan Afrika Bersatu"
         return "Organization", "cue:org"

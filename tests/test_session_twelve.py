@@ -401,6 +401,43 @@ conll('Aplikasi SehatKu dikembangkan bersama oleh Universitas Andalas, RSUD Pada
 )
 
 
+BAND_ORIGIN = (
+conll('Band indie asal Yogyakarta, Senandung Rindu, merilis album baru.', """
+        Band band NOUN 9 nsubj
+        indie indie PROPN 1 nmod
+        asal asal ADP 4 case
+        Yogyakarta yogyakarta PROPN 1 nmod _ S-LOC
+        , , PUNCT 4 punct
+        Senandung senandung PROPN 4 appos _ B-PER
+        Rindu rindu PROPN 6 flat:name _ E-PER
+        , , PUNCT 9 punct
+        merilis rilis VERB 0 root
+        album album NOUN 9 obj
+        baru baru ADJ 10 amod
+        . . PUNCT 9 punct
+    """)
+)
+
+CLUB_PROVINCE = (
+conll('Klub asal Jayapura, Papua, Kasuari FC, resmi mendatangkan pemain baru.', """
+        Klub klub NOUN 11 nsubj
+        asal asal ADP 3 case
+        Jayapura jayapura PROPN 1 nmod _ S-LOC
+        , , PUNCT 5 punct
+        Papua papua PROPN 3 appos _ S-LOC
+        , , PUNCT 7 punct
+        Kasuari kasuari PROPN 5 appos _ B-ORG
+        FC fc PROPN 7 flat:name _ E-ORG
+        , , PUNCT 11 punct
+        resmi resmi ADJ 11 advmod
+        mendatangkan datang VERB 0 root
+        pemain main NOUN 11 obj
+        baru baru ADJ 12 amod
+        . . PUNCT 11 punct
+    """)
+)
+
+
 
 def test_an_unknown_word_opening_the_sentence_before_a_typing_noun_is_a_name(lexicon: Lexicon) -> None:
     assert _types(doc_of(OPENING_UNKNOWN), lexicon).get("Bukalapak") == "Organization"
@@ -496,3 +533,12 @@ def test_the_agents_of_one_joint_making_are_partners(lexicon: Lexicon) -> None:
     pairs = {frozenset((s, o)) for s, p, o in claims if p == "partnersWith"}
     assert pairs == {frozenset(p) for p in (("Universitas Andalas", "RSUD Padang"), ("Universitas Andalas", "PT Medika Farma"),
                                            ("RSUD Padang", "PT Medika Farma"))}
+
+
+def test_a_name_after_an_organisation_noun_and_its_origin_is_an_organisation_seated_there(lexicon: Lexicon) -> None:
+    assert _types(doc_of(BAND_ORIGIN), lexicon).get("Senandung Rindu") == "Organization"  # the NER's person
+    assert claims_of(doc_of(BAND_ORIGIN), lexicon) == {("Senandung Rindu", "basedIn", "Yogyakarta"): "asserted"}
+
+
+def test_an_origin_with_its_province_then_the_name(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(CLUB_PROVINCE), lexicon) == {("Kasuari FC", "basedIn", "Jayapura"): "asserted"}

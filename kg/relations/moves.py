@@ -742,6 +742,10 @@ class MoveRules(Arguments):
                     j = k if k <= len(self.s.words) and self.s.word(k).text == "," else j
                 if j + 1 <= len(self.s.words) and self.s.word(j).text == ",":
                     label = self.entity(self.s.word(j + 1))
+                    if origin and label is not None and self.ctx.index.type_of(label) == "Place":
+                        k = self.past_mention(j + 1, label)  # "Klub asal Jayapura, Papua, X": past the province
+                        if k + 1 <= len(self.s.words) and self.s.word(k).text == ",":
+                            j, label = k, self.entity(self.s.word(k + 1))
                     if label is not None and self.ctx.index.type_of(label) != "Place" and self.type_ok(label, org_t):
                         orgs = [label]
                     elif self.s.word(j + 1).text.lower() in NAMING:  # ", yakni A dan B": every name
