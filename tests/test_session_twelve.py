@@ -438,6 +438,70 @@ conll('Klub asal Jayapura, Papua, Kasuari FC, resmi mendatangkan pemain baru.', 
 )
 
 
+ROUND_LED = (
+conll('Startup DinginKu meraih pendanaan seri A yang dipimpin East Ventures.', """
+        Startup startup PROPN 3 nsubj
+        DinginKu dinginku PROPN 1 flat:name
+        meraih raih VERB 0 root
+        pendanaan dana NOUN 3 obj
+        seri seri NOUN 4 compound
+        A a PROPN 5 nmod
+        yang yang PRON 8 nsubj:pass
+        dipimpin pimpin VERB 4 acl:relcl
+        East east PROPN 8 obj _ B-ORG
+        Ventures ventures PROPN 9 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+ROUND_THAT = (
+conll('PT Kopi Pagi Nusantara mengumpulkan pendanaan baru senilai Rp50 miliar.', """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Kopi kopi NOUN 1 compound _ I-ORG
+        Pagi pagi PROPN 2 nmod _ I-ORG
+        Nusantara nusantara PROPN 3 flat:name _ E-ORG
+        mengumpulkan kumpul VERB 0 root
+        pendanaan dana NOUN 5 obj
+        baru baru ADJ 6 amod
+        senilai nilai NOUN 6 compound
+        Rp rp NOUN 8 compound
+        50 50 NUM 11 nummod
+        miliar miliar NUM 9 nummod
+        . . PUNCT 5 punct
+    """)
++ conll('Putaran pendanaan itu dipimpin oleh Meridian Peak Ventures dengan partisipasi Garuda Angkasa Capital.', """
+        Putaran putaran NOUN 4 nsubj:pass
+        pendanaan dana NOUN 1 compound
+        itu itu DET 1 det
+        dipimpin pimpin VERB 0 root
+        oleh oleh ADP 6 case
+        Meridian meridian PROPN 4 obl _ B-PER
+        Peak peak PROPN 6 flat:name _ I-PER
+        Ventures ventures PROPN 7 flat:name _ E-PER
+        dengan dengan ADP 10 case
+        partisipasi partisipasi NOUN 4 obl
+        Garuda garuda PROPN 10 nmod _ B-ORG
+        Angkasa angkasa PROPN 11 flat:name _ I-ORG
+        Capital capital PROPN 12 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+)
+
+TEAM_LED = (
+conll('Tim itu dipimpin oleh Budi Santoso sejak 2020.', """
+        Tim tim NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dipimpin pimpin VERB 0 root
+        oleh oleh ADP 5 case
+        Budi budi PROPN 3 obl _ B-PER
+        Santoso santoso PROPN 5 flat:name _ E-PER
+        sejak sejak ADP 3 mark
+        2020 2020 NUM 3 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+
 
 def test_an_unknown_word_opening_the_sentence_before_a_typing_noun_is_a_name(lexicon: Lexicon) -> None:
     assert _types(doc_of(OPENING_UNKNOWN), lexicon).get("Bukalapak") == "Organization"
@@ -542,3 +606,18 @@ def test_a_name_after_an_organisation_noun_and_its_origin_is_an_organisation_sea
 
 def test_an_origin_with_its_province_then_the_name(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(CLUB_PROVINCE), lexicon) == {("Kasuari FC", "basedIn", "Jayapura"): "asserted"}
+
+
+def test_the_lead_investor_of_a_round_invests_in_the_company_raising_it(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(ROUND_LED), lexicon) == {("East Ventures", "investsIn", "DinginKu"): "asserted"}
+
+
+def test_a_round_pointed_back_at_belongs_to_the_company_that_raised_it(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(ROUND_THAT), lexicon)
+    assert claims.get(("Meridian Peak Ventures", "investsIn", "PT Kopi Pagi Nusantara")) == "asserted"
+    assert claims.get(("Garuda Angkasa Capital", "investsIn", "PT Kopi Pagi Nusantara")) == "asserted"
+    assert not any(p == "leads" for _, p, _ in claims)  # leading a round is no office
+
+
+def test_a_team_led_by_someone_is_no_funding_round(lexicon: Lexicon) -> None:
+    assert not any(p == "investsIn" for _, p, _ in claims_of(doc_of(TEAM_LED), lexicon))

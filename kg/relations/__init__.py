@@ -41,6 +41,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   "X adalah album ketiga Y. Album ini diluncurkan …" (a record released with no agent named) → Y releases X.
 * ``co-hosts``: "Kegiatan ini diselenggarakan oleh A dan B" (a passive of holding, hosting or sponsoring with two or
   more agents of one type) → each pair partnersWith.
+* ``funding-lead``: "X meraih pendanaan seri A yang dipimpin Y", "Putaran pendanaan itu dipimpin oleh Y dengan
+  partisipasi Z" → Y (and Z) investsIn X.
 * ``holder-list``: "kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen dan C" → each holder investsIn X.
 * ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
   "perusahaan asal Korea Selatan") → basedIn.
@@ -155,6 +157,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.joint_venture_rule()
         self.maker_role_rule()
         self.stake_rule()
+        self.funding_lead_rule()
         self.holder_list_rule()
         self.sale_rule()
         self.country_investment_rule()

@@ -6,17 +6,76 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities import COPULAS, INDEFINITES
+from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
 from kg.items import Claim
-from kg.lexicon import roots_of
+from kg.lexicon import roots_of, without_nya
 from kg.relations.core import CONF_NP, LINKS, NAMING, Arguments, _base, case_of, is_passive, is_verbal
 
 # the words of a joint venture ("perusahaan patungan", "usaha patungan", "joint venture")
 JOINT_VENTURES = frozenset({"patungan", "venture"})
 
 
+# nouns of a funding round ("pendanaan seri A", "putaran pendanaan"): what "dipimpin oleh X" leads as an investor
+_ROUNDS = frozenset({"pendanaan", "putaran", "investasi", "suntikan"})
+
+
 class OwnershipRules(Arguments):
     """Stakes, subsidiaries and parents."""
+
+    def funding_lead_rule(self) -> None:
+        """"DinginKu meraih pendanaan seri A yang dipimpin East Ventures", "Putaran pendanaan itu dipimpin oleh X
+        dengan partisipasi Y": the investor leading a funding round, and those taking part in it, invest in the
+        company that raises it (not leads: "dipimpin" of a round names its lead investor). The company is the
+        subject of the verb receiving the round, else, for "pendanaan itu", the organisation the story last made a
+        subject."""
+        org_t = frozenset({"Organization"})
+        for verb in self.s.words:
+            if not is_passive(verb) or "pimpin" not in roots_of(verb.text, verb.lemma):
+                continue
+            noun = self.patient_of(verb)
+            if noun is not None and noun.upos == "PRON" and verb.deprel.startswith("acl") and verb.head:
+                noun = self.s.word(verb.head)  # "pendanaan … yang dipimpin X": the noun the clause is about
+            if noun is None or without_nya(noun.text) not in _ROUNDS and not any(
+                    without_nya(c.text) in _ROUNDS for c in self.s.children(noun.id) if c.deprel == "compound"):
+                continue
+            leads = [x for c in self.s.children(verb.id) if _base(c.deprel) in ("obl", "obj", "nsubj")
+                     and case_of(self.s, c) in ("oleh", "") and c.id > verb.id
+                     for x in self.resolve(c, org_t) if self.type_ok(x, org_t)]
+            if not leads:
+                continue
+            takers = [x for w in self.s.words if w.text.lower() == "partisipasi" and w.id > verb.id
+                      for c in self.s.children(w.id) if _base(c.deprel) in ("nmod", "obl", "compound", "flat")
+                      for x in self.resolve(c, org_t) if self.type_ok(x, org_t)]
+            receiver = None
+            gov = self.s.word(noun.head) if noun.head and noun.deprel in ("obj", "nsubj:pass") else None
+            if gov is not None and gov.upos == "VERB":
+                got = [x for x in self.subject_of(gov, org_t)[0] if self.type_ok(x, org_t)]
+                receiver = got[0] if got else None
+            if receiver is None and any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(noun.id)):
+                # "Putaran itu …": the company named after the round in the sentence before ("putaran pendanaan Seri C
+                # Mistral AI"), else the one the story last made a subject
+                receiver = self._round_owner_before() or self.ctx.recent_subject(
+                    org_t, exclude=frozenset(leads + takers))
+            if receiver is None:
+                continue
+            for investor in dict.fromkeys(leads + takers):
+                if investor != receiver:
+                    self.add(investor, "investsIn", receiver, "funding-lead", CONF_NP - 0.1, verb)
+
+    def _round_owner_before(self) -> str | None:
+        """The organisation named within four words after a funding round's noun in the sentence before ("pendanaan
+        Seri C Mistral AI"), else None."""
+        if self.s.index < 1:
+            return None
+        before = self.doc.sentences[self.s.index - 1]
+        for w in before.words:
+            if without_nya(w.text) not in _ROUNDS:
+                continue
+            for k in range(w.id + 1, min(w.id + 5, len(before.words) + 1)):
+                ent = self.ctx.index.at(before.index, k)
+                if ent is not None:
+                    return ent.label if ent.type == "Organization" else None
+        return None
 
     def stake_rule(self) -> None:
         """An investment or acquisition verb whose object the tree did not give, with the shares named later in its
