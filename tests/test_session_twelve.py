@@ -502,6 +502,33 @@ conll('Tim itu dipimpin oleh Budi Santoso sejak 2020.', """
 )
 
 
+THROUGH_CHILD = (
+conll('PT Sinar Ritel Jaya melalui anak usahanya, PT Toko Makmur, mengakuisisi 80 persen saham PT Apotek Sehat.', """
+        PT pt PROPN 14 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Ritel ritel PROPN 2 flat:name _ I-ORG
+        Jaya jaya PROPN 3 flat:name _ E-ORG
+        melalui melalui ADP 6 case
+        anak anak NOUN 1 nmod
+        usaha usaha NOUN 6 compound
+        nya dia PRON 7 nmod:poss
+        , , PUNCT 6 punct
+        PT pt PROPN 14 nsubj _ B-ORG
+        Toko toko PROPN 10 flat:name _ I-ORG
+        Makmur makmur PROPN 11 flat:name _ E-ORG
+        , , PUNCT 14 punct
+        mengakuisisi akuisisi VERB 0 root
+        80 80 NUM 16 nummod
+        persen persen NOUN 14 obj
+        saham saham NOUN 16 compound
+        PT pt PROPN 17 nmod _ B-ORG
+        Apotek apotek PROPN 18 flat:name _ I-ORG
+        Sehat sehat PROPN 19 flat:name _ E-ORG
+        . . PUNCT 14 punct
+    """)
+)
+
+
 
 def test_an_unknown_word_opening_the_sentence_before_a_typing_noun_is_a_name(lexicon: Lexicon) -> None:
     assert _types(doc_of(OPENING_UNKNOWN), lexicon).get("Bukalapak") == "Organization"
@@ -621,3 +648,9 @@ def test_a_round_pointed_back_at_belongs_to_the_company_that_raised_it(lexicon: 
 
 def test_a_team_led_by_someone_is_no_funding_round(lexicon: Lexicon) -> None:
     assert not any(p == "investsIn" for _, p, _ in claims_of(doc_of(TEAM_LED), lexicon))
+
+
+def test_a_parent_acting_through_its_named_subsidiary_and_the_subsidiary_both_acquire(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(THROUGH_CHILD), lexicon)
+    assert claims.get(("PT Sinar Ritel Jaya", "acquires", "PT Apotek Sehat")) == "asserted"
+    assert claims.get(("PT Toko Makmur", "acquires", "PT Apotek Sehat")) == "asserted"

@@ -41,6 +41,7 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   "X adalah album ketiga Y. Album ini diluncurkan …" (a record released with no agent named) → Y releases X.
 * ``co-hosts``: "Kegiatan ini diselenggarakan oleh A dan B" (a passive of holding, hosting or sponsoring with two or
   more agents of one type) → each pair partnersWith.
+* ``through-subsidiary``: "X melalui anak usahanya, Y, mengakuisisi Z" → Y acquires Z as X does.
 * ``funding-lead``: "X meraih pendanaan seri A yang dipimpin Y", "Putaran pendanaan itu dipimpin oleh Y dengan
   partisipasi Z" → Y (and Z) investsIn X.
 * ``holder-list``: "kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen dan C" → each holder investsIn X.
@@ -161,6 +162,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.holder_list_rule()
         self.sale_rule()
         self.country_investment_rule()
+        self.through_subsidiary_rule()  # last: it copies the claims the rules before made
         self.claims = [replace(c, predicate="investsIn") if c.predicate == "acquires" and self._minority_stake(c)
                        else c for c in self.claims]
         self.claims = self._officials_for_bodies(self.claims)

@@ -62,6 +62,31 @@ class OwnershipRules(Arguments):
                 if investor != receiver:
                     self.add(investor, "investsIn", receiver, "funding-lead", CONF_NP - 0.1, verb)
 
+    def through_subsidiary_rule(self) -> None:
+        """"X melalui anak usahanya, Y, mengakuisisi Z": the parent acting through its named subsidiary and the
+        subsidiary both take the deal (dev/GUIDELINES: when a parent and its subsidiary are both named as doing it,
+        both get the triple). Copies the parent's acquisition or investment made by the verb after the phrase."""
+        words = self.s.words
+        for claim in list(self.claims):
+            if claim.predicate not in ("acquires", "investsIn") or claim.trigger_word is None:
+                continue
+            for start in self.mention_starts(claim.subject):
+                k = self.past_mention(start, claim.subject)  # 1-based id after the parent's name
+                if k + 3 > len(words) or words[k - 1].text.lower() not in ("melalui", "lewat", "via"):
+                    continue
+                phrase = " ".join(without_nya(w.text) for w in words[k:k + 2])
+                if phrase not in self.lex.subsidiary_nouns:
+                    continue
+                j = k + 2  # past "anak usahanya" (0-based index of the next word)
+                j += 1 if j < len(words) and words[j].text.lower() in ("nya", "-nya") else 0  # (split off)
+                j += 1 if j < len(words) and words[j].text == "," else 0
+                child = self.entity(words[j]) if j < len(words) else None
+                if (child is None or child == claim.subject or self.ctx.index.type_of(child) != "Organization"
+                        or min(self.mention_starts(child), default=len(words)) > claim.trigger_word):
+                    continue
+                self.add(child, claim.predicate, claim.object, "through-subsidiary", CONF_NP - 0.1,
+                         self.s.word(claim.trigger_word))
+
     def _round_owner_before(self) -> str | None:
         """The organisation named within four words after a funding round's noun in the sentence before ("pendanaan
         Seri C Mistral AI"), else None."""
