@@ -529,6 +529,71 @@ conll('PT Sinar Ritel Jaya melalui anak usahanya, PT Toko Makmur, mengakuisisi 8
 )
 
 
+PREDECESSOR = (
+conll('RUPS menetapkan Budi Hartono sebagai direktur utama baru PT Bank Sentosa, menggantikan Agus Salim yang telah menjabat sejak 2019.', """
+        RUPS rups PROPN 2 nsubj _ S-ORG
+        menetapkan tetap VERB 0 root
+        Budi budi PROPN 2 obj _ B-PER
+        Hartono hartono PROPN 3 flat:name _ E-PER
+        sebagai sebagai ADP 6 case
+        direktur direktur NOUN 2 obl
+        utama utama ADJ 6 amod
+        baru baru ADJ 6 amod
+        PT pt PROPN 6 nmod _ B-ORG
+        Bank bank PROPN 9 flat:name _ I-ORG
+        Sentosa sentosa PROPN 10 flat:name _ E-ORG
+        , , PUNCT 13 punct
+        menggantikan ganti VERB 2 conj
+        Agus agus PROPN 13 obj _ B-PER
+        Salim salim PROPN 14 flat:name _ E-PER
+        yang yang PRON 18 nsubj
+        telah telah AUX 18 aux
+        menjabat jabat VERB 14 acl:relcl
+        sejak sejak ADP 18 mark
+        2019 2019 NUM 18 nummod
+        . . PUNCT 2 punct
+    """)
+)
+
+PREDECESSOR_GONE = (
+conll('Hendra akan menjadi Presiden Direktur PT Bank Pembangunan, menggantikan Wiryawan yang tidak lagi menjabat.', """
+        Hendra hendra PROPN 3 nsubj _ S-PER
+        akan akan AUX 3 aux
+        menjadi jadi VERB 0 root
+        Presiden presiden NOUN 3 obj
+        Direktur direktur PROPN 4 nmod
+        PT pt PROPN 5 flat:name _ B-ORG
+        Bank bank PROPN 6 flat:name _ I-ORG
+        Pembangunan pembangunan PROPN 7 flat:name _ E-ORG
+        , , PUNCT 3 punct
+        menggantikan ganti VERB 3 conj
+        Wiryawan wiryawan PROPN 10 obj _ S-PER
+        yang yang PRON 15 nsubj
+        tidak tidak PART 15 advmod
+        lagi lagi ADV 15 advmod
+        menjabat jabat VERB 11 acl:relcl
+        . . PUNCT 3 punct
+    """)
+)
+
+PREDECESSOR_OTHER = (
+conll('Ia diangkat sebagai CEO Grab menggantikan Anthony Tan sebagai pemimpin perusahaan.', """
+        Ia dia PRON 2 nsubj:pass
+        diangkat angkat VERB 0 root
+        sebagai sebagai ADP 4 case
+        CEO ceo PROPN 2 obl _ B-ORG
+        Grab grab PROPN 4 flat:name _ E-ORG
+        menggantikan ganti VERB 2 xcomp
+        Anthony anthony PROPN 6 obj _ B-PER
+        Tan tan PROPN 7 flat:name _ E-PER
+        sebagai sebagai ADP 10 case
+        pemimpin pimpin NOUN 6 obl
+        perusahaan usaha NOUN 10 compound
+        . . PUNCT 2 punct
+    """)
+)
+
+
 
 def test_an_unknown_word_opening_the_sentence_before_a_typing_noun_is_a_name(lexicon: Lexicon) -> None:
     assert _types(doc_of(OPENING_UNKNOWN), lexicon).get("Bukalapak") == "Organization"
@@ -654,3 +719,19 @@ def test_a_parent_acting_through_its_named_subsidiary_and_the_subsidiary_both_ac
     claims = claims_of(doc_of(THROUGH_CHILD), lexicon)
     assert claims.get(("PT Sinar Ritel Jaya", "acquires", "PT Apotek Sehat")) == "asserted"
     assert claims.get(("PT Toko Makmur", "acquires", "PT Apotek Sehat")) == "asserted"
+
+
+def test_the_one_replaced_right_after_an_office_held_it(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PREDECESSOR), lexicon)
+    assert claims.get(("Budi Hartono", "ceoOf", "PT Bank Sentosa")) == "asserted"
+    assert claims.get(("Agus Salim", "ceoOf", "PT Bank Sentosa")) == "asserted"  # a former tenure stated
+
+
+def test_a_predecessor_who_no_longer_holds_it_is_denied_by_his_own_clause(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PREDECESSOR_GONE), lexicon)
+    assert claims.get(("Wiryawan", "ceoOf", "PT Bank Pembangunan")) == "negated"
+    assert claims.get(("Hendra", "ceoOf", "PT Bank Pembangunan")) == "speculative"
+
+
+def test_one_replaced_in_another_office_holds_not_this_one(lexicon: Lexicon) -> None:
+    assert not any(s == "Anthony Tan" for s, _, _ in claims_of(doc_of(PREDECESSOR_OTHER), lexicon))

@@ -41,6 +41,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   "X adalah album ketiga Y. Album ini diluncurkan …" (a record released with no agent named) → Y releases X.
 * ``co-hosts``: "Kegiatan ini diselenggarakan oleh A dan B" (a passive of holding, hosting or sponsoring with two or
   more agents of one type) → each pair partnersWith.
+* ``predecessor``: "X dilantik sebagai Ketua Y menggantikan Z yang …" (the one replaced, right after the office) →
+  Z leads Y, its certainty read from Z's own relative clause.
 * ``through-subsidiary``: "X melalui anak usahanya, Y, mengakuisisi Z" → Y acquires Z as X does.
 * ``funding-lead``: "X meraih pendanaan seri A yang dipimpin Y", "Putaran pendanaan itu dipimpin oleh Y dengan
   partisipasi Z" → Y (and Z) investsIn X.
@@ -137,6 +139,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.office_verb_rule()
         self.represented_rule()
         self.office_left_rule()
+        self.predecessor_rule()
         self.together_rule()
         self.joint_activity_rule()
         self.co_hosts_rule()

@@ -11,6 +11,7 @@ from kg.items import name_key
 from kg.lexicon import roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import (
+    CONF_NOUN,
     CONF_NP,
     CONF_TOPIC,
     CONF_VERB,
@@ -282,6 +283,39 @@ class OfficeRules(Arguments):
         return bool(starts) and all(any((i - 1 >= len(r) and tuple(lows[i - 1 - len(r):i - 1]) == r)
                                         or tuple(lows[i - 1:i - 1 + len(r)]) == r for r in self.lex.ranks)
                                     for i in starts)
+
+    def predecessor_rule(self) -> None:
+        """"X dilantik sebagai Ketua DPRD Riau menggantikan Y yang …", "menetapkan X sebagai direktur utama PT A,
+        menggantikan Y yang telah menjabat sejak 2019": the one replaced held the office just named (a former tenure
+        stated is asserted; "Y yang tidak lagi menjabat" denies it, read from Y's own relative clause). Not "…
+        menggantikan Y sebagai Z", another office."""
+        words = self.s.words
+        for claim in list(self.claims):
+            if claim.predicate not in ("leads", "ceoOf") or not isinstance(claim.object, str):
+                continue
+            ends = [self.past_mention(i, claim.object) for i in self.mention_starts(claim.object)]
+            for end in ends:  # 1-based id of the word after the organisation's name
+                k = end + 1 if end <= len(words) and words[end - 1].text == "," else end
+                if k > len(words) or not words[k - 1].text.lower().startswith("menggantikan"):
+                    continue
+                j = k + 1  # past the verb, then ranks and honorifics ("menggantikan Jenderal Y")
+                while (j <= len(words) and self.entity(self.s.word(j)) is None and j - k <= 2
+                       and words[j - 1].text.lower() in self.lex.honorifics | self.lex.titles.keys()):
+                    j += 1
+                previous = self.entity(self.s.word(j)) if j <= len(words) else None
+                if (previous is None or previous == claim.subject
+                        or self.ctx.index.type_of(previous) != "Person"):
+                    continue
+                after = self.past_mention(j, previous)
+                if after <= len(words) and words[after - 1].text.lower() == "sebagai":
+                    continue  # "menggantikan Y sebagai Z": Y's office is Z
+                said = next((x for x in words[after:after + 3] if x.upos == "VERB"), None) if (
+                    after < len(words) and words[after - 1].text.lower() == "yang") else None
+                if said is not None:  # "Y yang telah menjabat sejak 2019", "Y yang tidak lagi menjabat"
+                    self.add(previous, claim.predicate, claim.object, "predecessor", CONF_NOUN, said)
+                else:
+                    self.add(previous, claim.predicate, claim.object, "predecessor", CONF_NOUN,
+                             self.s.word(j), nominal=True)
 
     def office_verb_rule(self) -> None:
         """A title given or held through a verb: "X menunjuk Y sebagai CEO (baru)" (Y ceoOf X), "Y (tidak lagi)
