@@ -594,6 +594,32 @@ conll('Ia diangkat sebagai CEO Grab menggantikan Anthony Tan sebagai pemimpin pe
 )
 
 
+REMAINDER = (
+conll('Sebanyak 60 persen saham PT Rasa Nusantara dimiliki oleh Hoshimura Foods, sedangkan sisanya dimiliki PT Boga Jaya.', """
+        Sebanyak sebanyak NOUN 8 nsubj:pass
+        60 60 NUM 3 nummod
+        persen persen NOUN 1 compound
+        saham saham NOUN 3 compound
+        PT pt PROPN 4 nmod _ B-ORG
+        Rasa rasa PROPN 5 flat:name _ I-ORG
+        Nusantara nusantara PROPN 6 flat:name _ E-ORG
+        dimiliki milik VERB 0 root
+        oleh oleh ADP 10 case
+        Hoshimura hoshimura PROPN 8 obl _ B-PER
+        Foods foods PROPN 10 flat:name _ E-PER
+        , , PUNCT 8 punct
+        sedangkan sedangkan SCONJ 16 mark
+        sisa sisa NOUN 16 nsubj:pass
+        nya dia PRON 14 nmod:poss
+        dimiliki milik VERB 8 advcl
+        PT pt PROPN 16 obj _ B-ORG
+        Boga boga PROPN 17 flat:name _ I-ORG
+        Jaya jaya PROPN 18 flat:name _ E-ORG
+        . . PUNCT 8 punct
+    """)
+)
+
+
 
 def test_an_unknown_word_opening_the_sentence_before_a_typing_noun_is_a_name(lexicon: Lexicon) -> None:
     assert _types(doc_of(OPENING_UNKNOWN), lexicon).get("Bukalapak") == "Organization"
@@ -735,3 +761,8 @@ def test_a_predecessor_who_no_longer_holds_it_is_denied_by_his_own_clause(lexico
 
 def test_one_replaced_in_another_office_holds_not_this_one(lexicon: Lexicon) -> None:
     assert not any(s == "Anthony Tan" for s, _, _ in claims_of(doc_of(PREDECESSOR_OTHER), lexicon))
+
+
+def test_the_rest_of_the_shares_belongs_to_the_second_owner(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(REMAINDER), lexicon) == {("Hoshimura Foods", "investsIn", "PT Rasa Nusantara"): "asserted",
+                                                    ("PT Boga Jaya", "investsIn", "PT Rasa Nusantara"): "asserted"}

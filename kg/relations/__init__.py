@@ -43,6 +43,7 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   more agents of one type) → each pair partnersWith.
 * ``predecessor``: "X dilantik sebagai Ketua Y menggantikan Z yang …" (the one replaced, right after the office) →
   Z leads Y, its certainty read from Z's own relative clause.
+* ``remainder``: "90 persen saham X dimiliki A dan sisanya dipegang B" → B investsIn X as A does.
 * ``through-subsidiary``: "X melalui anak usahanya, Y, mengakuisisi Z" → Y acquires Z as X does.
 * ``funding-lead``: "X meraih pendanaan seri A yang dipimpin Y", "Putaran pendanaan itu dipimpin oleh Y dengan
   partisipasi Z" → Y (and Z) investsIn X.
@@ -165,6 +166,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.holder_list_rule()
         self.sale_rule()
         self.country_investment_rule()
+        self.remainder_rule()
         self.through_subsidiary_rule()  # last: it copies the claims the rules before made
         self.claims = [replace(c, predicate="investsIn") if c.predicate == "acquires" and self._minority_stake(c)
                        else c for c in self.claims]

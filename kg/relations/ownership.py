@@ -62,6 +62,27 @@ class OwnershipRules(Arguments):
                 if investor != receiver:
                     self.add(investor, "investsIn", receiver, "funding-lead", CONF_NP - 0.1, verb)
 
+    def remainder_rule(self) -> None:
+        """"90 persen saham X dimiliki A dan sisanya dipegang B", "… sedangkan sisanya dimiliki oleh B": the rest of
+        the shares a first owner's claim named belong to the second; B investsIn X as A does."""
+        org_t = frozenset({"Organization", "Person"})
+        owned = [c for c in self.claims if c.predicate == "investsIn" and c.trigger_word is not None]
+        for verb in self.s.words:
+            if not is_passive(verb) or not set(roots_of(verb.text, verb.lemma)) & {"milik", "pegang", "kuasa"}:
+                continue
+            subject = next((c for c in self.s.children(verb.id) if c.deprel.startswith("nsubj")), None)
+            if subject is None or without_nya(subject.text) != "sisa":
+                continue
+            first = next((c for c in owned if c.trigger_word < verb.id), None)
+            if first is None:
+                continue
+            holders = [x for c in self.s.children(verb.id) if _base(c.deprel) in ("obl", "obj", "nsubj")
+                       and c.id > verb.id and case_of(self.s, c) in ("oleh", "")
+                       for x in self.resolve(c, org_t) if self.type_ok(x, org_t)]
+            for holder in holders:
+                if holder not in (first.subject, first.object):
+                    self.add(holder, "investsIn", first.object, "remainder", CONF_NP - 0.1, verb)
+
     def through_subsidiary_rule(self) -> None:
         """"X melalui anak usahanya, Y, mengakuisisi Z": the parent acting through its named subsidiary and the
         subsidiary both take the deal (dev/GUIDELINES: when a parent and its subsidiary are both named as doing it,
