@@ -620,6 +620,27 @@ conll('Sebanyak 60 persen saham PT Rasa Nusantara dimiliki oleh Hoshimura Foods,
 )
 
 
+CAREER_PLAYED = (
+conll('Ia kemudian membela Persiba dan Persela, sebelum pindah ke Persib pada tahun 2010.', """
+        Ia dia PRON 3 nsubj
+        kemudian kemudian ADV 3 advmod
+        membela bela VERB 0 root
+        Persiba persiba PROPN 3 obj
+        dan dan CCONJ 6 cc
+        Persela persela PROPN 4 conj _ S-ORG
+        , , PUNCT 3 punct
+        sebelum sebelum SCONJ 9 mark
+        pindah pindah VERB 3 advcl
+        ke ke ADP 11 case
+        Persib persib PROPN 9 obl _ S-ORG
+        pada pada ADP 13 case
+        tahun tahun NOUN 9 obl
+        2010 2010 NUM 13 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+
 
 def test_an_unknown_word_opening_the_sentence_before_a_typing_noun_is_a_name(lexicon: Lexicon) -> None:
     assert _types(doc_of(OPENING_UNKNOWN), lexicon).get("Bukalapak") == "Organization"
@@ -766,3 +787,8 @@ def test_one_replaced_in_another_office_holds_not_this_one(lexicon: Lexicon) -> 
 def test_the_rest_of_the_shares_belongs_to_the_second_owner(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(REMAINDER), lexicon) == {("Hoshimura Foods", "investsIn", "PT Rasa Nusantara"): "asserted",
                                                     ("PT Boga Jaya", "investsIn", "PT Rasa Nusantara"): "asserted"}
+
+
+def test_clubs_played_for_are_career_steps(lexicon: Lexicon) -> None:
+    # "membela A dan B, sebelum pindah ke C": C took the player from the last club of the list
+    assert claims_of(doc_of(CAREER_PLAYED), lexicon) == {("Persib", "recruitsFrom", "Persela"): "asserted"}
