@@ -161,6 +161,9 @@ def dateline_place(sentence: Sentence, lexicon: Lexicon) -> tuple[int, ...]:
     if texts.count(",") == 1 and 0 < texts.index(",") <= 4:
         head, tail = ws[:texts.index(",")], ws[texts.index(",") + 1:]
         place = head if outlet(tail) else tail if outlet(head) and len(tail) <= 4 else []
+        if not place and name_key(" ".join(w.text for w in head)) in lexicon.places and 1 <= len(tail) <= 3 and all(
+                w.text[:1].isupper() for w in tail):
+            place = head  # a known place and an outlet the lexicon does not list ("Jakarta, CNBC Indonesia")
     elif "(" in texts and texts[-1] == ")" and 0 < texts.index("(") <= 4 and outlet(ws[texts.index("(") + 1:-1]):
         place = ws[:texts.index("(")]
     return tuple(w.id for w in place) if place and all(w.text[:1].isupper() for w in place) else ()

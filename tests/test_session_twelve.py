@@ -792,3 +792,15 @@ def test_the_rest_of_the_shares_belongs_to_the_second_owner(lexicon: Lexicon) ->
 def test_clubs_played_for_are_career_steps(lexicon: Lexicon) -> None:
     # "membela A dan B, sebelum pindah ke C": C took the player from the last club of the list
     assert claims_of(doc_of(CAREER_PLAYED), lexicon) == {("Persib", "recruitsFrom", "Persela"): "asserted"}
+
+
+def test_a_known_place_and_an_unlisted_outlet_are_a_dateline() -> None:
+    from kg.parse import split_dateline
+
+    # the story's first sentence parses without the place as its subject
+    assert split_dateline("Jakarta, CNBC Indonesia - PT Sinar Laut mengakuisisi PT Ombak.") == (
+        "Jakarta, CNBC Indonesia", 26, "PT Sinar Laut mengakuisisi PT Ombak.")
+    assert split_dateline("Surabaya, Harian Surya - Budi datang.")[0] == "Surabaya, Harian Surya"
+    # not a list of places before a dash, nor a place that is no gazetteer's
+    assert split_dateline("Jakarta, Bandung dan Surabaya - kota besar.") is None
+    assert split_dateline("Budi, Ani - Jakarta.") is None
