@@ -579,6 +579,20 @@ def _colon_titles(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> l
     return out
 
 
+def _apposed_to_work(sentence: Sentence, first: int, works: frozenset[str]) -> bool:
+    """True for a name set off by a comma after a work noun and its lower-case words ("album ketiga mereka, X",
+    "film terbarunya, X"): the work's title, whatever its first word suggests ("Kota …")."""
+    if first < 3 or sentence.word(first - 1).text != ",":
+        return False
+    for k in range(first - 2, max(0, first - 6), -1):
+        word = sentence.word(k)
+        if without_nya(word.text) in works and word.text.islower():
+            return True
+        if not (word.text.isalpha() and word.text.islower()) and not is_ordinal(word.text):
+            return False
+    return False
+
+
 def _work_noun_before(sentence: Sentence, first: int) -> tuple[int, str]:
     """The id and text of the lower-case word right before word ``first`` (past a "-nya" clitic: "karyanya X"), where
     a work noun that introduces a title stands ("film X", "album X"); (0, "") where it is capitalised or missing."""
@@ -2308,6 +2322,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             and sentence.word(last_id + 1).text in QUOTES and _work_predicate(
                 sentence.words, last_id + 1, lexicon.artist_works | lexicon.authored_works)):
         return "Product", "cue:product"  # '"Angin di Pantai" merupakan album …': the copula says what the title is
+    if _apposed_to_work(sentence, first_id, lexicon.artist_works | lexicon.authored_works) and not _ner_person(
+            sentence, mention):  # (not the singer apposed: "lagu itu, G-Dragon")
+        return "Product", "cue:product"  # "merilis album ketiga mereka, Kota Tanpa Lampu, …": the work's own name
     ner_types = {NER_TYPES.get(lab) for _, _, lab in _ner_spans(sentence, mention.words)}
     first = mention.words[0] if mention.words else 0
     # the NER runs a name on from a known place before it: "raksasa ritel Prancis Carrefour" is a company

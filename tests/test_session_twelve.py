@@ -641,6 +641,35 @@ conll('Ia kemudian membela Persiba dan Persela, sebelum pindah ke Persib pada ta
 )
 
 
+WORK_APPOSED = (
+conll('Band rock asal Malang, Nada Senja, merilis album kedua mereka, Kota Tanpa Hujan, melalui label Rekam Jaya Records.', """
+        Band band NOUN 9 nsubj
+        rock rock NOUN 1 compound
+        asal asal ADP 4 case
+        Malang malang PROPN 1 nmod _ S-LOC
+        , , PUNCT 4 punct
+        Nada nada PROPN 4 appos
+        Senja senja PROPN 6 flat:name
+        , , PUNCT 9 punct
+        merilis rilis VERB 0 root
+        album album NOUN 9 obj
+        kedua dua NUM 10 nummod
+        mereka mereka PRON 10 nmod:poss
+        , , PUNCT 14 punct
+        Kota kota PROPN 10 appos
+        Tanpa tanpa PROPN 14 flat:name
+        Hujan hujan PROPN 15 flat:name
+        , , PUNCT 9 punct
+        melalui melalui ADP 19 case
+        label label NOUN 9 obl
+        Rekam rekam PROPN 19 nmod
+        Jaya jaya PROPN 20 flat:name
+        Records records PROPN 21 flat:name
+        . . PUNCT 9 punct
+    """)
+)
+
+
 
 def test_an_unknown_word_opening_the_sentence_before_a_typing_noun_is_a_name(lexicon: Lexicon) -> None:
     assert _types(doc_of(OPENING_UNKNOWN), lexicon).get("Bukalapak") == "Organization"
@@ -804,3 +833,9 @@ def test_a_known_place_and_an_unlisted_outlet_are_a_dateline() -> None:
     # not a list of places before a dash, nor a place that is no gazetteer's
     assert split_dateline("Jakarta, Bandung dan Surabaya - kota besar.") is None
     assert split_dateline("Budi, Ani - Jakarta.") is None
+
+
+def test_a_name_apposed_to_a_work_noun_is_the_works_title(lexicon: Lexicon) -> None:
+    # "album kedua mereka, Kota Tanpa Hujan,": the title, though "Kota" opens places' names
+    assert _types(doc_of(WORK_APPOSED), lexicon).get("Kota Tanpa Hujan") == "Product"
+    assert claims_of(doc_of(WORK_APPOSED), lexicon).get(("Nada Senja", "releases", "Kota Tanpa Hujan")) == "asserted"
