@@ -1367,12 +1367,10 @@ def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
             k += 2 if (closer.text.lower() == "yang" and k + 2 <= len(words)
                        and sentence.word(k + 1).text.lower() == "di") else 1
             closer = sentence.word(k)
-        run = " ".join(sentence.word(k).text for k in range(w.id + 1, end))
-        if knows_place(name_key(run), lexicon):
-            continue  # "film Indonesia yang dirilis …": the work's country, not its title
         if end - w.id > 1 and closer is not None and (closer.text.lower() in lexicon.maker_cases
-                                                     or _made_passive(closer, lexicon)):
-            out.append(list(range(w.id + 1, end)))
+                                                     or _made_passive(closer, lexicon)) and not knows_place(
+                name_key(" ".join(sentence.word(i).text for i in range(w.id + 1, end))), lexicon):
+            out.append(list(range(w.id + 1, end)))  # (not "film Indonesia yang dirilis …": the work's country)
     return out
 
 

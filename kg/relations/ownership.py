@@ -32,15 +32,11 @@ class OwnershipRules(Arguments):
         for verb in self.s.words:
             if not is_passive(verb) or "pimpin" not in roots_of(verb.text, verb.lemma):
                 continue
-            noun = self.patient_of(verb)
-            if noun is not None and noun.upos == "PRON" and verb.deprel.startswith("acl") and verb.head:
-                noun = self.s.word(verb.head)  # "pendanaan … yang dipimpin X": the noun the clause is about
+            noun = self.patient_of(verb)  # ("pendanaan … yang dipimpin X": the noun the clause is about)
             if noun is None or without_nya(noun.text) not in _ROUNDS and not any(
                     without_nya(c.text) in _ROUNDS for c in self.s.children(noun.id) if c.deprel == "compound"):
                 continue
-            leads = [x for c in self.s.children(verb.id) if _base(c.deprel) in ("obl", "obj", "nsubj")
-                     and case_of(self.s, c) in ("oleh", "") and c.id > verb.id
-                     for x in self.resolve(c, org_t) if self.type_ok(x, org_t)]
+            leads = [x for x in self.agent_of(verb, org_t) if self.type_ok(x, org_t)]
             if not leads:
                 continue
             takers = [x for w in self.s.words if w.text.lower() == "partisipasi" and w.id > verb.id
@@ -76,9 +72,7 @@ class OwnershipRules(Arguments):
             first = next((c for c in owned if c.trigger_word < verb.id), None)
             if first is None:
                 continue
-            holders = [x for c in self.s.children(verb.id) if _base(c.deprel) in ("obl", "obj", "nsubj")
-                       and c.id > verb.id and case_of(self.s, c) in ("oleh", "")
-                       for x in self.resolve(c, org_t) if self.type_ok(x, org_t)]
+            holders = [x for x in self.agent_of(verb, org_t) if self.type_ok(x, org_t)]
             for holder in holders:
                 if holder not in (first.subject, first.object):
                     self.add(holder, "investsIn", first.object, "remainder", CONF_NP - 0.1, verb)

@@ -31,10 +31,10 @@ BENEFICIARY_CASES = frozenset({"untuk", "bagi", "demi", "kepada"})
 LOCATIVE_CASES = frozenset({"ke", "di", "menuju"})
 # holding, hosting and sponsoring verbs: several agents of one passive do it together (co_hosts_rule)
 _CO_HOST = frozenset({"selenggara", "adakan", "gelar", "prakarsa", "sponsori"})
-# acts a country itself may be the subject of (its government's): a delay, an announcement, a release
 # words opening a fronted time clause whose subject is the main clause's ("Setelah kalah bersaing dengan Y, X …")
 _FRONTED_TIME = frozenset({"setelah", "sesudah", "sebelum", "usai", "seusai", "selepas", "sejak", "ketika", "saat",
                            "sambil", "sembari"})
+# acts a country itself may be the subject of (its government's): a delay, an announcement, a release
 _STATE_ACTS = frozenset({"delayed", "announced", "releases"})
 
 
@@ -226,18 +226,6 @@ class VerbRules(Arguments):
                 self.add(other, claim.predicate, claim.object, "verb-passive+co-agent", CONF_NOUN, verb)
             if self.ctx.index.type_of(agent) == "Organization":
                 self.add(agent, "partnersWith", other, "co-agent", CONF_NOUN, verb)
-        # "dikembangkan bersama oleh A, B, dan C": the agents of one joint making are each other's partners
-        joint: dict[int, list[str]] = {}
-        for claim in self.claims:
-            if (claim.predicate == "developedBy" and isinstance(claim.object, str) and claim.trigger_word
-                    and claim.trigger_word < len(words) and words[claim.trigger_word].text.lower() == "bersama"
-                    and self.ctx.index.type_of(claim.object) == "Organization"):
-                joint.setdefault(claim.trigger_word, [])
-                if claim.object not in joint[claim.trigger_word]:
-                    joint[claim.trigger_word].append(claim.object)
-        for trigger, agents in joint.items():
-            for a, b in itertools.combinations(agents, 2):
-                self.add(a, "partnersWith", b, "co-agent", CONF_NOUN, self.s.word(trigger))
 
     def together_rule(self) -> None:
         """"A bersama (dengan) B meluncurkan …": two organisations doing one thing together work together
@@ -317,6 +305,7 @@ class VerbRules(Arguments):
         subject = after.deprel.startswith("nsubj") or (head is not None and head.id >= k and head.upos in (
             "VERB", "AUX"))
         return label if subject else None
+
     def _acting_countries(self, verb: Word) -> list[str]:
         """The countries a verb's own subject names, as parties that act ("Iran memperkenalkan dua pesawat tanpa awak
         …", "Latvia dan Slovakia menunda ratifikasi …"): a foreign country (no home region) stays a Place that acts
@@ -336,12 +325,19 @@ class VerbRules(Arguments):
     def co_hosts_rule(self) -> None:
         """"Kegiatan ini diselenggarakan oleh A dan B", "Konferensi itu digelar bersama oleh A, B dan C": the
         organisations (or countries) that together hold, host or sponsor one event are partners (dev/GUIDELINES:
-        joint work, sponsorship). Only passives of holding verbs with two or more agents of one type; "didirikan"
-        (co-founders) and "dikembangkan" (developedBy) are other relations."""
+        joint work, sponsorship); so are the makers of one thing made "bersama" ("dikembangkan bersama oleh A, B, dan
+        C"). Only passives of those verbs with two or more agents of one type; "didirikan" (co-founders) and a plain
+        "dikembangkan oleh A dan B" (developedBy only) are other relations."""
+        made = self.lex.relations.get("developedBy")
         if self.lex.relations.get("partnersWith") is None:
             return
         for verb in self.s.words:
-            if verb.upos != "VERB" or not is_passive(verb) or not set(roots_of(verb.text, verb.lemma)) & _CO_HOST:
+            if verb.upos != "VERB" or not is_passive(verb):
+                continue
+            roots = set(roots_of(verb.text, verb.lemma))
+            jointly = (made is not None and roots & made.roots and verb.id < len(self.s.words)
+                       and self.s.word(verb.id + 1).text.lower() == "bersama")
+            if not roots & _CO_HOST and not jointly:
                 continue
             for types in (frozenset({"Organization"}), frozenset({"Place"})):
                 agents = [x for x in self.agent_of(verb, types) if self.ctx.index.type_of(x) in types]
