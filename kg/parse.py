@@ -149,42 +149,30 @@ def split_dateline(line: str) -> tuple[str, int, str] | None:
         ('Jakarta', 8, 'PT Sinar Laut merugi.')
 
     """
-    m = _dateline().match(line) or _place_dateline(line) or _place_outlet_dateline(line)
+    m = _dateline().match(line) or _place_dateline(line)
     if m is None:
         return None
     story = m.end(1) + (len(line[m.end(1):]) - len(line[m.end(1):].lstrip()))
     return line[:m.start(1)].rstrip(), story, line[story:]
 
 
-_PLACE_DASH = re.compile(r"^\s*([A-Z][A-Za-z .]{1,30}?)\s*(-{1,2}|–|—)\s*(?=[A-Z\"“'])(\w*)")
+# a place, an outlet the lexicon need not list ("Jakarta, CNBC Indonesia"), the dash, and the story's first word
+_PLACE_DASH = re.compile(r"^\s*([A-Z][A-Za-z .]{1,30}?)(?:,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
+                         r"\s*(-{1,2}|–|—)\s*(?=[A-Z\"“'])(\w*)")
+_DASH = re.compile(r"(-{1,2}|–|—)")
 
 
 def _place_dateline(line: str) -> re.Match[str] | None:
-    """A dateline of a known place alone: "Jakarta - X …", "Paris-X …" (the dash group is the match's group 1); not
-    a route between two places ("Jakarta-Bandung …")."""
+    """A dateline of a known place, alone or with an outlet of one to three capitalised words: "Jakarta - X …",
+    "Paris-X …", "Jakarta, CNBC Indonesia - X …" (the dash group is the match's group 1); not a route between two
+    places ("Jakarta-Bandung …")."""
     from kg.lexicon import load_lexicon
 
     m = _PLACE_DASH.match(line)
     places = load_lexicon().places
-    if m is None or " ".join(m.group(1).split()).casefold() not in places or m.group(3).casefold() in places:
+    if m is None or " ".join(m.group(1).split()).casefold() not in places or m.group(4).casefold() in places:
         return None
-    return re.match(r"^\s*" + re.escape(m.group(1)) + r"\s*(-{1,2}|–|—)", line)
-
-
-_PLACE_OUTLET = re.compile(
-    r"^\s*([A-Z][A-Za-z .]{1,30}?),\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*(-{1,2}|–|—)\s*(?=[A-Z\"“'])")
-
-
-def _place_outlet_dateline(line: str) -> re.Match[str] | None:
-    """A dateline of a known place and an outlet the lexicon does not list: "Jakarta, CNBC Indonesia - X …",
-    "Surabaya, Harian Surya - X …" (the dash group is the match's group 1); the place must be a gazetteer's, the
-    outlet one to three capitalised words."""
-    from kg.lexicon import load_lexicon
-
-    m = _PLACE_OUTLET.match(line)
-    if m is None or " ".join(m.group(1).split()).casefold() not in load_lexicon().places:
-        return None
-    return re.match(r"^\s*" + re.escape(m.group(1)) + r",\s*" + re.escape(m.group(2)) + r"\s*(-{1,2}|–|—)", line)
+    return _DASH.match(line, m.start(3))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
