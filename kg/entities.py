@@ -593,6 +593,43 @@ def _apposed_to_work(sentence: Sentence, first: int, works: frozenset[str]) -> b
     return False
 
 
+def developer_noun_before(sentence: Sentence, first: int, lexicon: Lexicon) -> int:
+    """RETURNS the id of the developer noun ("pengembang", "pembuat") right before the name at word ``first``, past
+    lower-case work nouns ("pengembang peramban Comet"), else 0."""
+    b = first - 1
+    while b >= 1 and sentence.word(b).text.islower() and lexicon.type_cues.get(sentence.word(b).text) in (
+            "Product", "AIModel"):
+        b -= 1
+    return b if b >= 1 and sentence.word(b).text.lower() in lexicon.developer_nouns else 0
+
+
+def developer_description(sentence: Sentence, first: int, last: int, lexicon: Lexicon) -> str:
+    """How a developer noun before the name at words ``first``..``last`` describes another organisation, making the
+    name its work: "appos" ("Anthropic, pengembang Claude", "Tools for Humanity, perusahaan pengembang Worldcoin"),
+    "predicate" ("X merupakan pengembang peramban Comet", "dikenal sebagai pengembang Doubao"), "named-after"
+    ("pengembang CatatDagang, PT Niaga Pintar Indonesia,"), "definite" ("pengembang ChatGPT tersebut"), else ""
+    ("pengembang HURD menyadari …": the developers themselves)."""
+    b = developer_noun_before(sentence, first, lexicon)
+    if not b:
+        return ""
+    p = b - 1
+    if p >= 1 and lexicon.type_cues.get(sentence.word(p).text.lower()) == "Organization" and sentence.word(
+            p).text.islower():
+        p -= 1  # "perusahaan pengembang X", "startup pembuat X"
+    before = sentence.word(p).text.lower() if p >= 1 else ""
+    if before == "," and p > 1 and (sentence.word(p - 1).text == ")" or (
+            sentence.word(p - 1).upos in ("PROPN", "NOUN", "X") and sentence.word(p - 1).text[:1].isupper())):
+        return "appos"  # (not "Namun, pengembang X, …")
+    if before in COPULAS or before == "sebagai":
+        return "predicate"
+    after = sentence.word(last + 1).text.lower() if last < len(sentence.words) else ""
+    if after in ("itu", "tersebut"):
+        return "definite"
+    if after == "," and last + 2 <= len(sentence.words) and sentence.word(last + 2).text[:1].isupper():
+        return "named-after"
+    return ""
+
+
 def _work_noun_before(sentence: Sentence, first: int) -> tuple[int, str]:
     """The id and text of the lower-case word right before word ``first`` (past a "-nya" clitic: "karyanya X"), where
     a work noun that introduces a title stands ("film X", "album X"); (0, "") where it is capitalised or missing."""
@@ -2316,6 +2353,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if name_key(mention.text) in lexicon.places:
         return "Place", "gazetteer"
     first_id, last_id = mention.words[0], mention.words[-1]
+    if developer_description(sentence, first_id, last_id, lexicon) and " ".join(
+            mention.text.split()) not in lexicon.companies:
+        return "Product", "cue:product"  # "Anthropic, pengembang Claude": the work of the organisation described
     if (first_id > 1 and last_id < len(sentence.words) and sentence.word(first_id - 1).text in QUOTES
             and sentence.word(last_id + 1).text in QUOTES and _work_predicate(
                 sentence.words, last_id + 1, lexicon.artist_works | lexicon.authored_works)):

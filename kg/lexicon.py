@@ -124,6 +124,7 @@ class Lexicon:
     subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
     candidate_words: frozenset[str] = frozenset()  # "calon ketua": the office is only sought
     proposal_roots: frozenset[str] = frozenset()  # "mengusulkan X sebagai ketua": the holder is only proposed
+    developer_nouns: frozenset[str] = frozenset()  # "Anthropic, pengembang Claude": Claude is the work
     maker_roles: frozenset[str] = frozenset()  # "penulis", "sutradara": the person made the work named after it
     ai_context: tuple[tuple[str, ...], ...] = ()  # "AI", "kecerdasan buatan": the document is about AI
     platforms: frozenset[str] = frozenset()  # "ponsel Android": a name that says what a product runs on, not which
@@ -481,6 +482,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         org_descriptions=_words(types, "names", "org_descriptions"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),
+        developer_nouns=_words(types, "makers", "developer_nouns"),
         platforms=_words(types, "products", "platforms"),
         government=(types.get("government", {}).get("name", ""), types.get("government", {}).get("word", "").lower()),
         government_not_before=_words(types, "government", "not_before"),

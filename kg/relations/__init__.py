@@ -25,6 +25,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``possessive-company``: "perusahaan Mark Zuckerberg" → the organisation the text last named that has no other
   known leader; the person leads it.
 * ``maker-phrase``: "model baru dari startup X", "chatbot buatan X" next to a model or product → developedBy.
+* ``developer-description``: "Anthropic, pengembang Claude", "X dikenal sebagai pengembang chatbot Y", "pengembang
+  Y, PT X,", "perusahaan pengembang Y itu" (a developer noun describing an organisation) → Y developedBy X.
 * ``possessed-work``: "lewat bukunya berjudul X", "Dalam novelnya yang berjudul X, Y menggambarkan …" → X developedBy
   the clause's subject (not one who only appears in it: "tampil dalam filmnya"). ``works-listed``: "beberapa karya
   Y, yakni A, B dan C" → each developedBy Y.
@@ -161,6 +163,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.subsidiary_rule()
         self.joint_venture_rule()
         self.maker_role_rule()
+        self.developer_rule()
         self.stake_rule()
         self.funding_lead_rule()
         self.holder_list_rule()

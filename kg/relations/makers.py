@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kg.entities import COPULAS, DEMONSTRATIVES, QUOTES, is_ordinal
+from kg.entities import COPULAS, DEMONSTRATIVES, QUOTES, developer_description, developer_noun_before, is_ordinal
 from kg.lexicon import known_word, roots_of, without_nya
 from kg.records import Sentence, Word
 from kg.relations.core import (
@@ -275,7 +275,8 @@ class MakerRules(Arguments):
 
     def _person_past_occupation(self, j: int) -> list[str]:
         """The person named after an occupation noun and its qualifiers, from word ``j`` on: "karya wartawan Kompas JB
-        Kristanto", "karya pematung Italia Silvio Gazzaniga", "karya sutradara Austria, Michael Glawogger"."""
+        Kristanto", "karya pematung Italia Silvio Gazzaniga", "karya sutradara Austria, Michael Glawogger"; or the
+        organisation apposed to a descriptor, after its comma: "garapan studio asal Yogyakarta, Kanjeng Games"."""
         words = self.s.words
         steps = 0
         while j <= len(words) and steps < 6:
@@ -285,10 +286,13 @@ class MakerRules(Arguments):
                 kind = self.ctx.index.type_of(label)
                 if kind == "Person":
                     return [label] if steps else []  # right after the maker noun: the caller's reading
+                if kind == "Organization" and steps and words[j - 2].text == ",":
+                    return [label]  # "garapan studio asal Yogyakarta, Kanjeng Games": the descriptor's name
                 if kind not in ("Place", "Organization"):
                     return []
                 j = self.past_mention(j + 1, label) - 1
-            elif not ((x.text[:1].islower() and x.upos in ("NOUN", "ADJ", "PROPN")) or (x.text == "," and steps)):
+            elif not ((x.text[:1].islower() and x.upos in ("NOUN", "ADJ", "PROPN")) or (x.text == "," and steps)
+                      or (x.text.lower() == "asal" and steps)):
                 return []
             j += 1
             steps += 1
@@ -385,6 +389,39 @@ class MakerRules(Arguments):
                 if got:
                     return got
         return []
+
+    def developer_rule(self) -> None:
+        """"Anthropic, pengembang Claude", "Tools for Humanity, perusahaan pengembang Worldcoin", "Perplexity merupakan
+        pengembang peramban Comet", "ByteDance dikenal sebagai pengembang chatbot Doubao", "pengembang CatatDagang, PT
+        Niaga Pintar Indonesia,", "investasinya di perusahaan pengembang Claude itu": a developer noun describing an
+        organisation, and the work named after it → the work developedBy that organisation (the apposed name, the
+        copula's subject, the name apposed after the work, or the one a definite description points back to)."""
+        maker_t = frozenset({"Organization", "Person"})
+        for label in sorted(self.ctx.index.named_in(self.s.index, "Product")
+                            | self.ctx.index.named_in(self.s.index, "AIModel")):
+            for first in self.mention_starts(label):
+                last = self.past_mention(first, label) - 1
+                kind = developer_description(self.s, first, last, self.lex)
+                noun = self.s.word(developer_noun_before(self.s, first, self.lex)) if kind else None
+                if noun is None:
+                    continue
+                maker = None
+                if kind == "appos":
+                    comma = noun.id - 1 if self.s.word(noun.id - 1).text == "," else noun.id - 2
+                    maker = self.entity(self.s.word(comma - 1)) if comma > 1 else None
+                elif kind == "predicate":
+                    subj = next((c for c in self.s.children(noun.id) if c.deprel.startswith("nsubj")), None)
+                    if subj is None and noun.head:
+                        subj = self.subject_word(self.s.word(noun.head))
+                    maker = next(iter(self.resolve(subj, maker_t)), None) if subj is not None else None
+                elif kind == "named-after":
+                    maker = self.entity(self.s.word(last + 2))
+                elif kind == "definite":
+                    maker = self.last_org_before(noun, exclude=self.clause_subjects(noun, relatives=True))
+                if maker is None or maker == label or self.ctx.index.type_of(maker) not in maker_t:
+                    continue
+                conf = CONF_NP - (0.1 if kind == "definite" else 0.0)
+                self.add(label, "developedBy", maker, "developer-description", conf, noun, nominal=True)
 
     def maker_role_rule(self) -> None:
         """"Khalid, penulis buku berjudul \"X\"", "Deddy sebagai produser sinetron X": a person named with a maker's

@@ -1,0 +1,183 @@
+"""Thirteenth session (2026-12-07): a maker noun's descriptor may carry an origin and set the maker's name off
+by a comma ("garapan studio asal Bandung, X"); a developer noun describing an organisation makes the name after it
+that organisation's work ("Anthropic, pengembang Claude", "dikenal sebagai pengembang chatbot X", "pengembang X,
+PT Y,", "perusahaan pengembang X itu"), but not where it names the developers themselves or a property developer.
+Sentences written for the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_audit_news import _types
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+DESCRIBED_STUDIO = (
+conll('Gim Pendekar Nusantara garapan studio asal Bandung, Kancil Interaktif, meraih penghargaan.', """
+        Gim gim PROPN 12 nsubj
+        Pendekar pendekar PROPN 1 flat:name
+        Nusantara nusantara PROPN 2 flat:name
+        garapan garap NOUN 1 appos
+        studio studio NOUN 4 compound
+        asal asal ADP 7 case
+        Bandung bandung PROPN 5 nmod _ S-LOC
+        , , PUNCT 7 punct
+        Kancil kancil PROPN 7 appos _ B-LOC
+        Interaktif interaktif PROPN 9 flat:name _ E-LOC
+        , , PUNCT 12 punct
+        meraih raih VERB 0 root
+        penghargaan harga NOUN 12 obj
+        . . PUNCT 12 punct
+    """)
+)
+
+DESCRIBED_SINGER = (
+conll('Lagu Sendu Malam merupakan karya penyanyi asal Medan, Rani Sitompul.', """
+        Lagu lagu PROPN 4 nsubj
+        Sendu sendu PROPN 1 flat:name
+        Malam malam PROPN 2 flat:name
+        merupakan rupa VERB 0 root
+        karya karya NOUN 4 obj
+        penyanyi nyanyi NOUN 5 compound
+        asal asal ADP 8 case
+        Medan medan PROPN 5 nmod _ S-LOC
+        , , PUNCT 8 punct
+        Rani rani PROPN 8 appos _ B-PER
+        Sitompul sitompul PROPN 10 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+)
+
+DEVELOPER_PREDICATE = (
+conll('ByteDance yang berbasis di Beijing dikenal sebagai pengembang chatbot Doubao.', """
+        ByteDance bytedance PROPN 6 nsubj:pass _ S-PER
+        yang yang PRON 3 nsubj
+        berbasis basis VERB 1 acl:relcl
+        di di ADP 5 case
+        Beijing beijing PROPN 3 obl _ S-LOC
+        dikenal kenal VERB 0 root
+        sebagai sebagai ADP 8 case
+        pengembang kembang NOUN 6 obl
+        chatbot chatbot NOUN 8 compound
+        Doubao doubao PROPN 9 nmod
+        . . PUNCT 6 punct
+    """)
+)
+
+DEVELOPER_APPOSED = (
+conll('Google berinvestasi di Anthropic, pengembang Claude.', """
+        Google google PROPN 2 nsubj
+        berinvestasi investasi VERB 0 root
+        di di ADP 4 case
+        Anthropic anthropic PROPN 2 obl _ S-LOC
+        , , PUNCT 6 punct
+        pengembang kembang NOUN 4 appos
+        Claude claude PROPN 6 nmod _ S-LOC
+        . . PUNCT 2 punct
+    """)
+)
+
+DEVELOPER_DEFINITE = (
+conll('Microsoft kembali menanamkan modal di OpenAI.', """
+        Microsoft microsoft PROPN 3 nsubj _ S-PER
+        kembali kembali ADV 3 advmod
+        menanamkan tanam VERB 0 root
+        modal modal NOUN 3 obj
+        di di ADP 6 case
+        OpenAI openai PROPN 4 nmod _ S-ORG
+        . . PUNCT 3 punct
+    """)
++ conll('Total investasinya di perusahaan pengembang ChatGPT itu mencapai 13 miliar dolar.', """
+        Total total NOUN 9 nsubj
+        investasi investasi NOUN 1 compound
+        nya dia PRON 2 nmod:poss
+        di di ADP 5 case
+        perusahaan usaha NOUN 1 nmod
+        pengembang kembang NOUN 5 compound
+        ChatGPT chatgpt PROPN 6 nmod _ S-ORG
+        itu itu DET 5 det
+        mencapai capai VERB 0 root
+        13 13 NUM 11 nummod
+        miliar miliar NUM 12 nummod
+        dolar dolar NOUN 9 obj
+        . . PUNCT 9 punct
+    """)
+)
+
+DEVELOPER_NAMED_AFTER = (
+conll('Namun, pengembang CatatKas, PT Kas Pintar Nusantara, membantah tudingan itu.', """
+        Namun namun ADV 11 advmod
+        , , PUNCT 3 punct
+        pengembang kembang NOUN 11 nsubj
+        CatatKas catatkas PROPN 3 nmod
+        , , PUNCT 3 punct
+        PT pt PROPN 3 appos _ B-ORG
+        Kas kas PROPN 6 flat:name _ I-ORG
+        Pintar pintar PROPN 7 flat:name _ I-ORG
+        Nusantara nusantara PROPN 8 flat:name _ E-ORG
+        , , PUNCT 11 punct
+        membantah bantah VERB 0 root
+        tudingan tuding NOUN 11 obj
+        itu itu DET 12 det
+        . . PUNCT 11 punct
+    """)
+)
+
+DEVELOPERS_THEMSELVES = (
+conll('Para pengembang Hurd menyadari bahwa kernel itu tidak cocok.', """
+        Para para DET 2 det
+        pengembang kembang NOUN 4 nsubj
+        Hurd hurd PROPN 2 nmod _ S-PER
+        menyadari sadar VERB 0 root
+        bahwa bahwa SCONJ 9 mark
+        kernel kernel NOUN 9 nsubj
+        itu itu DET 6 det
+        tidak tidak PART 9 advmod
+        cocok cocok ADJ 4 ccomp
+        . . PUNCT 4 punct
+    """)
+)
+
+PROPERTY_DEVELOPER = (
+conll('Pengembang properti Ciputra membangun kawasan baru di Surabaya.', """
+        Pengembang kembang NOUN 4 nsubj
+        properti properti NOUN 1 compound
+        Ciputra ciputra PROPN 2 nmod
+        membangun bangun VERB 0 root
+        kawasan kawasan NOUN 4 obj
+        baru baru ADJ 5 amod
+        di di ADP 8 case
+        Surabaya surabaya PROPN 5 nmod _ S-LOC
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
+        ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
+        ("Kancil Interaktif", "basedIn", "Bandung"): "asserted"}
+    assert claims_of(doc_of(DESCRIBED_SINGER), lexicon).get(
+        ("Sendu Malam", "developedBy", "Rani Sitompul")) == "asserted"
+
+
+def test_a_developer_noun_describing_an_organisation_makes_the_name_after_it_its_work(lexicon: Lexicon) -> None:
+    doc = doc_of(DEVELOPER_APPOSED)
+    assert _types(doc, lexicon).get("Claude") == "Product"
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("Claude", "developedBy", "Anthropic")) == "asserted"
+    assert not any(p == "basedIn" for _, p, _ in claims)  # Claude is no place
+    assert claims_of(doc_of(DEVELOPER_PREDICATE), lexicon).get(("Doubao", "developedBy", "ByteDance")) == "asserted"
+    assert claims_of(doc_of(DEVELOPER_NAMED_AFTER), lexicon) == {
+        ("CatatKas", "developedBy", "PT Kas Pintar Nusantara"): "asserted"}
+
+
+def test_a_definite_developer_description_points_past_the_clauses_own_subject(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(DEVELOPER_DEFINITE), lexicon)
+    assert claims.get(("ChatGPT", "developedBy", "OpenAI")) == "asserted"
+    assert ("ChatGPT", "developedBy", "Microsoft") not in claims
+
+
+def test_developers_themselves_and_a_property_developer_name_no_work(lexicon: Lexicon) -> None:
+    assert not any(p == "developedBy" for _, p, _ in claims_of(doc_of(DEVELOPERS_THEMSELVES), lexicon))
+    assert _types(doc_of(PROPERTY_DEVELOPER), lexicon).get("Ciputra") == "Organization"
