@@ -2683,6 +2683,15 @@ def _company_core(key: str, lexicon: Lexicon) -> list[str]:
     return toks
 
 
+def _initials(key: str, lexicon: Lexicon) -> set[str]:
+    """The acronyms an organisation's name spells: the first letters of its words, and of its words without its
+    legal form ("bni" for "pt bank negara indonesia (persero) tbk")."""
+    toks = [t for t in key.split() if t[:1].isalpha()]
+    core = [t for t in key.split() if t[:1].isalpha() and t.strip("()") not in ("persero", "tbk")]
+    core = core[1:] if core and core[0] in LEGAL_FORMS else core
+    return {"".join(t[0] for t in toks), "".join(t[0] for t in core)}
+
+
 def _names_a_place(words: list[str], lexicon: Lexicon) -> bool:
     """True when some run of ``words`` is a known place ("bali", "jawa barat")."""
     runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
@@ -2788,8 +2797,8 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         if (not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6) or key in lexicon.places
                 or key not in org_keys):
             continue
-        hits = [n for n in sorted(org_keys) if n != key and len(n.split()) == len(surface)
-                and "".join(t[0] for t in n.split()) == key and not any(t.isupper() for t in names[n].split())]
+        hits = [n for n in sorted(org_keys) if n != key and key in _initials(n, lexicon) and not any(
+            t.isupper() for t in names[n].split() if t.lower().strip("()") not in LEGAL_FORMS)]
         if len(hits) == 1 and find(hits[0]) != find(key):
             union(hits[0], key)
     # "DPRD Kalbar" and "DPRD Kalimantan Barat": one organisation, its region written short once and in full once

@@ -1,7 +1,9 @@
 """Thirteenth session (2026-12-07): a maker noun's descriptor may carry an origin and set the maker's name off
 by a comma ("garapan studio asal Bandung, X"); a developer noun describing an organisation makes the name after it
 that organisation's work ("Anthropic, pengembang Claude", "dikenal sebagai pengembang chatbot X", "pengembang X,
-PT Y,", "perusahaan pengembang X itu"), but not where it names the developers themselves or a property developer.
+PT Y,", "perusahaan pengembang X itu"), but not where it names the developers themselves or a property developer;
+an acronym spells a registered company's name without its legal form ("BRI" for "PT Bank Rakyat Indonesia
+(Persero) Tbk").
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -153,6 +155,59 @@ conll('Pengembang properti Ciputra membangun kawasan baru di Surabaya.', """
 )
 
 
+REGISTERED_ACRONYM = (
+conll('PT Bank Rakyat Indonesia (Persero) Tbk atau BRI mencatat laba.', """
+        PT pt PROPN 11 nsubj _ B-ORG
+        Bank bank PROPN 1 flat:name _ I-ORG
+        Rakyat rakyat PROPN 2 flat:name _ I-ORG
+        Indonesia indonesia PROPN 3 flat:name _ E-ORG
+        ( ( PUNCT 6 punct
+        Persero persero PROPN 1 appos
+        ) ) PUNCT 6 punct
+        Tbk tbk PROPN 6 flat:name
+        atau atau CCONJ 10 cc
+        BRI bri PROPN 8 conj
+        mencatat catat VERB 0 root
+        laba laba NOUN 11 obj
+        . . PUNCT 11 punct
+    """)
++ conll('Direktur Utama BRI Sunarso menyampaikan hal itu.', """
+        Direktur direktur NOUN 5 nsubj
+        Utama utama ADJ 1 amod
+        BRI bri PROPN 1 nmod
+        Sunarso sunarso PROPN 3 flat:name _ S-PER
+        menyampaikan sampai VERB 0 root
+        hal hal NOUN 5 obj
+        itu itu DET 6 det
+        . . PUNCT 5 punct
+    """)
+)
+
+AGENCY_ACRONYM = (
+conll('Badan Pusat Statistik atau BPS mencatat inflasi naik.', """
+        Badan badan NOUN 6 nsubj
+        Pusat pusat PROPN 1 nmod
+        Statistik statistik PROPN 2 flat:name
+        atau atau CCONJ 5 cc
+        BPS bps PROPN 3 conj
+        mencatat catat VERB 0 root
+        inflasi inflasi NOUN 6 obj
+        naik naik VERB 6 xcomp
+        . . PUNCT 6 punct
+    """)
++ conll('Kepala BPS Margo Yuwono menjelaskan penyebabnya.', """
+        Kepala kepala NOUN 5 nsubj
+        BPS bps PROPN 1 flat:name
+        Margo margo PROPN 2 flat:name _ B-PER
+        Yuwono yuwono PROPN 3 flat:name _ E-PER
+        menjelaskan jelas VERB 0 root
+        penyebab sebab NOUN 5 obj
+        nya dia PRON 6 nmod:poss
+        . . PUNCT 5 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -181,3 +236,10 @@ def test_a_definite_developer_description_points_past_the_clauses_own_subject(le
 def test_developers_themselves_and_a_property_developer_name_no_work(lexicon: Lexicon) -> None:
     assert not any(p == "developedBy" for _, p, _ in claims_of(doc_of(DEVELOPERS_THEMSELVES), lexicon))
     assert _types(doc_of(PROPERTY_DEVELOPER), lexicon).get("Ciputra") == "Organization"
+
+
+def test_an_acronym_spells_a_registered_name_without_its_legal_form(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(REGISTERED_ACRONYM), lexicon) == {
+        ("Sunarso", "ceoOf", "PT Bank Rakyat Indonesia (Persero) Tbk"): "asserted"}
+    assert claims_of(doc_of(AGENCY_ACRONYM), lexicon) == {
+        ("Margo Yuwono", "leads", "Badan Pusat Statistik"): "asserted"}
