@@ -248,6 +248,8 @@ class Lexicon:
     quantity_openers: frozenset[str] = frozenset()  # "sekitar 30 insinyur X": a quantity before a subject
     office_verbs: frozenset[str] = frozenset()  # "menunjuk Y sebagai CEO", "menjabat Ketua X": Y holds it
     office_holding: frozenset[str] = frozenset()  # the office verbs whose active subject holds it ("jabat")
+    succession_roots: frozenset[str] = frozenset()  # "digantikan", "diisi", "menyerahkan": a successor's verbs
+    office_nouns_held: frozenset[str] = frozenset()  # "posisi", "jabatan", "kursi": an office as a thing held
     office_leaving: frozenset[str] = frozenset()  # "mundur dari jabatannya sebagai Ketua X": the office has ended
     relocation_verbs: frozenset[str] = frozenset()  # "memindahkan kantor pusat ke B": B is the new seat
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
@@ -572,6 +574,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         office_verbs=_words(trig, "office", "verbs"),
         office_holding=_words(trig, "office", "holding"),
         office_leaving=_words(trig, "office", "leaving"),
+        succession_roots=_words(trig, "office", "succession"),
+        office_nouns_held=_words(trig, "office", "held_nouns"),
         relocation_verbs=_words(trig, "relocation", "verbs"),
         relocation_seats=_phrases(trig.get("relocation", {}).get("seats", [])),
         monopoly_roots=_words(trig, "monopoly", "roots"),

@@ -3,7 +3,8 @@ by a comma ("garapan studio asal Bandung, X"); a developer noun describing an or
 that organisation's work ("Anthropic, pengembang Claude", "dikenal sebagai pengembang chatbot X", "pengembang X,
 PT Y,", "perusahaan pengembang X itu"), but not where it names the developers themselves or a property developer;
 an acronym spells a registered company's name without its legal form ("BRI" for "PT Bank Rakyat Indonesia
-(Persero) Tbk").
+(Persero) Tbk"); a successor ("digantikan oleh Y", "Posisinya kini diisi oleh Y", "menyerahkan jabatan itu
+kepada Y") takes over the office the text gave the one replaced.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -208,6 +209,90 @@ conll('Badan Pusat Statistik atau BPS mencatat inflasi naik.', """
 )
 
 
+SEAT_FILLED = (
+conll('Hendra Wijaya tidak lagi menjabat Ketua Yayasan Cahaya Bangsa.', """
+        Hendra hendra PROPN 5 nsubj _ B-PER
+        Wijaya wijaya PROPN 1 flat:name _ E-PER
+        tidak tidak PART 5 advmod
+        lagi lagi ADV 5 advmod
+        menjabat jabat VERB 0 root
+        Ketua ketua NOUN 5 obj
+        Yayasan yayasan PROPN 6 nmod
+        Cahaya cahaya PROPN 7 flat:name
+        Bangsa bangsa PROPN 8 flat:name
+        . . PUNCT 5 punct
+    """)
++ conll('Posisinya kini diisi oleh Rina Marlina.', """
+        Posisi posisi NOUN 4 nsubj:pass
+        nya dia PRON 1 nmod:poss
+        kini kini ADV 4 advmod
+        diisi isi VERB 0 root
+        oleh oleh ADP 6 case
+        Rina rina PROPN 4 obl _ B-PER
+        Marlina marlina PROPN 6 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+)
+
+OFFICE_HANDED = (
+conll('Budi Santoso bukan lagi CEO Tokoloka sejak Mei, setelah menyerahkan jabatan itu kepada Siska Amelia.', """
+        Budi budi PROPN 5 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        bukan bukan PART 5 advmod
+        lagi lagi ADV 5 advmod
+        CEO ceo PROPN 0 root _ B-PER
+        Tokoloka tokoloka PROPN 5 flat:name _ E-PER
+        sejak sejak ADP 8 case
+        Mei mei PROPN 5 nmod
+        , , PUNCT 5 punct
+        setelah setelah SCONJ 11 mark
+        menyerahkan serah VERB 5 advcl
+        jabatan jabat NOUN 11 obj
+        itu itu DET 12 det
+        kepada kepada ADP 15 case
+        Siska siska PROPN 11 obl _ B-PER
+        Amelia amelia PROPN 15 flat:name _ E-PER
+        . . PUNCT 5 punct
+    """)
+)
+
+REPLACED_SOON = (
+conll('Ketua Umum Partai Hijau Budi Santoso akan digantikan oleh Rina Wulandari dalam kongres bulan depan.', """
+        Ketua ketua NOUN 8 nsubj:pass
+        Umum umum PROPN 1 flat:name
+        Partai partai PROPN 2 flat:name _ B-ORG
+        Hijau hijau PROPN 3 flat:name _ E-ORG
+        Budi budi PROPN 4 flat:name _ B-PER
+        Santoso santoso PROPN 5 flat:name _ E-PER
+        akan akan AUX 8 aux
+        digantikan ganti VERB 0 root
+        oleh oleh ADP 10 case
+        Rina rina PROPN 8 obl _ B-PER
+        Wulandari wulandari PROPN 10 flat:name _ E-PER
+        dalam dalam ADP 13 case
+        kongres kongres NOUN 8 obl
+        bulan bulan NOUN 13 compound
+        depan depan NOUN 14 compound
+        . . PUNCT 8 punct
+    """)
+)
+
+PLAYER_SUBSTITUTED = (
+conll('Egy Maulana digantikan oleh Witan Sulaeman pada menit ke-70.', """
+        Egy egy PROPN 3 nsubj:pass _ B-PER
+        Maulana maulana PROPN 1 flat:name _ E-PER
+        digantikan ganti VERB 0 root
+        oleh oleh ADP 5 case
+        Witan witan PROPN 3 obl _ B-PER
+        Sulaeman sulaeman PROPN 5 flat:name _ E-PER
+        pada pada ADP 8 case
+        menit menit NOUN 3 obl
+        ke-70 ke-70 ADJ 8 amod
+        . . PUNCT 3 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -243,3 +328,16 @@ def test_an_acronym_spells_a_registered_name_without_its_legal_form(lexicon: Lex
         ("Sunarso", "ceoOf", "PT Bank Rakyat Indonesia (Persero) Tbk"): "asserted"}
     assert claims_of(doc_of(AGENCY_ACRONYM), lexicon) == {
         ("Margo Yuwono", "leads", "Badan Pusat Statistik"): "asserted"}
+
+
+def test_a_successor_takes_over_the_office_the_text_gave_the_one_replaced(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(SEAT_FILLED), lexicon) == {
+        ("Hendra Wijaya", "leads", "Yayasan Cahaya Bangsa"): "negated",
+        ("Rina Marlina", "leads", "Yayasan Cahaya Bangsa"): "asserted"}
+    assert claims_of(doc_of(OFFICE_HANDED), lexicon) == {
+        ("Budi Santoso", "ceoOf", "Tokoloka"): "negated", ("Siska Amelia", "ceoOf", "Tokoloka"): "asserted"}
+
+
+def test_a_succession_still_to_come_hedges_and_a_substitute_takes_no_office(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(REPLACED_SOON), lexicon).get(("Rina Wulandari", "leads", "Partai Hijau")) == "speculative"
+    assert claims_of(doc_of(PLAYER_SUBSTITUTED), lexicon) == {}

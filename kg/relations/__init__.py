@@ -45,6 +45,9 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   more agents of one type) → each pair partnersWith.
 * ``predecessor``: "X dilantik sebagai Ketua Y menggantikan Z yang …" (the one replaced, right after the office) →
   Z leads Y, its certainty read from Z's own relative clause.
+* ``successor``: "X digantikan oleh Y", "Posisinya kini diisi oleh Y", "Kursi CEO Intel kini diduduki Y", "X
+  menyerahkan jabatan itu kepada Y" → Y holds the office the text gave X (this sentence or before), certainty from
+  the verb.
 * ``remainder``: "90 persen saham X dimiliki A dan sisanya dipegang B" → B investsIn X as A does.
 * ``through-subsidiary``: "X melalui anak usahanya, Y, mengakuisisi Z" → Y acquires Z as X does.
 * ``funding-lead``: "X meraih pendanaan seri A yang dipimpin Y", "Putaran pendanaan itu dipimpin oleh Y dengan
@@ -143,6 +146,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.represented_rule()
         self.office_left_rule()
         self.predecessor_rule()
+        self.successor_rule()
         self.together_rule()
         self.joint_activity_rule()
         self.co_hosts_rule()
@@ -214,6 +218,10 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
             continue
         source = speaker(sentence, index, lexicon)
         for claim in _Extractor(doc, sentence, ctx, lexicon).run():
+            if claim.predicate in ("leads", "ceoOf") and isinstance(claim.object, str):
+                held = ctx.offices.setdefault(claim.subject, [])  # what a successor may take over
+                if (claim.predicate, claim.object) not in held:
+                    held.append((claim.predicate, claim.object))
             key = (claim.sentence, claim.subject, claim.predicate, claim.object)
             if key not in seen:
                 seen.add(key)

@@ -317,6 +317,118 @@ class OfficeRules(Arguments):
                     self.add(previous, claim.predicate, claim.object, "predecessor", CONF_NOUN,
                              self.s.word(j), nominal=True)
 
+    def successor_rule(self) -> None:
+        """"X digantikan oleh Y", "Posisinya kini diisi oleh Y", "Jabatan itu kini dijabat Y", "Kursi CEO Intel kini
+        diduduki Y", "X menyerahkan jabatan itu kepada Y": Y takes over the office the text gave X, in this sentence or
+        before (X's leads or ceoOf claims, whatever their certainty). Claimed on the verb, so "akan digantikan" hedges
+        and "belum digantikan" denies it. "Y menggantikan X" with no office of X's named gives nothing (a player
+        substituted)."""
+        person_t = frozenset({"Person"})
+        for verb in self.s.words:
+            roots = set(roots_of(verb.text, verb.lemma))
+            if verb.upos != "VERB" or not roots & self.lex.succession_roots:
+                continue
+            passive = is_passive(verb)
+            offices: list[tuple[str, str]] = []
+            successors: list[str] = []
+            if passive and "ganti" in roots:  # "X digantikan oleh Y"
+                subj = self.subject_word(verb)
+                replaced = self.resolve(subj, person_t) if subj is not None else []
+                offices = [o for x in replaced for o in self._offices_of(x)]
+                successors = self._successor_after(verb)
+            elif passive and "serah" in roots:  # "ketika posisi itu diserahkan kepada Y"
+                subj = self.subject_word(verb)
+                if subj is None or without_nya(subj.text.lower()) not in self.lex.office_nouns_held:
+                    continue
+                offices = self._office_named_in(subj) or self._office_referred(subj)
+                to = next((c for c in self.s.children(verb.id) if case_of(self.s, c) == "kepada"), None)
+                successors = self.resolve(to, person_t) if to is not None else []
+            elif passive:  # "Posisinya kini diisi oleh Y", "Kursi CEO Intel kini diduduki Y"
+                subj = self.subject_word(verb)
+                if subj is not None and subj.text.lower() == "yang" and verb.deprel.startswith("acl") and verb.head:
+                    subj = self.s.word(verb.head)  # "Posisi Ketua Umum X yang sebelumnya dijabat Y"
+                if subj is None or without_nya(subj.text.lower()) not in self.lex.office_nouns_held:
+                    continue
+                offices = self._office_named_in(subj) or self._office_referred(subj)
+                successors = self._successor_after(verb)
+            elif "serah" in roots:  # "X menyerahkan jabatan itu kepada Y"
+                held = next((c for c in self.s.children(verb.id) if _base(c.deprel) == "obj"
+                             and without_nya(c.text.lower()) in self.lex.office_nouns_held), None)
+                subj = self.subject_word(verb, through=frozenset({"conj", "xcomp", "advcl"}))
+                if held is None or subj is None:
+                    continue
+                offices = [o for x in self.resolve(subj, person_t) for o in self._offices_of(x)]
+                to = next((c for c in self.s.children(verb.id) if case_of(self.s, c) == "kepada"), None)
+                successors = [x for x in self.resolve(to, person_t)] if to is not None else []
+            offices = list(dict.fromkeys(offices))
+            if len(offices) > 1:  # one replaced who held several: the office this sentence names, else none
+                offices = [o for o in offices if self.ids_of(o[1])]
+                offices = offices if len(offices) == 1 else []
+            for pred, org in offices:
+                for person in successors:
+                    if not self._offices_of(person) or (pred, org) not in self._offices_of(person):
+                        self.add(person, pred, org, "successor", CONF_NOUN, verb)
+
+    def _offices_of(self, person: str) -> list[tuple[str, str]]:
+        """The offices the text has given ``person`` so far: this sentence's claims, then the earlier sentences'."""
+        here = [(c.predicate, c.object) for c in self.claims
+                if c.subject == person and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)]
+        return list(dict.fromkeys(here + self.ctx.offices.get(person, [])))
+
+    def _successor_after(self, verb: Word) -> list[str]:
+        """The person a passive of succession names as its agent ("diisi oleh Y", "diduduki Y")."""
+        person_t = frozenset({"Person"})
+        found = [x for x in self.agent_of(verb, person_t) if self.ctx.index.type_of(x) == "Person"]
+        if found:
+            return found
+        k = verb.id + 1
+        while k <= len(self.s.words) and k - verb.id <= 3 and self.entity(self.s.word(k)) is None and (
+                self.s.word(k).text.lower() in ("oleh", "sosok", "oleh sosok") or self.s.word(k).text.islower()):
+            k += 1
+        label = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
+        return [label] if label is not None and self.ctx.index.type_of(label) == "Person" else []
+
+    def _office_named_in(self, noun: Word) -> list[tuple[str, str]]:
+        """The office spelled out after an office noun: "Kursi CEO Intel", "Posisi Ketua Umum PSSI"."""
+        i = noun.id  # 0-based index of the word after the noun
+        title = self._title_at(i)
+        if title is None:
+            return []
+        k = i + len(title.split()) + 1  # 1-based id of the word after the title
+        label = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
+        pred = self.lex.titles[title]
+        if label is None:  # "Kursi CEO produsen chip … itu": a description, the last such office the text gave
+            if not any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(noun.id)) and not any(
+                    x.text.lower() in DEMONSTRATIVES for x in self.s.words[k - 1:k + 8]):
+                return []
+            held = [o for o in self._offices_so_far(noun) if o[0] == pred]
+            return held[-1:]
+        if not self.type_ok(label, self._led_types(title)):
+            return []
+        return [(pred, label)]
+
+    def _office_referred(self, noun: Word) -> list[tuple[str, str]]:
+        """The office "Posisinya" (the previous holder's: the sentence's person before it, else the last sentence's
+        subject) or "Jabatan itu" (the last office the text gave anyone) means."""
+        if noun.text.lower().endswith("nya") or any(
+                c.text.lower() == "nya" and c.deprel == "nmod:poss" for c in self.s.children(noun.id)):
+            person = self.last_before(noun, frozenset({"Person"}), same_sentence=True)
+            if person is None and self.ctx.subjects and self.ctx.subjects[-1] is not None and (
+                    self.ctx.index.type_of(self.ctx.subjects[-1]) == "Person"):
+                person = self.ctx.subjects[-1]
+            return self._offices_of(person) if person is not None else []
+        if any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(noun.id)):
+            return self._offices_so_far(noun)[-1:]
+        return []
+
+    def _offices_so_far(self, before: Word) -> list[tuple[str, str]]:
+        """Every office the text has given anyone before word ``before``: the earlier sentences', then this one's
+        whose organisation is named before that word."""
+        here = [(c.predicate, c.object) for c in self.claims
+                if c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)
+                and any(i < before.id for i in self.mention_starts(c.object))]
+        return [o for offices in self.ctx.offices.values() for o in offices] + here
+
     def office_verb_rule(self) -> None:
         """A title given or held through a verb: "X menunjuk Y sebagai CEO (baru)" (Y ceoOf X), "Y (tidak lagi)
         menjabat Ketua X", "Y diangkat menjadi Direktur Utama X". Claimed on the verb, so its hedges and negations
