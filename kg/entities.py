@@ -316,6 +316,17 @@ def _described_after(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     return any(w.text.islower() and lexicon.type_cues.get(w.text) in ("Organization", "Product") for w in after[1:])
 
 
+def _ends_as_company(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """True for an affixed Indonesian word opening a sentence whose next word, capitalised and joined to it, is a
+    company's last word ("Berjaya Air adalah maskapai …"): the opening of the name, not a verb."""
+    if word.id >= len(sentence.words):
+        return False
+    nxt = sentence.word(word.id + 1)
+    ending = nxt.text == "Air" or (nxt.text[:1].isupper() and nxt.text.lower() in lexicon.org_name_ends)
+    # ("Air" capitalised after a name: an airline)
+    return word.upos == "PROPN" and ending and (nxt.head == word.id or word.head == nxt.id)
+
+
 def _opens_office(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     """True for a capitalised noun opening the sentence that opens an office's or a body's own name, before another
     capitalised word: "Komisi Pemberantasan Korupsi memeriksa …", "Persatuan Bulu Tangkis Seluruh Indonesia …" (a
@@ -1013,7 +1024,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
             if (_is_candidate(w, first_alpha, lexicon.listed_names) or (w.id == first_alpha and (
                 w.text in known or _opens_office(sentence, w, lexicon) or _listed_subject(sentence, w, lexicon)
                 or _spelled_by_acronym(sentence, w) or _made_by_named(sentence, w, lexicon)
-                or _described_after(sentence, w, lexicon))))
+                or _described_after(sentence, w, lexicon) or _ends_as_company(sentence, w, lexicon))))
             and not _currency_prefix(sentence, w) and not _slashed_pair(sentence, w, lexicon)
             and not _office_ordinal(sentence, w, lexicon)]
     # a reduplicated plural opening a run ("Bank-Bank BUMN", "HP-HP ilegal"), not one inside a name

@@ -4,7 +4,8 @@ that organisation's work ("Anthropic, pengembang Claude", "dikenal sebagai penge
 PT Y,", "perusahaan pengembang X itu"), but not where it names the developers themselves or a property developer;
 an acronym spells a registered company's name without its legal form ("BRI" for "PT Bank Rakyat Indonesia
 (Persero) Tbk"); a successor ("digantikan oleh Y", "Posisinya kini diisi oleh Y", "menyerahkan jabatan itu
-kepada Y") takes over the office the text gave the one replaced.
+kepada Y") takes over the office the text gave the one replaced; an affixed word opening a sentence before a company's
+last word ("Bersinar Air adalah maskapai …") opens the name.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -293,6 +294,22 @@ conll('Egy Maulana digantikan oleh Witan Sulaeman pada menit ke-70.', """
 )
 
 
+AFFIXED_AIRLINE = (
+conll('Bersinar Air adalah maskapai baru yang berpusat di Medan.', """
+        Bersinar bersinar PROPN 4 nsubj
+        Air air NOUN 1 compound
+        adalah adalah AUX 4 cop
+        maskapai maskapai NOUN 0 root
+        baru baru ADJ 4 amod
+        yang yang PRON 7 nsubj
+        berpusat pusat VERB 4 acl:relcl
+        di di ADP 9 case
+        Medan medan PROPN 7 obl _ S-LOC
+        . . PUNCT 4 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -341,3 +358,7 @@ def test_a_successor_takes_over_the_office_the_text_gave_the_one_replaced(lexico
 def test_a_succession_still_to_come_hedges_and_a_substitute_takes_no_office(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(REPLACED_SOON), lexicon).get(("Rina Wulandari", "leads", "Partai Hijau")) == "speculative"
     assert claims_of(doc_of(PLAYER_SUBSTITUTED), lexicon) == {}
+
+
+def test_an_affixed_word_opening_the_sentence_before_a_company_ending_opens_the_name(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(AFFIXED_AIRLINE), lexicon) == {("Bersinar Air", "basedIn", "Medan"): "asserted"}
