@@ -2411,6 +2411,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Organization", "cue:name"  # "Nasdem Sumenep": a known party (here its regional branch)
     if len(mention.words) > 1 and any(sentence.word(i).text.lower() in lexicon.building_words for i in mention.words):
         return "Place", "cue:name"  # "Primavera Hotel Hyatt Surabaya", "Bandara Kertajati": buildings and sites
+    second = sentence.word(mention.words[1]).text.lower() if len(mention.words) > 2 else ""
+    if first == "kantor" and (lexicon.type_cues.get(second) == "Organization" or second in lexicon.ministry_words
+                              or second in lexicon.office_nouns):
+        return "Place", "cue:name"  # "di Kantor Kementerian Sosial": the body's offices (not "Kantor Berita X")
     at, before = _work_noun_before(sentence, mention.words[0])
     owner = sentence.word(at - 1).text.lower() if at > 1 else ""  # "studio film X": the work noun's own owner
     if (before in lexicon.artist_works and lexicon.type_cues.get(before) == "Product"

@@ -5,7 +5,7 @@ PT Y,", "perusahaan pengembang X itu"), but not where it names the developers th
 an acronym spells a registered company's name without its legal form ("BRI" for "PT Bank Rakyat Indonesia
 (Persero) Tbk"); a successor ("digantikan oleh Y", "Posisinya kini diisi oleh Y", "menyerahkan jabatan itu
 kepada Y") takes over the office the text gave the one replaced; an affixed word opening a sentence before a company's
-last word ("Bersinar Air adalah maskapai …") opens the name.
+last word ("Bersinar Air adalah maskapai …") opens the name; "Kantor <body>" is the body's offices, a place.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -310,6 +310,28 @@ conll('Bersinar Air adalah maskapai baru yang berpusat di Medan.', """
 )
 
 
+OFFICE_BUILDING = (
+conll('Ketua KPU Husni Kamil Manik menerima berkas itu di Kantor Komisi Pemilihan Umum, Jakarta.', """
+        Ketua ketua NOUN 6 nsubj
+        KPU kpu PROPN 1 flat:name _ S-ORG
+        Husni husni PROPN 2 flat:name _ B-PER
+        Kamil kamil PROPN 3 flat:name _ I-PER
+        Manik manik PROPN 4 flat:name _ E-PER
+        menerima terima VERB 0 root
+        berkas berkas NOUN 6 obj
+        itu itu DET 7 det
+        di di ADP 10 case
+        Kantor kantor PROPN 6 obl
+        Komisi komisi PROPN 10 flat:name
+        Pemilihan pilih PROPN 11 flat:name
+        Umum umum PROPN 12 flat:name
+        , , PUNCT 10 punct
+        Jakarta jakarta PROPN 10 appos _ S-LOC
+        . . PUNCT 6 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -362,3 +384,9 @@ def test_a_succession_still_to_come_hedges_and_a_substitute_takes_no_office(lexi
 
 def test_an_affixed_word_opening_the_sentence_before_a_company_ending_opens_the_name(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(AFFIXED_AIRLINE), lexicon) == {("Bersinar Air", "basedIn", "Medan"): "asserted"}
+
+
+def test_a_bodys_offices_are_a_place_not_the_body(lexicon: Lexicon) -> None:
+    types = _types(doc_of(OFFICE_BUILDING), lexicon)
+    assert types.get("Kantor Komisi Pemilihan Umum") == "Place"
+    assert claims_of(doc_of(OFFICE_BUILDING), lexicon) == {("Husni Kamil Manik", "leads", "KPU"): "asserted"}
