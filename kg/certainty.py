@@ -53,8 +53,8 @@ def is_question(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 def _cue(word: Word, spec_phr: dict[int, str], neg_phr: dict[int, str], lexicon: Lexicon) -> tuple[str, str] | None:
-    if word.id in spec_phr:
-        return "speculative", spec_phr[word.id]
+    if word.id in spec_phr:  # (an empty phrase: a continuing state, "akan tetap", no hedge)
+        return ("speculative", spec_phr[word.id]) if spec_phr[word.id] else None
     if word.id in neg_phr:
         return "negated", neg_phr[word.id]
     low = word.text.lower()
@@ -147,6 +147,7 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     if trigger < 1 or trigger > len(sentence.words):
         return ("speculative", "?") if is_question(sentence, lexicon) else ("asserted", None)
     spec_phr = _phrase_words(sentence, lexicon.speculative_phrases)
+    spec_phr.update(dict.fromkeys(_phrase_words(sentence, lexicon.continuing_phrases), ""))
     neg_phr = _phrase_words(sentence, lexicon.negated_phrases)
     word = sentence.word(trigger)
     if nominal:  # "calon ketua umum PAN, X": a candidate for the office does not hold it

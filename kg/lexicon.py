@@ -124,6 +124,7 @@ class Lexicon:
     subsidiary_nouns: frozenset[str] = frozenset()  # "anak perusahaan X": a company X owns
     candidate_words: frozenset[str] = frozenset()  # "calon ketua": the office is only sought
     proposal_roots: frozenset[str] = frozenset()  # "mengusulkan X sebagai ketua": the holder is only proposed
+    continuing_phrases: tuple[tuple[str, ...], ...] = ()  # "akan tetap": a state that goes on, no hedge
     developer_nouns: frozenset[str] = frozenset()  # "Anthropic, pengembang Claude": Claude is the work
     maker_roles: frozenset[str] = frozenset()  # "penulis", "sutradara": the person made the work named after it
     ai_context: tuple[tuple[str, ...], ...] = ()  # "AI", "kecerdasan buatan": the document is about AI
@@ -419,6 +420,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         question_words=_words(cert, "speculative", "question_words"),
         negated_words=_words(cert, "negated", "words"),
         negated_phrases=_phrases(cert["negated"].get("phrases", [])),
+        continuing_phrases=_phrases(cert["speculative"].get("continuing", [])),
         places=places,
         world_places=frozenset(name_key(n) for name in ("places_world.txt", "places_id_towns.txt")
                                for n in _read_lines(name, root)),

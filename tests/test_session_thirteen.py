@@ -5,7 +5,8 @@ PT Y,", "perusahaan pengembang X itu"), but not where it names the developers th
 an acronym spells a registered company's name without its legal form ("BRI" for "PT Bank Rakyat Indonesia
 (Persero) Tbk"); a successor ("digantikan oleh Y", "Posisinya kini diisi oleh Y", "menyerahkan jabatan itu
 kepada Y") takes over the office the text gave the one replaced; an affixed word opening a sentence before a company's
-last word ("Bersinar Air adalah maskapai …") opens the name; "Kantor <body>" is the body's offices, a place.
+last word ("Bersinar Air adalah maskapai …") opens the name; "Kantor <body>" is the body's offices, a place;
+"akan tetap", "akan terus" state what goes on, no hedge.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -332,6 +333,39 @@ conll('Ketua KPU Husni Kamil Manik menerima berkas itu di Kantor Komisi Pemiliha
 )
 
 
+STAKE_KEPT = (
+conll('PT Sinar Abadi akan tetap menjadi pemegang saham pengendali di PT Karya Baru.', """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Abadi abadi PROPN 2 flat:name _ E-ORG
+        akan akan AUX 6 aux
+        tetap tetap ADV 6 advmod
+        menjadi jadi VERB 0 root
+        pemegang pegang NOUN 6 obj
+        saham saham NOUN 7 compound
+        pengendali kendali NOUN 8 compound
+        di di ADP 11 case
+        PT pt PROPN 7 nmod _ B-ORG
+        Karya karya PROPN 11 flat:name _ I-ORG
+        Baru baru PROPN 12 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """)
+)
+
+PARTNERS_GO_ON = (
+conll('Telkom akan terus bekerja sama dengan Huawei.', """
+        Telkom telkom PROPN 4 nsubj
+        akan akan AUX 4 aux
+        terus terus ADV 4 advmod
+        bekerja kerja VERB 0 root
+        sama sama ADJ 4 amod
+        dengan dengan ADP 7 case
+        Huawei huawai PROPN 4 obl
+        . . PUNCT 4 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -390,3 +424,8 @@ def test_a_bodys_offices_are_a_place_not_the_body(lexicon: Lexicon) -> None:
     types = _types(doc_of(OFFICE_BUILDING), lexicon)
     assert types.get("Kantor Komisi Pemilihan Umum") == "Place"
     assert claims_of(doc_of(OFFICE_BUILDING), lexicon) == {("Husni Kamil Manik", "leads", "KPU"): "asserted"}
+
+
+def test_a_state_that_goes_on_is_no_hedge(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(STAKE_KEPT), lexicon) == {("PT Sinar Abadi", "investsIn", "PT Karya Baru"): "asserted"}
+    assert claims_of(doc_of(PARTNERS_GO_ON), lexicon) == {("Telkom", "partnersWith", "Huawei"): "asserted"}
