@@ -641,6 +641,42 @@ def developer_description(sentence: Sentence, first: int, last: int, lexicon: Le
     return ""
 
 
+# words that open a list of examples of the noun before them ("ponsel baru, seperti A dan B", "obligasi berupa X")
+_EXAMPLE_OPENERS = (("seperti",), ("termasuk",), ("antara", "lain"), ("yaitu",), ("yakni",), ("berupa",),
+                    ("di", "antaranya"), ("misalnya",))
+
+
+def _listed_kind(sentence: Sentence, first: int, lexicon: Lexicon) -> str | None:
+    """The type of the noun whose examples a list names, for a name in that list: "meluncurkan beberapa edisi
+    terbatas, seperti \"Iron Cross\", \"Duke\"", "sejumlah novel, antara lain Laskar Pelangi dan Negeri 5 Menara",
+    "obligasi negara berupa Surat Utang Negara" → Product; for product and organisation nouns only."""
+    k = first - 1
+    while k >= 1 and k > first - 30:  # back over the list's earlier items: names, commas, "dan", quotes
+        w = sentence.word(k)
+        if w.text in (",", "dan", "serta", "atau", *QUOTES) or w.text[:1].isupper() or w.text[:1].isdigit():
+            k -= 1
+            continue
+        break
+    texts = [sentence.word(i).text.lower() for i in range(max(1, k - 1), k + 1)]
+    opener = next((o for o in _EXAMPLE_OPENERS if tuple(texts[-len(o):]) == o), None)
+    if opener is None:
+        return None
+    j = k - len(opener)
+    if j >= 1 and sentence.word(j).text == ",":
+        j -= 1
+    steps = 0
+    while j >= 1 and steps < 4:  # the noun, past its lower-case modifiers ("edisi terbatas", "ponsel baru")
+        low = sentence.word(j).text.lower()
+        kind = "Product" if low in ("edisi", "varian") else lexicon.type_cues.get(low)  # ("edisi terbatas, seperti")
+        if kind in ("Product", "Organization") and sentence.word(j).text.islower():
+            return kind
+        if not sentence.word(j).text.islower():
+            return None
+        j -= 1
+        steps += 1
+    return None
+
+
 def _work_noun_before(sentence: Sentence, first: int) -> tuple[int, str]:
     """The id and text of the lower-case word right before word ``first`` (past a "-nya" clitic: "karyanya X"), where
     a work noun that introduces a title stands ("film X", "album X"); (0, "") where it is capitalised or missing."""
@@ -2415,6 +2451,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if first == "kantor" and (lexicon.type_cues.get(second) == "Organization" or second in lexicon.ministry_words
                               or second in lexicon.office_nouns):
         return "Place", "cue:name"  # "di Kantor Kementerian Sosial": the body's offices (not "Kantor Berita X")
+    listed = _listed_kind(sentence, mention.words[0], lexicon)
+    if listed is not None and (listed == "Product" or not _ner_person(sentence, mention)):
+        return listed, SOURCE_OF_CUE[listed]  # "edisi terbatas, seperti Iron Cross": an example of the noun
     at, before = _work_noun_before(sentence, mention.words[0])
     owner = sentence.word(at - 1).text.lower() if at > 1 else ""  # "studio film X": the work noun's own owner
     if (before in lexicon.artist_works and lexicon.type_cues.get(before) == "Product"
@@ -2806,7 +2845,7 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
             union(hits[0], key)
     # "KPU" and "Komisi Pemilihan Umum" in one story, with no bracket to tie them: an acronym spelling the initials of
     # exactly one longer name of the document is its short form
-    org_keys = {name_key(m.text) for m in mentions if m.type == "Organization"}
+    org_keys = {name_key(m.text) for m in mentions if m.type in ("Organization", "Product")}  # ("SUN", "ORI")
     for key in sorted(names):
         surface = names[key]
         if (not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6) or key in lexicon.places

@@ -6,7 +6,8 @@ an acronym spells a registered company's name without its legal form ("BRI" for 
 (Persero) Tbk"); a successor ("digantikan oleh Y", "Posisinya kini diisi oleh Y", "menyerahkan jabatan itu
 kepada Y") takes over the office the text gave the one replaced; an affixed word opening a sentence before a company's
 last word ("Bersinar Air adalah maskapai …") opens the name; "Kantor <body>" is the body's offices, a place;
-"akan tetap", "akan terus" state what goes on, no hedge.
+"akan tetap", "akan terus" state what goes on, no hedge;
+the examples a product noun lists ("sejumlah novel, antara lain X", "obligasi berupa X") are products.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -366,6 +367,42 @@ conll('Telkom akan terus bekerja sama dengan Huawei.', """
 )
 
 
+NOVELS_LISTED = (
+conll('Gramedia menerbitkan sejumlah novel, antara lain Laskar Pelangi dan Negeri 5 Menara.', """
+        Gramedia gramedia PROPN 2 nsubj _ S-PER
+        menerbitkan terbit VERB 0 root
+        sejumlah sejumlah DET 4 det
+        novel novel NOUN 2 obj
+        , , PUNCT 2 punct
+        antara antara ADP 8 case
+        lain lain ADJ 8 amod
+        Laskar laskar PROPN 2 obl _ B-PER
+        Pelangi pelangi PROPN 8 flat:name _ E-PER
+        dan dan CCONJ 11 cc
+        Negeri negeri PROPN 8 conj
+        5 5 NUM 11 nummod
+        Menara menara PROPN 11 flat:name
+        . . PUNCT 2 punct
+    """)
+)
+
+BONDS_NAMED = (
+conll('Pemerintah menerbitkan obligasi negara berupa Surat Utang Negara atau SUN.', """
+        Pemerintah perintah NOUN 2 nsubj
+        menerbitkan terbit VERB 0 root
+        obligasi obligasi NOUN 2 obj
+        negara negara NOUN 3 compound
+        berupa rupa VERB 2 xcomp
+        Surat surat NOUN 5 obj
+        Utang utang NOUN 6 compound
+        Negara negara NOUN 7 compound
+        atau atau CCONJ 10 cc
+        SUN sun PROPN 8 conj _ S-ORG
+        . . PUNCT 2 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -429,3 +466,12 @@ def test_a_bodys_offices_are_a_place_not_the_body(lexicon: Lexicon) -> None:
 def test_a_state_that_goes_on_is_no_hedge(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(STAKE_KEPT), lexicon) == {("PT Sinar Abadi", "investsIn", "PT Karya Baru"): "asserted"}
     assert claims_of(doc_of(PARTNERS_GO_ON), lexicon) == {("Telkom", "partnersWith", "Huawei"): "asserted"}
+
+
+def test_the_examples_a_product_noun_lists_are_products(lexicon: Lexicon) -> None:
+    doc = doc_of(NOVELS_LISTED)
+    assert _types(doc, lexicon).get("Laskar Pelangi") == "Product"  # the NER's person yields to the list's noun
+    assert claims_of(doc, lexicon).get(("Gramedia", "releases", "Laskar Pelangi")) == "asserted"
+    # "berupa" names what the bonds are; the acronym after "atau" is the same product
+    assert claims_of(doc_of(BONDS_NAMED), lexicon) == {
+        ("Pemerintah Indonesia", "releases", "Surat Utang Negara"): "asserted"}

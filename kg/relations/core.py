@@ -43,6 +43,8 @@ ORG = frozenset({"Organization"})
 
 # words that open a list of examples of the phrase before them ("perusahaan konstruksi seperti PT A dan PT B")
 EXAMPLE_MARKS = frozenset({"seperti", "termasuk"})
+# ... and those that name what the phrase is ("obligasi negara berupa SUN", "novel, misalnya A dan B")
+_LIST_MARKS = frozenset({"berupa", "misalnya"})
 # words that introduce what a noun phrase names: "anak perusahaan X adalah Y", "bank asal Indonesia …, yakni A dan B"
 NAMING = frozenset({"adalah", "yakni", "yaitu", "ialah"})
 # a stake, whose company may follow "di" or "pada" ("2.700 saham di PT X", "kepemilikan 30 persen pada Y")
@@ -329,13 +331,21 @@ class Arguments:
         while own is not None and k < len(words) and self.entity(words[k]) == own:
             k += 1  # past the phrase's own name
         start = k
-        while k < len(words) and k < start + 6 and words[k].text.lower() not in EXAMPLE_MARKS:
+        marks = EXAMPLE_MARKS | _LIST_MARKS
+
+        def opener(i: int) -> int:  # the length of the mark opening at index i ("antara lain": 2), else 0
+            if words[i].text.lower() in marks:
+                return 1
+            two = tuple(w.text.lower() for w in words[i:i + 2])
+            return 2 if two in (("antara", "lain"), ("di", "antaranya")) else 0
+
+        while k < len(words) and k < start + 6 and not opener(k):
             if words[k].upos in ("VERB", "AUX") or words[k].text in (".", ";", ":"):
                 return []
             k += 1
-        if k >= len(words) or words[k].text.lower() not in EXAMPLE_MARKS:
+        if k >= len(words) or not opener(k):
             return []
-        return self.examples_from(k + 2, types)  # ids are 1-based: the word after the mark
+        return self.examples_from(k + 1 + opener(k), types)  # ids are 1-based: the word after the mark
 
     def examples_from(self, first: int, types: frozenset[str], links: frozenset[str] = frozenset()) -> list[str]:
         """The names listed from word ``first`` on ("A, B dan C"), of ``types``, up to the first other word; a name in
