@@ -7,7 +7,8 @@ an acronym spells a registered company's name without its legal form ("BRI" for 
 kepada Y") takes over the office the text gave the one replaced; an affixed word opening a sentence before a company's
 last word ("Bersinar Air adalah maskapai …") opens the name; "Kantor <body>" is the body's offices, a place;
 "akan tetap", "akan terus" state what goes on, no hedge;
-the examples a product noun lists ("sejumlah novel, antara lain X", "obligasi berupa X") are products.
+the examples a product noun lists ("sejumlah novel, antara lain X", "obligasi berupa X") are products; an English title
+apposed to its maker may close the sentence ("film karya sutradara Jerman, X, Into the Abyss.").
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -403,6 +404,27 @@ conll('Pemerintah menerbitkan obligasi negara berupa Surat Utang Negara atau SUN
 )
 
 
+ENGLISH_TITLE = (
+conll('Festival itu memutar film karya sutradara Jerman, Werner Herzog, Into the Abyss.', """
+        Festival festival NOUN 3 nsubj
+        itu itu DET 1 det
+        memutar putar VERB 0 root
+        film film NOUN 3 obj
+        karya karya NOUN 4 compound
+        sutradara sutradara NOUN 5 compound
+        Jerman jerman PROPN 6 nmod _ S-LOC
+        , , PUNCT 9 punct
+        Werner werner PROPN 7 appos _ B-PER
+        Herzog herzog PROPN 9 flat:name _ E-PER
+        , , PUNCT 12 punct
+        Into into PROPN 9 appos
+        the the PROPN 12 flat:name
+        Abyss abyss PROPN 13 flat:name
+        . . PUNCT 3 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -475,3 +497,7 @@ def test_the_examples_a_product_noun_lists_are_products(lexicon: Lexicon) -> Non
     # "berupa" names what the bonds are; the acronym after "atau" is the same product
     assert claims_of(doc_of(BONDS_NAMED), lexicon) == {
         ("Pemerintah Indonesia", "releases", "Surat Utang Negara"): "asserted"}
+
+
+def test_an_english_title_apposed_at_the_end_of_the_sentence_is_the_work(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(ENGLISH_TITLE), lexicon) == {("Into the Abyss", "developedBy", "Werner Herzog"): "asserted"}

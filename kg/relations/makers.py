@@ -19,6 +19,8 @@ from kg.relations.core import (
     weak_person,
 )
 
+# English function words inside a title, never inside a person's name ("Working to the Death")
+_TITLE_WORDS = frozenset({"to", "the", "of", "and", "in", "on", "for", "with", "from", "at", "by", "is", "my", "your"})
 # records an artist puts out ("album ketiga Padi", "singel perdana X"): a possessor releases them
 _RECORDS = frozenset({"album", "singel", "single", "ep", "lagu"})
 
@@ -267,8 +269,8 @@ class MakerRules(Arguments):
         end = self.past_mention(k, label)
         role_after = end < len(words) and words[end].text.lower() in ("selaku", "sebagai")
         if (apposed and ent.type_source == "default" and words[k - 2].text == ","
-                and end <= len(words) and words[end - 1].text == "," and not role_after
-                and any(known_word(t) for t in label.split())):
+                and (end > len(words) or words[end - 1].text in (",", ".")) and not role_after
+                and any(known_word(t) or t in _TITLE_WORDS for t in label.split())):
             # (not "Film garapan sutradara X, Mira Lesmana, selaku produser …": a person's name, no title)
             return [label]
         return []  # "film karya X, Kementerian Y menganjurkan …": a new clause's subject
