@@ -564,7 +564,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     clubs = club_names(doc, mentions, lexicon)  # "Napoli (kandang)": a club, not the person the NER saw
     mentions = [replace(m, type="Organization", type_source="cue:org") if m.text in clubs and m.type_source == "ner"
                 else m for m in mentions]
-    mentions = _coordinated_works(doc, sorted(mentions, key=lambda m: m.start))
+    mentions = _year_listed_works(doc, _coordinated_works(doc, sorted(mentions, key=lambda m: m.start)))
     mentions = _colon_titles(doc, mentions, lexicon)
     home = _home_government(doc, mentions, lexicon)  # (where the story is set: "pemerintah India" names India)
     return sorted(_named_governments(doc, mentions, lexicon) + home, key=lambda m: m.start)
@@ -760,6 +760,44 @@ def _legal_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _year_bracket(sentence: Sentence, opening: int) -> int:
+    """RETURNS the id of the word after a bracketed year opening at word ``opening`` ("( 1974 )"), else 0."""
+    if opening + 2 > len(sentence.words):
+        return 0
+    texts = [sentence.word(i).text for i in range(opening, opening + 3)]
+    return opening + 3 if texts[0] == "(" and texts[2] == ")" and re.fullmatch(r"1[89]\d\d|20\d\d", texts[1]) else 0
+
+
+def _year_listed_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """"film Ranjang Pengantin (1974), Kawin Lari (1975), November 1828 (1979), dan Ibunda (1986)": after a work
+    its cue typed, written with its year, the titles listed each with its year are works too, whatever the NER
+    made of them (a title is no person's name)."""
+    spans: set[tuple[int, int]] = set()  # (sentence, word id) inside a listed title
+    for m in mentions:
+        if m.type != "Product" or m.type_source != "cue:product":
+            continue
+        sentence = doc.sentences[m.sentence]
+        k = _year_bracket(sentence, m.words[-1] + 1)
+        while k:
+            while k <= len(sentence.words) and sentence.word(k).text.lower() in COORDINATORS | {","}:
+                k += 1
+            start = k
+            while k <= len(sentence.words) and sentence.word(k).text != "(" and k - start < 8 and (
+                    sentence.word(k).text[:1].isupper() or sentence.word(k).text[:1].isdigit()
+                    or (k > start and sentence.word(k).text.islower() and len(sentence.word(k).text) <= 4)):
+                k += 1
+            after = _year_bracket(sentence, k) if k > start else 0
+            if not after:
+                break
+            spans.update((m.sentence, i) for i in range(start, k))
+            k = after
+    if not spans:
+        return mentions
+    return [replace(m, type="Product", type_source="cue:product")
+            if m.type != "Product" and m.type_source in ("default", "ner") and all(
+                (m.sentence, i) in spans for i in m.words) else m for m in mentions]
 
 
 def _coordinated_works(doc: Document, mentions: list[Mention]) -> list[Mention]:

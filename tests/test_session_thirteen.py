@@ -8,7 +8,8 @@ kepada Y") takes over the office the text gave the one replaced; an affixed word
 last word ("Bersinar Air adalah maskapai …") opens the name; "Kantor <body>" is the body's offices, a place;
 "akan tetap", "akan terus" state what goes on, no hedge;
 the examples a product noun lists ("sejumlah novel, antara lain X", "obligasi berupa X") are products; an English title
-apposed to its maker may close the sentence ("film karya sutradara Jerman, X, Into the Abyss.").
+apposed to its maker may close the sentence ("film karya sutradara Jerman, X, Into the Abyss."); titles listed
+each with its year after a work ("film A (2011), B (2010), dan C (2009)") are works.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -425,6 +426,43 @@ conll('Festival itu memutar film karya sutradara Jerman, Werner Herzog, Into the
 )
 
 
+YEAR_LIST = (
+conll('Ia meraih penghargaan untuk film Ombak Biru (2011), Kartini Muda (2010), Sejuta Rindu (2008), dan Pacar Pulang Kampung (2009).', """
+        Ia dia PRON 2 nsubj
+        meraih raih VERB 0 root
+        penghargaan harga NOUN 2 obj
+        untuk untuk ADP 5 case
+        film film NOUN 3 nmod
+        Ombak ombak PROPN 5 nmod
+        Biru biru PROPN 6 flat:name
+        ( ( PUNCT 9 punct
+        2011 2011 NUM 5 appos
+        ) ) PUNCT 9 punct
+        , , PUNCT 12 punct
+        Kartini kartini PROPN 5 appos
+        Muda muda PROPN 12 flat:name
+        ( ( PUNCT 15 punct
+        2010 2010 NUM 12 appos
+        ) ) PUNCT 15 punct
+        , , PUNCT 18 punct
+        Sejuta sejuta PROPN 12 conj
+        Rindu rindu PROPN 18 flat:name
+        ( ( PUNCT 21 punct
+        2008 2008 NUM 18 appos
+        ) ) PUNCT 21 punct
+        , , PUNCT 25 punct
+        dan dan CCONJ 25 cc
+        Pacar pacar PROPN 6 conj
+        Pulang pulang PROPN 25 flat:name
+        Kampung kampung PROPN 26 flat:name
+        ( ( PUNCT 29 punct
+        2009 2009 NUM 25 appos
+        ) ) PUNCT 29 punct
+        . . PUNCT 2 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -501,3 +539,8 @@ def test_the_examples_a_product_noun_lists_are_products(lexicon: Lexicon) -> Non
 
 def test_an_english_title_apposed_at_the_end_of_the_sentence_is_the_work(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(ENGLISH_TITLE), lexicon) == {("Into the Abyss", "developedBy", "Werner Herzog"): "asserted"}
+
+
+def test_titles_listed_each_with_its_year_after_a_work_are_works(lexicon: Lexicon) -> None:
+    types = _types(doc_of(YEAR_LIST), lexicon)
+    assert [types.get(t) for t in ("Ombak Biru", "Sejuta Rindu", "Pacar Pulang Kampung")] == ["Product"] * 3
