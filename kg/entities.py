@@ -2775,7 +2775,7 @@ def _company_core(key: str, lexicon: Lexicon) -> list[str]:
     return toks
 
 
-def _initials(key: str, lexicon: Lexicon) -> set[str]:
+def _initials(key: str) -> set[str]:
     """The acronyms an organisation's name spells: the first letters of its words, and of its words without its
     legal form ("bni" for "pt bank negara indonesia (persero) tbk")."""
     toks = [t for t in key.split() if t[:1].isalpha()]
@@ -2889,7 +2889,7 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         if (not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6) or key in lexicon.places
                 or key not in org_keys):
             continue
-        hits = [n for n in sorted(org_keys) if n != key and key in _initials(n, lexicon) and not any(
+        hits = [n for n in sorted(org_keys) if n != key and key in _initials(n) and not any(
             t.isupper() for t in names[n].split() if t.lower().strip("()") not in LEGAL_FORMS)]
         if len(hits) == 1 and find(hits[0]) != find(key):
             union(hits[0], key)

@@ -222,6 +222,7 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
                 held = ctx.offices.setdefault(claim.subject, [])  # what a successor may take over
                 if (claim.predicate, claim.object) not in held:
                     held.append((claim.predicate, claim.object))
+                ctx.offices_in_order.append((claim.predicate, claim.object))
             key = (claim.sentence, claim.subject, claim.predicate, claim.object)
             if key not in seen:
                 seen.add(key)

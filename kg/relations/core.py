@@ -186,6 +186,7 @@ class DocContext:
     makers: dict[str, str] = field(default_factory=dict)  # product → who made it (from developedBy claims)
     subjects: list[str | None] = field(default_factory=list)  # per sentence: the named subject of its main clause
     offices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # person → (leads|ceoOf, organisation)
+    offices_in_order: list[tuple[str, str]] = field(default_factory=list)  # the same offices, as the text gave them
 
     def see_sentence(self, sentence: Sentence) -> None:
         """Record the entities mentioned in a sentence (after its claims were found), and its main clause's subject."""

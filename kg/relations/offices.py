@@ -359,14 +359,14 @@ class OfficeRules(Arguments):
                     continue
                 offices = [o for x in self.resolve(subj, person_t) for o in self._offices_of(x)]
                 to = next((c for c in self.s.children(verb.id) if case_of(self.s, c) == "kepada"), None)
-                successors = [x for x in self.resolve(to, person_t)] if to is not None else []
+                successors = self.resolve(to, person_t) if to is not None else []
             offices = list(dict.fromkeys(offices))
             if len(offices) > 1:  # one replaced who held several: the office this sentence names, else none
                 offices = [o for o in offices if self.ids_of(o[1])]
                 offices = offices if len(offices) == 1 else []
             for pred, org in offices:
                 for person in successors:
-                    if not self._offices_of(person) or (pred, org) not in self._offices_of(person):
+                    if (pred, org) not in self._offices_of(person):
                         self.add(person, pred, org, "successor", CONF_NOUN, verb)
 
     def _offices_of(self, person: str) -> list[tuple[str, str]]:
@@ -383,7 +383,7 @@ class OfficeRules(Arguments):
             return found
         k = verb.id + 1
         while k <= len(self.s.words) and k - verb.id <= 3 and self.entity(self.s.word(k)) is None and (
-                self.s.word(k).text.lower() in ("oleh", "sosok", "oleh sosok") or self.s.word(k).text.islower()):
+                self.s.word(k).text.islower()):  # "diisi oleh Y", "diduduki sosok Y"
             k += 1
         label = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
         return [label] if label is not None and self.ctx.index.type_of(label) == "Person" else []
@@ -427,7 +427,7 @@ class OfficeRules(Arguments):
         here = [(c.predicate, c.object) for c in self.claims
                 if c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)
                 and any(i < before.id for i in self.mention_starts(c.object))]
-        return [o for offices in self.ctx.offices.values() for o in offices] + here
+        return self.ctx.offices_in_order + here
 
     def office_verb_rule(self) -> None:
         """A title given or held through a verb: "X menunjuk Y sebagai CEO (baru)" (Y ceoOf X), "Y (tidak lagi)
