@@ -9,7 +9,8 @@ last word ("Bersinar Air adalah maskapai …") opens the name; "Kantor <body>" i
 "akan tetap", "akan terus" state what goes on, no hedge;
 the examples a product noun lists ("sejumlah novel, antara lain X", "obligasi berupa X") are products; an English title
 apposed to its maker may close the sentence ("film karya sutradara Jerman, X, Into the Abyss."); titles listed
-each with its year after a work ("film A (2011), B (2010), dan C (2009)") are works.
+each with its year after a work ("film A (2011), B (2010), dan C (2009)") are works; "Kemedes" (a variant of Kemendes
+the NER tags a person) is the ministry a "Menteri Desa" leads.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -463,6 +464,32 @@ conll('Ia meraih penghargaan untuk film Ombak Biru (2011), Kartini Muda (2010), 
 )
 
 
+MINISTRY_VARIANT = (
+conll('Kemedes menjadi incaran banyak pihak.', """
+        Kemedes kemedes PROPN 2 nsubj _ S-PER
+        menjadi jadi VERB 0 root
+        incaran incar NOUN 2 obj
+        banyak banyak DET 5 det
+        pihak pihak NOUN 3 compound
+        . . PUNCT 2 punct
+    """)
++ conll('Ada upaya mendesak presiden untuk mengganti Menteri Desa Eko Putro Sandjojo.', """
+        Ada ada VERB 0 root
+        upaya upaya NOUN 1 obj
+        mendesak desak VERB 1 xcomp
+        presiden presiden NOUN 3 obj
+        untuk untuk SCONJ 6 mark
+        mengganti ganti VERB 3 xcomp
+        Menteri menteri PROPN 6 obj
+        Desa desa PROPN 7 flat:name
+        Eko eko PROPN 8 flat:name _ B-PER
+        Putro putro PROPN 9 flat:name _ I-PER
+        Sandjojo sandjojo PROPN 10 flat:name _ E-PER
+        . . PUNCT 1 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -544,3 +571,8 @@ def test_an_english_title_apposed_at_the_end_of_the_sentence_is_the_work(lexicon
 def test_titles_listed_each_with_its_year_after_a_work_are_works(lexicon: Lexicon) -> None:
     types = _types(doc_of(YEAR_LIST), lexicon)
     assert [types.get(t) for t in ("Ombak Biru", "Sejuta Rindu", "Pacar Pulang Kampung")] == ["Product"] * 3
+
+
+def test_a_ministrys_short_form_variant_the_ner_calls_a_person_is_the_ministry(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(MINISTRY_VARIANT), lexicon) == {
+        ("Eko Putro Sandjojo", "leads", "Kemedes"): "asserted"}

@@ -33,6 +33,12 @@ PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 AGE_WORDS = frozenset({"tahun", "thn", "th"})
 
 
+def _ministry_shorts(title: str) -> tuple[str, ...]:
+    """The short forms of the ministry a minister's short title heads ("menhub": Kemenhub, Dephub, Kemhub, and the
+    "Kemedes" some outlets write for Kemendes)."""
+    return "ke" + title, "dep" + title[3:], "kem" + title[3:], "keme" + title[3:]
+
+
 class OfficeRules(Arguments):
     """Who leads or runs an organisation, from titles and the verbs that give them."""
 
@@ -618,14 +624,14 @@ class OfficeRules(Arguments):
             if low in self.lex.minister_short:
                 # the ministry's short forms: "Kemenhub"; before 2009 a Departemen ("Deplu", "Depkeu"); and the
                 # foreign ministry's "Kemlu"
-                field, short = self.lex.minister_short[low], ("ke" + low, "dep" + low[3:], "kem" + low[3:])
+                field, short = self.lex.minister_short[low], _ministry_shorts(low)
             else:  # the field is the capitalised words after the title, up to the minister's name
                 if j >= len(words) or not words[j].text[:1].isupper():
                     continue
                 field = words[j].text.lower()
                 # the short forms of the ministry of that field ("Menteri Keuangan X … Kemenkeu")
                 short = tuple(f for k, v in sorted(self.lex.minister_short.items()) if v == field
-                              for f in ("ke" + k, "dep" + k[3:], "kem" + k[3:]))
+                              for f in _ministry_shorts(k))
             # the field's words, or a short form after a short title ("Mendes PDT X"); a field word may be a name of
             # its own where the document names the ministry ("Perhubungan" then stands for Kementerian Perhubungan),
             # but a country is no field ("Menteri Pertahanan Amerika Serikat X" heads a foreign ministry)
@@ -704,7 +710,7 @@ class OfficeRules(Arguments):
         short form of its minister's title ("Kemenhub", "Dephub")."""
         out = []
         for label, ent in sorted(self.ctx.index.entities.items()):
-            if ent.type != "Organization":
+            if ent.type != "Organization" and not weak_person(ent):  # (the NER tags "Kemedes" a person)
                 continue
             for name in (label, *ent.aliases):
                 toks = name.lower().split()
