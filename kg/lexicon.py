@@ -257,6 +257,7 @@ class Lexicon:
     monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
     investment_nouns: frozenset[str] = frozenset()  # "investasi Swiss di Indonesia": country to country
     fight_roots: frozenset[str] = frozenset()  # "bertarung": a rivalry between persons only
+    prize_roots: frozenset[str] = frozenset()  # "memperebutkan X": X is what is contended for, never a rival
     seat_verbs: frozenset[str] = frozenset()  # "bertempat di", "berlokasi di": a seat when an organisation is there
     premises: frozenset[str] = frozenset()  # "gedung X yang berada di Y": the organisation's own building, its seat
     sited_orgs: tuple[tuple[str, ...], ...] = ()  # "Universitas X di Y": institutions whose "di Y" is their seat
@@ -585,6 +586,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         premises=_words(trig, "seats", "premises"),
         sited_orgs=_phrases(trig["seats"].get("sited", [])),
         fight_roots=_words(trig["relations"], "competesWith", "fight_roots"),
+        prize_roots=_words(trig["relations"], "competesWith", "prize_roots"),
         investment_nouns=_words(trig, "investment", "nouns"),
         entry_roots=_words(trig, "monopoly", "entry_roots"),
         speech_words=_words(trig, "speech", "words"),

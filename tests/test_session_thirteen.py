@@ -10,7 +10,8 @@ last word ("Bersinar Air adalah maskapai …") opens the name; "Kantor <body>" i
 the examples a product noun lists ("sejumlah novel, antara lain X", "obligasi berupa X") are products; an English title
 apposed to its maker may close the sentence ("film karya sutradara Jerman, X, Into the Abyss."); titles listed
 each with its year after a work ("film A (2011), B (2010), dan C (2009)") are works; "Kemedes" (a variant of Kemendes
-the NER tags a person) is the ministry a "Menteri Desa" leads.
+the NER tags a person) is the ministry a "Menteri Desa" leads; "A dan B memperebutkan X" makes A and B rivals, never
+X.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -490,6 +491,47 @@ conll('Kemedes menjadi incaran banyak pihak.', """
 )
 
 
+CONTENDING = (
+conll('Shopee dan Lazada memperebutkan pasar belanja daring di Indonesia.', """
+        Shopee shopee PROPN 4 nsubj
+        dan dan CCONJ 3 cc
+        Lazada lazada PROPN 1 conj _ S-LOC
+        memperebutkan perebut VERB 0 root
+        pasar pasar NOUN 4 obj
+        belanja belanja NOUN 5 compound
+        daring daring NOUN 6 compound
+        di di ADP 9 case
+        Indonesia indonesia PROPN 5 nmod _ S-LOC
+        . . PUNCT 4 punct
+    """)
+)
+
+CONTENDED_PLAYER = (
+conll('Barcelona dan Real Madrid memperebutkan Lionel Messi.', """
+        Barcelona barcelona PROPN 5 nsubj _ S-PER
+        dan dan CCONJ 3 cc
+        Real real PROPN 1 conj _ B-ORG
+        Madrid madrid PROPN 3 flat:name _ E-ORG
+        memperebutkan perebut VERB 0 root
+        Lionel lionel PROPN 5 obj _ B-PER
+        Messi messi PROPN 6 flat:name _ E-PER
+        . . PUNCT 5 punct
+    """)
+)
+
+SEIZED = (
+conll('Persib merebut gelar juara dari Persija.', """
+        Persib persib PROPN 2 nsubj _ S-ORG
+        merebut rebut VERB 0 root
+        gelar gelar NOUN 2 obj
+        juara juara NOUN 3 compound
+        dari dari ADP 6 case
+        Persija persija PROPN 3 nmod _ S-ORG
+        . . PUNCT 2 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -576,3 +618,9 @@ def test_titles_listed_each_with_its_year_after_a_work_are_works(lexicon: Lexico
 def test_a_ministrys_short_form_variant_the_ner_calls_a_person_is_the_ministry(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(MINISTRY_VARIANT), lexicon) == {
         ("Eko Putro Sandjojo", "leads", "Kemedes"): "asserted"}
+
+
+def test_contending_for_something_makes_the_coordinated_subjects_rivals_not_the_prize(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(CONTENDING), lexicon) == {("Shopee", "competesWith", "Lazada"): "asserted"}
+    assert claims_of(doc_of(CONTENDED_PLAYER), lexicon) == {("Barcelona", "competesWith", "Real Madrid"): "asserted"}
+    assert claims_of(doc_of(SEIZED), lexicon) == {}  # "merebut": seizing a title, no stated rivalry

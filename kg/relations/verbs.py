@@ -145,9 +145,10 @@ class VerbRules(Arguments):
             return
         if spec.symmetric:
             partners = self.partners(verb, spec, obj_types)
-            if not partners and obj_word is not None and len(subjects) < 2:  # "menantang ChatGPT"
+            prize = bool(set(roots_of(verb.text, verb.lemma)) & self.lex.prize_roots)  # "memperebutkan X": no rival
+            if not partners and obj_word is not None and len(subjects) < 2 and not prize:  # "menantang ChatGPT"
                 partners = self.resolve(obj_word, obj_types)  # (but "A dan B bersaing memperebutkan X": A vs B)
-            if obj_word is not None and not is_passive(verb):  # "menggandeng BUMN seperti PT A dan PT B": A and B
+            if obj_word is not None and not is_passive(verb) and not prize:  # "menggandeng BUMN seperti PT A dan PT B"
                 partners = self.examples(obj_word, obj_types) or partners
             if self.is_match(verb, [*subjects, *partners]):
                 return  # "Persija bertarung melawan Persib", "bertarung melawan orang-orang Romawi": a match, a battle
