@@ -532,6 +532,25 @@ conll('Persib merebut gelar juara dari Persija.', """
 )
 
 
+TOURNAMENT_CUP = (
+conll('Susi Susanti memperkuat Tim Bulu Tangkis Indonesia dalam perebutan Piala Uber 1994.', """
+        Susi susi PROPN 3 nsubj _ B-PER
+        Susanti susanti PROPN 1 flat:name _ E-PER
+        memperkuat kuat VERB 0 root
+        Tim tim PROPN 3 obj _ B-ORG
+        Bulu bulu PROPN 4 flat:name _ I-ORG
+        Tangkis tangkis PROPN 5 flat:name _ I-ORG
+        Indonesia indonesia PROPN 6 flat:name _ E-ORG
+        dalam dalam ADP 9 case
+        perebutan rebut NOUN 3 obl
+        Piala piala PROPN 9 nmod
+        Uber uber PROPN 10 flat:name
+        1994 1994 NUM 11 nummod
+        . . PUNCT 3 punct
+    """)
+)
+
+
 def test_a_makers_descriptor_with_an_origin_sets_the_makers_name_off_by_a_comma(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(DESCRIBED_STUDIO), lexicon) == {
         ("Pendekar Nusantara", "developedBy", "Kancil Interaktif"): "asserted",
@@ -624,3 +643,5 @@ def test_contending_for_something_makes_the_coordinated_subjects_rivals_not_the_
     assert claims_of(doc_of(CONTENDING), lexicon) == {("Shopee", "competesWith", "Lazada"): "asserted"}
     assert claims_of(doc_of(CONTENDED_PLAYER), lexicon) == {("Barcelona", "competesWith", "Real Madrid"): "asserted"}
     assert claims_of(doc_of(SEIZED), lexicon) == {}  # "merebut": seizing a title, no stated rivalry
+    # the noun: a tournament's contest, no rivalry between the player and her team
+    assert not any(p == "competesWith" for _, p, _ in claims_of(doc_of(TOURNAMENT_CUP), lexicon))
