@@ -642,7 +642,7 @@ def developer_description(sentence: Sentence, first: int, last: int, lexicon: Le
 
 
 # words that open a list of examples of the noun before them ("ponsel baru, seperti A dan B", "obligasi berupa X")
-_EXAMPLE_OPENERS = (("seperti",), ("termasuk",), ("antara", "lain"), ("yaitu",), ("yakni",), ("berupa",),
+EXAMPLE_OPENERS = (("seperti",), ("termasuk",), ("antara", "lain"), ("yaitu",), ("yakni",), ("berupa",),
                     ("di", "antaranya"), ("misalnya",))
 
 
@@ -658,7 +658,7 @@ def _listed_kind(sentence: Sentence, first: int, lexicon: Lexicon) -> str | None
             continue
         break
     texts = [sentence.word(i).text.lower() for i in range(max(1, k - 1), k + 1)]
-    opener = next((o for o in _EXAMPLE_OPENERS if tuple(texts[-len(o):]) == o), None)
+    opener = next((o for o in EXAMPLE_OPENERS if tuple(texts[-len(o):]) == o), None)
     if opener is None:
         return None
     j = k - len(opener)
@@ -762,12 +762,13 @@ def _legal_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _year_bracket(sentence: Sentence, opening: int) -> int:
-    """RETURNS the id of the word after a bracketed year opening at word ``opening`` ("( 1974 )"), else 0."""
-    if opening + 2 > len(sentence.words):
+def year_bracket(sentence: Sentence, opening: int) -> int:
+    """RETURNS the id of the word after a bracketed year opening at word ``opening`` ("( 1974 )": the year a work
+    came out), else 0."""
+    if opening < 1 or opening + 2 > len(sentence.words):
         return 0
     texts = [sentence.word(i).text for i in range(opening, opening + 3)]
-    return opening + 3 if texts[0] == "(" and texts[2] == ")" and re.fullmatch(r"1[89]\d\d|20\d\d", texts[1]) else 0
+    return opening + 3 if texts[0] == "(" and texts[2] == ")" and _YEAR.match(texts[1]) else 0
 
 
 def _year_listed_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -779,7 +780,7 @@ def _year_listed_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if m.type != "Product" or m.type_source != "cue:product":
             continue
         sentence = doc.sentences[m.sentence]
-        k = _year_bracket(sentence, m.words[-1] + 1)
+        k = year_bracket(sentence, m.words[-1] + 1)
         while k:
             while k <= len(sentence.words) and sentence.word(k).text.lower() in COORDINATORS | {","}:
                 k += 1
@@ -788,7 +789,7 @@ def _year_listed_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     sentence.word(k).text[:1].isupper() or sentence.word(k).text[:1].isdigit()
                     or (k > start and sentence.word(k).text.islower() and len(sentence.word(k).text) <= 4)):
                 k += 1
-            after = _year_bracket(sentence, k) if k > start else 0
+            after = year_bracket(sentence, k) if k > start else 0
             if not after:
                 break
             spans.update((m.sentence, i) for i in range(start, k))
@@ -1454,7 +1455,6 @@ def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset(),
 _PERIOD = re.compile(r"^[IVX]{1,4}\s*[/-]\s*\d{2,4}$")  # a roman period and its year ("I/2025", "II-2024")
 _TITLE_INNER = frozenset({"di", "dan", "dari", "ke", "yang", "untuk", "buat", "dalam", "tak", "si", "sang", "&",
                           "dengan", "tanpa", "atau", "pada", "bagi"})
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
@@ -1479,8 +1479,7 @@ def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
             else:
                 break
         end = k
-        if (k + 2 <= len(words) and sentence.word(k).text == "(" and _YEAR.match(sentence.word(k + 1).text)
-                and sentence.word(k + 2).text == ")"):
+        if year_bracket(sentence, k):
             k += 3  # "sinetron Cahaya (2008) yang diproduksi …": the year it came out, between
         closer = sentence.word(k) if k <= len(words) else None
         if closer is not None and closer.text.lower() in ("yang", "hasil") and k + 1 <= len(words):

@@ -219,10 +219,7 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
         source = speaker(sentence, index, lexicon)
         for claim in _Extractor(doc, sentence, ctx, lexicon).run():
             if claim.predicate in ("leads", "ceoOf") and isinstance(claim.object, str):
-                held = ctx.offices.setdefault(claim.subject, [])  # what a successor may take over
-                if (claim.predicate, claim.object) not in held:
-                    held.append((claim.predicate, claim.object))
-                ctx.offices_in_order.append((claim.predicate, claim.object))
+                ctx.offices.append((claim.subject, claim.predicate, claim.object))  # what a successor may take over
             key = (claim.sentence, claim.subject, claim.predicate, claim.object)
             if key not in seen:
                 seen.add(key)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kg.entities import (
     COPULAS,
     DEMONSTRATIVES,
+    EXAMPLE_OPENERS,
     INDEFINITES,
     LEGAL_FORMS,
     PERSONAL_PRONOUNS,
@@ -43,10 +44,11 @@ ORG = frozenset({"Organization"})
 
 # words that open a list of examples of the phrase before them ("perusahaan konstruksi seperti PT A dan PT B")
 EXAMPLE_MARKS = frozenset({"seperti", "termasuk"})
-# ... and those that name what the phrase is ("obligasi negara berupa SUN", "novel, misalnya A dan B")
-_LIST_MARKS = frozenset({"berupa", "misalnya"})
 # words that introduce what a noun phrase names: "anak perusahaan X adalah Y", "bank asal Indonesia …, yakni A dan B"
 NAMING = frozenset({"adalah", "yakni", "yaitu", "ialah"})
+# the example openers of an object's phrase ("meluncurkan ponsel seperti A", "obligasi berupa X", "novel, antara lain
+# A"), not the naming ones: "perusahaan saudaranya, yaitu A dan B di Singapura" is read by the rules of naming
+_OBJECT_EXAMPLE_OPENERS = tuple(o for o in EXAMPLE_OPENERS if o[0] not in NAMING)
 # a stake, whose company may follow "di" or "pada" ("2.700 saham di PT X", "kepemilikan 30 persen pada Y")
 STAKE_NOUNS = frozenset({"saham", "kepemilikan"})
 # relations through which a clause shares the subject of the clause above ("A hengkang dan bergabung …", "sepakat
@@ -185,8 +187,8 @@ class DocContext:
     partners: dict[str, str] = field(default_factory=dict)  # symmetric relation → its last second party
     makers: dict[str, str] = field(default_factory=dict)  # product → who made it (from developedBy claims)
     subjects: list[str | None] = field(default_factory=list)  # per sentence: the named subject of its main clause
-    offices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # person → (leads|ceoOf, organisation)
-    offices_in_order: list[tuple[str, str]] = field(default_factory=list)  # the same offices, as the text gave them
+    # (person, leads|ceoOf, organisation) as the text gave them, for a successor to take over
+    offices: list[tuple[str, str, str]] = field(default_factory=list)
 
     def see_sentence(self, sentence: Sentence) -> None:
         """Record the entities mentioned in a sentence (after its claims were found), and its main clause's subject."""
@@ -332,13 +334,9 @@ class Arguments:
         while own is not None and k < len(words) and self.entity(words[k]) == own:
             k += 1  # past the phrase's own name
         start = k
-        marks = EXAMPLE_MARKS | _LIST_MARKS
-
         def opener(i: int) -> int:  # the length of the mark opening at index i ("antara lain": 2), else 0
-            if words[i].text.lower() in marks:
-                return 1
-            two = tuple(w.text.lower() for w in words[i:i + 2])
-            return 2 if two in (("antara", "lain"), ("di", "antaranya")) else 0
+            texts = tuple(w.text.lower() for w in words[i:i + 2])
+            return next((len(o) for o in _OBJECT_EXAMPLE_OPENERS if texts[:len(o)] == o), 0)
 
         while k < len(words) and k < start + 6 and not opener(k):
             if words[k].upos in ("VERB", "AUX") or words[k].text in (".", ";", ":"):

@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
-from kg.entities import COPULAS, DEMONSTRATIVES, QUOTES, developer_description, developer_noun_before, is_ordinal
+from kg.entities import (
+    COPULAS,
+    DEMONSTRATIVES,
+    QUOTES,
+    developer_description,
+    developer_noun_before,
+    is_ordinal,
+    year_bracket,
+)
 from kg.lexicon import known_word, roots_of, without_nya
 from kg.records import Sentence, Word
 from kg.relations.core import (
@@ -336,8 +344,7 @@ class MakerRules(Arguments):
                 b -= 2  # "sinetron X yang di produksi oleh Y": the passive's prefix written apart
             elif b > 1 and self.s.word(b).text.lower() == "hasil":
                 b -= 1  # "film X hasil produksi Y"
-            if (b > 3 and self.s.word(b).text == ")" and self.s.word(b - 1).upos == "NUM"
-                    and self.s.word(b - 2).text == "("):
+            if b > 3 and year_bracket(self.s, b - 2) == b + 1:
                 b -= 3  # "sinetron X (2008) produksi Y": the year it came out, between
             copula = b > 1 and self.s.word(b).text.lower() in COPULAS
             if copula:  # "X adalah karya Y", "X merupakan produk Y"

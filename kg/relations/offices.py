@@ -347,8 +347,7 @@ class OfficeRules(Arguments):
                 if subj is None or without_nya(subj.text.lower()) not in self.lex.office_nouns_held:
                     continue
                 offices = self._office_named_in(subj) or self._office_referred(subj)
-                to = next((c for c in self.s.children(verb.id) if case_of(self.s, c) == "kepada"), None)
-                successors = self.resolve(to, person_t) if to is not None else []
+                successors = self._recipients(verb)
             elif passive:  # "Posisinya kini diisi oleh Y", "Kursi CEO Intel kini diduduki Y"
                 subj = self.subject_word(verb)
                 if subj is not None and subj.text.lower() == "yang" and verb.deprel.startswith("acl") and verb.head:
@@ -364,8 +363,7 @@ class OfficeRules(Arguments):
                 if held is None or subj is None:
                     continue
                 offices = [o for x in self.resolve(subj, person_t) for o in self._offices_of(x)]
-                to = next((c for c in self.s.children(verb.id) if case_of(self.s, c) == "kepada"), None)
-                successors = self.resolve(to, person_t) if to is not None else []
+                successors = self._recipients(verb)
             offices = list(dict.fromkeys(offices))
             if len(offices) > 1:  # one replaced who held several: the office this sentence names, else none
                 offices = [o for o in offices if self.ids_of(o[1])]
@@ -379,7 +377,12 @@ class OfficeRules(Arguments):
         """The offices the text has given ``person`` so far: this sentence's claims, then the earlier sentences'."""
         here = [(c.predicate, c.object) for c in self.claims
                 if c.subject == person and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)]
-        return list(dict.fromkeys(here + self.ctx.offices.get(person, [])))
+        return list(dict.fromkeys(here + [(p, o) for who, p, o in self.ctx.offices if who == person]))
+
+    def _recipients(self, verb: Word) -> list[str]:
+        """The persons an office is handed to: the "kepada" phrase of "(di)serahkan"."""
+        to = next((c for c in self.s.children(verb.id) if case_of(self.s, c) == "kepada"), None)
+        return self.resolve(to, frozenset({"Person"})) if to is not None else []
 
     def _successor_after(self, verb: Word) -> list[str]:
         """The person a passive of succession names as its agent ("diisi oleh Y", "diduduki Y")."""
@@ -433,7 +436,7 @@ class OfficeRules(Arguments):
         here = [(c.predicate, c.object) for c in self.claims
                 if c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)
                 and any(i < before.id for i in self.mention_starts(c.object))]
-        return self.ctx.offices_in_order + here
+        return [(p, o) for _, p, o in self.ctx.offices] + here
 
     def office_verb_rule(self) -> None:
         """A title given or held through a verb: "X menunjuk Y sebagai CEO (baru)" (Y ceoOf X), "Y (tidak lagi)
