@@ -65,7 +65,7 @@ class MakerRules(Arguments):
                 label = self.entity(self.s.word(w.id + 1))
                 makers = [label] if label and self.ctx.index.type_of(label) in maker_t else []
             if not makers:
-                makers = self._person_past_occupation(w.id + 1)
+                makers = self._maker_past_descriptor(w.id + 1)
             if not products and makers:  # "film karya X, Y", "novel karya X berjudul Y": the work named after X
                 products = self._work_after(makers[-1], apposed=work_noun)
             self._maker_claims(products, makers, published, w)
@@ -283,7 +283,7 @@ class MakerRules(Arguments):
             return [label]
         return []  # "film karya X, Kementerian Y menganjurkan …": a new clause's subject
 
-    def _person_past_occupation(self, j: int) -> list[str]:
+    def _maker_past_descriptor(self, j: int) -> list[str]:
         """The person named after an occupation noun and its qualifiers, from word ``j`` on: "karya wartawan Kompas JB
         Kristanto", "karya pematung Italia Silvio Gazzaniga", "karya sutradara Austria, Michael Glawogger"; or the
         organisation apposed to a descriptor, after its comma: "garapan studio asal Yogyakarta, Kanjeng Games"."""
@@ -356,7 +356,7 @@ class MakerRules(Arguments):
                 a += 1  # "yang di produksi oleh Y"
             before, after = self.entity(self.s.word(b)), self.entity(self.s.word(a))
             if after is None:  # "film 'X' garapan sutradara Y": past the maker's occupation
-                after = next(iter(self._person_past_occupation(a)), None)
+                after = next(iter(self._maker_past_descriptor(a)), None)
             if before is None or after is None or before == after:
                 continue
             if self.ctx.index.type_of(before) in product_t and self.ctx.index.type_of(after) in maker_t:
