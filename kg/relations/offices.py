@@ -29,6 +29,8 @@ from kg.relations.core import (
 THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "kini", "sekarang"})
 # words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
+# words that close an office phrase after its title: "sebagai direktur utama yang baru", "sebagai ketua definitif"
+_OFFICE_QUALIFIERS = frozenset({"utama", "baru", "yang", "definitif", "terpilih", "periode", ","})
 # an age apposed between a name and a title: "Y, 56 tahun, pemimpin X"
 AGE_WORDS = frozenset({"tahun", "thn", "th"})
 
@@ -64,6 +66,9 @@ class OfficeRules(Arguments):
                 after = next(k for k in range(after, len(words)) if words[k].text == ")") + 1
             if after < len(words) and words[after].text.lower() in self.lex.branch_words:  # "Kepala Perwakilan"
                 continue
+            second = self._title_at(after + 1) if after + 1 < len(words) and words[after].text == "dan" else None
+            if second is not None and self.lex.titles[second] == self.lex.titles[title]:
+                after += 1 + len(second.split())  # "Presiden Direktur dan CEO perseroan": one office, two titles
             function = words[after] if after < len(words) else None
             if (function is not None and function.upos == "NOUN" and function.text[:1].islower()
                     and function.text.lower() not in self.lex.type_cues and not function.text.lower().endswith("nya")
@@ -110,6 +115,14 @@ class OfficeRules(Arguments):
                 if org is not None:
                     orgs.insert(0, org)
                     org_end = after + 2
+                nxt = None
+            if (nxt is not None and self.entity(nxt) is None and nxt.text.lower() in self.lex.self_references
+                    and "Organization" in org_t):
+                # "Presiden Direktur dan CEO perseroan": the company the report is about
+                org = self._issuer_before(nxt) or self.last_org_before(nxt)
+                if org is not None:
+                    orgs.insert(0, org)
+                    org_end = after + 1
                 nxt = None
             if owned or (nxt is not None and nxt.text.lower() in ("nya", "-nya") and self.entity(nxt) is None):
                 # "CEO-nya, Aravind Srinivas": the title of the company the story is about; "MDC, yang pemimpinnya,
@@ -300,7 +313,8 @@ class OfficeRules(Arguments):
             if claim.predicate not in ("leads", "ceoOf") or not isinstance(claim.object, str):
                 continue
             ends = [self.past_mention(i, claim.object) for i in self.mention_starts(claim.object)]
-            for end in ends:  # 1-based id of the word after the organisation's name
+            ends += self._past_office_phrase(claim.subject, claim.object)
+            for end in ends:  # 1-based id of the word after the organisation's name or the office phrase
                 k = end + 1 if end <= len(words) and words[end - 1].text == "," else end
                 if k > len(words) or not words[k - 1].text.lower().startswith("menggantikan"):
                     continue
@@ -323,12 +337,29 @@ class OfficeRules(Arguments):
                     self.add(previous, claim.predicate, claim.object, "predecessor", CONF_NOUN,
                              self.s.word(j), nominal=True)
 
+    def _past_office_phrase(self, person: str, org: str) -> list[int]:
+        """Ids of the word after the office phrase that follows ``person``: "menetapkan X sebagai direktur utama
+        (yang) baru, menggantikan Y" (the organisation named elsewhere in the sentence, or in it)."""
+        words = self.s.words
+        out = []
+        for start in self.mention_starts(person):
+            j = self.past_mention(start, person)
+            if j > len(words) or words[j - 1].text.lower() != "sebagai":
+                continue
+            j += 1
+            while j <= len(words) and (self.entity(self.s.word(j)) == org or words[j - 1].text in "()" or (
+                    words[j - 1].text.lower() in self.lex.name_title_words | _OFFICE_QUALIFIERS)):
+                j += 1
+            if j - start > 3:  # at least a title after "sebagai"
+                out.append(j)
+        return out
+
     def successor_rule(self) -> None:
         """"X digantikan oleh Y", "Posisinya kini diisi oleh Y", "Jabatan itu kini dijabat Y", "Kursi CEO Intel kini
         diduduki Y", "X menyerahkan jabatan itu kepada Y": Y takes over the office the text gave X, in this sentence or
         before (X's leads or ceoOf claims, whatever their certainty). Claimed on the verb, so "akan digantikan" hedges
-        and "belum digantikan" denies it. "Y menggantikan X" with no office of X's named gives nothing (a player
-        substituted)."""
+        and "belum digantikan" denies it. "Y menggantikan X sebagai <title> <org>" gives Y the office named; "Y
+        menggantikan X" with no office named gives nothing (a player substituted)."""
         person_t = frozenset({"Person"})
         for verb in self.s.words:
             roots = set(roots_of(verb.text, verb.lemma))
@@ -356,6 +387,22 @@ class OfficeRules(Arguments):
                     continue
                 offices = self._office_named_in(subj) or self._office_referred(subj)
                 successors = self._successor_after(verb)
+            elif "ganti" in roots:  # "Y (akan) menggantikan X sebagai Presiden Direktur PT A": the office named after X
+                obj = next((c for c in self.s.children(verb.id) if _base(c.deprel) == "obj"), None)
+                subj = self.subject_word(verb)
+                if subj is None and _base(verb.deprel) == "xcomp" and verb.head:  # "mengumumkan Y akan menggantikan X"
+                    subj = next((c for c in self.s.children(verb.head) if _base(c.deprel) == "obj"
+                                 and c.id < verb.id), None)
+                if obj is None or subj is None:
+                    continue
+                replaced = self.resolve(obj, person_t)
+                after = max((self.past_mention(obj.id, x) for x in replaced), default=obj.id)
+                if after > len(self.s.words) or self.s.word(after).text.lower() != "sebagai":
+                    continue
+                offices = [(c.predicate, c.object) for c in self.claims if c.subject in replaced
+                           and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)
+                           and c.trigger_word > after]
+                successors = self.resolve(subj, person_t)
             elif "serah" in roots:  # "X menyerahkan jabatan itu kepada Y"
                 held = next((c for c in self.s.children(verb.id) if _base(c.deprel) == "obj"
                              and without_nya(c.text.lower()) in self.lex.office_nouns_held), None)
