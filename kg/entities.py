@@ -1002,10 +1002,14 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
         def place_rest(k: int) -> bool:  # "Ketua DPRD | Jawa Timur": the rest names a place, not the holder
             return knows_place(name_key(_span_text(doc, sentence, m.words[k:])[0]), lexicon)
 
+        def org_rest(k: int) -> bool:  # "Ketua Fraksi | Partai X DPR": the rest opens an organisation's name ("Fraksi"
+            # alone elsewhere is the same faction)
+            return lexicon.type_cues.get(sentence.word(m.words[k]).text.lower()) == "Organization"
+
         cut = 0
         if titled and len(m.words) >= 2:
             cut = next((k for k in range(min(3, len(m.words) - 1), 0, -1)
-                        if employer(k) and not place_rest(k)
+                        if employer(k) and not place_rest(k) and not org_rest(k)
                         and _personal(sentence, m.words[k:], lexicon, ner_person=m.type == "Person")), 0)
         if not cut:
             out.append(m)
@@ -1163,6 +1167,13 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     titles = _quoted_titles(sentence, lexicon.title_openers, lexicon.artist_works | lexicon.authored_works)
     works = [t for t in _unquoted_titles(sentence, lexicon) if not any(set(t) & set(q) for q in titles)]
     titles += works
+    lead, work_lead = _lead_name(sentence, first_alpha, lexicon) if not headline else ([], False)
+    if lead and not any(set(lead) & set(t) for t in titles):
+        if work_lead:
+            titles.append(lead)  # "Rumah di Ujung Senja adalah film …": one title, whatever its words
+            works.append(lead)
+        chosen.update(lead)
+        joined.update(lead)
     for inner in titles:
         chosen.update(inner)
         joined.update(inner)
@@ -1493,6 +1504,39 @@ def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
                 name_key(" ".join(sentence.word(i).text for i in range(w.id + 1, end))), lexicon):
             out.append(list(range(w.id + 1, end)))  # (not "film Indonesia yang dirilis …": the work's country)
     return out
+
+
+def _lead_name(sentence: Sentence, first: int, lexicon: Lexicon) -> tuple[list[int], bool]:
+    """The name an encyclopedic lead opens with ("Cahaya Pagi adalah album …", "Rumah di Ujung Senja adalah film …",
+    "Anak-Anak Pelabuhan adalah novel …", "Sembilan Bintang adalah grup vokal …"): capitalised words from the
+    sentence's first word, with lower-case function words between them, up to eight, right before "adalah",
+    "merupakan" or "ialah" and, within three words after it, a noun that says what a name is. Its first word may be
+    a dictionary word or a plural, which the sentence's opening alone would not make a name. RETURNS (the ids, whether
+    the noun is a work noun: a title, kept whole), or ([], False)."""
+    words = sentence.words
+    works = lexicon.artist_works | lexicon.authored_works
+    if not first or sentence.word(first).upos not in ("PROPN", "NOUN", "NUM", "ADJ", "X"):
+        return [], False  # (not "Dikarenakan Pinewood merupakan …": a connective opens the clause)
+    opening = sentence.word(first).text.lower()
+    if opening in works or opening in lexicon.type_cues:
+        return [], False  # "Novel Bumi Manusia adalah karya …": a work noun or a cue before the name, read elsewhere
+    k = first
+    while k <= len(words) and k - first < 8:
+        t = sentence.word(k).text
+        if t[:1].isupper() or t[:1].isdigit():
+            k += 1
+        elif t.lower() in _TITLE_INNER and k < len(words) and sentence.word(k + 1).text[:1].isupper():
+            k += 1
+        else:
+            break
+    if k - first < 2 or k > len(words) or sentence.word(k).text.lower() not in ("adalah", "merupakan", "ialah"):
+        return [], False
+    after = [w.text.lower() for w in words[k:k + 3]]
+    if any(a in works for a in after):
+        return list(range(first, k)), True
+    if any(lexicon.type_cues.get(a) in ("Organization", "Product", "AIModel") for a in after):
+        return list(range(first, k)), False
+    return [], False
 
 
 def _made_passive(word: Word, lexicon: Lexicon) -> bool:

@@ -3,7 +3,10 @@ person an organisation's name ("PT Boga Sari Flour Mill", "Red Bull Racing"); En
 ("Chief Commercial Officer") are titles, not names; the one replaced after an office phrase ("menetapkan X sebagai
 direktur utama baru, menggantikan Y") held that office; "Y akan menggantikan X sebagai <title> <org>" gives Y the
 office (hedged by "akan"); two titles of one office ("Presiden Direktur dan CEO") share the organisation after them, and
-a bare "perseroan" there is the company the report is about.
+a bare "perseroan" there is the company the report is about; an encyclopedic lead opens with a whole name though
+its first word is a dictionary word ("Cahaya Pagi adalah album …", "Sembilan Bintang adalah grup vokal …"); heads of a
+unit ("Kabid Humas") are titles cut off the body after them; "Ketua Fraksi Partai X DPR Y" keeps the faction whole
+where "Fraksi" stands alone elsewhere.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -123,3 +126,94 @@ def test_a_successor_named_with_the_office_takes_it_over_hedged_by_its_verb(lexi
     assert claims_of(doc_of(SUCCESSOR_AS_OFFICE), lexicon) == {
         ("Dewi Kartika", "ceoOf", "PT Kirana Telekomunikasi Tbk"): "asserted",
         ("Rajeev Sethi", "ceoOf", "PT Kirana Telekomunikasi Tbk"): "speculative"}
+
+LEAD_ALBUM = (
+conll('Cahaya Pagi adalah album studio pertama karya grup musik pop Nada Kita.', """
+        Cahaya cahaya NOUN 4 nsubj
+        Pagi pagi PROPN 1 flat:name
+        adalah adalah AUX 4 cop
+        album album NOUN 0 root
+        studio studio NOUN 4 compound
+        pertama pertama ADJ 5 amod
+        karya karya NOUN 4 compound
+        grup grup NOUN 7 compound
+        musik musik NOUN 8 compound
+        pop pop PROPN 9 nmod
+        Nada nada PROPN 10 flat:name
+        Kita kita PRON 11 det
+        . . PUNCT 4 punct
+    """)
+)
+
+LEAD_GROUP = (
+conll('Sembilan Bintang adalah grup vokal asal Jakarta.', """
+        Sembilan sembilan NUM 2 nummod
+        Bintang bintang PROPN 4 nsubj
+        adalah adalah AUX 4 cop
+        grup grup NOUN 0 root
+        vokal vokal NOUN 4 compound
+        asal asal ADP 7 case
+        Jakarta jakarta PROPN 4 nmod _ S-LOC
+        . . PUNCT 4 punct
+    """)
+)
+
+UNIT_HEAD = (
+conll('Kabid Humas Polda Sumatera Utara Kombes Pol Heri Sulistyo mengatakan 14 tersangka ditahan.', """
+        Kabid kabid PROPN 10 nsubj
+        Humas humas PROPN 1 flat:name
+        Polda polda PROPN 2 flat:name
+        Sumatera sumatera PROPN 3 flat:name
+        Utara utara PROPN 4 flat:name
+        Kombes kombes PROPN 4 flat:name
+        Pol pol PROPN 6 flat:name
+        Heri heri PROPN 7 flat:name _ B-PER
+        Sulistyo sulistyo PROPN 8 flat:name _ E-PER
+        mengatakan kata VERB 0 root
+        14 14 NUM 12 nummod
+        tersangka sangka NOUN 10 obj
+        ditahan tahan VERB 12 acl
+        . . PUNCT 10 punct
+    """)
+)
+
+FACTION_CHAIR = (
+conll('Ketua Fraksi Partai Persatuan Rakyat DPR Syahrul Anwar menolak rencana itu.', """
+        Ketua ketua NOUN 9 nsubj
+        Fraksi fraksi PROPN 1 nmod
+        Partai partai PROPN 2 flat:name _ B-ORG
+        Persatuan persatuan PROPN 3 flat:name _ I-ORG
+        Rakyat rakyat PROPN 4 flat:name _ E-ORG
+        DPR dpr PROPN 5 flat:name _ S-ORG
+        Syahrul syahrul PROPN 6 flat:name _ B-PER
+        Anwar anwar PROPN 7 flat:name _ E-PER
+        menolak tolak VERB 0 root
+        rencana rencana NOUN 9 obj
+        itu itu DET 10 det
+        . . PUNCT 9 punct
+    """)
+    + conll('Fraksi menolak rencana itu.', """
+        Fraksi fraksi PROPN 2 nsubj
+        menolak tolak VERB 0 root
+        rencana rencana NOUN 2 obj
+        itu itu DET 3 det
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_an_encyclopedic_lead_opens_with_the_whole_name(lexicon: Lexicon) -> None:
+    album = doc_of(LEAD_ALBUM)
+    assert _types(album, lexicon)["Cahaya Pagi"] == "Product"
+    assert claims_of(album, lexicon)[("Cahaya Pagi", "developedBy", "Nada Kita")] == "asserted"
+    assert claims_of(doc_of(LEAD_GROUP), lexicon) == {("Sembilan Bintang", "basedIn", "Jakarta"): "asserted"}
+
+
+def test_a_unit_heads_short_title_is_cut_off_the_body_after_it(lexicon: Lexicon) -> None:
+    assert _types(doc_of(UNIT_HEAD), lexicon) == {"Polda Sumatera Utara": "Organization",
+                                                  "Heri Sulistyo": "Person"}
+
+
+def test_a_faction_named_alone_elsewhere_is_not_cut_off_its_party(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(FACTION_CHAIR), lexicon) == {
+        ("Syahrul Anwar", "leads", "Fraksi Partai Persatuan Rakyat DPR"): "asserted"}
