@@ -271,6 +271,11 @@ def assess_claims(doc: Document, claims: Iterable[Claim], lexicon: Lexicon) -> l
     # stated as done; an ending only planned or denied says nothing sure about the relation, and is dropped
     out = [replace(c, certainty="negated", cue=c.trigger) if c.ended else c
            for c in out if not c.ended or c.certainty == "asserted"]
+    # ... and the office a title gave before the text says it ended ("Bupati X mengundurkan diri dari jabatannya")
+    # is that one relation in its final state, not also a current one
+    ended = {(c.subject, c.predicate, c.object): c.sentence for c in out if c.ended and isinstance(c.object, str)}
+    out = [c for c in out if not (c.nominal and not c.ended and c.certainty == "asserted" and isinstance(c.object, str)
+                                  and c.sentence <= ended.get((c.subject, c.predicate, c.object), -1))]
     moves = {(c.sentence, c.subject): c for c in out if c.extractor == "rule:relocation" and c.certainty == "asserted"}
     return [replace(c, certainty="negated", cue=moves[(c.sentence, c.subject)].trigger)
             if c.extractor == "rule:relocation-from" and (c.sentence, c.subject) in moves else c for c in out]

@@ -1510,7 +1510,7 @@ def _lead_name(sentence: Sentence, first: int, lexicon: Lexicon) -> tuple[list[i
     """The name an encyclopedic lead opens with ("Cahaya Pagi adalah album …", "Rumah di Ujung Senja adalah film …",
     "Anak-Anak Pelabuhan adalah novel …", "Sembilan Bintang adalah grup vokal …"): capitalised words from the
     sentence's first word, with lower-case function words between them, up to eight, right before "adalah",
-    "merupakan" or "ialah" and, within three words after it, a noun that says what a name is. Its first word may be
+    "merupakan" or "ialah" and, as the predicate's head noun, a noun that says what a name is. Its first word may be
     a dictionary word or a plural, which the sentence's opening alone would not make a name. RETURNS (the ids, whether
     the noun is a work noun: a title, kept whole), or ([], False)."""
     words = sentence.words
@@ -1532,9 +1532,12 @@ def _lead_name(sentence: Sentence, first: int, lexicon: Lexicon) -> tuple[list[i
     if k - first < 2 or k > len(words) or sentence.word(k).text.lower() not in ("adalah", "merupakan", "ialah"):
         return [], False
     after = [w.text.lower() for w in words[k:k + 3]]
-    if any(a in works for a in after):
+    if after and after[0] in ("sebuah", "seorang", "suatu", "satu"):
+        after = after[1:]
+    head = after[0] if after else ""  # the predicate's head noun: "pengembang permainan video" is a developer
+    if head in works:
         return list(range(first, k)), True
-    if any(lexicon.type_cues.get(a) in ("Organization", "Product", "AIModel") for a in after):
+    if lexicon.type_cues.get(head) in ("Organization", "Product", "AIModel"):
         return list(range(first, k)), False
     return [], False
 

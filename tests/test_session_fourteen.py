@@ -6,7 +6,10 @@ office (hedged by "akan"); two titles of one office ("Presiden Direktur dan CEO"
 a bare "perseroan" there is the company the report is about; an encyclopedic lead opens with a whole name though
 its first word is a dictionary word ("Cahaya Pagi adalah album …", "Sembilan Bintang adalah grup vokal …"); heads of a
 unit ("Kabid Humas") are titles cut off the body after them; "Ketua Fraksi Partai X DPR Y" keeps the faction whole
-where "Fraksi" stands alone elsewhere.
+where "Fraksi" stands alone elsewhere; "X mengundurkan diri dari jabatannya" ends the office the title gave X (one
+triple, negated), and "Y akan menggantikan X" passes that office to Y; "dirinya" before a title is the holder, in a
+clause whose cues count ("membantah dirinya masih menjabat Ketua X"); "dipimpin oleh Direktur Utama X" is ceoOf; a
+maker word after a product noun's modifiers ("mobil listrik perkotaan buatan X") names its maker.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -217,3 +220,101 @@ def test_a_unit_heads_short_title_is_cut_off_the_body_after_it(lexicon: Lexicon)
 def test_a_faction_named_alone_elsewhere_is_not_cut_off_its_party(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(FACTION_CHAIR), lexicon) == {
         ("Syahrul Anwar", "leads", "Fraksi Partai Persatuan Rakyat DPR"): "asserted"}
+
+RESIGNED = (
+conll('Bupati Kebumen Sutarno Adi mengundurkan diri dari jabatannya.', """
+        Bupati bupati PROPN 5 nsubj
+        Kebumen kebumen PROPN 1 flat:name
+        Sutarno sutarno PROPN 2 flat:name _ B-PER
+        Adi adi PROPN 3 flat:name _ E-PER
+        mengundurkan undur VERB 0 root
+        diri diri NOUN 5 obj
+        dari dari ADP 8 case
+        jabatan jabat NOUN 6 nmod
+        nya dia PRON 8 nmod:poss
+        . . PUNCT 5 punct
+    """)
+    + conll('Wakil Bupati Nur Hasanah akan menggantikan Sutarno hingga 2015.', """
+        Wakil wakil PROPN 6 nsubj
+        Bupati bupati PROPN 1 flat:name
+        Nur nur PROPN 2 flat:name _ B-PER
+        Hasanah hasanah PROPN 3 flat:name _ E-PER
+        akan akan AUX 6 aux
+        menggantikan ganti VERB 0 root
+        Sutarno sutarno PROPN 6 obj _ S-PER
+        hingga hingga ADP 6 mark
+        2015 2015 NUM 6 nummod
+        . . PUNCT 6 punct
+    """)
+)
+
+REFLEXIVE_DENIAL = (
+conll('Ahmad Fauzi Harahap membantah dirinya masih menjabat Ketua Yayasan Cahaya Bangsa.', """
+        Ahmad ahmad PROPN 4 nsubj _ B-PER
+        Fauzi fauzi PROPN 1 flat:name _ I-PER
+        Harahap harahap PROPN 2 flat:name _ E-PER
+        membantah bantah VERB 0 root
+        diri diri PRON 4 obj
+        nya dia PRON 5 nmod:poss
+        masih masih ADV 8 advmod
+        menjabat jabat VERB 4 ccomp
+        Ketua ketua NOUN 8 obj
+        Yayasan yayasan PROPN 9 nmod
+        Cahaya cahaya PROPN 10 flat:name
+        Bangsa bangsa PROPN 11 flat:name
+        . . PUNCT 4 punct
+    """)
+)
+
+LED_BY_CHIEF_EXECUTIVE = (
+conll('PT Sari Kopi Deli Tbk dipimpin oleh Direktur Utama Lydia Halim.', """
+        PT pt PROPN 6 nsubj:pass _ B-ORG
+        Sari sari PROPN 1 flat:name _ I-ORG
+        Kopi kopi PROPN 2 flat:name _ I-ORG
+        Deli deli PROPN 3 flat:name _ I-ORG
+        Tbk tbk PROPN 4 flat:name _ E-ORG
+        dipimpin pimpin VERB 0 root
+        oleh oleh ADP 8 case
+        Direktur direktur PROPN 6 obl
+        Utama utama ADJ 8 amod
+        Lydia lydia PROPN 8 flat:name _ B-PER
+        Halim halim PROPN 10 flat:name _ E-PER
+        . . PUNCT 6 punct
+    """)
+)
+
+MAKER_PAST_MODIFIERS = (
+conll('Tawon adalah mobil listrik perkotaan buatan PT Kendaraan Listrik Nusantara.', """
+        Tawon tawon PROPN 3 nsubj _ S-PER
+        adalah adalah AUX 3 cop
+        mobil mobil NOUN 0 root
+        listrik listrik NOUN 3 compound
+        perkotaan kota NOUN 4 compound
+        buatan buat NOUN 5 compound
+        PT pt PROPN 6 nmod _ B-ORG
+        Kendaraan kendaraan PROPN 7 flat:name _ I-ORG
+        Listrik listrik PROPN 8 flat:name _ I-ORG
+        Nusantara nusantara PROPN 9 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_an_office_left_unnamed_ends_the_title_and_passes_to_the_successor(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(RESIGNED), lexicon) == {("Sutarno Adi", "leads", "Kebumen"): "negated",
+                                                    ("Nur Hasanah", "leads", "Kebumen"): "speculative"}
+
+
+def test_a_reflexive_holder_takes_the_cues_of_its_clause(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(REFLEXIVE_DENIAL), lexicon) == {
+        ("Ahmad Fauzi Harahap", "leads", "Yayasan Cahaya Bangsa"): "negated"}
+
+
+def test_led_by_a_chief_executive_is_the_chief_executives_office(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(LED_BY_CHIEF_EXECUTIVE), lexicon) == {
+        ("Lydia Halim", "ceoOf", "PT Sari Kopi Deli Tbk"): "asserted"}
+
+
+def test_a_maker_word_after_the_product_nouns_modifiers_names_the_maker(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(MAKER_PAST_MODIFIERS), lexicon) == {
+        ("Tawon", "developedBy", "PT Kendaraan Listrik Nusantara"): "asserted"}

@@ -211,7 +211,7 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
     """
     ctx = DocContext(index=index)
     claims: list[Claim] = []
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], int] = {}  # key → position in ``claims``
     for sentence in doc.sentences:
         if dateline_place(sentence, lexicon):  # "Bisnis.com, JAKARTA": where the story was filed, not a claim
             ctx.see_sentence(sentence)
@@ -221,10 +221,13 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
             if claim.predicate in ("leads", "ceoOf") and isinstance(claim.object, str):
                 ctx.offices.append((claim.subject, claim.predicate, claim.object))  # what a successor may take over
             key = (claim.sentence, claim.subject, claim.predicate, claim.object)
+            # a title or apposition describing someone is the writer's, not the quoted source's
+            claim = replace(claim, stated_by=source) if source and not claim.nominal else claim
             if key not in seen:
-                seen.add(key)
-                # a title or apposition describing someone is the writer's, not the quoted source's
-                claims.append(replace(claim, stated_by=source) if source and not claim.nominal else claim)
+                seen[key] = len(claims)
+                claims.append(claim)
+            elif claim.ended and not claims[seen[key]].ended:
+                claims[seen[key]] = claim  # "Bupati X mengundurkan diri dari jabatannya": the office, ended
         ctx.see_sentence(sentence)
     return claims
 

@@ -1153,12 +1153,26 @@ class Arguments:
             stack.extend(self.s.children(w.id))
         return sorted(out, key=lambda w: w.id)
 
+    def _chief_executive_title_before(self, person: str) -> bool:
+        """True when a mention of ``person`` in this sentence comes right after a chief executive's title ("Direktur
+        Utama X", "CEO X")."""
+        words = [w.text.lower() for w in self.s.words]
+        for start in self.mention_starts(person):
+            for n in (3, 2, 1):
+                if start - 1 - n >= 0:
+                    title = self.lex.title_at(words[start - 1 - n:start - 1])
+                    if title is not None and len(title.split()) == n:
+                        return self.lex.titles.get(title) == "ceoOf"
+        return False
+
     # ---- emitting -------------------------------------------------------------------------------------------------
 
     def add(self, subject: str, predicate: str, obj: str | Event, rule: str, confidence: float, trigger: Word,
             *, nominal: bool = False, ended: bool = False) -> None:
         if isinstance(obj, str) and obj == subject:
             return
+        if predicate == "leads" and rule.startswith("verb") and self._chief_executive_title_before(subject):
+            predicate = "ceoOf"  # "dipimpin oleh Direktur Utama X": the office the title names
         spec = self.lex.relations.get(predicate)
         if spec is not None and spec.appointed_after and isinstance(obj, str) and self._appointed(obj, spec):
             return

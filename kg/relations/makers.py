@@ -53,6 +53,11 @@ class MakerRules(Arguments):
                 continue
             published = case in self.lex.publisher_cases or w.text.lower() in self.lex.publisher_cases
             gov = subject if subject is not None else self.s.word(w.head)
+            for _ in range(3):  # "mobil listrik perkotaan buatan X": up the noun's modifiers to the product noun
+                if (self.lex.type_cues.get(gov.text.lower()) or self.entity(gov) is not None
+                        or gov.deprel not in ("compound", "amod") or not gov.head or gov.upos not in ("NOUN", "ADJ")):
+                    break
+                gov = self.s.word(gov.head)
             work_noun = (self.lex.type_cues.get(gov.text.lower()) or self.lex.type_cues.get(gov.lemma.lower())) in (
                 "AIModel", "Product") and self.entity(gov) is None
             products = [p for p in self._product_of(gov) if self.ctx.index.type_of(p) in product_t]

@@ -31,6 +31,9 @@ THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "kini", "sekarang"})
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 # words that close an office phrase after its title: "sebagai direktur utama yang baru", "sebagai ketua definitif"
 _OFFICE_QUALIFIERS = frozenset({"utama", "baru", "yang", "definitif", "terpilih", "periode", ","})
+# words between "dirinya" and the title it holds or denies: "dirinya bukan lagi", "dirinya masih menjabat sebagai"
+_REFLEXIVE_GAP = frozenset({"bukan", "lagi", "tidak", "masih", "tetap", "adalah", "merupakan", "sebagai", "menjabat",
+                            "sudah", "telah", "belum", "pernah"})
 # an age apposed between a name and a title: "Y, 56 tahun, pemimpin X"
 AGE_WORDS = frozenset({"tahun", "thn", "th"})
 
@@ -247,6 +250,10 @@ class OfficeRules(Arguments):
                     if any(c.deprel == "cop" for c in pred):
                         persons += [x for c in pred if c.deprel == "nsubj" for x in [self.entity(c)]
                                     if x is not None and self.ctx.index.type_of(x) == "Person"]
+                if not persons:  # "X membantah dirinya masih menjabat Ketua Y": a clause about X, its cues count
+                    for p in self._reflexive_holder(i):
+                        for o in dict.fromkeys(orgs):
+                            self.add(p, rel, o, "title-reflexive", CONF_NP, w)
                 if (not persons and org_end < len(words) and words[org_end].text.lower() in DEMONSTRATIVES
                         and i > 0 and words[i - 1].text.lower() in self.lex.speech_words):
                     # '"…," kata Ketua DPR ini': the speaker, described by the office, is the person last named (a
@@ -269,6 +276,27 @@ class OfficeRules(Arguments):
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
+
+    def _reflexive_holder(self, i: int) -> list[str]:
+        """The holder "dirinya" means before a title at 0-based index ``i`` ("X menegaskan dirinya bukan lagi Ketua Umum
+        Y", "X mengaku dirinya masih menjabat Ketua Y"): the subject of the verb "dirinya" depends on."""
+        words = self.s.words
+        j = i - 1
+        while j >= 0 and words[j].text.lower() in _REFLEXIVE_GAP:
+            j -= 1
+        if j < 0:
+            return []
+        if words[j].text.lower() == "dirinya":
+            diri = words[j]
+        elif j > 0 and words[j].text.lower() in ("nya", "-nya") and words[j - 1].text.lower() == "diri":
+            diri = words[j - 1]
+        else:
+            return []
+        if not diri.head:
+            return []
+        subj = self.subject_word(self.s.word(diri.head), through=frozenset({"xcomp", "ccomp", "conj"}))
+        found = self.resolve(subj, frozenset({"Person"})) if subj is not None else []
+        return [x for x in found if self.ctx.index.type_of(x) == "Person"]
 
     def _title_at(self, i: int) -> str | None:
         """The title phrase that opens at 0-based word index ``i`` (up to three words), else None."""
@@ -358,8 +386,8 @@ class OfficeRules(Arguments):
         """"X digantikan oleh Y", "Posisinya kini diisi oleh Y", "Jabatan itu kini dijabat Y", "Kursi CEO Intel kini
         diduduki Y", "X menyerahkan jabatan itu kepada Y": Y takes over the office the text gave X, in this sentence or
         before (X's leads or ceoOf claims, whatever their certainty). Claimed on the verb, so "akan digantikan" hedges
-        and "belum digantikan" denies it. "Y menggantikan X sebagai <title> <org>" gives Y the office named; "Y
-        menggantikan X" with no office named gives nothing (a player substituted)."""
+        and "belum digantikan" denies it. "Y menggantikan X sebagai <title> <org>" gives Y the office named, "Y
+        menggantikan X" the one office the text gave X; where X holds none, nothing (a player substituted)."""
         person_t = frozenset({"Person"})
         for verb in self.s.words:
             roots = set(roots_of(verb.text, verb.lemma))
@@ -397,11 +425,12 @@ class OfficeRules(Arguments):
                     continue
                 replaced = self.resolve(obj, person_t)
                 after = max((self.past_mention(obj.id, x) for x in replaced), default=obj.id)
-                if after > len(self.s.words) or self.s.word(after).text.lower() != "sebagai":
-                    continue
-                offices = [(c.predicate, c.object) for c in self.claims if c.subject in replaced
-                           and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)
-                           and c.trigger_word > after]
+                if after <= len(self.s.words) and self.s.word(after).text.lower() == "sebagai":
+                    offices = [(c.predicate, c.object) for c in self.claims if c.subject in replaced
+                               and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)
+                               and c.trigger_word > after]
+                else:  # "Bupati Kebumen X mengundurkan diri … Wakil Bupati Y akan menggantikan X": X's office
+                    offices = [o for x in replaced for o in self._offices_of(x)]
                 successors = self.resolve(subj, person_t)
             elif "serah" in roots:  # "X menyerahkan jabatan itu kepada Y"
                 held = next((c for c in self.s.children(verb.id) if _base(c.deprel) == "obj"
@@ -593,6 +622,32 @@ class OfficeRules(Arguments):
             for person in holders:
                 if self.ctx.index.type_of(person) == "Person":
                     self.add(person, self.lex.titles[title], label, "office-left", CONF_VERB, verb, ended=True)
+        for verb in words:  # "Bupati Kebumen X mengundurkan diri dari jabatannya": the office the title gave X here
+            if not self._leaves_office(verb) or is_passive(verb):
+                continue
+            held = next((x for x in words[verb.id:verb.id + 4] if without_nya(x.text.lower()) in (
+                "jabatan", "kursi", "posisi")), None)
+            if held is None:
+                continue
+            k = held.id  # 0-based index of the word after the noun
+            if held.text.lower() in ("jabatan", "kursi", "posisi"):
+                if k >= len(words) or words[k].text.lower() not in ("nya", "-nya"):
+                    continue  # its own office, "-nya", not "jabatan Ketua X"
+                k += 1
+            if k < len(words) and (self._title_at(k) is not None or words[k].text.lower() == "sebagai"):
+                continue  # (an office named after the noun: read above)
+            subj = self.subject_word(verb)
+            if subj is None:
+                continue
+            # the subject names the holder, or is the title the holder's name hangs on ("Bupati Kebumen X mundur")
+            titled = [c for c in self.claims if c.nominal and c.trigger_word == subj.id
+                      and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)]
+            persons = [x for x in self.resolve(subj, person_t) if self.ctx.index.type_of(x) == "Person"]
+            for person in dict.fromkeys(persons + [c.subject for c in titled]):
+                offices = [(c.predicate, c.object) for c in self.claims if c.subject == person and c.nominal
+                           and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)]
+                for pred, org in dict.fromkeys(offices):
+                    self.add(person, pred, org, "office-left", CONF_VERB, verb, ended=True)
 
     def represented_rule(self) -> None:
         """"Universitas X, yang diwakili oleh Rektor Y": a body represented by the holder of a bare title is the body
