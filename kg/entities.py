@@ -2873,6 +2873,9 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
                 and first_at.get(hits[0], 0) <= first_at.get(key, 0)):
             union(hits[0], key)
 
+_ADMIN_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kotamadya"})
+
+
 def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityIndex:
     """Group a document's mentions into entities.
 
@@ -2954,6 +2957,17 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
                 else:
                     orgs_by_region[canon] = key
                 break
+    # "Kabupaten Grobogan" and "Grobogan", "KPU Kabupaten Fakfak" and "KPU Fakfak": the region's administrative word
+    # written once and left out once (not where the document has both "Kota X" and "Kabupaten X": two regions)
+    for key in sorted(names):
+        toks = key.split()
+        admin = [k for k, t in enumerate(toks) if t in _ADMIN_WORDS and k + 1 < len(toks)]
+        if len(admin) != 1:
+            continue
+        short = " ".join(toks[:admin[0]] + toks[admin[0] + 1:])
+        variants = {" ".join(toks[:admin[0]] + [a] + toks[admin[0] + 1:]) for a in _ADMIN_WORDS} & set(names)
+        if short in names and len(variants) == 1:
+            union(key, short)
     first_at: dict[str, int] = {}
     for m in mentions:
         first_at.setdefault(name_key(m.text), m.start)

@@ -9,7 +9,8 @@ unit ("Kabid Humas") are titles cut off the body after them; "Ketua Fraksi Parta
 where "Fraksi" stands alone elsewhere; "X mengundurkan diri dari jabatannya" ends the office the title gave X (one
 triple, negated), and "Y akan menggantikan X" passes that office to Y; "dirinya" before a title is the holder, in a
 clause whose cues count ("membantah dirinya masih menjabat Ketua X"); "dipimpin oleh Direktur Utama X" is ceoOf; a
-maker word after a product noun's modifiers ("mobil listrik perkotaan buatan X") names its maker.
+maker word after a product noun's modifiers ("mobil listrik perkotaan buatan X") names its maker; "Kabupaten X"
+and "X" in one document are one region; police ranks written with the service ("Jenderal Polisi") are titles.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -318,3 +319,23 @@ def test_led_by_a_chief_executive_is_the_chief_executives_office(lexicon: Lexico
 def test_a_maker_word_after_the_product_nouns_modifiers_names_the_maker(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(MAKER_PAST_MODIFIERS), lexicon) == {
         ("Tawon", "developedBy", "PT Kendaraan Listrik Nusantara"): "asserted"}
+
+REGENCY_TWICE = (
+conll('Bupati Grobogan Slamet Riyadi meresmikan jembatan di Kabupaten Grobogan.', """
+        Bupati bupati PROPN 5 nsubj
+        Grobogan grobogan PROPN 1 flat:name
+        Slamet slamet PROPN 2 flat:name _ B-PER
+        Riyadi riyadi PROPN 3 flat:name _ E-PER
+        meresmikan resmi VERB 0 root
+        jembatan jembatan NOUN 5 obj
+        di di ADP 8 case
+        Kabupaten kabupaten PROPN 6 nmod _ B-LOC
+        Grobogan grobogan PROPN 8 flat:name _ E-LOC
+        . . PUNCT 5 punct
+    """)
+)
+
+
+def test_a_region_with_and_without_its_administrative_word_is_one_entity(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(REGENCY_TWICE), lexicon) == {
+        ("Slamet Riyadi", "leads", "Kabupaten Grobogan"): "asserted"}
