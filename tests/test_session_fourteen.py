@@ -10,7 +10,9 @@ where "Fraksi" stands alone elsewhere; "X mengundurkan diri dari jabatannya" end
 triple, negated), and "Y akan menggantikan X" passes that office to Y; "dirinya" before a title is the holder, in a
 clause whose cues count ("membantah dirinya masih menjabat Ketua X"); "dipimpin oleh Direktur Utama X" is ceoOf; a
 maker word after a product noun's modifiers ("mobil listrik perkotaan buatan X") names its maker; "Kabupaten X"
-and "X" in one document are one region; police ranks written with the service ("Jenderal Polisi") are titles.
+and "X" in one document are one region; police ranks written with the service ("Jenderal Polisi") are titles; "Langkah
+itu diambil untuk bersaing dengan Y" is the step of the previous sentence's subject, which may be the company a
+descriptive subject names ("Maskapai berbiaya murah PT X menurunkan …").
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -339,3 +341,36 @@ conll('Bupati Grobogan Slamet Riyadi meresmikan jembatan di Kabupaten Grobogan.'
 def test_a_region_with_and_without_its_administrative_word_is_one_entity(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(REGENCY_TWICE), lexicon) == {
         ("Slamet Riyadi", "leads", "Kabupaten Grobogan"): "asserted"}
+
+STEP_TAKEN = (
+conll('Maskapai berbiaya murah PT Langit Biru Airlines menurunkan harga tiket.', """
+        Maskapai maskapai NOUN 8 nsubj
+        berbiaya biaya VERB 1 compound
+        murah murah ADJ 2 amod
+        PT pt PROPN 1 nmod _ B-ORG
+        Langit langit PROPN 4 flat:name _ I-ORG
+        Biru biru PROPN 5 flat:name _ I-ORG
+        Airlines airlines PROPN 6 flat:name _ E-ORG
+        menurunkan turun VERB 0 root
+        harga harga NOUN 8 obj
+        tiket tiket NOUN 9 compound
+        . . PUNCT 8 punct
+    """)
+    + conll('Langkah itu diambil untuk bersaing dengan Rajawali Air.', """
+        Langkah langkah NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        diambil ambil VERB 0 root
+        untuk untuk ADP 5 mark
+        bersaing saing VERB 3 xcomp
+        dengan dengan ADP 7 case
+        Rajawali rajawali PROPN 5 obl _ B-ORG
+        Air air PROPN 7 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+)
+
+
+def test_a_step_pointed_back_at_is_the_previous_sentences_actors(lexicon: Lexicon) -> None:
+    # the actor is the company a descriptive subject names ("Maskapai … PT X menurunkan …")
+    claims = claims_of(doc_of(STEP_TAKEN), lexicon)
+    assert set(claims) == {("PT Langit Biru Airlines", "competesWith", "Rajawali Air")}

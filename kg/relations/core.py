@@ -175,6 +175,10 @@ _SEQUENCE_ADVERBS = frozenset({"akhirnya", "kemudian", "selanjutnya", "sebelumny
 _PROCESS_NOUNS = frozenset({"proses", "rencana", "upaya", "langkah", "usaha", "persiapan"})
 
 
+# nouns of a step taken, which "itu"/"tersebut" points back at the previous sentence's actor with
+_ACTION_NOUNS = frozenset({"langkah", "upaya", "strategi", "tindakan", "kebijakan", "keputusan"})
+
+
 @dataclass
 class DocContext:
     """What a document has established so far, for coreference: mention counts, leaders, events, recent entities."""
@@ -214,6 +218,12 @@ class DocContext:
             ent = self.index.at(sentence.index, w.id)
             if ent is not None:
                 return ent.label
+        if subj.upos == "NOUN":  # "Maskapai berbiaya murah PT X menurunkan …": the company the description names
+            for c in sentence.children(subj.id):
+                ent = self.index.at(sentence.index, c.id)
+                if (c.deprel == "nmod" and ent is not None and ent.type == "Organization"
+                        and not any(g.deprel == "case" for g in sentence.children(c.id))):
+                    return ent.label
         return None
 
     def recent_subject(self, types: frozenset[str], within: int = 3,
@@ -793,6 +803,12 @@ class Arguments:
                 # they belong to
                 found = [x for x in found if self.ctx.index.type_of(x) == "Person"]
             relative = child.text.lower() == "yang" and verb.deprel.startswith("acl")  # read from the noun, below
+            if (not found and child.text.lower() in _ACTION_NOUNS and self.s.index > 0 and any(
+                    c.text.lower() in DEMONSTRATIVES for c in self.s.children(child.id))):
+                # "X menurunkan harga tiket. Langkah itu diambil untuk bersaing dengan Y": the step is the previous
+                # sentence's subject's
+                back = self.ctx.recent_subject(types, within=1)
+                found = [back] if back is not None else []
             if found or (child is subjects[-1] and not relative):
                 return found, depth > 0
         if depth > 3 or not verb.head:
