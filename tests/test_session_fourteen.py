@@ -12,7 +12,8 @@ clause whose cues count ("membantah dirinya masih menjabat Ketua X"); "dipimpin 
 maker word after a product noun's modifiers ("mobil listrik perkotaan buatan X") names its maker; "Kabupaten X"
 and "X" in one document are one region; police ranks written with the service ("Jenderal Polisi") are titles; "Langkah
 itu diambil untuk bersaing dengan Y" is the step of the previous sentence's subject, which may be the company a
-descriptive subject names ("Maskapai berbiaya murah PT X menurunkan …").
+descriptive subject names ("Maskapai berbiaya murah PT X menurunkan …"); "anak usahanya, PT Y" after a comma is the
+subsidiary of the name before "dan", or of the company whose chief is the clause's subject.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -374,3 +375,42 @@ def test_a_step_pointed_back_at_is_the_previous_sentences_actors(lexicon: Lexico
     # the actor is the company a descriptive subject names ("Maskapai … PT X menurunkan …")
     claims = claims_of(doc_of(STEP_TAKEN), lexicon)
     assert set(claims) == {("PT Langit Biru Airlines", "competesWith", "Rajawali Air")}
+
+PARENT_AND_SUBSIDIARY = (
+conll('PT Samudra Daya Energi Tbk dan anak usahanya, PT Samudra Daya Tambang, melakukan akuisisi atas 60 persen '
+      'saham PT Borneo Bara Sejati.', """
+        PT pt PROPN 16 nsubj _ B-ORG
+        Samudra samudra PROPN 1 flat:name _ I-ORG
+        Daya daya PROPN 2 flat:name _ I-ORG
+        Energi energi PROPN 3 flat:name _ I-ORG
+        Tbk tbk PROPN 4 flat:name _ E-ORG
+        dan dan CCONJ 7 cc
+        anak anak NOUN 1 conj
+        usaha usaha NOUN 7 compound
+        nya dia PRON 8 nmod:poss
+        , , PUNCT 16 punct
+        PT pt PROPN 16 nsubj _ B-ORG
+        Samudra samudra PROPN 11 flat:name _ I-ORG
+        Daya daya PROPN 12 flat:name _ I-ORG
+        Tambang tambang PROPN 13 flat:name _ E-ORG
+        , , PUNCT 16 punct
+        melakukan laku VERB 0 root
+        akuisisi akuisisi NOUN 16 obj
+        atas atas ADP 20 case
+        60 60 NUM 20 nummod
+        persen persen NOUN 17 nmod
+        saham saham NOUN 20 compound
+        PT pt PROPN 21 nmod _ B-ORG
+        Borneo borneo PROPN 22 flat:name _ I-ORG
+        Bara bara PROPN 23 flat:name _ I-ORG
+        Sejati sejati PROPN 24 flat:name _ E-ORG
+        . . PUNCT 16 punct
+    """)
+)
+
+
+def test_a_subsidiary_apposed_after_its_own_noun_and_a_comma_is_the_parents(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(PARENT_AND_SUBSIDIARY), lexicon) == {
+        ("PT Samudra Daya Energi Tbk", "investsIn", "PT Samudra Daya Tambang"): "asserted",
+        ("PT Samudra Daya Energi Tbk", "acquires", "PT Borneo Bara Sejati"): "asserted",
+        ("PT Samudra Daya Tambang", "acquires", "PT Borneo Bara Sejati"): "asserted"}

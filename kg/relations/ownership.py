@@ -234,8 +234,21 @@ class OwnershipRules(Arguments):
         words = self.s.words
         org_t = frozenset({"Organization"})
         j = i + 3
+        if j < len(words) and words[j].text == ",":
+            j += 1  # "PT A dan anak usahanya, PT B, …"
         child = self.entity(words[j]) if j < len(words) else None
         parent = self._name_before(i, frozenset({"melalui", "lewat", "via", "dan"}))
+        if parent is None:  # "Presiden Direktur X Y mengatakan, … dari anak usahanya, PT Z": the company of the
+            # clause's subject, or the one the subject leads
+            main = self.ctx.main_subject(self.s)
+            if main is not None and self.ctx.index.type_of(main) == "Person":
+                main = next((o for o, p in self.ctx.leaders.items() if p == main), None)
+            root = next((x for x in words if x.head == 0), None)
+            subj = next((c for c in self.s.children(root.id) if c.deprel == "nsubj"), None) if root else None
+            if main is None and subj is not None:  # the subject is the title of the chief who speaks
+                main = next((c.object for c in self.claims if c.trigger_word == subj.id and isinstance(c.object, str)
+                             and c.predicate in ("leads", "ceoOf")), None)
+            parent = main if main is not None and self.ctx.index.type_of(main) == "Organization" else None
         if not parent or not child or parent == child or not (
                 self.type_ok(parent, org_t) and self.type_ok(child, org_t)):
             return
