@@ -150,12 +150,17 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     spec_phr.update(dict.fromkeys(_phrase_words(sentence, lexicon.continuing_phrases), ""))
     neg_phr = _phrase_words(sentence, lexicon.negated_phrases)
     word = sentence.word(trigger)
+    # "mengusung Wali Kota Bekasi X sebagai calon Gubernur Y": X's present office in the object; another is proposed
+    elsewhere = nominal and word.deprel == "obj" and bool(word.head) and any(
+        c.id != word.id and any(g.deprel == "case" and g.text.lower() == "sebagai" for g in sentence.children(c.id))
+        for c in sentence.children(word.head))
     if nominal:  # "calon ketua umum PAN, X": a candidate for the office does not hold it
         # the governing word counts only when the office is what it proposes ("mengusulkan X sebagai ketua"), not
         # when the office holder is its subject or agent ("Bupati X mengusulkan …", "diusung oleh Ketua Umum X")
         proposed = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(
             c.deprel == "case" and c.text.lower() == "sebagai" for c in sentence.children(word.id)))
-        before = sentence.word(trigger - 1) if trigger > 1 else None
+        proposed = proposed and not elsewhere
+        before = sentence.word(trigger - 1) if trigger > 1 and not elsewhere else None
         head = sentence.word(word.head) if word.head and proposed else None
         for w, words in ((before, lexicon.candidate_words), (head, lexicon.candidate_words | lexicon.proposal_roots)):
             # (a proposing word right before the office is the holder's act: "usulan Gubernur X", "diusulkan Bupati X")
@@ -240,7 +245,7 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
             return "speculative", opening.text.lower()
     as_office = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(
         c.deprel == "case" and c.text.lower() == "sebagai" for c in sentence.children(word.id)))
-    if nominal and as_office and word.head and lexicon.appointment_roots & set(
+    if nominal and as_office and not elsewhere and word.head and lexicon.appointment_roots & set(
             roots_of(sentence.word(word.head).text, sentence.word(word.head).lemma)):
         # a title in the object of a planned act ("akan melantik Gubernur X Y", "akan terpilih sebagai ketua X"): a
         # hedge there counts, a negation not

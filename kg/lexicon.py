@@ -251,6 +251,7 @@ class Lexicon:
     office_holding: frozenset[str] = frozenset()  # the office verbs whose active subject holds it ("jabat")
     succession_roots: frozenset[str] = frozenset()  # "digantikan", "diisi", "menyerahkan": a successor's verbs
     office_nouns_held: frozenset[str] = frozenset()  # "posisi", "jabatan", "kursi": an office as a thing held
+    office_nominating: frozenset[str] = frozenset()  # "mengusung X sebagai calon Gubernur Y": nominated, not holding
     office_leaving: frozenset[str] = frozenset()  # "mundur dari jabatannya sebagai Ketua X": the office has ended
     relocation_verbs: frozenset[str] = frozenset()  # "memindahkan kantor pusat ke B": B is the new seat
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
@@ -575,6 +576,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         career_then=_words(trig, "career", "then"),
         quantity_openers=_words(trig, "quantities", "openers"),
         office_verbs=_words(trig, "office", "verbs"),
+        office_nominating=_words(trig, "office", "nominating"),
         office_holding=_words(trig, "office", "holding"),
         office_leaving=_words(trig, "office", "leaving"),
         succession_roots=_words(trig, "office", "succession"),

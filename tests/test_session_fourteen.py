@@ -13,7 +13,9 @@ maker word after a product noun's modifiers ("mobil listrik perkotaan buatan X")
 and "X" in one document are one region; police ranks written with the service ("Jenderal Polisi") are titles; "Langkah
 itu diambil untuk bersaing dengan Y" is the step of the previous sentence's subject, which may be the company a
 descriptive subject names ("Maskapai berbiaya murah PT X menurunkan …"); "anak usahanya, PT Y" after a comma is the
-subsidiary of the name before "dan", or of the company whose chief is the clause's subject.
+subsidiary of the name before "dan", or of the company whose chief is the clause's subject; a nominee ("mengusung X
+sebagai calon Gubernur Y") is a candidate for that office (speculative) and keeps the office the object names, and a
+party that nominates is not the office's organisation.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -414,3 +416,49 @@ def test_a_subsidiary_apposed_after_its_own_noun_and_a_comma_is_the_parents(lexi
         ("PT Samudra Daya Energi Tbk", "investsIn", "PT Samudra Daya Tambang"): "asserted",
         ("PT Samudra Daya Energi Tbk", "acquires", "PT Borneo Bara Sejati"): "asserted",
         ("PT Samudra Daya Tambang", "acquires", "PT Borneo Bara Sejati"): "asserted"}
+
+NOMINATED = (
+conll('Partai Demokrasi Pembangunan dikabarkan akan mengusung Wali Kota Bekasi Rahmat Hidayat sebagai calon Gubernur '
+      'Jawa Barat.', """
+        Partai partai PROPN 4 nsubj:pass _ B-ORG
+        Demokrasi demokrasi PROPN 1 flat:name _ I-ORG
+        Pembangunan pembangunan PROPN 2 flat:name _ E-ORG
+        dikabarkan kabar VERB 0 root
+        akan akan AUX 6 aux
+        mengusung kusung VERB 4 xcomp
+        Wali wali PROPN 6 obj
+        Kota kota PROPN 7 flat:name
+        Bekasi bekasi PROPN 8 flat:name
+        Rahmat rahmat PROPN 9 flat:name _ B-PER
+        Hidayat hidayat PROPN 10 flat:name _ E-PER
+        sebagai sebagai ADP 13 case
+        calon calon NOUN 6 obl
+        Gubernur gubernur PROPN 13 nmod
+        Jawa jawa PROPN 14 flat:name _ B-LOC
+        Barat barat PROPN 15 amod _ E-LOC
+        . . PUNCT 4 punct
+    """)
+)
+
+NOMINATED_OUTSIDE = (
+conll('Dengan mengusung Aburizal Bakrie sebagai presiden, Golkar akan mengutamakan koalisi.', """
+        Dengan dengan SCONJ 2 mark
+        mengusung kusung VERB 10 advcl
+        Aburizal aburizal PROPN 2 obj _ B-PER
+        Bakrie bakrie PROPN 3 flat:name _ E-PER
+        sebagai sebagai ADP 6 case
+        presiden presiden NOUN 2 obl
+        , , PUNCT 10 punct
+        Golkar golkar PROPN 10 nsubj _ S-ORG
+        akan akan AUX 10 aux
+        mengutamakan kutama VERB 0 root
+        koalisi koalisi NOUN 10 obj
+        . . PUNCT 10 punct
+    """)
+)
+
+
+def test_a_nominee_holds_the_office_in_the_object_and_is_only_a_candidate_for_the_other(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(NOMINATED), lexicon) == {("Rahmat Hidayat", "leads", "Bekasi"): "asserted",
+                                                    ("Rahmat Hidayat", "leads", "Jawa Barat"): "speculative"}
+    assert claims_of(doc_of(NOMINATED_OUTSIDE), lexicon) == {}  # the party nominates; it is not what is led

@@ -527,6 +527,11 @@ class OfficeRules(Arguments):
             if self._not_top(i):
                 continue
             slot = w  # the office in the verb's slot; "sebagai Presiden X dan pemimpin Y": the second is conjoined
+            candidate = self.s.word(w.head).text.lower() == "calon" and w.head == w.id - 1
+            if candidate:  # "mengusung X sebagai calon Gubernur Y": the candidacy is in the slot, the office after it
+                slot = self.s.word(w.head)
+                if not slot.head:
+                    continue
             # "menjabat Ketua Yayasan X dan Ketua Umum Partai Y", "Ketua Umum Kadin X dan Direktur Utama PT Y": the
             # parser hangs the second office on the first office's organisation or on its title's second word; the
             # first title above it, past those, is the conjunct
@@ -564,6 +569,9 @@ class OfficeRules(Arguments):
                     for c in self.s.children(verb.id)):
                 continue  # "X diangkat Presiden Jokowi sebagai Ketua Y": the title beside the passive is its agent's
             subjects = self.subject_of(verb, org_t | person_t)[0] if not passive else []
+            nominated = candidate or bool(roots & self.lex.office_nominating)
+            if not orgs and roots & self.lex.office_nominating:
+                continue  # "Golkar mengusung X sebagai presiden": a party nominates for an office outside it
             if not orgs:  # "X menunjuk Y sebagai CEO": the office is in the appointing organisation
                 orgs = [x for x in subjects if self.ctx.index.type_of(x) != "Person" and self.type_ok(x, org_t)]
             if passive:
@@ -575,6 +583,10 @@ class OfficeRules(Arguments):
                 if not holders:
                     holders = [x for c in self.s.children(verb.id) if c.deprel == "obj" and c.id != slot.id
                                for x in self.resolve(c, person_t)]
+                if not holders:  # "mengusung Wali Kota Bekasi X sebagai …": the holder of the title in the object
+                    holders = [c.subject for o in self.s.children(verb.id) if o.deprel == "obj" and o.id != slot.id
+                               for c in self.claims if c.trigger_word == o.id and c.nominal
+                               and self.ctx.index.type_of(c.subject) == "Person"]
             rule, conf = "office-verb", CONF_VERB
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
             if holders and not orgs and bare and title not in self.lex.place_titles:  # (a premier's is no company)
@@ -585,9 +597,12 @@ class OfficeRules(Arguments):
                     # (an organisation by its type: a one-word person's name, which an organisation slot may take
                     # elsewhere, is here just the story's speaker)
                     orgs, rule, conf = [topic], "office-verb+topic", CONF_TOPIC
+            if nominated:  # (a candidate is a person by evidence, not a name any slot may take)
+                holders = [x for x in holders if self.ctx.index.type_of(x) == "Person"]
             for person in holders:
-                for org in orgs:
-                    self.add(person, self.lex.titles[title], org, rule, conf, verb)
+                for org in orgs:  # a candidate's office is claimed on the title, which "calon" or the nomination hedges
+                    self.add(person, self.lex.titles[title], org, rule, conf, w if nominated else verb,
+                             nominal=nominated)
 
     def office_left_rule(self) -> None:
         """"X mundur dari jabatannya sebagai Ketua Umum Y", "X dicopot dari jabatan Direktur Utama Y": an office named
