@@ -2873,6 +2873,8 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
                 and first_at.get(hits[0], 0) <= first_at.get(key, 0)):
             union(hits[0], key)
 
+
+# administrative words before a region's name ("Kabupaten Grobogan", "KPU Kota Medan")
 _ADMIN_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kotamadya"})
 
 

@@ -173,8 +173,6 @@ _SEQUENCE_ADVERBS = frozenset({"akhirnya", "kemudian", "selanjutnya", "sebelumny
                                "lalu", "lantas", "sementara itu"})
 # process nouns that a purpose clause names ("proses untuk bergabung dengan ACTA", "rencana untuk membangun …")
 _PROCESS_NOUNS = frozenset({"proses", "rencana", "upaya", "langkah", "usaha", "persiapan"})
-
-
 # nouns of a step taken, which "itu"/"tersebut" points back at the previous sentence's actor with
 _ACTION_NOUNS = frozenset({"langkah", "upaya", "strategi", "tindakan", "kebijakan", "keputusan"})
 
