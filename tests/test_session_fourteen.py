@@ -15,7 +15,7 @@ itu diambil untuk bersaing dengan Y" is the step of the previous sentence's subj
 descriptive subject names ("Maskapai berbiaya murah PT X menurunkan …"); "anak usahanya, PT Y" after a comma is the
 subsidiary of the name before "dan", or of the company whose chief is the clause's subject; a nominee ("mengusung X
 sebagai calon Gubernur Y") is a candidate for that office (speculative) and keeps the office the object names, and a
-party that nominates is not the office's organisation.
+party that nominates is not the office's organisation; "menjadi alternatif Zoom" makes a rival of Zoom.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -462,3 +462,33 @@ def test_a_nominee_holds_the_office_in_the_object_and_is_only_a_candidate_for_th
     assert claims_of(doc_of(NOMINATED), lexicon) == {("Rahmat Hidayat", "leads", "Bekasi"): "asserted",
                                                     ("Rahmat Hidayat", "leads", "Jawa Barat"): "speculative"}
     assert claims_of(doc_of(NOMINATED_OUTSIDE), lexicon) == {}  # the party nominates; it is not what is led
+
+ALTERNATIVE = (
+conll('Layanan Temuin kini menjadi alternatif Zoom bagi perusahaan.', """
+        Layanan layanan NOUN 4 nsubj
+        Temuin temuin PROPN 1 flat:name
+        kini kini ADV 4 advmod
+        menjadi jadi VERB 0 root
+        alternatif alternatif NOUN 4 obj
+        Zoom zoom PROPN 5 nmod
+        bagi bagi ADP 8 case
+        perusahaan usaha NOUN 5 nmod
+        . . PUNCT 4 punct
+    """)
+)
+
+ALTERNATIVE_ENERGY = (
+conll('Pemerintah mendorong penggunaan energi alternatif.', """
+        Pemerintah perintah NOUN 2 nsubj
+        mendorong dorong VERB 0 root
+        penggunaan guna NOUN 2 obj
+        energi energi NOUN 3 compound
+        alternatif alternatif ADJ 4 amod
+        . . PUNCT 2 punct
+    """)
+)
+
+
+def test_an_alternative_to_a_named_product_competes_with_it(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(ALTERNATIVE), lexicon) == {("Temuin", "competesWith", "Zoom"): "asserted"}
+    assert claims_of(doc_of(ALTERNATIVE_ENERGY), lexicon) == {}
