@@ -15,7 +15,8 @@ itu diambil untuk bersaing dengan Y" is the step of the previous sentence's subj
 descriptive subject names ("Maskapai berbiaya murah PT X menurunkan …"); "anak usahanya, PT Y" after a comma is the
 subsidiary of the name before "dan", or of the company whose chief is the clause's subject; a nominee ("mengusung X
 sebagai calon Gubernur Y") is a candidate for that office (speculative) and keeps the office the object names, and a
-party that nominates is not the office's organisation; "menjadi alternatif Zoom" makes a rival of Zoom.
+party that nominates is not the office's organisation; "menjadi alternatif Zoom" makes a rival of Zoom; a broadcaster airing a named show
+("menayangkan sinetron X") releases it.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -492,3 +493,27 @@ conll('Pemerintah mendorong penggunaan energi alternatif.', """
 def test_an_alternative_to_a_named_product_competes_with_it(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(ALTERNATIVE), lexicon) == {("Temuin", "competesWith", "Zoom"): "asserted"}
     assert claims_of(doc_of(ALTERNATIVE_ENERGY), lexicon) == {}
+
+BROADCAST = (
+conll('Stasiun televisi Nusa TV akan menayangkan sinetron "Cinta Desa" mulai pekan depan.', """
+        Stasiun stasiun NOUN 6 nsubj
+        televisi televisi NOUN 1 compound
+        Nusa nusa PROPN 2 nmod _ B-ORG
+        TV tv PROPN 3 flat:name _ E-ORG
+        akan akan AUX 6 aux
+        menayangkan tayang VERB 0 root
+        sinetron sinetron NOUN 6 obj
+        " " PUNCT 9 punct
+        Cinta cinta PROPN 7 appos
+        Desa desa PROPN 9 flat:name
+        " " PUNCT 9 punct
+        mulai mulai VERB 6 advcl
+        pekan pekan NOUN 12 obj
+        depan depan ADJ 13 amod
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_broadcaster_airing_a_named_show_releases_it(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(BROADCAST), lexicon) == {("Nusa TV", "releases", "Cinta Desa"): "speculative"}
