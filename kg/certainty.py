@@ -147,7 +147,11 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     if trigger < 1 or trigger > len(sentence.words):
         return ("speculative", "?") if is_question(sentence, lexicon) else ("asserted", None)
     spec_phr = _phrase_words(sentence, lexicon.speculative_phrases)
-    spec_phr.update(dict.fromkeys(_phrase_words(sentence, lexicon.continuing_phrases), ""))
+    trig = sentence.word(trigger)
+    if not lexicon.appointment_roots & set(roots_of(trig.text, trig.lemma)):
+        # "akan tetap", "akan terus": what goes on, no hedge; but an appointment still to come ("tetap akan
+        # mengukuhkan X sebagai ketua umum") has not happened
+        spec_phr.update(dict.fromkeys(_phrase_words(sentence, lexicon.continuing_phrases), ""))
     neg_phr = _phrase_words(sentence, lexicon.negated_phrases)
     word = sentence.word(trigger)
     # "mengusung Wali Kota Bekasi X sebagai calon Gubernur Y": X's present office in the object; another is proposed

@@ -16,7 +16,8 @@ descriptive subject names ("Maskapai berbiaya murah PT X menurunkan …"); "anak
 subsidiary of the name before "dan", or of the company whose chief is the clause's subject; a nominee ("mengusung X
 sebagai calon Gubernur Y") is a candidate for that office (speculative) and keeps the office the object names, and a
 party that nominates is not the office's organisation; "menjadi alternatif Zoom" makes a rival of Zoom; a broadcaster airing a named show
-("menayangkan sinetron X") releases it.
+("menayangkan sinetron X") releases it; "sebagai ketua umum partai" names the story's party, and "tetap akan" before
+an appointment still to come hedges it.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -517,3 +518,35 @@ conll('Stasiun televisi Nusa TV akan menayangkan sinetron "Cinta Desa" mulai pek
 
 def test_a_broadcaster_airing_a_named_show_releases_it(lexicon: Lexicon) -> None:
     assert claims_of(doc_of(BROADCAST), lexicon) == {("Nusa TV", "releases", "Cinta Desa"): "speculative"}
+
+CONFIRMED_BY_CONGRESS = (
+conll('Kongres Partai Karya Bangsa digelar di Bali.', """
+        Kongres kongres PROPN 5 nsubj:pass
+        Partai partai PROPN 1 flat:name _ B-ORG
+        Karya karya PROPN 2 flat:name _ I-ORG
+        Bangsa bangsa PROPN 3 flat:name _ E-ORG
+        digelar gelar VERB 0 root
+        di di ADP 7 case
+        Bali bali PROPN 5 obl _ S-LOC
+        . . PUNCT 5 punct
+    """)
+    + conll('Kongres tetap akan mengukuhkan Budi Santoso sebagai ketua umum partai.', """
+        Kongres kongres PROPN 4 nsubj
+        tetap tetap ADV 4 advmod
+        akan akan AUX 4 aux
+        mengukuhkan kukuh VERB 0 root
+        Budi budi PROPN 4 obj _ B-PER
+        Santoso santoso PROPN 5 flat:name _ E-PER
+        sebagai sebagai ADP 8 case
+        ketua ketua NOUN 4 obl
+        umum umum ADJ 8 amod
+        partai partai NOUN 8 compound
+        . . PUNCT 4 punct
+    """)
+)
+
+
+def test_an_appointment_to_the_bare_party_still_to_come_is_speculative(lexicon: Lexicon) -> None:
+    # "partai" alone after the title is the party of the story; "tetap akan" before an appointment is no state going on
+    assert claims_of(doc_of(CONFIRMED_BY_CONGRESS), lexicon) == {
+        ("Budi Santoso", "leads", "Partai Karya Bangsa"): "speculative"}

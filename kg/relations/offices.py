@@ -589,6 +589,9 @@ class OfficeRules(Arguments):
                                and self.ctx.index.type_of(c.subject) == "Person"]
             rule, conf = "office-verb", CONF_VERB
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
+            if not bare and words[after].text.lower() in {"partai"} | self.lex.self_references and (
+                    after + 1 >= len(words) or self.entity(words[after + 1]) is None):
+                bare = True  # "mengukuhkan X sebagai ketua umum partai": the party, or the company, the story is about
             if holders and not orgs and bare and title not in self.lex.place_titles:  # (a premier's is no company)
                 # "…, Dario Amodei, yang kini menjabat sebagai CEO.": the office in the company the story is about
                 party = self.ctx.party_story(self.lex, self._named_before(w)) if title in self.lex.party_chair else None
