@@ -15,9 +15,9 @@ itu diambil untuk bersaing dengan Y" is the step of the previous sentence's subj
 descriptive subject names ("Maskapai berbiaya murah PT X menurunkan …"); "anak usahanya, PT Y" after a comma is the
 subsidiary of the name before "dan", or of the company whose chief is the clause's subject; a nominee ("mengusung X
 sebagai calon Gubernur Y") is a candidate for that office (speculative) and keeps the office the object names, and a
-party that nominates is not the office's organisation; "menjadi alternatif Zoom" makes a rival of Zoom; a broadcaster airing a named show
-("menayangkan sinetron X") releases it; "sebagai ketua umum partai" names the story's party, and "tetap akan" before
-an appointment still to come hedges it.
+party that nominates is not the office's organisation; "menjadi alternatif Zoom" makes a rival of Zoom; a
+broadcaster airing a named show ("menayangkan sinetron X") releases it; "sebagai ketua umum partai" names the story's
+party, and "tetap akan" before an appointment still to come hedges it.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
