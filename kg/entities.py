@@ -987,8 +987,7 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
         sentence = doc.sentences[m.sentence]
         before = [sentence.word(i).text.lower() for i in range(max(1, m.words[0] - 3), m.words[0])]
         # the title that ends right before the name ("Direktur Utama")
-        title = next((t for n in range(len(before), 0, -1) for t in [lexicon.title_at(before[-n:])]
-                      if t is not None and len(t.split()) == n), None)
+        title = lexicon.title_ending(before)
         titled = title is not None
 
         def employer(k: int) -> bool:  # the first k words are an organisation the document names alone
@@ -1468,6 +1467,21 @@ _TITLE_INNER = frozenset({"di", "dan", "dari", "ke", "yang", "untuk", "buat", "d
                           "dengan", "tanpa", "atau", "pada", "bagi"})
 
 
+def _title_run_end(sentence: Sentence, start: int, most: int = 8) -> int:
+    """RETURNS the id of the first word past the title that opens at id ``start``: capitalised words (or numbers) and
+    the lower-case function words between them ("Senja di Pelabuhan"), up to ``most`` words."""
+    k = start
+    while k <= len(sentence.words) and k - start < most:
+        t = sentence.word(k).text
+        if t[:1].isupper() or t[:1].isdigit():
+            k += 1
+        elif t.lower() in _TITLE_INNER and k < len(sentence.words) and sentence.word(k + 1).text[:1].isupper():
+            k += 1
+        else:
+            break
+    return k
+
+
 def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
     """RETURNS the word ids of each title written without quotation marks between a work noun and a maker word ("film
     Ada Apa Dengan Cinta garapan X", "puisi Senja di Pelabuhan karya X") or a passive verb of making ("Lagu Indonesia
@@ -1480,16 +1494,7 @@ def _unquoted_titles(sentence: Sentence, lexicon: Lexicon) -> list[list[int]]:
     for w in words:
         if w.text.lower() not in work_nouns or w.id >= len(words) or not sentence.word(w.id + 1).text[:1].isupper():
             continue
-        k = w.id + 1
-        while k <= len(words) and k - w.id <= 8:
-            t = sentence.word(k).text
-            if t[:1].isupper() or t[:1].isdigit():
-                k += 1
-            elif t.lower() in _TITLE_INNER and k + 1 <= len(words) and sentence.word(k + 1).text[:1].isupper():
-                k += 1
-            else:
-                break
-        end = k
+        k = end = _title_run_end(sentence, w.id + 1)
         if year_bracket(sentence, k):
             k += 3  # "sinetron Cahaya (2008) yang diproduksi …": the year it came out, between
         closer = sentence.word(k) if k <= len(words) else None
@@ -1520,15 +1525,7 @@ def _lead_name(sentence: Sentence, first: int, lexicon: Lexicon) -> tuple[list[i
     opening = sentence.word(first).text.lower()
     if opening in works or opening in lexicon.type_cues:
         return [], False  # "Novel Bumi Manusia adalah karya …": a work noun or a cue before the name, read elsewhere
-    k = first
-    while k <= len(words) and k - first < 8:
-        t = sentence.word(k).text
-        if t[:1].isupper() or t[:1].isdigit():
-            k += 1
-        elif t.lower() in _TITLE_INNER and k < len(words) and sentence.word(k + 1).text[:1].isupper():
-            k += 1
-        else:
-            break
+    k = _title_run_end(sentence, first)
     if k - first < 2 or k > len(words) or sentence.word(k).text.lower() not in ("adalah", "merupakan", "ialah"):
         return [], False
     after = [w.text.lower() for w in words[k:k + 3]]

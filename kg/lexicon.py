@@ -282,6 +282,16 @@ class Lexicon:
                 return phrase
         return None
 
+    def title_ending(self, texts: Sequence[str]) -> str | None:
+        """RETURNS the longest title phrase (up to three words) that ``texts`` (lowercased words) end with, else None:
+        ["kata", "direktur", "utama"] → "direktur utama" (the title right before a name)."""
+        for n in (3, 2, 1):
+            if len(texts) >= n:
+                title = self.title_at(texts[-n:])
+                if title is not None and len(title.split()) == n:
+                    return title
+        return None
+
     def relations_for_root(self, root: str) -> tuple[str, ...]:
         """RETURNS the relations whose trigger roots include ``root`` (empty tuple if none)."""
         return self.root_index.get(root, ())

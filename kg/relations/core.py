@@ -224,6 +224,10 @@ class DocContext:
                     return ent.label
         return None
 
+    def led_by(self, person: str | None) -> str | None:
+        """RETURNS the first organisation the document has made ``person`` the leader of, else None."""
+        return next((o for o, p in self.leaders.items() if p == person), None) if person else None
+
     def recent_subject(self, types: frozenset[str], within: int = 3,
                        exclude: frozenset[str] = frozenset()) -> str | None:
         """RETURNS the named main-clause subject of one of the last ``within`` sentences, the latest first, when it
@@ -711,7 +715,7 @@ class Arguments:
                 org = self.ctx.recent_subject(ORG, within=1)
                 person = self.ctx.leaders.get(org) if org is not None else None
         person = person or self.last_before(word, person_t)
-        led = next((o for o, p in self.ctx.leaders.items() if p == person), None) if person else None
+        led = self.ctx.led_by(person)
         if led is not None and "Organization" in wanted:
             return [led]
         return [person] if person and "Person" in wanted else []
@@ -1171,13 +1175,8 @@ class Arguments:
         """True when a mention of ``person`` in this sentence comes right after a chief executive's title ("Direktur
         Utama X", "CEO X")."""
         words = [w.text.lower() for w in self.s.words]
-        for start in self.mention_starts(person):
-            for n in (3, 2, 1):
-                if start - 1 - n >= 0:
-                    title = self.lex.title_at(words[start - 1 - n:start - 1])
-                    if title is not None and len(title.split()) == n:
-                        return self.lex.titles.get(title) == "ceoOf"
-        return False
+        titles = (self.lex.title_ending(words[max(0, start - 4):start - 1]) for start in self.mention_starts(person))
+        return any(t is not None and self.lex.titles.get(t) == "ceoOf" for t in titles)
 
     # ---- emitting -------------------------------------------------------------------------------------------------
 

@@ -122,8 +122,7 @@ class OfficeRules(Arguments):
             if (nxt is not None and self.entity(nxt) is None and nxt.text.lower() in self.lex.self_references
                     and "Organization" in org_t):
                 # "Presiden Direktur dan CEO perseroan": the company the report is about
-                org = self._issuer_before(nxt) or self.last_org_before(nxt)
-                if org is not None:
+                for org in self._resolve_one(nxt, frozenset({"Organization"}), 0)[:1]:
                     orgs.insert(0, org)
                     org_end = after + 1
                 nxt = None
@@ -527,7 +526,7 @@ class OfficeRules(Arguments):
             if self._not_top(i):
                 continue
             slot = w  # the office in the verb's slot; "sebagai Presiden X dan pemimpin Y": the second is conjoined
-            candidate = self.s.word(w.head).text.lower() == "calon" and w.head == w.id - 1
+            candidate = self.s.word(w.head).text.lower() in self.lex.candidate_words and w.head == w.id - 1
             if candidate:  # "mengusung X sebagai calon Gubernur Y": the candidacy is in the slot, the office after it
                 slot = self.s.word(w.head)
                 if not slot.head:
@@ -643,12 +642,12 @@ class OfficeRules(Arguments):
         for verb in words:  # "Bupati Kebumen X mengundurkan diri dari jabatannya": the office the title gave X here
             if not self._leaves_office(verb) or is_passive(verb):
                 continue
-            held = next((x for x in words[verb.id:verb.id + 4] if without_nya(x.text.lower()) in (
-                "jabatan", "kursi", "posisi")), None)
+            held = next((x for x in words[verb.id:verb.id + 4]
+                         if without_nya(x.text.lower()) in self.lex.office_nouns_held), None)
             if held is None:
                 continue
             k = held.id  # 0-based index of the word after the noun
-            if held.text.lower() in ("jabatan", "kursi", "posisi"):
+            if held.text.lower() in self.lex.office_nouns_held:
                 if k >= len(words) or words[k].text.lower() not in ("nya", "-nya"):
                     continue  # its own office, "-nya", not "jabatan Ketua X"
                 k += 1

@@ -242,9 +242,9 @@ class OwnershipRules(Arguments):
             # clause's subject, or the one the subject leads
             main = self.ctx.main_subject(self.s)
             if main is not None and self.ctx.index.type_of(main) == "Person":
-                main = next((o for o, p in self.ctx.leaders.items() if p == main), None)
+                main = self.ctx.led_by(main)
             root = next((x for x in words if x.head == 0), None)
-            subj = next((c for c in self.s.children(root.id) if c.deprel == "nsubj"), None) if root else None
+            subj = self.subject_word(root) if root is not None else None
             if main is None and subj is not None:  # the subject is the title of the chief who speaks
                 main = next((c.object for c in self.claims if c.trigger_word == subj.id and isinstance(c.object, str)
                              and c.predicate in ("leads", "ceoOf")), None)
