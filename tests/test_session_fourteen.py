@@ -550,3 +550,23 @@ def test_an_appointment_to_the_bare_party_still_to_come_is_speculative(lexicon: 
     # "partai" alone after the title is the party of the story; "tetap akan" before an appointment is no state going on
     assert claims_of(doc_of(CONFIRMED_BY_CONGRESS), lexicon) == {
         ("Budi Santoso", "leads", "Partai Karya Bangsa"): "speculative"}
+
+RESIGNATION_PLANNED = (
+conll('Bupati Kebumen Sutarno Adi akan mengundurkan diri dari jabatannya.', """
+        Bupati bupati PROPN 6 nsubj
+        Kebumen kebumen PROPN 1 flat:name
+        Sutarno sutarno PROPN 2 flat:name _ B-PER
+        Adi adi PROPN 3 flat:name _ E-PER
+        akan akan AUX 6 aux
+        mengundurkan undur VERB 0 root
+        diri diri NOUN 6 obj
+        dari dari ADP 9 case
+        jabatan jabat NOUN 7 nmod
+        nya dia PRON 9 nmod:poss
+        . . PUNCT 6 punct
+    """)
+)
+
+
+def test_a_resignation_only_planned_leaves_the_title_standing(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(RESIGNATION_PLANNED), lexicon) == {("Sutarno Adi", "leads", "Kebumen"): "asserted"}

@@ -211,7 +211,7 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
     """
     ctx = DocContext(index=index)
     claims: list[Claim] = []
-    seen: dict[tuple[object, ...], int] = {}  # key → position in ``claims``
+    seen: set[tuple[object, ...]] = set()
     for sentence in doc.sentences:
         if dateline_place(sentence, lexicon):  # "Bisnis.com, JAKARTA": where the story was filed, not a claim
             ctx.see_sentence(sentence)
@@ -220,14 +220,13 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
         for claim in _Extractor(doc, sentence, ctx, lexicon).run():
             if claim.predicate in ("leads", "ceoOf") and isinstance(claim.object, str):
                 ctx.offices.append((claim.subject, claim.predicate, claim.object))  # what a successor may take over
-            key = (claim.sentence, claim.subject, claim.predicate, claim.object)
-            # a title or apposition describing someone is the writer's, not the quoted source's
-            claim = replace(claim, stated_by=source) if source and not claim.nominal else claim
+            # an office said to have ended is kept beside the title that gave it ("Bupati X mengundurkan diri dari
+            # jabatannya"): kg.certainty keeps one of the two, by whether the ending is stated as done
+            key = (claim.sentence, claim.subject, claim.predicate, claim.object, claim.ended)
             if key not in seen:
-                seen[key] = len(claims)
-                claims.append(claim)
-            elif claim.ended and not claims[seen[key]].ended:
-                claims[seen[key]] = claim  # "Bupati X mengundurkan diri dari jabatannya": the office, ended
+                seen.add(key)
+                # a title or apposition describing someone is the writer's, not the quoted source's
+                claims.append(replace(claim, stated_by=source) if source and not claim.nominal else claim)
         ctx.see_sentence(sentence)
     return claims
 
