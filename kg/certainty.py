@@ -147,13 +147,15 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     if trigger < 1 or trigger > len(sentence.words):
         return ("speculative", "?") if is_question(sentence, lexicon) else ("asserted", None)
     spec_phr = _phrase_words(sentence, lexicon.speculative_phrases)
-    trig = sentence.word(trigger)
-    if not lexicon.appointment_roots & set(roots_of(trig.text, trig.lemma)):
+    word = sentence.word(trigger)
+    if not lexicon.appointment_roots & set(roots_of(word.text, word.lemma)):
         # "akan tetap", "akan terus": what goes on, no hedge; but an appointment still to come ("tetap akan
         # mengukuhkan X sebagai ketua umum") has not happened
         spec_phr.update(dict.fromkeys(_phrase_words(sentence, lexicon.continuing_phrases), ""))
     neg_phr = _phrase_words(sentence, lexicon.negated_phrases)
-    word = sentence.word(trigger)
+    # an office in a verb's slot: its object or complement, or "sebagai" + the office
+    as_office = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(
+        c.deprel == "case" and c.text.lower() == "sebagai" for c in sentence.children(word.id)))
     # "mengusung Wali Kota Bekasi X sebagai calon Gubernur Y": X's present office in the object; another is proposed
     elsewhere = nominal and word.deprel == "obj" and bool(word.head) and any(
         c.id != word.id and any(g.deprel == "case" and g.text.lower() == "sebagai" for g in sentence.children(c.id))
@@ -161,9 +163,7 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     if nominal:  # "calon ketua umum PAN, X": a candidate for the office does not hold it
         # the governing word counts only when the office is what it proposes ("mengusulkan X sebagai ketua"), not
         # when the office holder is its subject or agent ("Bupati X mengusulkan …", "diusung oleh Ketua Umum X")
-        proposed = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(
-            c.deprel == "case" and c.text.lower() == "sebagai" for c in sentence.children(word.id)))
-        proposed = proposed and not elsewhere
+        proposed = as_office and not elsewhere
         before = sentence.word(trigger - 1) if trigger > 1 and not elsewhere else None
         head = sentence.word(word.head) if word.head and proposed else None
         for w, words in ((before, lexicon.candidate_words), (head, lexicon.candidate_words | lexicon.proposal_roots)):
@@ -247,8 +247,6 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         if (opening is not None and opening.id != trigger and opening.id < word.id
                 and opening.text.lower() in lexicon.sentence_hedges):  # (not "Rencana komersialisasi X diundur")
             return "speculative", opening.text.lower()
-    as_office = word.deprel in ("obj", "xcomp") or (word.deprel.startswith("obl") and any(
-        c.deprel == "case" and c.text.lower() == "sebagai" for c in sentence.children(word.id)))
     if nominal and as_office and not elsewhere and word.head and lexicon.appointment_roots & set(
             roots_of(sentence.word(word.head).text, sentence.word(word.head).lemma)):
         # a title in the object of a planned act ("akan melantik Gubernur X Y", "akan terpilih sebagai ketua X"): a

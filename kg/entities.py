@@ -2964,7 +2964,7 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         if len(admin) != 1:
             continue
         short = " ".join(toks[:admin[0]] + toks[admin[0] + 1:])
-        variants = {" ".join(toks[:admin[0]] + [a] + toks[admin[0] + 1:]) for a in _ADMIN_WORDS} & set(names)
+        variants = {" ".join(toks[:admin[0]] + [a] + toks[admin[0] + 1:]) for a in _ADMIN_WORDS} & names.keys()
         if short in names and len(variants) == 1:
             union(key, short)
     first_at: dict[str, int] = {}
