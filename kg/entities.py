@@ -506,6 +506,8 @@ def _person_noun_before(sentence: Sentence, first: int, lexicon: Lexicon) -> boo
     if not size:
         return False
     noun = sentence.word(k - size)
+    if noun.text.lower() in lexicon.origin_cases and k - size > 1:
+        noun = sentence.word(k - size - 1)  # "striker asal Nigeria Samuel Adeyemi"
     if noun.text.islower() and noun.upos == "NOUN" and "Person" in (
             lexicon.type_cues.get(noun.text.lower()), lexicon.type_cues.get(noun.lemma.lower())):
         return True
@@ -556,6 +558,8 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     if not about_ai(doc, lexicon):  # "Boeing 737", "Galaxy S III", "model terbaru Avanza": products
         mentions = [replace(m, type="Product") if m.type == "AIModel" else m for m in mentions]
     mentions = _legal_suffixes(doc, mentions)
+    mentions = _glued_prefixes(doc, mentions)
+    mentions = _office_functions(doc, mentions, lexicon)
     mentions = _split_employer_runs(doc, mentions, lexicon)
     mentions = _company_short_forms(doc, mentions, lexicon)
     mentions = _compass_parts(doc, mentions, lexicon)
@@ -740,6 +744,40 @@ def _company_short_forms(doc: Document, mentions: list[Mention], lexicon: Lexico
                 out.append(_respan(doc, sentence, replace(full, sentence=sentence.index, alias_of=None), ids,
                                    type="Organization", type_source="cue:name", headline=False))
     return sorted(out, key=lambda m: m.start)
+
+
+def _office_functions(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The function a title heads is no part of a name ("Kepala Keuangan X, Y": the head of finance of X): a mention
+    made of it alone is dropped, one that starts with it loses it."""
+    out = []
+    for m in mentions:
+        sentence = doc.sentences[m.sentence]
+        word = sentence.word(m.words[0])
+        if (word.id > 1 and word.text.lower() in lexicon.office_functions and word.text[:1].isupper()
+                and sentence.word(word.id - 1).text.lower() in lexicon.titles):
+            if len(m.words) == 1:
+                continue
+            m = _respan(doc, sentence, m, m.words[1:])
+        out.append(m)
+    return out
+
+
+def _glued_prefixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """"detikINET", "eFishery": a lower-case word written without a space before a name (which the tokenizer split
+    off) is part of it."""
+    out = []
+    for m in mentions:
+        sentence = doc.sentences[m.sentence]
+        first = m.words[0]
+        if first > 1:
+            prev, word = sentence.word(first - 1), sentence.word(first)
+            if (prev.end == word.start and prev.start < word.start and prev.text.isalpha() and prev.text.islower()
+                    and len(prev.text) <= 6 and stem(prev.text) == prev.text and word.text[:1].isupper()):
+                # (not a verb run into the next word by a typo: "mendirikanHarian Merdeka")
+                fields = {"type": "Organization", "type_source": "cue:name"} if m.type == "Place" else {}
+                m = _respan(doc, sentence, m, (first - 1, *m.words), **fields)  # "detikSumut" is no region
+        out.append(m)
+    return out
 
 
 def _legal_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -2415,6 +2453,12 @@ def _predicate_type(sentence: Sentence, head: Word, lexicon: Lexicon) -> str | N
             nouns += [c for c in sentence.children(gov.id) if c.deprel in ("compound", "nmod") and c.upos == "NOUN"]
     else:
         return None
+    return _nouns_type(sentence, nouns, person, lexicon)
+
+
+def _nouns_type(sentence: Sentence, nouns: list[Word], person: bool, lexicon: Lexicon) -> str | None:
+    """The type the first of a copula's predicate nouns with a type cue gives the subject (see _predicate_type);
+    ``person``: whether the NER tags the subject a person."""
     for noun in nouns:
         nxt = sentence.word(noun.id + 1) if noun.id < len(sentence.words) else None
         etype = lexicon.type_cues.get(noun.text.lower()) or lexicon.type_cues.get(noun.lemma.lower()) or (
@@ -2551,6 +2595,14 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Organization", "cue:name"  # "Unilever Indonesia", "Persija Jakarta": a name ending in a known place
     head = sentence.word(mention.head)
     predicate = _predicate_type(sentence, head, lexicon)
+    after = mention.words[-1] + 1
+    if predicate is None and after <= len(sentence.words) and sentence.word(after).text.lower() in (
+            "merupakan", "adalah", "ialah") and sentence.word(after).upos in ("VERB", "AUX"):
+        # "Dikarenakan Pinewood merupakan perusahaan Inggris": the copula right after the name, which the parser
+        # hung elsewhere, says what it is
+        copula = sentence.word(after)
+        nouns = [c for c in sentence.children(copula.id) if c.deprel in ("obj", "xcomp")]
+        predicate = _nouns_type(sentence, nouns, _tagged_person(head), lexicon)
     if predicate is not None:  # "X merupakan album …", "X adalah anak perusahaan Y": what X is
         return predicate, SOURCE_OF_CUE[predicate]
     b = mention.words[0] - 1  # the word before the name

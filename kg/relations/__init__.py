@@ -49,6 +49,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
   menyerahkan jabatan itu kepada Y" → Y holds the office the text gave X (this sentence or before), certainty from
   the verb.
 * ``remainder``: "90 persen saham X dimiliki A dan sisanya dipegang B" → B investsIn X as A does.
+* ``besides``: "Selain dengan A, X bersaing dengan B" (a fronted "selain" phrase in the preposition of a party of
+  the main clause) → the claim made with B is made with A too.
 * ``through-subsidiary``: "X melalui anak usahanya, Y, mengakuisisi Z" → Y acquires Z as X does.
 * ``funding-lead``: "X meraih pendanaan seri A yang dipimpin Y", "Putaran pendanaan itu dipimpin oleh Y dengan
   partisipasi Z" → Y (and Z) investsIn X.
@@ -134,6 +136,11 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
                         obj = self.s.word(word.head)  # "X yang dikeluarkan oleh Y": the noun the clause is about
                     if obj is not None and {obj.text.lower(), obj.lemma.lower()} & spec.object_not:
                         continue  # "meluncurkan roket": a launch, not a release
+                elif spec.object_not and word.id < len(self.s.words):
+                    nxt = self.s.word(word.id + 1)  # "peluncuran roket X", "investasi pembangunan pabrik X"
+                    if nxt.head == word.id and nxt.deprel in ("compound", "nmod") and (
+                            nxt.text.lower() in spec.object_not):
+                        continue
                 if is_verbal(word, root.split()[0]):
                     if root not in spec.noun_only:
                         self.verb_rule(word, spec)
@@ -174,6 +181,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.sale_rule()
         self.country_investment_rule()
         self.remainder_rule()
+        self.besides_rule()  # copies the claims made before it
         self.through_subsidiary_rule()  # last: it copies the claims the rules before made
         self.claims = [replace(c, predicate="investsIn") if c.predicate == "acquires" and self._minority_stake(c)
                        else c for c in self.claims]

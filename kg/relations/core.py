@@ -334,9 +334,19 @@ class Arguments:
         hosts = [word] + [self.s.word(i) for i in span if i != word.id]
         for host in hosts:
             for child in self.s.children(host.id):
-                if child.deprel == "conj" and depth < 3 and not self.comma_conj(child):  # "A, B dan C": C on B
+                if depth < 3 and (child.deprel == "conj" and not self.comma_conj(child)  # "A, B dan C": C on B
+                                  or self._coordinated_nmod(word, child)):
                     out += [x for x in self.resolve(child, types, depth + 1) if x not in out]
         return out
+
+    def _coordinated_nmod(self, word: Word, child: Word) -> bool:
+        """"di PT A sebesar 99 persen dan di PT B …": a phrase with its own "dan" and the same preposition as the
+        phrase it hangs on, which the parser made a modifier, is a conjunct."""
+        if _base(child.deprel) != "nmod" or self.entity(child) is None:
+            return False
+        prep = case_of(self.s, word)
+        return bool(prep) and case_of(self.s, child) == prep and any(
+            c.deprel == "cc" and c.id < child.id for c in self.s.children(child.id))
 
     def examples(self, word: Word, types: frozenset[str]) -> list[str]:
         """The names a phrase lists as examples right after it ("BUMN konstruksi seperti PT A (A), PT B dan PT C"):
@@ -453,6 +463,12 @@ class Arguments:
                 wanted = types or PEER_TYPES
                 if low in PERSONAL_PRONOUNS:  # "ia", "beliau": a person, not the club or company named before
                     return self._personal_antecedent(word, wanted)
+                if low == "mereka" and "Organization" in wanted:
+                    # "Kepala Keuangan X, Y, mengatakan …, tempat mereka bersaing dengan Z": "they" are a company
+                    # named in the sentence rather than the one person quoted in it
+                    org = self.last_before(word, frozenset({"Organization"}), same_sentence=True)
+                    if org is not None:
+                        return [org]
                 antecedent = self.last_before(word, wanted)
                 return [antecedent] if antecedent else []
             return []
@@ -471,6 +487,12 @@ class Arguments:
             if owner is not None:
                 org = self.company_of(owner, word, claim_leader=not speaker)
                 return [org] if org else []
+        if low in self.lex.kin_nouns and word.id > 2 and self.s.word(word.id - 1).text == ",":
+            # "Roy Disney, keponakan Walt Disney sekaligus pemilik X": the relative apposed to a person is that
+            # person, not the one named after the kin noun
+            before = self.entity(self.s.word(word.id - 2))
+            if before is not None and self.ctx.index.type_of(before) == "Person":
+                return [before] if self.type_ok(before, types) else []
         # a noun heading a name ("startup AI China Moonshot AI", "CEO OpenAI, Sam Altman", "talenta OpenAI")
         children = self.s.children(word.id)
         if "Person" in types and (low in self.lex.titles or any(t == (low,) for t in self.lex.name_titles)):

@@ -729,7 +729,17 @@ class MoveRules(Arguments):
                         and top.deprel == "root" and any(c.deprel == "cop" for c in self.s.children(top.id))):
                     orgs = [o for c in self.s.children(top.id) if c.deprel == "nsubj"
                             for o in self.resolve(c, org_t) if self.ctx.index.type_of(o) == "Organization"]
-            if not orgs:  # "raksasa teknologi asal Korea Selatan, Samsung,": the name apposed after the comma
+            copula = (self.s.word(host.head) if host.head and host.deprel in ("obj", "xcomp")
+                      and self.s.word(host.head).text.lower() in COPULAS else None)
+            if not orgs and copula is not None:
+                # "Dikarenakan Pinewood merupakan perusahaan Inggris, Disney …": the copula's subject, in the tree or
+                # right before it; never the name after the comma, which opens the next clause
+                subject = self.entity(self.s.word(copula.id - 1)) if copula.id > 1 else None
+                orgs = [o for c in self.s.children(copula.id) if c.deprel == "nsubj"
+                        for o in self.resolve(c, org_t) if self.ctx.index.type_of(o) == "Organization"] or [
+                    o for o in [subject] if o is not None and self.ctx.index.type_of(o) == "Organization"]
+            if not orgs and copula is None:
+                # "raksasa teknologi asal Korea Selatan, Samsung,": the name apposed after the comma
                 j = self.past_mention(w.id, place)
                 if j < len(self.s.words) and self.s.word(j).text.lower() in DEMONSTRATIVES:
                     j += 1  # "Perusahaan asal Malang itu, PT X, …"

@@ -421,6 +421,8 @@ class NounRules(Arguments):
                 partners = [last] if last and last not in first else []
         elif partners:
             first = owners
+        elif len(owners) > 1 and (rivals := self._rival_apposition(noun, types)) is not None:
+            first, partners, rule = rivals  # "dua pesaing barunya, A dan B": the owner's rivals, not each other's
         elif len(owners) > 1:
             first, partners = owners[:1], owners[1:]
         if not partners and not first and self._through_this(noun, spec):
@@ -522,8 +524,9 @@ class NounRules(Arguments):
         return subj is not None and subj.upos == "PRON" and (only is None or subj.text.lower() in only)
 
     def _rival_apposition(self, noun: Word, types: frozenset[str]) -> tuple[list[str], list[str], str] | None:
-        """"A dan rival utamanya, B" / "Rivalnya, B, …": read linearly (the parser often hangs B elsewhere). The
-        "-nya" owner is the conjunct the noun is coordinated with, else the party named last before it."""
+        """"A dan rival utamanya, B" / "Rivalnya, B, …" / "dua pesaing barunya, B dan C": read linearly (the parser
+        often hangs B elsewhere); every name listed is a rival. The "-nya" owner is the conjunct the noun is
+        coordinated with, else the party named last before it."""
         j, owned, same_place = noun.id + 1, False, False
         while j <= len(self.s.words):
             w = self.s.word(j)
@@ -540,6 +543,7 @@ class NounRules(Arguments):
         partner = self.entity(self.s.word(j + 1))
         if partner is None or not self.type_ok(partner, types):
             return None
+        listed = [x for x in self.examples_from(j + 1, types) if self.type_ok(x, types)] or [partner]
         owner = None
         if same_place:
             verb = self.s.word(noun.head) if noun.head and _base(noun.deprel) in ("obj", "obl") else None
@@ -555,9 +559,9 @@ class NounRules(Arguments):
             owner = got[0] if got else None
         if owner is None and not same_place:
             owner = self.last_before(noun, types)
-        if owner is None or owner == partner:
+        if owner is None or owner in listed:
             return None
-        return [owner], [partner], "noun-trigger+apposition"
+        return [owner], listed, "noun-trigger+apposition"
 
     def event_reference_rule(self) -> None:
         """"Altman mengumumkan penundaan ini …, dengan alasan …": a nominal trigger with a demonstrative and no

@@ -849,6 +849,8 @@ class OfficeRules(Arguments):
             cue = self.lex.type_cues.get(w.text.lower())
             if cue != "Organization" or self.entity(w) is not None:
                 continue
+            if i > 0 and words[i - 1].text.lower() in self.lex.artist_works:
+                continue  # "album studio kedua X, Y": a studio album, no studio X owns
             j = i + 1
             while j < len(words) and j <= i + 4 and self.entity(words[j]) is None and words[j].text[:1].islower():
                 j += 1

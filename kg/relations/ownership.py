@@ -208,6 +208,12 @@ class OwnershipRules(Arguments):
         while (k <= len(words) and k - j <= 4 and self.entity(words[k - 1]) is None
                and words[k - 1].text.lower() in links):
             k += 1
+        described = k
+        while (k <= len(words) and k - described < 5 and self.entity(words[k - 1]) is None
+               and words[k - 1].upos in ("NOUN", "ADJ") and words[k - 1].text.isalpha() and words[k - 1].text.islower()
+               and words[k - 1].text not in ("anak", "induk")):
+            k += 1  # "51 persen saham penyedia layanan internet PT X": what the company is, written before its name
+            # (not "saham anak usaha X", a subsidiary's shares)
         label = self.entity(words[k - 1]) if k <= len(words) else None
         return label if label is not None and self.type_ok(label, frozenset({"Organization"})) else None
 

@@ -180,7 +180,8 @@ class VerbRules(Arguments):
         if not objects and "Event" not in obj_types and not is_passive(verb):
             found = self._linear(verb, obj_types, +1, exclude=frozenset(subjects))
             if found is not None:  # the nearest name of the right type after the verb, inside its clause
-                objects, rule, conf = [found], rule + "+linear", min(conf, CONF_TOPIC)
+                objects, rule, conf = self._with_conjuncts(found, verb, obj_types), rule + "+linear", min(conf,
+                                                                                                      CONF_TOPIC)
         if not objects and spec.object_cases and "Event" not in obj_types:
             # "mendatangkan pemain dari X": the object phrase names nobody, the oblique does; "menanamkan modal di X"
             # with the oblique hung on the object
@@ -227,6 +228,44 @@ class VerbRules(Arguments):
                 self.add(other, claim.predicate, claim.object, "verb-passive+co-agent", CONF_NOUN, verb)
             if self.ctx.index.type_of(agent) == "Organization":
                 self.add(agent, "partnersWith", other, "co-agent", CONF_NOUN, verb)
+
+    def besides_rule(self) -> None:
+        """"Selain dengan A, X harus bersaing dengan B", "Selain di A, X memiliki penyertaan modal di B": a fronted
+        "selain" phrase adds A to the claims the main clause makes with a party in the same preposition. Copies each
+        claim whose object is named after the phrase's comma, in a phrase with that preposition; only parties of the
+        object's own type."""
+        words = self.s.words
+        k = 0
+        while k < len(words) and words[k].upos in ("CCONJ", "ADV") and words[k].text.lower() != "selain":
+            k += 1  # "Namun, selain …", "Dan selain …"
+        if k + 3 >= len(words) or words[k].text.lower() not in self.lex.besides_words:
+            return
+        prep = words[k + 1].text.lower()
+        if prep not in self.lex.besides_cases:
+            return
+        extra = self.entity(words[k + 2])
+        if extra is None:
+            return
+        comma = self.past_mention(k + 3, extra)  # 1-based id of the word after the name
+        if comma > len(words) or words[comma - 1].text != ",":
+            return
+        for claim in list(self.claims):
+            if not isinstance(claim.object, str) or claim.trigger_word <= comma or claim.object == extra:
+                continue
+            if self.ctx.index.type_of(claim.object) != self.ctx.index.type_of(extra) or claim.subject == extra:
+                continue
+            if not any(i > comma and self._after_preposition(i, prep) for i in self.mention_starts(claim.object)):
+                continue
+            self.add(claim.subject, claim.predicate, extra, "besides", CONF_NOUN, self.s.word(claim.trigger_word))
+
+    def _after_preposition(self, i: int, prep: str) -> bool:
+        """True when the name starting at word ``i`` follows ``prep``, directly or past one common noun ("dengan
+        vendor Samsung")."""
+        before = [w for w in self.s.words[max(0, i - 3):i - 1]]
+        if before and before[-1].text.lower() == prep:
+            return True
+        return (len(before) == 2 and before[0].text.lower() == prep and before[1].upos == "NOUN"
+                and before[1].text.islower())
 
     def together_rule(self) -> None:
         """"A bersama (dengan) B meluncurkan …": two organisations doing one thing together work together
@@ -412,6 +451,17 @@ class VerbRules(Arguments):
             j += step
             seen += 1
         return None
+
+    def _with_conjuncts(self, label: str, verb: Word, types: frozenset[str]) -> list[str | Event]:
+        """A name read linearly after a verb, with the names coordinated with it in the tree ("memiliki penyertaan
+        modal di PT A … dan di PT B")."""
+        start = min((i for i in self.mention_starts(label) if i > verb.id), default=None)
+        if start is None:
+            return [label]
+        span = range(start, self.past_mention(start, label))
+        head = next((self.s.word(i) for i in span if self.s.word(i).head not in span), None)
+        found = self.resolve(head, types) if head is not None else []
+        return [label, *[x for x in found if x != label]]
 
     def _owner(self, verb: Word, types: frozenset[str]) -> list[str]:
         """Who owns what an agentless passive is about: the organisation the sentence names outside the patient

@@ -1,0 +1,383 @@
+"""Fifteenth session (2026-12-07): fixes read off a claim audit of real, unannotated text (business news, UD and
+IndoNLI passages) and the tuned-on news9 battery. A fronted "selain" phrase adds a party to the main clause's
+relation in the same preposition ("Selain dengan A, X bersaing dengan B"); a phrase with its own "dan" and the same
+preposition, which the parser hung on the first as a modifier, is a conjunct ("di PT A … dan di PT B"); a relative
+apposed to a person ("Roy Disney, keponakan Walt Disney sekaligus pemilik …") is that person; a copula right after a
+name, however the parser hung it, types the name and gives it the seat ("Pinewood merupakan perusahaan Inggris"); an
+investment in a plant or a project holds no stake in the company named inside it; a lower-case prefix glued to a name
+is part of it ("detikINET"); a description between the shares and their company ("saham penyedia layanan internet PT
+X") is read past; "Stores" ends a company's name; a monarch's title alone is no name; "dua pesaing barunya, A dan
+B" makes A and B the owner's rivals, not each other's; a studio album names no studio; a person noun before an origin
+("striker asal Nigeria X") types the name after it; the function a title heads ("Kepala Keuangan X") is no name, and
+"mereka" in a sentence quoting one person is the company named there.
+Sentences written for the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_audit_news import _types
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+BESIDES_RIVAL = conll('Selain dengan HTC, Sony Ericsson jelas harus bersaing ketat dengan vendor Samsung.', """
+        Selain selain ADP 3 case
+        dengan dengan ADP 3 case
+        HTC htc PROPN 9 obl _ S-ORG
+        , , PUNCT 3 punct
+        Sony sony PROPN 9 nsubj _ B-PER
+        Ericsson ericsson PROPN 5 flat:name _ E-PER
+        jelas jelas ADJ 9 advmod
+        harus harus AUX 9 advmod
+        bersaing saing VERB 0 root
+        ketat ketat ADJ 9 amod
+        dengan dengan ADP 12 case
+        vendor vendor NOUN 9 obl
+        Samsung samsung PROPN 12 nmod
+        . . PUNCT 9 punct
+    """)
+
+COORDINATED_STAKES = conll('Bank BNI juga memiliki penyertaan modal di PT BNI Securities sebesar 99,85 persen dan di PT BNI Life Insurance sebanyak 59,78 persen.', """
+        Bank bank PROPN 4 nsubj
+        BNI bni PROPN 1 flat:name _ S-ORG
+        juga juga ADV 4 advmod
+        memiliki milik VERB 0 root
+        penyertaan penyertaan NOUN 4 obj
+        modal modal NOUN 5 compound
+        di di ADP 8 case
+        PT pt PROPN 5 nmod _ B-ORG
+        BNI bni PROPN 8 flat:name _ I-ORG
+        Securities securities PROPN 9 flat:name _ E-ORG
+        sebesar sebesar NOUN 8 compound
+        99,85 99,85 NUM 11 nummod
+        persen persen NOUN 11 compound
+        dan dan CCONJ 16 cc
+        di di ADP 16 case
+        PT pt PROPN 8 nmod _ B-ORG
+        BNI bni PROPN 16 flat:name _ I-ORG
+        Life life PROPN 17 flat:name _ I-ORG
+        Insurance insurance PROPN 18 flat:name _ E-ORG
+        sebanyak sebanyak NOUN 22 case
+        59,78 59,78 NUM 22 nummod
+        persen persen NOUN 16 nmod
+        . . PUNCT 4 punct
+    """)
+
+KIN_APPOSITION = conll('Shamrock Holdings merupakan perusahaan milik miliarder Roy Disney, keponakan Walt Disney sekaligus salah satu pemilik saham terbesar The Walt Disney Company.', """
+        Shamrock shamrock PROPN 3 nsubj _ B-PER
+        Holdings holdings PROPN 1 flat:name _ E-PER
+        merupakan rupa VERB 0 root
+        perusahaan usaha NOUN 3 obj
+        milik milik NOUN 4 compound
+        miliarder miliarder NOUN 5 compound
+        Roy roy PROPN 6 nmod _ B-PER
+        Disney disney PROPN 7 flat:name _ E-PER
+        , , PUNCT 3 punct
+        keponakan keponakan NOUN 16 nsubj
+        Walt walt PROPN 10 nmod _ B-PER
+        Disney disney PROPN 11 flat:name _ E-PER
+        sekaligus sekaligus ADV 16 advmod
+        salah salah ADJ 16 advmod
+        satu satu NUM 14 nummod
+        pemilik milik NOUN 3 acl
+        saham saham NOUN 16 compound
+        terbesar besar ADJ 17 amod
+        The the PROPN 20 nmod _ B-ORG
+        Walt walt PROPN 16 nmod _ I-ORG
+        Disney disney PROPN 20 flat:name _ I-ORG
+        Company company PROPN 21 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+
+COPULA_SEAT = conll('Dikarenakan Pinewood merupakan perusahaan Inggris, Disney pun menilai film ini sebaiknya diambil di Inggris juga.', """
+        Dikarenakan karenakan VERB 3 advmod
+        Pinewood pinewood PROPN 1 flat:name _ S-LOC
+        merupakan rupa VERB 0 root
+        perusahaan usaha NOUN 3 obj
+        Inggris inggris PROPN 4 nmod _ S-LOC
+        , , PUNCT 3 punct
+        Disney disney PROPN 9 nsubj _ S-PER
+        pun pun PART 9 advmod
+        menilai nilai VERB 3 advcl
+        film film NOUN 9 obj
+        ini ini DET 10 det
+        sebaik sebaik NOUN 14 nsubj:pass
+        nya dia PRON 12 nmod:poss
+        diambil ambil VERB 9 ccomp
+        di di ADP 16 case
+        Inggris inggris PROPN 14 obl _ S-LOC
+        juga juga ADV 16 advmod
+        . . PUNCT 9 punct
+    """)
+
+PLANT_INVESTMENT = conll('Dalam bidang pangan, SBY menyampaikan rencana melakukan investasi pembangunan pabrik mie instan Indofood di Kazakhstan.', """
+        Dalam dalam ADP 2 case
+        bidang bidang NOUN 6 obl
+        pangan pangan NOUN 2 compound
+        , , PUNCT 6 punct
+        SBY sby PROPN 6 nsubj _ S-PER
+        menyampaikan sampai VERB 0 root
+        rencana rencana NOUN 6 obj
+        melakukan laku VERB 6 xcomp
+        investasi investasi NOUN 8 obj
+        pembangunan bangun NOUN 9 compound
+        pabrik pabrik NOUN 10 compound
+        mie mie NOUN 11 compound
+        instan instan NOUN 12 compound
+        Indofood indofood PROPN 13 nmod
+        di di ADP 16 case
+        Kazakhstan kazakhstan PROPN 9 nmod _ S-LOC
+        . . PUNCT 6 punct
+    """)
+
+GLUED_PREFIX = conll('Liputan ini terselenggara atas kerjasama detikINET dan PT Excelcomindo Pratama Tbk.', """
+        Liputan liputan NOUN 3 nsubj:pass
+        ini ini DET 1 det
+        terselenggara selenggara VERB 0 root
+        atas atas ADP 5 case
+        kerjasama kerjasama NOUN 3 obl
+        detik detik NOUN 5 compound
+        INET inet PROPN 6 nmod _ S-ORG
+        dan dan CCONJ 9 cc
+        PT pt PROPN 5 conj _ B-ORG
+        Excelcomindo excelcomindo PROPN 9 flat:name _ I-ORG
+        Pratama pratama PROPN 10 flat:name _ I-ORG
+        Tbk tbk PROPN 11 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+
+DESCRIBED_ISSUER = conll('Pada Maret 2013, JDN mencaplok 51 persen saham penyedia layanan internet PT Lintas Data Prima senilai Rp 850 miliar.', """
+        Pada pada ADP 2 case
+        Maret maret PROPN 6 obl
+        2013 2013 NUM 2 nummod
+        , , PUNCT 6 punct
+        JDN jdn PROPN 6 nsubj _ S-ORG
+        mencaplok caplok VERB 0 root
+        51 51 NUM 8 nummod
+        persen persen NOUN 6 obj
+        saham saham NOUN 8 compound
+        penyedia sedia NOUN 9 compound
+        layanan layan NOUN 10 compound
+        internet internet NOUN 11 compound
+        PT pt PROPN 12 nmod _ B-ORG
+        Lintas lintas PROPN 13 flat:name _ I-ORG
+        Data data PROPN 14 flat:name _ I-ORG
+        Prima prima PROPN 15 flat:name _ E-ORG
+        senilai nilai NOUN 6 obl
+        Rp rp NOUN 17 compound
+        850 850 NUM 20 nummod
+        miliar miliar NUM 18 nummod
+        . . PUNCT 6 punct
+    """)
+
+STORES_COMPANY = conll('Raksasa ritel Hartwell Stores menunjuk Jennifer Okafor sebagai CEO baru.', """
+        Raksasa raksasa NOUN 5 nsubj
+        ritel ritel NOUN 1 compound
+        Hartwell hartwell PROPN 2 nmod _ B-PER
+        Stores stores PROPN 3 flat:name _ E-PER
+        menunjuk tunjuk VERB 0 root
+        Jennifer jennifer PROPN 5 obj _ B-PER
+        Okafor okafor PROPN 6 flat:name _ E-PER
+        sebagai sebagai ADP 9 case
+        CEO ceo PROPN 5 obl _ S-ORG
+        baru baru ADJ 9 amod
+        . . PUNCT 5 punct
+    """)
+
+MONARCH = conll('Pu Yi, Kaisar terakhir Tiongkok, turun takhta pada 1912.', """
+        Pu pu PROPN 8 nsubj
+        Yi yi PROPN 1 flat:name _ S-PER
+        , , PUNCT 1 punct
+        Kaisar kaisar PROPN 1 appos
+        terakhir akhir ADJ 4 amod
+        Tiongkok tiongkok PROPN 4 flat:name
+        , , PUNCT 8 punct
+        turun turun VERB 0 root
+        takhta takhta NOUN 8 obj
+        pada pada ADP 8 mark
+        1912 1912 NUM 8 nummod
+        . . PUNCT 8 punct
+    """)
+
+
+RIVALS_LISTED = conll('PT Semen Tiga Gunung Tbk mulai merasakan tekanan dari dua pesaing barunya, PT Cakra Beton Perkasa dan PT Semen Andalas Raya.', """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Semen semen PROPN 1 flat:name _ I-ORG
+        Tiga tiga PROPN 2 flat:name _ I-ORG
+        Gunung gunung PROPN 3 flat:name _ I-ORG
+        Tbk tbk PROPN 4 flat:name _ E-ORG
+        mulai mulai VERB 0 root
+        merasakan rasa VERB 6 xcomp
+        tekanan tekan NOUN 7 obj
+        dari dari ADP 11 case
+        dua dua NUM 11 nummod
+        pesaing saing NOUN 8 nmod
+        baru baru ADJ 11 amod
+        nya dia PRON 12 det
+        , , PUNCT 15 punct
+        PT pt PROPN 11 appos _ B-ORG
+        Cakra cakra PROPN 15 flat:name _ I-ORG
+        Beton beton PROPN 16 flat:name _ I-ORG
+        Perkasa perkasa PROPN 17 flat:name _ E-ORG
+        dan dan CCONJ 20 cc
+        PT pt PROPN 15 conj _ B-ORG
+        Semen semen PROPN 20 flat:name _ I-ORG
+        Andalas andalas PROPN 21 flat:name _ I-ORG
+        Raya raya PROPN 22 flat:name _ E-ORG
+        . . PUNCT 7 punct
+    """)
+
+STUDIO_ALBUM = conll('Lagu ini dirilis sebagai singel pertama dari album studio kedua Sekar Ayu, Langit Jingga, oleh label Nada Swara Records.', """
+        Lagu lagu NOUN 3 nsubj:pass
+        ini ini DET 1 det
+        dirilis rilis VERB 0 root
+        sebagai sebagai ADP 5 case
+        singel singel NOUN 3 obl
+        pertama pertama ADJ 5 amod
+        dari dari ADP 8 case
+        album album NOUN 5 nmod
+        studio studio NOUN 8 compound
+        kedua dua NUM 9 nummod
+        Sekar sekar PROPN 8 nmod _ B-PER
+        Ayu ayu PROPN 11 flat:name _ E-PER
+        , , PUNCT 14 punct
+        Langit langit PROPN 11 appos
+        Jingga jingga PROPN 14 flat:name
+        , , PUNCT 3 punct
+        oleh oleh ADP 18 case
+        label label NOUN 3 obl
+        Nada nada PROPN 18 nmod
+        Swara swara PROPN 19 flat:name
+        Records records PROPN 20 flat:name
+        . . PUNCT 3 punct
+    """)
+
+ORIGIN_PERSON = conll('Dua gol tuan rumah dicetak striker asal Nigeria Samuel Adeyemi pada menit ke-34.', """
+        Dua dua NUM 2 nummod
+        gol gol NOUN 5 nsubj:pass
+        tuan tuan NOUN 2 compound
+        rumah rumah NOUN 3 compound
+        dicetak cetak VERB 0 root
+        striker striker NOUN 5 obj
+        asal asal ADP 8 case
+        Nigeria nigeria PROPN 6 nmod _ B-PER
+        Samuel samuel PROPN 8 flat:name _ I-PER
+        Adeyemi adeyemi PROPN 9 flat:name _ E-PER
+        pada pada ADP 12 case
+        menit menit NOUN 5 obl
+        ke-34 53 ADJ 12 amod
+        . . PUNCT 5 punct
+    """)
+
+FINANCE_HEAD = conll('Kepala Keuangan Van Loon Brouwerijen, Pieter de Graaf, mengatakan akuisisi ini memperkuat posisi perusahaan di Asia Tenggara, tempat mereka bersaing ketat dengan Nordhavn Breweries.', """
+        Kepala kepala NOUN 11 nsubj
+        Keuangan keuangan NOUN 1 compound
+        Van van PROPN 2 nmod _ B-PER
+        Loon loon PROPN 3 flat:name _ I-PER
+        Brouwerijen brouwerijen PROPN 4 flat:name _ E-PER
+        , , PUNCT 7 punct
+        Pieter pieter PROPN 1 appos _ B-PER
+        de de PROPN 7 flat:name _ I-PER
+        Graaf graaf PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        mengatakan kata VERB 0 root
+        akuisisi akuisisi NOUN 11 obj
+        ini ini DET 12 det
+        memperkuat kuat VERB 11 xcomp
+        posisi posisi NOUN 14 obj
+        perusahaan usaha NOUN 15 compound
+        di di ADP 18 case
+        Asia asia PROPN 15 nmod _ B-LOC
+        Tenggara tenggara PROPN 18 flat:name _ E-LOC
+        , , PUNCT 23 punct
+        tempat tempat NOUN 23 nsubj
+        mereka mereka PRON 21 nmod:poss
+        bersaing saing VERB 14 advcl
+        ketat ketat ADJ 23 amod
+        dengan dengan ADP 26 case
+        Nordhavn nordhavn PROPN 23 obl _ B-PER
+        Breweries breweries PROPN 26 flat:name _ E-PER
+        . . PUNCT 11 punct
+    """)
+
+
+def test_besides_phrase_adds_a_party_in_the_same_preposition(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(BESIDES_RIVAL), lexicon)
+    assert claims[("Sony Ericsson", "competesWith", "Samsung")] == "asserted"
+    assert claims[("Sony Ericsson", "competesWith", "HTC")] == "asserted"
+
+
+def test_coordinated_stakes_with_their_own_preposition(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(COORDINATED_STAKES), lexicon)
+    assert ("Bank BNI", "investsIn", "PT BNI Securities") in claims
+    assert ("Bank BNI", "investsIn", "PT BNI Life Insurance") in claims
+
+
+def test_relative_apposed_to_a_person_is_that_person(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(KIN_APPOSITION), lexicon)
+    assert ("Roy Disney", "investsIn", "The Walt Disney Company") in claims
+    assert ("Walt Disney", "investsIn", "The Walt Disney Company") not in claims
+
+
+def test_copula_after_a_name_types_it_and_seats_it(lexicon: Lexicon) -> None:
+    doc = doc_of(COPULA_SEAT)
+    assert _types(doc, lexicon)["Pinewood"] == "Organization"
+    claims = claims_of(doc, lexicon)
+    assert ("Pinewood", "basedIn", "Inggris") in claims
+    assert ("Disney", "basedIn", "Inggris") not in claims
+
+
+def test_investment_in_a_plant_is_no_stake_in_its_owner(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PLANT_INVESTMENT), lexicon)
+    assert not [c for c in claims if c[1] == "investsIn"]
+
+
+def test_glued_lower_case_prefix_is_part_of_the_name(lexicon: Lexicon) -> None:
+    doc = doc_of(GLUED_PREFIX)
+    assert "detikINET" in _types(doc, lexicon)
+    assert ("detikINET", "partnersWith", "PT Excelcomindo Pratama Tbk") in claims_of(doc, lexicon)
+
+
+def test_shares_read_past_the_company_description(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(DESCRIBED_ISSUER), lexicon)
+    assert claims[("JDN", "acquires", "PT Lintas Data Prima")] == "asserted"
+
+
+def test_stores_ends_a_company_name(lexicon: Lexicon) -> None:
+    doc = doc_of(STORES_COMPANY)
+    assert _types(doc, lexicon)["Hartwell Stores"] == "Organization"
+    assert ("Jennifer Okafor", "ceoOf", "Hartwell Stores") in claims_of(doc, lexicon)
+
+
+def test_monarch_title_alone_is_no_name(lexicon: Lexicon) -> None:
+    doc = doc_of(MONARCH)
+    assert "Kaisar" not in _types(doc, lexicon)
+    assert not [c for c in claims_of(doc, lexicon) if c[1] == "basedIn"]
+
+
+def test_rivals_listed_after_a_possessed_rival_noun(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(RIVALS_LISTED), lexicon)
+    assert ("PT Semen Tiga Gunung Tbk", "competesWith", "PT Cakra Beton Perkasa") in claims
+    assert ("PT Semen Tiga Gunung Tbk", "competesWith", "PT Semen Andalas Raya") in claims
+    assert ("PT Cakra Beton Perkasa", "competesWith", "PT Semen Andalas Raya") not in claims
+
+
+def test_studio_album_is_owned_by_no_studio(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(STUDIO_ALBUM), lexicon)
+    assert not [c for c in claims if c[1] == "leads"]
+
+
+def test_person_noun_before_an_origin_types_the_name(lexicon: Lexicon) -> None:
+    doc = doc_of(ORIGIN_PERSON)
+    assert _types(doc, lexicon)["Samuel Adeyemi"] == "Person"
+    assert not [c for c in claims_of(doc, lexicon) if c[1] == "basedIn"]
+
+
+def test_function_a_title_heads_is_no_name_and_they_are_the_company(lexicon: Lexicon) -> None:
+    doc = doc_of(FINANCE_HEAD)
+    types = _types(doc, lexicon)
+    assert "Van Loon Brouwerijen" in types and not [t for t in types if "Keuangan" in t]
+    claims = claims_of(doc, lexicon)
+    assert ("Van Loon Brouwerijen", "competesWith", "Nordhavn Breweries") in claims
+    assert ("Pieter de Graaf", "competesWith", "Nordhavn Breweries") not in claims
+    assert not [c for c in claims if c[1] == "leads"]
