@@ -2722,8 +2722,12 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Product", "cue:product"  # "Honda Brio", "Toyota Avanza": a model named after its maker
     if b > 1 and _office_ordinal(sentence, sentence.word(b), lexicon) and "Organization" not in labels:
         return "Person", "cue:title"  # "ketua II Suharso": the holder of a numbered office
-    if prev.lower() in ("klub", "kesebelasan") and labels and "Organization" not in labels:
-        return "Organization", "cue:org"  # "klub Lechia Gdansk", "klub Olympique Lyon": the NER's person is a club
+    if prev.lower() in ("klub", "kesebelasan") and labels and "Organization" not in labels and not (
+            b > 1 and sentence.word(b - 1).text.lower() in lexicon.titles and len(mention.words) > 1
+            and set(labels) == {"Person"}):
+        # "klub Lechia Gdansk", "klub Olympique Lyon": the NER's person is a club; but "presiden klub Massimo
+        # Bellandi": the holder of the club's title, a person's name of several words
+        return "Organization", "cue:org"
     if labels and brand and labels.most_common(1)[0][0] != "Organization":
         # the NER calls "DeepSeek", "SoftBank" persons: brand spelling says otherwise (still NER-strength evidence:
         # a role may make it a product, "merilis GoJalan")
@@ -3026,6 +3030,14 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
     # a one-word name a cue makes an organisation ("perusahaan Nokia") is the maker, not its product's short form
     makers = {name_key(m.text) for m in mentions if m.type == "Organization" and m.type_source.startswith("cue")}
     longer_all = sorted({name_key(m.text) for m in mentions if len(_tokens(m.text)) > 1})
+    for key in sorted(names):  # "Al Wafra Capital … Al Wafra": a name of several words less its company ending
+        toks = key.split()
+        if len(toks) < 2 or key in lexicon.places:
+            continue
+        org_hits = [n for n in longer_all if n.split()[:len(toks)] == toks and len(n.split()) > len(toks)
+                    and all(t in lexicon.org_name_ends for t in n.split()[len(toks):])]
+        if len(org_hits) == 1 and find(org_hits[0]) != find(key):
+            union(org_hits[0], key)
     for key in sorted(names):
         toks = key.split()
         if len(toks) != 1 or key in lexicon.places:

@@ -1083,6 +1083,9 @@ class Arguments:
                     continue
                 if c.text.lower() in DEMONSTRATIVES:
                     continue
+                if (_base(c.deprel) == "nmod" and c.text.lower() in self.lex.time_words
+                        and case_of(self.s, c) in ("dari", "ke", "hingga", "sampai", "pada", "sejak")):
+                    continue  # "perilisan film X dari Mei ke November 2015": when, not what
                 walk(c)
 
         walk(head)
