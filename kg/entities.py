@@ -560,6 +560,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     mentions = _legal_suffixes(doc, mentions)
     mentions = _glued_prefixes(doc, mentions)
     mentions = _office_functions(doc, mentions, lexicon)
+    mentions = _adjacent_persons(doc, mentions, lexicon)
     mentions = _split_employer_runs(doc, mentions, lexicon)
     mentions = _company_short_forms(doc, mentions, lexicon)
     mentions = _compass_parts(doc, mentions, lexicon)
@@ -758,6 +759,23 @@ def _office_functions(doc: Document, mentions: list[Mention], lexicon: Lexicon) 
             if len(m.words) == 1:
                 continue
             m = _respan(doc, sentence, m, m.words[1:])
+        out.append(m)
+    return out
+
+
+def _adjacent_persons(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"Wali Kota Jayapura Benhor Tomi Mano": a person's name the NER tagged only in part ("Tomi Mano"), right after
+    the part a title typed ("Benhor"), with nothing between, is one name."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: (x.sentence, x.words[0])):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.sentence == m.sentence and prev.type == m.type == "Person"
+                and m.words[0] == prev.words[-1] + 1 and prev.alias_of is None and m.alias_of is None
+                and prev.type_source == "cue:title" and m.type_source == "ner" and len(prev.words) == 1
+                and prev.text.lower().rstrip(".") not in lexicon.honorifics):  # not "Teungku | Hasan Muhammad"
+            sentence = doc.sentences[m.sentence]
+            out[-1] = _respan(doc, sentence, prev, (*prev.words, *m.words))
+            continue
         out.append(m)
     return out
 
@@ -1026,6 +1044,10 @@ def _split_employer_runs(doc: Document, mentions: list[Mention], lexicon: Lexico
         before = [sentence.word(i).text.lower() for i in range(max(1, m.words[0] - 3), m.words[0])]
         # the title that ends right before the name ("Direktur Utama")
         title = lexicon.title_ending(before)
+        board = next((b for b in lexicon.shared_boards if len(b) < len(before) and tuple(before[-len(b):]) == b), None)
+        if title is None and board is not None:
+            # "Ketua DPP | Hanura | Yuddy Chrisnandi": the title of a party's board, then the party
+            title = lexicon.title_ending(before[:-len(board)])
         titled = title is not None
 
         def employer(k: int) -> bool:  # the first k words are an organisation the document names alone

@@ -260,6 +260,7 @@ class Lexicon:
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
     monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
     investment_nouns: frozenset[str] = frozenset()  # "investasi Swiss di Indonesia": country to country
+    place_investment_roots: frozenset[str] = frozenset()  # "berinvestasi ke Indonesia": the place invested in
     fight_roots: frozenset[str] = frozenset()  # "bertarung": a rivalry between persons only
     prize_roots: frozenset[str] = frozenset()  # "memperebutkan X": X is what is contended for, never a rival
     seat_verbs: frozenset[str] = frozenset()  # "bertempat di", "berlokasi di": a seat when an organisation is there
@@ -606,6 +607,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         fight_roots=_words(trig["relations"], "competesWith", "fight_roots"),
         prize_roots=_words(trig["relations"], "competesWith", "prize_roots"),
         investment_nouns=_words(trig, "investment", "nouns"),
+        place_investment_roots=_words(trig, "investment", "place_roots"),
         entry_roots=_words(trig, "monopoly", "entry_roots"),
         speech_words=_words(trig, "speech", "words"),
         time_words=_words(trig, "events", "time_words"),

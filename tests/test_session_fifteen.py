@@ -11,7 +11,12 @@ B" makes A and B the owner's rivals, not each other's; a studio album names no s
 ("striker asal Nigeria X") types the name after it; the function a title heads ("Kepala Keuangan X") is no name, and
 "mereka" in a sentence quoting one person is the company named there; a delayed thing leaves out when it moved ("dari
 Mei ke November"); "Al Wafra" is short for "Al Wafra Capital" named in the document; "presiden klub X Y" leaves a
-person's name of several words a person.
+person's name of several words a person; shares bought in a relative clause hung on their release ("pelepasan saham
+X yang dibeli Y") and a purchase noun under a light verb ("melakukan transaksi pembelian N saham dalam X") are stakes;
+investing as such in a place ("tidak berani berinvestasi ke Indonesia") is an investment in it by each named
+investor; "Ketua DPP Hanura Yuddy Chrisnandi" cuts the party off its official; an activity led ("memimpin seminar
+AD") is not the body inside it; a route's end is no seat; a person's name the NER tagged only in part after a title
+is one name.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -374,6 +379,153 @@ CLUB_PRESIDENT = conll('Namun, presiden klub Massimo Bellandi menegaskan klub te
         . . PUNCT 7 punct
     """)
 
+SHARES_BOUGHT_RELATIVE = conll('Investor hanya mengandalkan sentimen individual emiten seperti pelepasan saham Lonsum yang dibeli Indofood.', """
+        Investor investor NOUN 3 nsubj
+        hanya hanya ADV 3 advmod
+        mengandalkan kandal VERB 0 root
+        sentimen sentimen NOUN 3 obj
+        individual individual ADJ 4 amod
+        emiten emiten NOUN 4 compound
+        seperti seperti ADP 8 case
+        pelepasan lepas NOUN 3 obl
+        saham saham NOUN 8 compound
+        Lonsum lonsum PROPN 9 nmod
+        yang yang PRON 12 nsubj:pass
+        dibeli beli VERB 8 acl:relcl
+        Indofood indofood PROPN 12 obj
+        . . PUNCT 3 punct
+    """)
+
+SHARE_PURCHASE_NOUN = conll('Perusahaan investasi PT Global Mediacom Tbk telah melakukan transaksi pembelian 62.693.500 saham dalam PT Mobile-8 Telecom Tbk.', """
+        Perusahaan usaha NOUN 8 nsubj
+        investasi investasi NOUN 1 compound
+        PT pt PROPN 2 nmod _ B-ORG
+        Global global PROPN 3 flat:name _ I-ORG
+        Mediacom mediacom PROPN 4 flat:name _ I-ORG
+        Tbk tbk PROPN 5 flat:name _ E-ORG
+        telah telah AUX 8 aux
+        melakukan laku VERB 0 root
+        transaksi transaksi NOUN 8 obj
+        pembelian beli NOUN 9 compound
+        62.693.500 62.693.500 NUM 12 nummod
+        saham saham NOUN 10 compound
+        dalam dalam ADP 14 case
+        PT pt PROPN 9 nmod _ B-ORG
+        Mobile-8 mobile-8 PROPN 14 flat:name _ I-ORG
+        Telecom telecom PROPN 15 flat:name _ I-ORG
+        Tbk tbk PROPN 16 flat:name _ E-ORG
+        . . PUNCT 8 punct
+    """)
+
+PLACE_INVESTMENT = conll('Dikatakannya pemain besar seperti Samsung, LG, Nokia tidak berani masuk berinvestasi ke Indonesia karena tak kuasa bersaing.', """
+        Dikatakan kata VERB 12 advcl
+        nya dia PRON 1 nmod:poss
+        pemain main NOUN 1 obj
+        besar besar ADJ 3 amod
+        seperti seperti ADP 6 case
+        Samsung samsung PROPN 3 nmod
+        , , PUNCT 6 punct
+        LG lg PROPN 6 appos _ S-ORG
+        , , PUNCT 12 punct
+        Nokia nokia PROPN 12 nsubj _ S-PER
+        tidak tidak PART 12 advmod
+        berani rani VERB 0 root
+        masuk masuk VERB 12 xcomp
+        berinvestasi investasi VERB 13 xcomp
+        ke ke ADP 16 case
+        Indonesia indonesia PROPN 14 obl _ S-LOC
+        karena karena SCONJ 20 mark
+        tak tak PART 20 advmod
+        kuasa kuasa ADV 20 advmod
+        bersaing saing VERB 12 advcl
+        . . PUNCT 12 punct
+    """)
+
+PLACE_INVESTMENT_DESCRIBED = conll('Menteri Perdagangan Rachmat Gobel menuturkan beberapa perusahaan Indonesia yang sukses berinvestasi di Afrika.', """
+        Menteri menteri PROPN 5 nsubj
+        Perdagangan perdagangan PROPN 1 flat:name
+        Rachmat rachmat PROPN 2 flat:name _ B-PER
+        Gobel gobel PROPN 3 flat:name _ E-PER
+        menuturkan tutur VERB 0 root
+        beberapa beberapa DET 7 det
+        perusahaan usaha NOUN 5 obj
+        Indonesia indonesia PROPN 7 nmod _ S-LOC
+        yang yang PRON 11 nsubj
+        sukses sukses ADJ 7 amod
+        berinvestasi investasi VERB 7 acl:relcl
+        di di ADP 13 case
+        Afrika afrika PROPN 11 obl _ S-LOC
+        . . PUNCT 5 punct
+    """)
+
+BOARD_PARTY_RUN = conll('Demikian dikatakan Ketua DPP Hanura Yuddy Chrisnandi ketika dikonfirmasi, Selasa (29/7/2014).', """
+        Demikian demikian PRON 2 nsubj:pass
+        dikatakan kata VERB 0 root
+        Ketua ketua NOUN 2 obj
+        DPP dpp PROPN 3 nmod
+        Hanura hanura PROPN 4 flat:name _ B-PER
+        Yuddy yuddy PROPN 5 flat:name _ I-PER
+        Chrisnandi chrisnandi PROPN 6 flat:name _ E-PER
+        ketika ketika SCONJ 9 mark
+        dikonfirmasi dikonfirmasi VERB 2 advcl
+        , , PUNCT 11 punct
+        Selasa selasa PROPN 9 obj
+        ( ( PUNCT 13 punct
+        29/7/2014 29/7/2014 NUM 11 appos
+        ) ) PUNCT 13 punct
+        . . PUNCT 2 punct
+    """)
+
+LED_ACTIVITY = conll('Daryatmo kemudian memimpin seminar AD di Bandung.', """
+        Daryatmo daryatmo PROPN 3 nsubj _ S-PER
+        kemudian kemudian ADV 3 advmod
+        memimpin pimpin VERB 0 root
+        seminar seminar NOUN 3 obj
+        AD ad PROPN 4 nmod
+        di di ADP 7 case
+        Bandung bandung PROPN 4 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+
+ROUTE_PAIR = conll('Maskapai Airfast Indonesia rute Sumenep - Surabaya mulai beroperasi pekan depan.', """
+        Maskapai maskapai NOUN 8 nsubj
+        Airfast airfast PROPN 1 nmod
+        Indonesia indonesia PROPN 2 flat:name
+        rute rute NOUN 1 compound
+        Sumenep sumenep PROPN 4 nmod _ S-LOC
+        - - PUNCT 5 punct
+        Surabaya surabaya PROPN 5 flat:name _ S-LOC
+        mulai mulai VERB 0 root
+        beroperasi operasi VERB 8 xcomp
+        pekan pekan NOUN 9 obj
+        depan depan ADJ 10 amod
+        . . PUNCT 8 punct
+    """)
+
+SPLIT_PERSON = conll('Ia diundang oleh Wali Kota Jayapura Benhor Tomi Mano untuk memberikan motivasi.', """
+        Ia dia PRON 2 nsubj:pass
+        diundang undang VERB 0 root
+        oleh oleh ADP 4 case
+        Wali wali PROPN 2 obl
+        Kota kota PROPN 4 flat:name _ B-LOC
+        Jayapura jayapura PROPN 5 flat:name _ E-LOC
+        Benhor benhor PROPN 6 flat:name
+        Tomi tomi PROPN 7 flat:name _ B-PER
+        Mano mano PROPN 8 flat:name _ E-PER
+        untuk untuk SCONJ 11 mark
+        memberikan beri VERB 2 xcomp
+        motivasi motivasi NOUN 11 obj
+        . . PUNCT 2 punct
+    """)
+
+BOARD_PARTY_ALONE = conll('Yuddy mengaku Hanura siap.', """
+        Yuddy yuddy PROPN 2 nsubj _ S-PER
+        mengaku aku VERB 0 root
+        Hanura hanura PROPN 2 obj _ S-PER
+        siap siap VERB 2 xcomp
+        . . PUNCT 2 punct
+    """)
+
 
 def test_besides_phrase_adds_a_party_in_the_same_preposition(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(BESIDES_RIVAL), lexicon)
@@ -471,3 +623,40 @@ def test_company_name_less_its_ending_is_its_short_form(lexicon: Lexicon) -> Non
 
 def test_title_before_club_noun_leaves_a_persons_name_a_person(lexicon: Lexicon) -> None:
     assert _types(doc_of(CLUB_PRESIDENT), lexicon)["Massimo Bellandi"] == "Person"
+
+
+def test_shares_bought_in_a_relative_on_their_release(lexicon: Lexicon) -> None:
+    assert ("Indofood", "investsIn", "Lonsum") in claims_of(doc_of(SHARES_BOUGHT_RELATIVE), lexicon)
+
+
+def test_share_purchase_noun_under_a_light_verb_is_a_stake(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SHARE_PURCHASE_NOUN), lexicon)
+    assert claims[("PT Global Mediacom Tbk", "investsIn", "PT Mobile-8 Telecom Tbk")] == "asserted"
+    assert ("PT Global Mediacom Tbk", "acquires", "PT Mobile-8 Telecom Tbk") not in claims
+
+
+def test_investing_in_a_place_each_listed_investor(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PLACE_INVESTMENT), lexicon)
+    for company in ("Samsung", "LG", "Nokia"):
+        assert claims[(company, "investsIn", "Indonesia")] == "negated"
+    # the investors must be named: not the country describing them ("perusahaan Indonesia yang berinvestasi …")
+    described = claims_of(doc_of(PLACE_INVESTMENT_DESCRIBED), lexicon)
+    assert not [c for c in described if c[1] == "investsIn"]
+
+
+def test_party_after_a_board_title_is_cut_off_its_official(lexicon: Lexicon) -> None:
+    types = _types(doc_of(BOARD_PARTY_RUN, BOARD_PARTY_ALONE), lexicon)
+    assert types.get("Hanura") == "Organization" and types.get("Yuddy Chrisnandi") == "Person"
+
+
+def test_an_activity_led_is_not_the_body_inside_it(lexicon: Lexicon) -> None:
+    assert not [c for c in claims_of(doc_of(LED_ACTIVITY), lexicon) if c[1] == "leads"]
+
+
+def test_route_end_is_no_seat(lexicon: Lexicon) -> None:
+    assert not [c for c in claims_of(doc_of(ROUTE_PAIR), lexicon) if c[1] == "basedIn"]
+
+
+def test_person_name_tagged_in_part_after_a_title_is_one_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SPLIT_PERSON), lexicon)
+    assert ("Benhor Tomi Mano", "leads", "Jayapura") in claims

@@ -54,6 +54,8 @@ Pure functions over records: :func:`find_claims` takes a parsed Document and its
 * ``through-subsidiary``: "X melalui anak usahanya, Y, mengakuisisi Z" → Y acquires Z as X does.
 * ``funding-lead``: "X meraih pendanaan seri A yang dipimpin Y", "Putaran pendanaan itu dipimpin oleh Y dengan
   partisipasi Z" → Y (and Z) investsIn X.
+* ``place-investment``: "Samsung tidak berani berinvestasi ke Indonesia", "X menanamkan modal di Batam" (investing
+  as such, with a "di/ke" place) → the investor investsIn the place.
 * ``holder-list``: "kepemilikan saham X terdiri dari A 39,71 persen, B 6,02 persen dan C" → each holder investsIn X.
 * ``place-modifier``: a known place inside an organisation's noun phrase ("startup AI China Moonshot AI",
   "perusahaan asal Korea Selatan") → basedIn.
@@ -180,6 +182,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         self.holder_list_rule()
         self.sale_rule()
         self.country_investment_rule()
+        self.place_investment_rule()
         self.remainder_rule()
         self.besides_rule()  # copies the claims made before it
         self.through_subsidiary_rule()  # last: it copies the claims the rules before made

@@ -649,6 +649,11 @@ class MoveRules(Arguments):
                 # "RI - Jepang", "Sistan - Baluchestan", "ruas Lemah Abang - Slipi": a pair, not a seat; "PAN
                 # se-Sulawesi Selatan": the party all over a region
                 continue
+            after = self.past_mention(w.id, place)
+            if (after + 1 <= len(self.s.words) and self.s.word(after).text in ("-", "–", "/")
+                    and (nxt := self.entity(self.s.word(after + 1))) is not None
+                    and self.ctx.index.type_of(nxt) == "Place"):
+                continue  # "Airfast Indonesia rute Sumenep - Surabaya": a route's end, no seat
             if lead is not None and self.org_right_before(first) is not None:
                 # "PAN Sulawesi Selatan", "BKSDA (Balai …) Sulawesi Tengah", "KPUD Gorontalo": a place written
                 # right after an organisation's name names its regional branch or office, not where it is based

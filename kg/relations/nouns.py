@@ -230,6 +230,9 @@ class NounRules(Arguments):
         heads = [obj]
         if obj.text.lower() in self.lex.quantity_openers:  # "Sebanyak 21,4 persen saham X": the shares it counts
             heads += [c for c in self._subtree(obj) if c.deprel in ("compound", "nmod") and c.upos == "NOUN"]
+        elif word.deprel.startswith("acl") and obj.id == word.head and is_nominalisation(obj.text):
+            # "pelepasan saham X yang dibeli Y": the clause hung on the process noun is about the shares after it
+            heads += [c for c in self.s.children(obj.id) if c.deprel == "compound" and c.upos == "NOUN"]
         label = self.entity(obj)
         ent = self.ctx.index.entities.get(label) if label is not None else None
         # a name by evidence ("memiliki PT X"), not one typed by default ("tak memiliki SNI", "Anggaran Dasar X")

@@ -9,7 +9,18 @@ from dataclasses import replace
 from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
 from kg.items import Claim
 from kg.lexicon import roots_of, without_nya
-from kg.relations.core import CONF_NP, LINKS, NAMING, Arguments, _base, case_of, is_passive, is_verbal
+from kg.records import Word
+from kg.relations.core import (
+    CONF_NP,
+    LINKS,
+    NAMING,
+    SHARED_SUBJECT,
+    Arguments,
+    _base,
+    case_of,
+    is_passive,
+    is_verbal,
+)
 
 # the words of a joint venture ("perusahaan patungan", "usaha patungan", "joint venture")
 JOINT_VENTURES = frozenset({"patungan", "venture"})
@@ -118,15 +129,22 @@ class OwnershipRules(Arguments):
         return None
 
     def stake_rule(self) -> None:
-        """An investment or acquisition verb whose object the tree did not give, with the shares named later in its
-        clause: "X menanamkan modalnya … untuk mendapatkan 39,4 persen saham yang diterbitkan Y" → X investsIn Y.
+        """An investment or acquisition verb (or its noun under a light verb) whose object the tree did not give, with
+        the shares named later in its clause: "X menanamkan modalnya … untuk mendapatkan 39,4 persen saham yang
+        diterbitkan Y" → X investsIn Y; "X melakukan transaksi pembelian 62 juta saham dalam Y".
         Read linearly from the verb to "saham", then past "yang diterbitkan / milik / dari" to the issuer's name."""
         words = self.s.words
         done = {c.trigger_word for c in self.claims}
         for word, spec, root in self.triggers:
-            if spec.name not in ("investsIn", "acquires") or word.id in done or not is_verbal(word, root.split()[0]):
+            if spec.name not in ("investsIn", "acquires") or word.id in done:
                 continue
-            subjects, _ = self.subject_of(word, spec.subject_types)
+            if is_verbal(word, root.split()[0]):
+                subjects, _ = self.subject_of(word, spec.subject_types)
+            elif word.upos == "NOUN" and (light := self.light_verb(word)) is not None:
+                # "X telah melakukan transaksi pembelian 62 juta saham dalam PT Y": the light verb's subject
+                subjects, _ = self.subject_of(light, spec.subject_types)
+            else:
+                continue
             if not subjects:
                 continue
             j = word.id + 1
@@ -217,6 +235,63 @@ class OwnershipRules(Arguments):
         label = self.entity(words[k - 1]) if k <= len(words) else None
         return label if label is not None and self.type_ok(label, frozenset({"Organization"})) else None
 
+    def place_investment_rule(self) -> None:
+        """"Samsung, LG, Nokia tidak berani berinvestasi ke Indonesia", "X menanamkan modal di Batam": investing as
+        such (not buying or owning) in a place, named in a "di/ke" phrase of the verb or of its noun under a light
+        verb → the investor investsIn the place (dev/GUIDELINES: an investment goes to the country)."""
+        spec = self.lex.relations.get("investsIn")
+        if spec is None:
+            return
+        investor_t = frozenset({"Organization", "Place"})
+        for word, tspec, root in self.triggers:
+            if tspec.name != "investsIn" or root not in self.lex.place_investment_roots:
+                continue
+            if is_verbal(word, root.split()[0]):
+                verb = word
+            elif word.upos == "NOUN" and (light := self.light_verb(word)) is not None:
+                verb = light
+            else:
+                continue
+            subjects, _ = self.subject_of(verb, investor_t)
+            subject = self.subject_word(verb, SHARED_SUBJECT, steps=3)  # (also of "berani masuk berinvestasi")
+            listed = self.examples(subject, investor_t) if subject is not None else []
+            if not listed and subject is not None and self.entity(subject) is not None:
+                listed = self._listed_up_to(subject)
+            subjects = listed or subjects  # "pemain besar seperti Samsung, LG, Nokia tidak berani berinvestasi …"
+            # an organisation, or a country named as the subject itself ("Jepang melakukan investasi di X"; not
+            # "perusahaan Indonesia yang berinvestasi di Afrika"); a person is mostly an official talking about it
+            subjects = [x for x in subjects if self.ctx.index.type_of(x) == "Organization" or (
+                self.ctx.index.type_of(x) == "Place" and subject is not None and self.entity(subject) == x)]
+            kids = [*self.s.children(word.id)]
+            if root == "tanam modal":  # "menanamkan modal sebesar 80 juta dolar AS di X": hung inside the amount
+                kids += [c for k in kids if k.deprel == "obj" for c in self._subtree(k)]
+            places = [x for c in kids if _base(c.deprel) in ("obl", "nmod") and case_of(self.s, c) in ("di", "ke")
+                      for x in [self.entity(c)] if x is not None and self.ctx.index.type_of(x) == "Place"]
+            for sub in subjects:
+                for place in places[:1]:
+                    if sub != place:
+                        self.add(sub, "investsIn", place, "place-investment", CONF_NP - 0.1, word)
+
+    def _listed_up_to(self, word: Word) -> list[str]:
+        """The names listed with commas and "dan" up to the name ``word`` belongs to ("Samsung, LG, Nokia"), read
+        back linearly; [] for a name standing alone."""
+        label = self.entity(word)
+        found = [label] if label is not None else []
+        j = self.mention_start(word.id, label) - 1 if label is not None else 0
+        while j >= 1:
+            w = self.s.word(j)
+            named = self.entity(w)
+            if named is not None:
+                if named not in found:
+                    found.insert(0, named)
+                j = self.mention_start(j, named) - 1
+                continue
+            if w.text.lower() not in (",", "dan", "serta"):
+                break
+            j -= 1
+        kind = self.ctx.index.type_of(label) if label is not None else None
+        return [f for f in found if self.ctx.index.type_of(f) == kind] if len(found) > 1 else []
+
     def country_investment_rule(self) -> None:
         """"investasi Swiss di Indonesia", "penanaman modal Jepang ke Indonesia": a country investing in a country
         (dev/GUIDELINES: the investment goes to the country) — only in this nominal form, where both sides are named
@@ -289,6 +364,8 @@ class OwnershipRules(Arguments):
         else:
             obj = self.patient_of(t) if is_passive(t) else self.object_word(t, spec)
         phrase = [obj, *self._subtree(obj)] if obj is not None else []
+        if t.upos == "NOUN":  # "pembelian 62.693.500 saham dalam X" with the shares hung elsewhere: read on a little
+            phrase += [w for w in words[t.id:t.id + 4] if w not in phrase]
         if not any(w.text.lower() == "saham" for w in phrase) or any(
                 w.text.lower() in spec.control_words or w.lemma.lower() in spec.control_words for w in phrase):
             return False
