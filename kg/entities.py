@@ -866,10 +866,16 @@ def _coordinated_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         sentence = doc.sentences[m.sentence]
         j = m.words[0] - 1
-        while j >= 2 and j >= m.words[0] - 2 and sentence.word(j).text.lower() in COORDINATORS | {","}:
-            j -= 1  # ", dan"
+        quotes = {'"', "“", "”", "'"}
+        while j >= 2 and j >= m.words[0] - 4 and sentence.word(j).text.lower() in COORDINATORS | {","} | quotes:
+            j -= 1  # ", dan", and the quotation marks of quoted titles ('"A", "B" dan "C"')
+        if m.words[0] - 1 - j > 2 and not any(sentence.word(i).text in quotes for i in range(j + 1, m.words[0])):
+            j = m.words[0] - 1  # (unquoted, at most two link words: no list)
         links = {sentence.word(i).text.lower() for i in range(j + 1, m.words[0])}
-        nxt_word = sentence.word(m.words[-1] + 1) if m.words[-1] < len(sentence.words) else None
+        after = m.words[-1] + 1
+        if after < len(sentence.words) and sentence.word(after).text in quotes:
+            after += 1  # '"B" dan …': past the title's closing quote
+        nxt_word = sentence.word(after) if after <= len(sentence.words) else None
         nxt = nxt_word.text.lower() if nxt_word is not None else ""
         listed = bool(links & COORDINATORS) or nxt in COORDINATORS | {","}  # not "aplikasi X, Google menyediakan"
         before = by_end.get((m.sentence, j)) if j < m.words[0] - 1 and listed else None
@@ -1488,12 +1494,16 @@ def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset(),
     out: list[list[int]] = []
     words = sentence.words
     i = 0
+    named_close = -9  # index of the closing quote of the last title a naming or work word introduced
     while i < len(words):
         if words[i].text in ('"', "“", "‘", "'"):
             # (the work noun may come with a lower-case genre or kind before the quote: 'film horor "X"')
             named = i > 0 and (words[i - 1].text.lower() in naming or (
                 i > 1 and words[i - 1].text.isalpha() and words[i - 1].text.islower()
                 and words[i - 2].text.lower() in naming))
+            # 'singel "A", "B" dan "C"': the titles listed after the first are titles as well
+            named = named or (1 < i - named_close <= 3 and all(
+                w.text.lower() in (",", "dan", "serta", "atau") for w in words[named_close + 1:i]))
             limit = 13 if named else 5
             j = i + 1
             while j < len(words) and j - i <= limit and words[j].text not in ('"', "”", "’", "'"):
@@ -1503,7 +1513,7 @@ def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset(),
             if closed and named and 1 <= len(inner) <= 12 and inner[0].text[:1].isalnum() and (
                     inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
                 out.append([w.id for w in inner])
-                i = j
+                i = named_close = j
             elif (closed and 1 <= len(inner) <= 4
                     and all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in inner)
                     and any(w.text[:1].isalpha() for w in inner)):

@@ -16,7 +16,8 @@ X yang dibeli Y") and a purchase noun under a light verb ("melakukan transaksi p
 investing as such in a place ("tidak berani berinvestasi ke Indonesia") is an investment in it by each named
 investor; "Ketua DPP Hanura Yuddy Chrisnandi" cuts the party off its official; an activity led ("memimpin seminar
 AD") is not the body inside it; a route's end is no seat; a person's name the NER tagged only in part after a title
-is one name.
+is one name; quoted titles listed after a work noun's first title are whole works of their own ('singel "A", "B wa
+C" dan "D"').
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -526,6 +527,33 @@ BOARD_PARTY_ALONE = conll('Yuddy mengaku Hanura siap.', """
         . . PUNCT 2 punct
     """)
 
+QUOTED_SINGLES = conll('Zard mengeluarkan singel " Mind games ", " Sekai wa Kitto Mirai no Naka " dan " Itaikurai Kimi ga Afureteiruyo ".', """
+        Zard zard PROPN 2 nsubj _ S-PER
+        mengeluarkan keluar VERB 0 root
+        singel singel NOUN 2 obj
+        " " PUNCT 5 punct
+        Mind mind PROPN 3 appos
+        games games PROPN 5 flat:name
+        " " PUNCT 5 punct
+        , , PUNCT 10 punct
+        " " PUNCT 10 punct
+        Sekai sekai PROPN 5 appos
+        wa wa PROPN 10 flat:name
+        Kitto kitto PROPN 11 flat:name
+        Mirai mirai PROPN 12 flat:name
+        no no PROPN 13 flat:name
+        Naka naka PROPN 14 flat:name
+        " " PUNCT 19 punct
+        dan dan CCONJ 19 cc
+        " " PUNCT 19 punct
+        Itaikurai itaikurai PROPN 10 conj
+        Kimi kimi PROPN 19 flat:name
+        ga ga PROPN 20 flat:name
+        Afureteiruyo afureteiruyo PROPN 21 flat:name
+        " " PUNCT 19 punct
+        . . PUNCT 2 punct
+    """)
+
 
 def test_besides_phrase_adds_a_party_in_the_same_preposition(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(BESIDES_RIVAL), lexicon)
@@ -660,3 +688,13 @@ def test_route_end_is_no_seat(lexicon: Lexicon) -> None:
 def test_person_name_tagged_in_part_after_a_title_is_one_name(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(SPLIT_PERSON), lexicon)
     assert ("Benhor Tomi Mano", "leads", "Jayapura") in claims
+
+
+def test_quoted_titles_listed_after_a_work_noun_are_whole_works(lexicon: Lexicon) -> None:
+    doc = doc_of(QUOTED_SINGLES)
+    types = _types(doc, lexicon)
+    assert types["Sekai wa Kitto Mirai no Naka"] == "Product"
+    assert types["Itaikurai Kimi ga Afureteiruyo"] == "Product"
+    claims = claims_of(doc, lexicon)
+    assert ("Zard", "releases", "Sekai wa Kitto Mirai no Naka") in claims
+    assert ("Zard", "releases", "Itaikurai Kimi ga Afureteiruyo") in claims

@@ -335,9 +335,19 @@ class Arguments:
         for host in hosts:
             for child in self.s.children(host.id):
                 if depth < 3 and (child.deprel == "conj" and not self.comma_conj(child)  # "A, B dan C": C on B
-                                  or self._coordinated_nmod(word, child)):
+                                  or self._coordinated_nmod(word, child) or self._listed_title(own, child)):
                     out += [x for x in self.resolve(child, types, depth + 1) if x not in out]
         return out
+
+    def _listed_title(self, own: str | None, child: Word) -> bool:
+        """'singel "A", "B" dan "C"': a quoted title the parser hung on the one before as an apposition is the next
+        item of a list of works, when both are products."""
+        other = self.entity(child)
+        if own is None or other is None or other == own or _base(child.deprel) != "appos":
+            return False
+        first = self.mention_start(child.id, other)
+        return (first > 2 and self.s.word(first - 1).text in ('"', "“") and self.s.word(first - 2).text == ","
+                and self.ctx.index.type_of(own) == self.ctx.index.type_of(other) == "Product")
 
     def _coordinated_nmod(self, word: Word, child: Word) -> bool:
         """"di PT A sebesar 99 persen dan di PT B …": a phrase with its own "dan" and the same preposition as the
