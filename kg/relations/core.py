@@ -1059,8 +1059,13 @@ class Arguments:
     def coordinated_before(self, verb: Word, types: frozenset[str]) -> list[str]:
         """Names coordinated right before a verb ("A dan B bernegosiasi"), read linearly. RETURNS [] unless the
         words before the verb are only names, commas and "dan"/"serta"."""
+        found = self.listed_back(verb.id - 1)
+        return [f for f in found if self.type_ok(f, types)] if len(found) > 1 else []
+
+    def listed_back(self, j: int) -> list[str]:
+        """The names listed with commas and "dan"/"serta"/"&" that end at word ``j`` (1-based), read back linearly
+        up to the first other word, in text order."""
         found: list[str] = []
-        j = verb.id - 1
         while j >= 1:
             w = self.s.word(j)
             label = self.entity(w)
@@ -1070,7 +1075,7 @@ class Arguments:
             elif w.text.lower() not in ("dan", "serta", ",", "&"):
                 break
             j -= 1
-        return [f for f in found if self.type_ok(f, types)] if len(found) > 1 else []
+        return found
 
     def unnamed_partner(self, word: Word, spec: RelationSpec) -> bool:
         """True when the trigger's partner phrase names no one: "A dan B menjalin kerja sama dengan badan usaha apa

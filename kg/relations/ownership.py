@@ -138,13 +138,8 @@ class OwnershipRules(Arguments):
         for word, spec, root in self.triggers:
             if spec.name not in ("investsIn", "acquires") or word.id in done:
                 continue
-            if is_verbal(word, root.split()[0]):
-                subjects, _ = self.subject_of(word, spec.subject_types)
-            elif word.upos == "NOUN" and (light := self.light_verb(word)) is not None:
-                # "X telah melakukan transaksi pembelian 62 juta saham dalam PT Y": the light verb's subject
-                subjects, _ = self.subject_of(light, spec.subject_types)
-            else:
-                continue
+            verb = self._acting_verb(word, root)
+            subjects = self.subject_of(verb, spec.subject_types)[0] if verb is not None else []
             if not subjects:
                 continue
             j = word.id + 1
@@ -235,28 +230,32 @@ class OwnershipRules(Arguments):
         label = self.entity(words[k - 1]) if k <= len(words) else None
         return label if label is not None and self.type_ok(label, frozenset({"Organization"})) else None
 
+    def _acting_verb(self, word: Word, root: str) -> Word | None:
+        """The verb whose subject acts in a trigger: the trigger itself used as a verb, or the light verb of its noun
+        ("X melakukan transaksi pembelian …", "Jepang melakukan investasi di …"); None for neither."""
+        if is_verbal(word, root.split()[0]):
+            return word
+        return self.light_verb(word) if word.upos == "NOUN" else None
+
     def place_investment_rule(self) -> None:
         """"Samsung, LG, Nokia tidak berani berinvestasi ke Indonesia", "X menanamkan modal di Batam": investing as
         such (not buying or owning) in a place, named in a "di/ke" phrase of the verb or of its noun under a light
         verb → the investor investsIn the place (dev/GUIDELINES: an investment goes to the country)."""
-        spec = self.lex.relations.get("investsIn")
-        if spec is None:
-            return
         investor_t = frozenset({"Organization", "Place"})
-        for word, tspec, root in self.triggers:
-            if tspec.name != "investsIn" or root not in self.lex.place_investment_roots:
+        for word, spec, root in self.triggers:
+            if spec.name != "investsIn" or root not in self.lex.place_investment_roots:
                 continue
-            if is_verbal(word, root.split()[0]):
-                verb = word
-            elif word.upos == "NOUN" and (light := self.light_verb(word)) is not None:
-                verb = light
-            else:
+            verb = self._acting_verb(word, root)
+            if verb is None:
                 continue
             subjects, _ = self.subject_of(verb, investor_t)
             subject = self.subject_word(verb, SHARED_SUBJECT, steps=3)  # (also of "berani masuk berinvestasi")
             listed = self.examples(subject, investor_t) if subject is not None else []
-            if not listed and subject is not None and self.entity(subject) is not None:
-                listed = self._listed_up_to(subject)
+            own = self.entity(subject) if subject is not None and not listed else None
+            if own is not None:  # "Samsung, LG, Nokia tidak berani …" with the parser's subject on the last name
+                named = self.listed_back(self.past_mention(subject.id, own) - 1)
+                kind = self.ctx.index.type_of(own)
+                listed = [x for x in named if self.ctx.index.type_of(x) == kind] if len(named) > 1 else []
             subjects = listed or subjects  # "pemain besar seperti Samsung, LG, Nokia tidak berani berinvestasi …"
             # an organisation, or a country named as the subject itself ("Jepang melakukan investasi di X"; not
             # "perusahaan Indonesia yang berinvestasi di Afrika"); a person is mostly an official talking about it
@@ -271,26 +270,6 @@ class OwnershipRules(Arguments):
                 for place in places[:1]:
                     if sub != place:
                         self.add(sub, "investsIn", place, "place-investment", CONF_NP - 0.1, word)
-
-    def _listed_up_to(self, word: Word) -> list[str]:
-        """The names listed with commas and "dan" up to the name ``word`` belongs to ("Samsung, LG, Nokia"), read
-        back linearly; [] for a name standing alone."""
-        label = self.entity(word)
-        found = [label] if label is not None else []
-        j = self.mention_start(word.id, label) - 1 if label is not None else 0
-        while j >= 1:
-            w = self.s.word(j)
-            named = self.entity(w)
-            if named is not None:
-                if named not in found:
-                    found.insert(0, named)
-                j = self.mention_start(j, named) - 1
-                continue
-            if w.text.lower() not in (",", "dan", "serta"):
-                break
-            j -= 1
-        kind = self.ctx.index.type_of(label) if label is not None else None
-        return [f for f in found if self.ctx.index.type_of(f) == kind] if len(found) > 1 else []
 
     def country_investment_rule(self) -> None:
         """"investasi Swiss di Indonesia", "penanaman modal Jepang ke Indonesia": a country investing in a country
