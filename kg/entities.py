@@ -230,6 +230,9 @@ def _is_candidate(word: Word, first_alpha: int, listed: frozenset[str] = frozens
         return False
     if text.lower().endswith("-nya"):
         return False  # "CEO-nya", "Bos-nya": a noun with its possessive clitic left on, not a name
+    if (text.lower().endswith("nya") and len(text) >= 7 and text[1:].islower()
+            and known_word(text[:-3]) and stem(text[:-3]) == text[:-3].lower()):
+        return False  # "Album Perdananya": a capitalised word and its clitic (not "Kenya", "Sonya": no such root)
     if re.fullmatch(r"ke-?\d+", text, re.I):
         return False  # "Presiden Amerika Serikat ke-45": an ordinal, not a model's version
     if word.upos == "PROPN":

@@ -17,7 +17,8 @@ investing as such in a place ("tidak berani berinvestasi ke Indonesia") is an in
 investor; "Ketua DPP Hanura Yuddy Chrisnandi" cuts the party off its official; an activity led ("memimpin seminar
 AD") is not the body inside it; a route's end is no seat; a person's name the NER tagged only in part after a title
 is one name; quoted titles listed after a work noun's first title are whole works of their own ('singel "A", "B wa
-C" dan "D"').
+C" dan "D"'); a named person's relative ("Istri pengusaha X merilis …") is not that person; a capitalised word
+with its clitic ("Album Perdananya") is no name; the Dutch-era "Mr." is no name.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -554,6 +555,54 @@ QUOTED_SINGLES = conll('Zard mengeluarkan singel " Mind games ", " Sekai wa Kitt
         . . PUNCT 2 punct
     """)
 
+RELATIVES_ACT = conll('Istri pengusaha Budi Santoso merilis album berjudul Rindu Malam pada 2010.', """
+        Istri istri NOUN 5 nsubj _ S-PER
+        pengusaha usaha NOUN 1 compound
+        Budi budi PROPN 2 nmod _ B-PER
+        Santoso santoso PROPN 3 flat:name _ E-PER
+        merilis rilis VERB 0 root
+        album album NOUN 5 obj
+        berjudul judul VERB 6 acl
+        Rindu rindu PROPN 7 obj
+        Malam malam PROPN 8 flat:name
+        pada pada ADP 5 mark
+        2010 2010 NUM 5 nummod
+        . . PUNCT 5 punct
+    """)
+
+CLITIC_WORD = conll('The Virgin telah merilis Album Perdananya yang berjudul " Yes I Am " pada 2009.', """
+        The the PROPN 2 nmod _ B-ORG
+        Virgin virgin PROPN 4 nsubj _ E-ORG
+        telah telah AUX 4 aux
+        merilis rilis VERB 0 root
+        Album album PROPN 4 obj
+        Perdananya perdananya PROPN 5 flat:name
+        yang yang PRON 8 nsubj
+        berjudul judul VERB 5 acl:relcl
+        " " PUNCT 10 punct
+        Yes yes PROPN 8 obj
+        I i PROPN 10 flat:name
+        Am am PROPN 11 flat:name
+        " " PUNCT 10 punct
+        pada pada ADP 10 case
+        2009 2009 NUM 8 nummod
+        . . PUNCT 4 punct
+    """)
+
+DUTCH_HONORIFIC = conll('Sekolah itu dibuka dengan Kepala Sekolah pertama Mr. Widodo Sastrodiningrat.', """
+        Sekolah sekolah NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dibuka buka VERB 0 root
+        dengan dengan ADP 5 case
+        Kepala kepala NOUN 3 obl
+        Sekolah sekolah PROPN 5 nmod
+        pertama pertama ADJ 6 amod
+        Mr. mr. PROPN 5 nmod
+        Widodo widodo PROPN 8 flat:name _ B-PER
+        Sastrodiningrat sastrodiningrat PROPN 9 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+
 
 def test_besides_phrase_adds_a_party_in_the_same_preposition(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(BESIDES_RIVAL), lexicon)
@@ -698,3 +747,19 @@ def test_quoted_titles_listed_after_a_work_noun_are_whole_works(lexicon: Lexicon
     claims = claims_of(doc, lexicon)
     assert ("Zard", "releases", "Sekai wa Kitto Mirai no Naka") in claims
     assert ("Zard", "releases", "Itaikurai Kimi ga Afureteiruyo") in claims
+
+
+def test_a_named_persons_relative_is_not_that_person(lexicon: Lexicon) -> None:
+    assert not [c for c in claims_of(doc_of(RELATIVES_ACT), lexicon) if c[1] == "releases"]
+
+
+def test_capitalised_word_with_its_clitic_is_no_name(lexicon: Lexicon) -> None:
+    doc = doc_of(CLITIC_WORD)
+    assert "Perdananya" not in _types(doc, lexicon)
+    assert ("The Virgin", "releases", "Yes I Am") in claims_of(doc, lexicon)
+
+
+def test_dutch_era_honorific_is_no_name(lexicon: Lexicon) -> None:
+    doc = doc_of(DUTCH_HONORIFIC)
+    assert "Mr" not in _types(doc, lexicon)
+    assert not [c for c in claims_of(doc, lexicon) if c[2] == "Mr"]

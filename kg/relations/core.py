@@ -497,12 +497,21 @@ class Arguments:
             if owner is not None:
                 org = self.company_of(owner, word, claim_leader=not speaker)
                 return [org] if org else []
-        if low in self.lex.kin_nouns and word.id > 2 and self.s.word(word.id - 1).text == ",":
+        if low in self.lex.kin_nouns:
             # "Roy Disney, keponakan Walt Disney sekaligus pemilik X": the relative apposed to a person is that
-            # person, not the one named after the kin noun
-            before = self.entity(self.s.word(word.id - 2))
+            # person, not the one named after the kin noun; "mantan istri atlet yudo X itu merilis …": an unnamed
+            # relative of X, not X
+            before = self.entity(self.s.word(word.id - 2)) if word.id > 2 and self.s.word(word.id - 1).text == "," \
+                else None
             if before is not None and self.ctx.index.type_of(before) == "Person":
                 return [before] if self.type_ok(before, types) else []
+            named = [x for c in self.s.children(word.id) if c.deprel == "appos"
+                     for x in [self.entity(c)] if x is not None and self.ctx.index.type_of(x) == "Person"]
+            if named:  # "Putra X, Tommy, …": the relative's own name
+                return named[:1] if self.type_ok(named[0], types) else []
+            if "Person" in types and any(self.ctx.index.type_of(self.entity(w) or "") == "Person"
+                                         for w in self._subtree(word)):
+                return []  # "Istri pengusaha Budi Santoso merilis …": Budi's wife, unnamed
         # a noun heading a name ("startup AI China Moonshot AI", "CEO OpenAI, Sam Altman", "talenta OpenAI")
         children = self.s.children(word.id)
         if "Person" in types and (low in self.lex.titles or any(t == (low,) for t in self.lex.name_titles)):

@@ -136,8 +136,11 @@ class VerbRules(Arguments):
             # "peluncuran produk X ditunda": the organisation the sentence names, else the document's topic
             subjects = self._owner(verb, subj_types)
             rule, conf = "verb-passive+owner", CONF_TOPIC
-        if not subjects and not is_passive(verb) and not verb.deprel.startswith("acl"):
-            # attachment error: the nearest name of the right type before the verb, inside its clause
+        subject_word = self.subject_word(verb)
+        kin = subject_word is not None and subject_word.text.lower() in self.lex.kin_nouns
+        if not subjects and not is_passive(verb) and not verb.deprel.startswith("acl") and not kin:
+            # attachment error: the nearest name of the right type before the verb, inside its clause (not past a
+            # relative's noun: "Istri pengusaha X merilis …" is X's wife, unnamed)
             found = self._linear(verb, subj_types, -1)
             if found is not None:
                 subjects, rule, conf = [found], "verb-active+linear", CONF_TOPIC
