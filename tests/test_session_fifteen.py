@@ -18,7 +18,8 @@ investor; "Ketua DPP Hanura Yuddy Chrisnandi" cuts the party off its official; a
 AD") is not the body inside it; a route's end is no seat; a person's name the NER tagged only in part after a title
 is one name; quoted titles listed after a work noun's first title are whole works of their own ('singel "A", "B wa
 C" dan "D"'); a named person's relative ("Istri pengusaha X merilis …") is not that person; a capitalised word
-with its clitic ("Album Perdananya") is no name; the Dutch-era "Mr." is no name.
+with its clitic ("Album Perdananya") is no name; the Dutch-era "Mr." is no name; "seteru" is a rival, and an owned
+rival noun ("akan menghadapi seteru abadinya X") states the rivalry whatever the clause hedges.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -603,6 +604,21 @@ DUTCH_HONORIFIC = conll('Sekolah itu dibuka dengan Kepala Sekolah pertama Mr. Wi
         . . PUNCT 3 punct
     """)
 
+ETERNAL_RIVAL = conll('Nadal kembali akan menghadapi seteru abadinya Roger Federer di final.', """
+        Nadal nadal PROPN 4 nsubj _ S-PER
+        kembali kembali ADV 4 advmod
+        akan akan AUX 4 aux
+        menghadapi hadap VERB 0 root
+        seteru seteru NOUN 4 obj
+        abadi abadi NOUN 5 compound
+        nya dia PRON 6 nmod:poss
+        Roger roger PROPN 5 nmod _ B-PER
+        Federer federer PROPN 8 flat:name _ E-PER
+        di di ADP 11 case
+        final final NOUN 4 obl
+        . . PUNCT 4 punct
+    """)
+
 
 def test_besides_phrase_adds_a_party_in_the_same_preposition(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(BESIDES_RIVAL), lexicon)
@@ -763,3 +779,8 @@ def test_dutch_era_honorific_is_no_name(lexicon: Lexicon) -> None:
     doc = doc_of(DUTCH_HONORIFIC)
     assert "Mr" not in _types(doc, lexicon)
     assert not [c for c in claims_of(doc, lexicon) if c[2] == "Mr"]
+
+
+def test_owned_rival_noun_states_the_rivalry_whatever_the_clause_hedges(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(ETERNAL_RIVAL), lexicon)
+    assert claims[("Nadal", "competesWith", "Roger Federer")] == "asserted"

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from kg.entities import COALITIONS, COPULAS, DEMONSTRATIVES, PERSONAL_PRONOUNS, is_nominalisation
 from kg.items import Event
-from kg.lexicon import RelationSpec, roots_of
+from kg.lexicon import RelationSpec, roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import (
     CONF_COREF,
@@ -25,6 +25,8 @@ from kg.relations.core import (
 )
 
 # "rival sekota", "rival senegara": a rival from the same city or country, of the party named before
+# nouns for a rival party itself (not the rivalry): "seteru abadinya X" describes X whatever the clause says
+RIVAL_NOUNS = frozenset({"pesaing", "saingan", "rival", "seteru", "lawan", "kompetitor"})
 SAME_PLACE = frozenset({"sekota", "senegara", "sedaerah", "seprovinsi", "sekampung", "sepulau", "sebenua"})
 # "perjanjian/kesepakatan antara A dan B": an accord named in passing (a peace treaty, a quota deal between government
 # and parliament), no joint work; signing one with a party ("A meneken perjanjian dengan B") or one of cooperation
@@ -462,11 +464,20 @@ class NounRules(Arguments):
         # hedges the match, not the rivalry)
         kids = self.s.children(noun.id)
         apposed = rule == "noun-trigger+apposition" or (
-            any(c.text.lower() in SAME_PLACE for c in kids) and any(c.deprel == "appos" for c in kids))
+            any(c.text.lower() in SAME_PLACE for c in kids) and any(c.deprel == "appos" for c in kids)) or (
+            # "akan menghadapi seteru abadinya X": whose rival X is, a description the clause's hedge does not reach
+            without_nya(noun.text.lower()) in RIVAL_NOUNS and self._owned(noun))
         for a in first:
             for b in partners:
                 self.add(a, spec.name, b, rule, conf, noun, nominal=apposed)
                 self.ctx.partners[spec.name] = b
+
+    def _owned(self, noun: Word) -> bool:
+        """True when a noun carries a possessive "-nya", on itself or on an adjective after it ("rival beratnya")."""
+        if noun.text.lower().endswith("nya"):
+            return True
+        hosts = [noun, *(c for c in self.s.children(noun.id) if c.upos == "ADJ" or c.deprel == "compound")]
+        return any(c.text.lower() in ("nya", "-nya") for h in hosts for c in self.s.children(h.id))
 
     def _through_this(self, noun: Word, spec: RelationSpec) -> bool:
         """"Melalui kerja sama ini, A dan B memperluas …", "Dalam kemitraan tersebut, A dan B …": the relation named
