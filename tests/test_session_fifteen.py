@@ -19,7 +19,8 @@ AD") is not the body inside it; a route's end is no seat; a person's name the NE
 is one name; quoted titles listed after a work noun's first title are whole works of their own ('singel "A", "B wa
 C" dan "D"'); a named person's relative ("Istri pengusaha X merilis …") is not that person; a capitalised word
 with its clitic ("Album Perdananya") is no name; the Dutch-era "Mr." is no name; "seteru" is a rival, and an owned
-rival noun ("akan menghadapi seteru abadinya X") states the rivalry whatever the clause hedges.
+rival noun ("akan menghadapi seteru abadinya X") states the rivalry whatever the clause hedges; a flight's route ("dari
+Jakarta menuju Heathrow") is no origin and "Penerbangan" opens no name; "Kapuskom" is a unit head's title.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -619,6 +620,41 @@ ETERNAL_RIVAL = conll('Nadal kembali akan menghadapi seteru abadinya Roger Feder
         . . PUNCT 4 punct
     """)
 
+FLIGHT_ROUTE = conll('Penerbangan Garuda Indonesia dari Jakarta menuju Heathrow tertunda dua jam.', """
+        Penerbangan penterbangan PROPN 8 nsubj _ B-ORG
+        Garuda garuda PROPN 1 flat:name _ I-ORG
+        Indonesia indonesia PROPN 2 flat:name _ E-ORG
+        dari dari ADP 5 case
+        Jakarta jakarta PROPN 1 nmod _ S-LOC
+        menuju tuju ADP 5 case
+        Heathrow heathrow PROPN 5 nmod _ S-LOC
+        tertunda tunda VERB 0 root
+        dua dua NUM 10 nummod
+        jam jam NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+
+UNIT_HEAD_TITLE = conll('Menteri Perhubungan Ignasius Jonan meresmikan terminal itu, kata Kapuskom Kementerian Perhubungan (Kemenhub) JA Barata.', """
+        Menteri menteri PROPN 5 nsubj
+        Perhubungan perhubungan PROPN 1 flat:name
+        Ignasius ignasius PROPN 2 flat:name _ B-PER
+        Jonan jonan PROPN 3 flat:name _ E-PER
+        meresmikan resmi VERB 0 root
+        terminal terminal NOUN 5 obj
+        itu itu DET 6 det
+        , , PUNCT 5 punct
+        kata kata VERB 5 advcl
+        Kapuskom kapuskom PROPN 9 obj _ B-ORG
+        Kementerian kementerian PROPN 10 flat:name _ I-ORG
+        Perhubungan perhubungan PROPN 11 flat:name _ E-ORG
+        ( ( PUNCT 14 punct
+        Kemenhub kemenhub PROPN 10 appos
+        ) ) PUNCT 14 punct
+        JA ja PROPN 14 flat:name _ B-PER
+        Barata barata PROPN 16 flat:name _ E-PER
+        . . PUNCT 5 punct
+    """)
+
 
 def test_besides_phrase_adds_a_party_in_the_same_preposition(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(BESIDES_RIVAL), lexicon)
@@ -784,3 +820,15 @@ def test_dutch_era_honorific_is_no_name(lexicon: Lexicon) -> None:
 def test_owned_rival_noun_states_the_rivalry_whatever_the_clause_hedges(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(ETERNAL_RIVAL), lexicon)
     assert claims[("Nadal", "competesWith", "Roger Federer")] == "asserted"
+
+
+def test_a_flights_route_is_no_origin_and_the_flight_no_name(lexicon: Lexicon) -> None:
+    doc = doc_of(FLIGHT_ROUTE)
+    assert "Garuda Indonesia" in _types(doc, lexicon)
+    assert not [c for c in claims_of(doc, lexicon) if c[1] == "basedIn"]
+
+
+def test_unit_head_title_is_no_part_of_the_ministry(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(UNIT_HEAD_TITLE), lexicon)
+    assert ("Ignasius Jonan", "leads", "Kementerian Perhubungan") in claims
+    assert not [c for c in claims if "Kapuskom" in c[2]]

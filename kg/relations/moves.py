@@ -579,6 +579,9 @@ class MoveRules(Arguments):
         if where is None or where.type_source != "gazetteer" or self._venue(self.s.word(dari - 1)):
             return False  # "mendarat di Bandara X dari Yogyakarta": where a flight came from; a place only the NER
             # found may be an outlet ("dikutip X dari Gizmodo")
+        after = self.past_mention(w.id, place)
+        if after <= len(self.s.words) and self.s.word(after).text.lower() in ("ke", "menuju", "tujuan", "hingga"):
+            return False  # "Penerbangan Garuda Indonesia dari Jakarta menuju Heathrow": a route, no origin
         self.add(org, "basedIn", place, "place-origin", CONF_NP - 0.1, w, nominal=True)
         return True
 
