@@ -20,7 +20,8 @@ is one name; quoted titles listed after a work noun's first title are whole work
 C" dan "D"'); a named person's relative ("Istri pengusaha X merilis …") is not that person; a capitalised word
 with its clitic ("Album Perdananya") is no name; the Dutch-era "Mr." is no name; "seteru" is a rival, and an owned
 rival noun ("akan menghadapi seteru abadinya X") states the rivalry whatever the clause hedges; a flight's route ("dari
-Jakarta menuju Heathrow") is no origin and "Penerbangan" opens no name; "Kapuskom" is a unit head's title.
+Jakarta menuju Heathrow") is no origin and "Penerbangan" opens no name; "Kapuskom" is a unit head's title; shares
+bought that the document elsewhere calls an acquisition of the company ("Dengan akuisisi Lonsum, …") are a takeover.
 Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -655,6 +656,31 @@ UNIT_HEAD_TITLE = conll('Menteri Perhubungan Ignasius Jonan meresmikan terminal 
         . . PUNCT 5 punct
     """)
 
+CALLED_ACQ_1 = conll('Investor mengandalkan pelepasan saham Lonsum yang dibeli Indofood.', """
+        Investor investor NOUN 2 nsubj _ S-ORG
+        mengandalkan kandal VERB 0 root
+        pelepasan lepas NOUN 2 obj
+        saham saham NOUN 3 compound
+        Lonsum lonsum PROPN 4 nmod
+        yang yang PRON 7 nsubj:pass
+        dibeli beli VERB 3 acl:relcl
+        Indofood indofood PROPN 7 obj
+        . . PUNCT 2 punct
+    """)
+
+CALLED_ACQ_2 = conll('Dengan akuisisi Lonsum, lahan grup Indofood akan bertambah.', """
+        Dengan dengan ADP 2 case
+        akuisisi akuisisi NOUN 9 obl
+        Lonsum lonsum PROPN 2 nmod
+        , , PUNCT 2 punct
+        lahan lahan NOUN 9 nsubj
+        grup grup NOUN 5 compound
+        Indofood indofood PROPN 6 nmod
+        akan akan AUX 9 aux
+        bertambah tambah VERB 0 root
+        . . PUNCT 9 punct
+    """)
+
 
 def test_besides_phrase_adds_a_party_in_the_same_preposition(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(BESIDES_RIVAL), lexicon)
@@ -832,3 +858,11 @@ def test_unit_head_title_is_no_part_of_the_ministry(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(UNIT_HEAD_TITLE), lexicon)
     assert ("Ignasius Jonan", "leads", "Kementerian Perhubungan") in claims
     assert not [c for c in claims if "Kapuskom" in c[2]]
+
+
+def test_shares_bought_that_the_text_calls_an_acquisition_are_a_takeover(lexicon: Lexicon) -> None:
+    alone = claims_of(doc_of(CALLED_ACQ_1), lexicon)
+    assert ("Indofood", "investsIn", "Lonsum") in alone
+    claims = claims_of(doc_of(CALLED_ACQ_1, CALLED_ACQ_2), lexicon)
+    assert claims[("Indofood", "acquires", "Lonsum")] == "asserted"
+    assert ("Indofood", "investsIn", "Lonsum") not in claims

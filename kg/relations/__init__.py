@@ -101,7 +101,7 @@ from dataclasses import replace
 
 from kg.entities import EntityIndex, dateline_place
 from kg.items import Claim
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, roots_of
 from kg.records import Document, Sentence
 from kg.relations.core import DocContext, case_of, find_triggers, is_passive, is_verbal, log, weak_person
 from kg.relations.makers import MakerRules
@@ -239,7 +239,34 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
                 # a title or apposition describing someone is the writer's, not the quoted source's
                 claims.append(replace(claim, stated_by=source) if source and not claim.nominal else claim)
         ctx.see_sentence(sentence)
-    return claims
+    return _called_acquisitions(doc, index, lexicon, claims)
+
+
+def _called_acquisitions(doc: Document, index: EntityIndex, lexicon: Lexicon, claims: list[Claim]) -> list[Claim]:
+    """A purchase of shares the document elsewhere calls an acquisition of that company ("pelepasan saham Lonsum yang
+    dibeli Indofood. Dengan akuisisi Lonsum, …") is a takeover: the stake becomes ``acquires`` (the tune gold's
+    reading). Only an acquisition noun with the company as its own modifier and no agent of its own counts."""
+    spec = lexicon.relations.get("acquires")
+    if spec is None:
+        return claims
+    called: set[str] = set()
+    for sentence in doc.sentences:
+        for w in sentence.words:
+            roots = set(roots_of(w.text, w.lemma))
+            if w.upos != "NOUN" or not roots & spec.roots or roots & spec.stake_roots:
+                continue  # (a takeover word: not "pembelian saham di X", a purchase of shares)
+            kids = sentence.children(w.id)
+            if any(case_of(sentence, c) == "oleh" for c in kids):
+                continue
+            for c in kids:
+                ent = index.at(sentence.index, c.id)
+                if (c.deprel in ("nmod", "compound", "flat") and not case_of(sentence, c) and ent is not None
+                        and ent.type == "Organization"):
+                    called.add(ent.label)
+    if not called:
+        return claims
+    return [replace(c, predicate="acquires") if c.predicate == "investsIn" and c.object in called
+            and not c.nominal and "stake" not in c.extractor else c for c in claims]
 
 
 def speaker(sentence: Sentence, index: EntityIndex, lexicon: Lexicon) -> str | None:
