@@ -88,7 +88,13 @@ TYPE_RANK = {"gazetteer": 0, "cue:title": 1, "cue:name": 1, "cue:product": 2, "v
              "cue:org": 4, "company": 4, "ner": 5, "world": 6, "role": 6,
              "default": 9}
 QUOTES = "\"'‘’“”«»`"
+QUOTE_MARKS = frozenset(QUOTES)
 COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"})
+# the copulas that say what a name is ("X adalah album …"), not what it becomes or lists
+DEFINING_COPULAS = frozenset({"merupakan", "adalah", "ialah"})
+# quotation marks opening and closing a quoted title
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 PRONOUNS = frozenset({"dia", "ia", "mereka", "beliau", "nya"})
 PERSONAL_PRONOUNS = frozenset({"ia", "dia", "beliau"})  # he or she: a person (an organisation is "-nya", "mereka")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
@@ -869,14 +875,13 @@ def _coordinated_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         sentence = doc.sentences[m.sentence]
         j = m.words[0] - 1
-        quotes = {'"', "“", "”", "'"}
-        while j >= 2 and j >= m.words[0] - 4 and sentence.word(j).text.lower() in COORDINATORS | {","} | quotes:
+        while j >= 2 and j >= m.words[0] - 4 and sentence.word(j).text.lower() in COORDINATORS | {","} | QUOTE_MARKS:
             j -= 1  # ", dan", and the quotation marks of quoted titles ('"A", "B" dan "C"')
-        if m.words[0] - 1 - j > 2 and not any(sentence.word(i).text in quotes for i in range(j + 1, m.words[0])):
+        if m.words[0] - 1 - j > 2 and not any(sentence.word(i).text in QUOTE_MARKS for i in range(j + 1, m.words[0])):
             j = m.words[0] - 1  # (unquoted, at most two link words: no list)
         links = {sentence.word(i).text.lower() for i in range(j + 1, m.words[0])}
         after = m.words[-1] + 1
-        if after < len(sentence.words) and sentence.word(after).text in quotes:
+        if after < len(sentence.words) and sentence.word(after).text in CLOSING_QUOTES:
             after += 1  # '"B" dan …': past the title's closing quote
         nxt_word = sentence.word(after) if after <= len(sentence.words) else None
         nxt = nxt_word.text.lower() if nxt_word is not None else ""
@@ -1499,20 +1504,20 @@ def _quoted_titles(sentence: Sentence, naming: frozenset[str] = frozenset(),
     i = 0
     named_close = -9  # index of the closing quote of the last title a naming or work word introduced
     while i < len(words):
-        if words[i].text in ('"', "“", "‘", "'"):
+        if words[i].text in OPENING_QUOTES:
             # (the work noun may come with a lower-case genre or kind before the quote: 'film horor "X"')
             named = i > 0 and (words[i - 1].text.lower() in naming or (
                 i > 1 and words[i - 1].text.isalpha() and words[i - 1].text.islower()
                 and words[i - 2].text.lower() in naming))
             # 'singel "A", "B" dan "C"': the titles listed after the first are titles as well
             named = named or (1 < i - named_close <= 3 and all(
-                w.text.lower() in (",", "dan", "serta", "atau") for w in words[named_close + 1:i]))
+                w.text.lower() in COORDINATORS | {","} for w in words[named_close + 1:i]))
             limit = 13 if named else 5
             j = i + 1
-            while j < len(words) and j - i <= limit and words[j].text not in ('"', "”", "’", "'"):
+            while j < len(words) and j - i <= limit and words[j].text not in CLOSING_QUOTES:
                 j += 1
             inner = words[i + 1:j]
-            closed = j < len(words) and words[j].text in ('"', "”", "’", "'")
+            closed = j < len(words) and words[j].text in CLOSING_QUOTES
             if closed and named and 1 <= len(inner) <= 12 and inner[0].text[:1].isalnum() and (
                     inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
                 out.append([w.id for w in inner])
@@ -1599,7 +1604,7 @@ def _lead_name(sentence: Sentence, first: int, lexicon: Lexicon) -> tuple[list[i
     if opening in works or opening in lexicon.type_cues:
         return [], False  # "Novel Bumi Manusia adalah karya …": a work noun or a cue before the name, read elsewhere
     k = _title_run_end(sentence, first)
-    if k - first < 2 or k > len(words) or sentence.word(k).text.lower() not in ("adalah", "merupakan", "ialah"):
+    if k - first < 2 or k > len(words) or sentence.word(k).text.lower() not in DEFINING_COPULAS:
         return [], False
     after = [w.text.lower() for w in words[k:k + 3]]
     if after and after[0] in ("sebuah", "seorang", "suatu", "satu"):
@@ -2631,8 +2636,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     head = sentence.word(mention.head)
     predicate = _predicate_type(sentence, head, lexicon)
     after = mention.words[-1] + 1
-    if predicate is None and after <= len(sentence.words) and sentence.word(after).text.lower() in (
-            "merupakan", "adalah", "ialah") and sentence.word(after).upos in ("VERB", "AUX"):
+    if (predicate is None and after <= len(sentence.words) and sentence.word(after).text.lower() in DEFINING_COPULAS
+            and sentence.word(after).upos in ("VERB", "AUX")):
         # "Dikarenakan Pinewood merupakan perusahaan Inggris": the copula right after the name, which the parser
         # hung elsewhere, says what it is
         copula = sentence.word(after)
@@ -3066,12 +3071,8 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
     makers = {name_key(m.text) for m in mentions if m.type == "Organization" and m.type_source.startswith("cue")}
     longer_all = sorted({name_key(m.text) for m in mentions if len(_tokens(m.text)) > 1})
     for key in sorted(names):  # "Al Wafra Capital … Al Wafra": a name of several words less its company ending
-        toks = key.split()
-        if len(toks) < 2 or key in lexicon.places:
-            continue
-        org_hits = [n for n in longer_all if n.split()[:len(toks)] == toks and len(n.split()) > len(toks)
-                    and all(t in lexicon.org_name_ends for t in n.split()[len(toks):])]
-        if len(org_hits) == 1 and find(org_hits[0]) != find(key):
+        org_hits = _with_company_ending(key, longer_all, lexicon)
+        if len(key.split()) > 1 and key not in lexicon.places and len(org_hits) == 1 and find(org_hits[0]) != find(key):
             union(org_hits[0], key)
     for key in sorted(names):
         toks = key.split()
@@ -3083,8 +3084,7 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         version_hits = [
             n for n in longer_all if n.split()[0] == key and _is_version_tail(n.split()[1:])
         ]
-        org_hits = [n for n in longer_all if n.split()[0] == key and len(n.split()) > 1
-                    and all(t in lexicon.org_name_ends for t in n.split()[1:])]
+        org_hits = _with_company_ending(key, longer_all, lexicon)
         if len(org_hits) == 1 and not person_hits:
             union(org_hits[0], key)  # "Samsung Electronics … Samsung", "Emtek Group … Emtek": the short name
         elif len(person_hits) == 1:
@@ -3128,6 +3128,14 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
             for i in m.words:
                 at_word[(m.sentence, i)] = label
     return EntityIndex(entities=entities, at_word=at_word)
+
+
+def _with_company_ending(key: str, longer: Sequence[str], lexicon: Lexicon) -> list[str]:
+    """The longer name keys that are ``key`` and then only company endings ("Samsung Electronics" for "Samsung", "Al
+    Wafra Capital" for "Al Wafra")."""
+    toks = key.split()
+    return [n for n in longer if n.split()[:len(toks)] == toks and len(n.split()) > len(toks)
+            and all(t in lexicon.org_name_ends for t in n.split()[len(toks):])]
 
 
 def _corpus_type(label: str, etype: str, source: str, lexicon: Lexicon) -> tuple[str, str]:

@@ -266,7 +266,8 @@ def _called_acquisitions(doc: Document, index: EntityIndex, lexicon: Lexicon, cl
     if not called:
         return claims
     return [replace(c, predicate="acquires") if c.predicate == "investsIn" and c.object in called
-            and not c.nominal and "stake" not in c.extractor else c for c in claims]
+            # (not a holding stated in a noun phrase, nor a stake read off the shares named after its verb)
+            and not c.nominal and c.extractor != "rule:stake-phrase" else c for c in claims]
 
 
 def speaker(sentence: Sentence, index: EntityIndex, lexicon: Lexicon) -> str | None:

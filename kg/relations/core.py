@@ -16,6 +16,7 @@ from kg.entities import (
     EXAMPLE_OPENERS,
     INDEFINITES,
     LEGAL_FORMS,
+    OPENING_QUOTES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     EntityIndex,
@@ -346,7 +347,7 @@ class Arguments:
         if own is None or other is None or other == own or _base(child.deprel) != "appos":
             return False
         first = self.mention_start(child.id, other)
-        return (first > 2 and self.s.word(first - 1).text in ('"', "“") and self.s.word(first - 2).text == ","
+        return (first > 2 and self.s.word(first - 1).text in OPENING_QUOTES and self.s.word(first - 2).text == ","
                 and self.ctx.index.type_of(own) == self.ctx.index.type_of(other) == "Product")
 
     def _coordinated_nmod(self, word: Word, child: Word) -> bool:
@@ -501,8 +502,8 @@ class Arguments:
             # "Roy Disney, keponakan Walt Disney sekaligus pemilik X": the relative apposed to a person is that
             # person, not the one named after the kin noun; "mantan istri atlet yudo X itu merilis …": an unnamed
             # relative of X, not X
-            before = self.entity(self.s.word(word.id - 2)) if word.id > 2 and self.s.word(word.id - 1).text == "," \
-                else None
+            apposed = word.id > 2 and self.s.word(word.id - 1).text == ","
+            before = self.entity(self.s.word(word.id - 2)) if apposed else None
             if before is not None and self.ctx.index.type_of(before) == "Person":
                 return [before] if self.type_ok(before, types) else []
             named = [x for c in self.s.children(word.id) if c.deprel == "appos"

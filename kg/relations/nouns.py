@@ -557,7 +557,7 @@ class NounRules(Arguments):
         partner = self.entity(self.s.word(j + 1))
         if partner is None or not self.type_ok(partner, types):
             return None
-        listed = [x for x in self.examples_from(j + 1, types) if self.type_ok(x, types)] or [partner]
+        listed = self.examples_from(j + 1, types) or [partner]
         owner = None
         if same_place:
             verb = self.s.word(noun.head) if noun.head and _base(noun.deprel) in ("obj", "obl") else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from kg.entities import _head_of
 from kg.items import Event, name_key
 from kg.lexicon import RelationSpec, roots_of, stem, without_nya
 from kg.records import Word
@@ -239,7 +240,8 @@ class VerbRules(Arguments):
         object's own type."""
         words = self.s.words
         k = 0
-        while k < len(words) and words[k].upos in ("CCONJ", "ADV") and words[k].text.lower() != "selain":
+        while (k < len(words) and words[k].upos in ("CCONJ", "ADV")
+               and words[k].text.lower() not in self.lex.besides_words):
             k += 1  # "Namun, selain …", "Dan selain …"
         if k + 3 >= len(words) or words[k].text.lower() not in self.lex.besides_words:
             return
@@ -264,7 +266,7 @@ class VerbRules(Arguments):
     def _after_preposition(self, i: int, prep: str) -> bool:
         """True when the name starting at word ``i`` follows ``prep``, directly or past one common noun ("dengan
         vendor Samsung")."""
-        before = [w for w in self.s.words[max(0, i - 3):i - 1]]
+        before = self.s.words[max(0, i - 3):i - 1]
         if before and before[-1].text.lower() == prep:
             return True
         return (len(before) == 2 and before[0].text.lower() == prep and before[1].upos == "NOUN"
@@ -461,10 +463,8 @@ class VerbRules(Arguments):
         start = min((i for i in self.mention_starts(label) if i > verb.id), default=None)
         if start is None:
             return [label]
-        span = range(start, self.past_mention(start, label))
-        head = next((self.s.word(i) for i in span if self.s.word(i).head not in span), None)
-        found = self.resolve(head, types) if head is not None else []
-        return [label, *[x for x in found if x != label]]
+        head = self.s.word(_head_of(self.s, range(start, self.past_mention(start, label))))
+        return [label, *[x for x in self.resolve(head, types) if x != label]]
 
     def _owner(self, verb: Word, types: frozenset[str]) -> list[str]:
         """Who owns what an agentless passive is about: the organisation the sentence names outside the patient
