@@ -389,12 +389,12 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     lang = _read_toml("language.toml", root)
     places: dict[str, str] = {}
     regions: set[str] = set()
-    for name in ("places.txt", "places_id.txt"):
+    for name in ("places.txt", "places_id.txt", "places_id_regencies.txt"):
         for line in _read_lines(name, root):
             names = [n.strip() for n in line.split("|") if n.strip()]
             for n in names:
                 places.setdefault(name_key(n), names[0])
-                if name == "places_id.txt":
+                if name != "places.txt":  # the home country's regions
                     regions.add(name_key(n))
     institutions = _read_lines("institutions_id.txt", root)
     party_names, body_names = ([n for line in lines for n in (x.strip() for x in line.split("|")) if n]
