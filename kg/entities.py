@@ -175,6 +175,15 @@ def dateline_place(sentence: Sentence, lexicon: Lexicon) -> tuple[int, ...]:
     return tuple(w.id for w in place) if place and all(w.text[:1].isupper() for w in place) else ()
 
 
+def dateline_outlet(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """RETURNS whether a sentence is an outlet alone that :func:`kg.parse.split_dateline` split off its story
+    ("KOMPAS.com", "Liputan6.com"): a dateline without a place."""
+    if len(sentence.words) > 4 or sentence.text.rstrip().endswith((".", "!", "?")):
+        return False
+    name = " ".join(w.text.lower() for w in sentence.words if w.upos != "PUNCT" or w.text == ".")
+    return name in lexicon.dateline_words or bool(_WEB_ADDRESS.match(name.replace(" ", "")))
+
+
 def _ner_label(tag: str | None) -> tuple[str, str] | None:
     """RETURNS (position, label) of a BIOES tag, e.g. ("B", "PERSON"); None for O or no tag."""
     if not tag or tag == "O" or "-" not in tag:
@@ -454,7 +463,11 @@ def _place_prefix(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
         name = " ".join(sentence.word(i).text for i in ids[:k])
         if (name_key(name) in lexicon.places and sentence.word(ids[k]).text[:1].isupper()
                 # not "Malaysia Airlines", "Jakarta Capital": a company's ending is no name of its own
-                and not all(sentence.word(i).text.lower() in lexicon.org_name_ends for i in ids[k:])):
+                and not all(sentence.word(i).text.lower() in lexicon.org_name_ends for i in ids[k:])
+                # nor "Semarang Jaya FC", "Bandung Raya Club": Indonesian words and an ending name no one
+                and not (sentence.word(ids[-1]).text.lower() in lexicon.org_name_ends
+                         and all(sentence.word(i).text.lower() in lexicon.org_name_ends
+                                 or plain_word(sentence.word(i).text) for i in ids[k:]))):
             return k
     return 0
 
@@ -1264,9 +1277,9 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
                                                                                            lexicon):
             joined.add(w.id)
     joined |= _office_field_list(sentence, chosen, lexicon)
-    for w in sentence.words:  # "PT Telkom Indonesia (Persero) Tbk": the state company's legal form is in its name
+    for w in sentence.words:  # "PT Telkom Indonesia (Persero) Tbk", "PT X (Perseroda)": the legal form is in its name
         if (w.text == "(" and w.id - 1 in chosen and w.id + 2 <= len(sentence.words)
-                and sentence.word(w.id + 1).text.lower() in ("persero", "perum", "tbk")
+                and sentence.word(w.id + 1).text.lower() in ("persero", "perseroda", "perum", "perumda", "tbk")
                 and sentence.word(w.id + 2).text == ")"):
             joined.update({w.id, w.id + 1, w.id + 2})
             if w.id + 3 <= len(sentence.words) and sentence.word(w.id + 3).text.lower() == "tbk":
@@ -2058,9 +2071,14 @@ def _merge_acronym_coordination(doc: Document, sentence: Sentence, mentions: lis
         a, b, c = out[i], out[i + 1], out[i + 2]
         gap_ab = [sentence.word(j).text.lower() for j in range(a.words[-1] + 1, b.words[0])]
         gap_bc = [sentence.word(j).text for j in range(b.words[-1] + 1, c.words[0])]
-        initials = "".join(sentence.word(j).text[0] for j in (*a.words, *b.words)
-                           if sentence.word(j).text[:1].isupper())
-        if gap_ab in (["dan"], ["&"]) and gap_bc == ["("] and c.text.isupper() and c.text == initials:
+        initials = _initials_of(sentence, (*a.words, *b.words))
+        joined = gap_ab in (["dan"], ["&"]) and c.text == initials
+        # "Organisasi Kerja Sama Perikanan Asia Tenggara (OKPAT)", cut in two where the parser hung its second half:
+        # one name when the acronym spells the initials of both halves, a word or two left out ("Sama")
+        joined = joined or (not gap_ab and len(c.text) >= 3 and c.text[0] == initials[:1]
+                            and c.text[-1] == initials[-1:] and _spells(c.text, initials)
+                            and c.text != _initials_of(sentence, b.words))
+        if gap_bc == ["("] and c.text.isupper() and joined:
             ids = tuple(range(a.words[0], b.words[-1] + 1))
             text, start, end = _span_text(doc, sentence, ids)
             merged = replace(a, words=ids, text=text, start=start, end=end, head=_head_of(sentence, ids),
@@ -2069,6 +2087,16 @@ def _merge_acronym_coordination(doc: Document, sentence: Sentence, mentions: lis
             continue
         i += 1
     return out
+
+
+def _initials_of(sentence: Sentence, ids: Sequence[int]) -> str:
+    return "".join(sentence.word(j).text[0] for j in ids if sentence.word(j).text[:1].isupper())
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """Whether ``acronym`` is ``initials`` with at most two letters left out, in order."""
+    rest = iter(initials)
+    return all(ch in rest for ch in acronym) and len(initials) - len(acronym) <= 2
 
 
 def _group_mentions(

@@ -99,7 +99,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities import EntityIndex, dateline_place
+from kg.entities import EntityIndex, dateline_outlet, dateline_place
 from kg.items import Claim
 from kg.lexicon import Lexicon, roots_of
 from kg.records import Document, Sentence
@@ -224,8 +224,9 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for sentence in doc.sentences:
-        if dateline_place(sentence, lexicon):  # "Bisnis.com, JAKARTA": where the story was filed, not a claim
-            ctx.see_sentence(sentence)
+        # "Bisnis.com, JAKARTA", "KOMPAS.com": where the story was filed, not a claim
+        if dateline_place(sentence, lexicon) or dateline_outlet(sentence, lexicon):
+            ctx.see_dateline()
             continue
         source = speaker(sentence, index, lexicon)
         for claim in _Extractor(doc, sentence, ctx, lexicon).run():

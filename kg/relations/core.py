@@ -205,6 +205,11 @@ class DocContext:
             self.counts[label] += 1
             self.recent.append(label)
 
+    def see_dateline(self) -> None:
+        """Record a dateline ("Bisnis.com, JAKARTA"): a sentence with no subject, whose outlet and place no later
+        "perusahaan tersebut" or "-nya" points back at."""
+        self.subjects.append(None)
+
     def main_subject(self, sentence: Sentence) -> str | None:
         """RETURNS the entity named as the subject of a sentence's main clause, or None."""
         root = next((w for w in sentence.words if w.head == 0), None)
@@ -213,17 +218,18 @@ class DocContext:
         subj = next((c for c in sentence.children(root.id) if c.deprel in ("nsubj", "nsubj:pass")), None)
         if subj is None:
             return None
-        for w in (subj, *(c for c in sentence.children(subj.id) if c.deprel in ("flat", "flat:name", "appos"))):
-            ent = self.index.at(sentence.index, w.id)
-            if ent is not None:
-                return ent.label
-        if subj.upos == "NOUN":  # "Maskapai berbiaya murah PT X menurunkan …": the company the description names
-            for c in sentence.children(subj.id):
-                ent = self.index.at(sentence.index, c.id)
-                if (c.deprel == "nmod" and ent is not None and ent.type == "Organization"
-                        and not any(g.deprel == "case" for g in sentence.children(c.id))):
-                    return ent.label
-        return None
+        own = self.index.at(sentence.index, subj.id)
+        if own is not None:
+            return own.label
+        named = [(c.id, ent) for c in sentence.children(subj.id) if c.deprel in ("flat", "flat:name", "appos")
+                 and (ent := self.index.at(sentence.index, c.id)) is not None]
+        if subj.upos == "NOUN":  # "Maskapai berbiaya murah PT X menurunkan …": the company the description names,
+            # the last one named ("Klub Liga 2 X FC": the league classifies the club)
+            named += [(c.id, ent) for c in sentence.children(subj.id)
+                      if c.deprel == "nmod" and (ent := self.index.at(sentence.index, c.id)) is not None
+                      and ent.type == "Organization" and not any(g.deprel == "case" for g in sentence.children(c.id))]
+            return max(named, key=lambda x: x[0])[1].label if named else None
+        return named[0][1].label if named else None
 
     def led_by(self, person: str | None) -> str | None:
         """RETURNS the first organisation the document has made ``person`` the leader of, else None."""
@@ -553,6 +559,10 @@ class Arguments:
                 continue
             if types <= PRODUCT_TYPES and child.text.lower() in self.lex.maker_cases:
                 continue  # "Novel \"X\" karya Y diterbitkan …": Y made the novel, it is not the thing released
+            if (child.deprel == "compound" and child.text.islower() and self.entity(child) is None
+                    and child.text in self.lex.type_cues and low in self.lex.type_cues
+                    and not any(self.entity(x) for x in self._subtree(child))):
+                continue  # "emiten peritel tersebut": a noun classifying the description, no referent of its own
             if (types & PRODUCT_TYPES and word.upos in ("NOUN", "X") and child.deprel != "appos"
                     and self.feature_name(child)):
                 continue  # "memproduksi handset Android": what the handset runs on, not a product of its own
@@ -1032,7 +1042,7 @@ class Arguments:
             places.append(self.s.word(places[-1].head))
             if places[-1].upos in ("VERB", "AUX"):  # up to the clause's verb, no further
                 break
-        field = self.field_after(word)
+        field = self.field_after(word) or (self._bare_field_after(word) if spec.symmetric else None)
         if field is not None and field not in places:  # "kerja sama di bidang keamanan dengan B": on the field
             places.append(field)
         for host in places:
@@ -1053,6 +1063,18 @@ class Arguments:
             if w.text.lower() in self.lex.field_nouns:
                 return w
             if w.upos in ("VERB", "PUNCT", "AUX", "ADP", "CCONJ"):
+                return None
+        return None
+
+    def _bare_field_after(self, word: Word) -> Word | None:
+        """A field named by a bare noun right after a symmetric trigger's words ("kerja sama distribusi dengan B",
+        "kerja sama pemasaran dengan B"), parsed a noun or an unaffixed verb, which the partner phrase may hang on."""
+        for j in range(word.id + 1, min(word.id + 2, len(self.s.words)) + 1):
+            w = self.s.word(j)
+            if w.text.isalpha() and w.text.islower() and (w.upos == "NOUN" or (
+                    w.upos == "VERB" and w.lemma.lower() == w.text.lower())):  # (a bare root, no verb's affix)
+                return w
+            if w.upos != "ADJ":  # ("kerja sama": the trigger's second word)
                 return None
         return None
 

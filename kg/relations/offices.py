@@ -26,7 +26,7 @@ from kg.relations.core import (
 
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
-THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "kini", "sekarang"})
+THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "ini", "kini", "sekarang"})  # "CEO X saat ini, Y"
 # words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 # words that close an office phrase after its title: "sebagai direktur utama yang baru", "sebagai ketua definitif"
@@ -72,6 +72,12 @@ class OfficeRules(Arguments):
             second = self._title_at(after + 1) if after + 1 < len(words) and words[after].text == "dan" else None
             if second is not None and self.lex.titles[second] == self.lex.titles[title]:
                 after += 1 + len(second.split())  # "Presiden Direktur dan CEO perseroan": one office, two titles
+            k = after + 1
+            if after < len(words) and words[after].text.lower() in ("sekaligus", "dan", "serta"):
+                if [x.text.lower() for x in words[k:k + 2]] == ["salah", "satu"]:
+                    k += 2
+                if k < len(words) and words[k].text.lower() in self.lex.founder_words:
+                    after = k + 1  # "CEO sekaligus salah satu pendiri X, Y": the founder's company is the one led
             function = words[after] if after < len(words) else None
             if (function is not None and function.upos == "NOUN" and function.text[:1].islower()
                     and function.text.lower() not in self.lex.type_cues and not function.text.lower().endswith("nya")
@@ -546,24 +552,34 @@ class OfficeRules(Arguments):
                        for x in words[i + len(title.split()):i + len(title.split()) + 5]):
                     continue  # "… sebagai Presiden Mesir dan Presiden AS Barack Obama …": the next clause's office
             verb = self.s.word(slot.head)
+            slot_rel = _base(slot.deprel)
+            if (slot_rel == "nmod" and case_of(self.s, slot) == "sebagai" and verb.deprel == "obj" and verb.head
+                    and self.s.word(verb.head).upos == "VERB" and set(roots_of(
+                        self.s.word(verb.head).text, self.s.word(verb.head).lemma)) & self.lex.office_verbs):
+                # "menetapkan pengusaha X sebagai presiden klub", the office hung on the object: the verb's office
+                verb, slot_rel = self.s.word(verb.head), "obl"
             roots = set(roots_of(verb.text, verb.lemma))
-            capacity = (verb.upos == "VERB" and not roots & self.lex.office_verbs and _base(slot.deprel) == "obl"
+            capacity = (verb.upos == "VERB" and not roots & self.lex.office_verbs and slot_rel == "obl"
                         and case_of(self.s, slot) == "sebagai")
             if capacity:  # "X … menyelesaikan kewajibannya sebagai Gubernur Y": X acts in the office X holds
                 self._capacity(w, verb, title)
                 continue
             if verb.upos != "VERB" or not roots & self.lex.office_verbs:
                 continue
-            if _base(slot.deprel) not in ("obj", "xcomp", "obl") or (
-                    _base(slot.deprel) == "obl" and case_of(self.s, slot) not in ("sebagai", "")):
+            if slot_rel not in ("obj", "xcomp", "obl") or (
+                    slot_rel == "obl" and case_of(self.s, slot) not in ("sebagai", "")):
                 continue
             after = i + len(title.split())
+            if (after + 1 < len(words) and words[after].text.islower() and self.entity(words[after]) is None
+                    and self.lex.type_cues.get(words[after].text) == "Organization"
+                    and self.entity(words[after + 1]) is not None):
+                after += 1  # "menjabat presiden klub X": the kind of body, then its name
             label = self.entity(words[after]) if after < len(words) else None
             led_t = self._led_types(title)
             orgs = [label] if label and self.type_ok(label, led_t) and (
                 led_t != org_t or self.ctx.index.type_of(label) != "Place") else []  # "menjadi Gubernur Jawa Barat"
             passive = is_passive(verb) or is_ter_form(verb)  # "X terpilih sebagai Ketua Y": X was elected
-            if passive and _base(slot.deprel) == "obj" and any(
+            if passive and slot_rel == "obj" and any(
                     case_of(self.s, c) in ("sebagai", "menjadi") or c.text.lower() == "menjadi"
                     for c in self.s.children(verb.id)):
                 continue  # "X diangkat Presiden Jokowi sebagai Ketua Y": the title beside the passive is its agent's
@@ -588,7 +604,7 @@ class OfficeRules(Arguments):
                                and self.ctx.index.type_of(c.subject) == "Person"]
             rule, conf = "office-verb", CONF_VERB
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
-            if not bare and words[after].text.lower() in {"partai"} | self.lex.self_references and (
+            if not bare and words[after].text.lower() in {"partai", "klub"} | self.lex.self_references and (
                     after + 1 >= len(words) or self.entity(words[after + 1]) is None):
                 bare = True  # "mengukuhkan X sebagai ketua umum partai": the party, or the company, the story is about
             if holders and not orgs and bare and title not in self.lex.place_titles:  # (a premier's is no company)

@@ -1,0 +1,444 @@
+"""Sixteenth session (2026-12-07): fixes read off the batteries news_holdout2 and news_holdout3, tuned on from this
+session. A dateline's outlet and place ("Bisnis.com, JAKARTA", or an outlet alone, "KOMPAS.com") are no antecedent of
+"perusahaan tersebut" or of a rival's "-nya"; Indonesia's regencies and cities are places, so that a title's region
+and its holder come apart ("Bupati Sumba Timur Umbu …"); "(Perseroda)" is part of a regional company's name; a
+bracketed acronym spelling two halves the parser cut apart joins them; the club a description names last is the
+sentence's subject ("Klub Liga 3 X FC"), and a place opening a club's name of Indonesian words and an ending stays
+in it ("Semarang Raya FC"); "saat ini" between a company and its chief's name, and "sekaligus salah satu pendiri"
+between the title and the company, keep the title-apposition; a noun classifying a description ("emiten peritel
+tersebut") has no referent of its own; "menjabat presiden klub X" reads past the kind of body, and an office
+hung on the appointed object ("menetapkan pengusaha X sebagai presiden klub") is the verb's; a bare field noun after "kerja sama" carries its partner phrase ("kerja sama
+distribusi dengan B"); retail chains and conglomerates are organisations; a factory is a site, no seat-holder.
+Sentences written for the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_audit_news import _types
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+DATELINE_NOT_ANTECEDENT_1 = conll('Kompas.com, BANDUNG', """
+        Kompas.com kompas.com PROPN 0 root
+        , , PUNCT 3 punct
+        BANDUN bandun PROPN 1 appos _ B-ORG
+        G g PROPN 3 flat:name _ E-ORG
+    """)
+
+DATELINE_NOT_ANTECEDENT_2 = conll('Produsen teh asal Thailand, Siam Leaf, membuka gerai pertamanya di Bandung.', """
+        Produsen produsen NOUN 9 nsubj
+        teh teh NOUN 1 compound
+        asal asal ADP 4 case
+        Thailand thailand PROPN 1 nmod _ S-LOC
+        , , PUNCT 4 punct
+        Siam siam PROPN 4 appos _ B-LOC
+        Leaf leaf PROPN 6 flat:name _ E-LOC
+        , , PUNCT 9 punct
+        membuka buka VERB 0 root
+        gerai gerai NOUN 9 obj
+        pertama pertama ADJ 10 amod
+        nya dia PRON 11 det
+        di di ADP 14 case
+        Bandung bandung PROPN 9 obl _ S-LOC
+        . . PUNCT 9 punct
+    """)
+
+DATELINE_NOT_ANTECEDENT_3 = conll('Perusahaan tersebut menggandeng mitra lokal PT Kebun Raya Lestari untuk distribusi.', """
+        Perusahaan usaha NOUN 3 nsubj
+        tersebut tersebut DET 1 det
+        menggandeng gandeng VERB 0 root
+        mitra mitra NOUN 3 obj
+        lokal lokal ADJ 4 amod
+        PT pt PROPN 4 nmod _ B-ORG
+        Kebun kebun PROPN 6 flat:name _ I-ORG
+        Raya raya PROPN 7 flat:name _ I-ORG
+        Lestari lestari PROPN 8 flat:name _ E-ORG
+        untuk untuk ADP 11 mark
+        distribusi distribusi VERB 3 xcomp
+        . . PUNCT 3 punct
+    """)
+
+OUTLET_ALONE_1 = conll('Liputan6.com', """
+        Liputan6.com liputan6.com PROPN 0 root
+    """)
+
+OUTLET_ALONE_2 = conll('Perusahaan jasa kurir daring KirimCepat menurunkan tarif di 10 kota.', """
+        Perusahaan usaha NOUN 6 nsubj
+        jasa jasa NOUN 1 compound
+        kurir kurir NOUN 2 compound
+        daring daring NOUN 3 compound
+        KirimCepat kirimcepat PROPN 4 flat:name
+        menurunkan turun VERB 0 root
+        tarif tarif NOUN 6 obj
+        di di ADP 10 case
+        10 10 NUM 10 nummod
+        kota kota NOUN 7 nmod
+        . . PUNCT 6 punct
+    """)
+
+OUTLET_ALONE_3 = conll('Langkah itu dinilai sebagai upaya menghadapi pesaing utamanya, AntarKilat, di Jawa Timur.', """
+        Langkah langkah NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dinilai nilai VERB 0 root
+        sebagai sebagai ADP 5 case
+        upaya upaya NOUN 3 obl
+        menghadapi hadap VERB 5 acl
+        pesaing saing NOUN 6 obj
+        utama utama ADJ 7 amod
+        nya dia PRON 8 det
+        , , PUNCT 7 punct
+        AntarKilat antarkilat PROPN 7 appos _ S-PER
+        , , PUNCT 11 punct
+        di di ADP 14 case
+        Jawa jawa PROPN 11 nmod _ B-LOC
+        Timur timur PROPN 14 amod _ E-LOC
+        . . PUNCT 3 punct
+    """)
+
+REGENCY_BEFORE_HOLDER = conll('Bupati Sumba Timur Umbu Lili Pekuwali meresmikan pasar baru di Waingapu.', """
+        Bupati bupati PROPN 7 nsubj
+        Sumba sumba PROPN 1 flat:name _ B-LOC
+        Timur timur PROPN 2 flat:name _ E-LOC
+        Umbu umbu PROPN 3 flat:name
+        Lili lili PROPN 4 flat:name
+        Pekuwali pekuwali PROPN 5 flat:name
+        meresmikan resmi VERB 0 root
+        pasar pasar NOUN 7 obj
+        baru baru ADJ 8 amod
+        di di ADP 11 case
+        Waingapu waingapu PROPN 8 nmod _ S-LOC
+        . . PUNCT 7 punct
+    """)
+
+PERSERODA = conll('PT Bank Pembangunan Daerah Jambi (Perseroda) menerbitkan obligasi.', """
+        PT pt PROPN 9 nsubj _ B-ORG
+        Bank bank PROPN 1 flat:name _ I-ORG
+        Pembangunan pembangunan PROPN 2 flat:name _ I-ORG
+        Daerah daerah PROPN 3 flat:name _ I-ORG
+        Jambi jambi PROPN 4 flat:name _ E-ORG
+        ( ( PUNCT 7 punct
+        Perseroda perseroda PROPN 1 appos _ S-LOC
+        ) ) PUNCT 7 punct
+        menerbitkan terbit VERB 0 root
+        obligasi obligasi NOUN 9 obj
+        . . PUNCT 9 punct
+    """)
+
+LEAGUE_CLUB_SUBJECT_1 = conll('Klub Liga 3 Borneo Jaya FC memperkenalkan pelatih baru di Samarinda.', """
+        Klub klub NOUN 7 nsubj
+        Liga liga PROPN 1 nmod
+        3 3 NUM 2 nummod
+        Borneo borneo PROPN 1 nmod _ B-ORG
+        Jaya jaya PROPN 4 flat:name _ I-ORG
+        FC fc PROPN 5 flat:name _ E-ORG
+        memperkenalkan kenal VERB 0 root
+        pelatih latih NOUN 7 obj
+        baru baru ADJ 8 amod
+        di di ADP 11 case
+        Samarinda samarinda PROPN 8 nmod _ S-LOC
+        . . PUNCT 7 punct
+    """)
+
+LEAGUE_CLUB_SUBJECT_2 = conll('Klub yang bermarkas di Kota Balikpapan itu menargetkan promosi.', """
+        Klub klub NOUN 8 nsubj
+        yang yang PRON 3 nsubj
+        bermarkas markas VERB 1 acl:relcl
+        di di ADP 5 case
+        Kota kota PROPN 3 obl _ B-LOC
+        Balikpapan balikpapan PROPN 5 flat:name _ E-LOC
+        itu itu DET 5 det
+        menargetkan target VERB 0 root
+        promosi promosi NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+
+CEO_NOW = conll('CEO Kopiloka saat ini, Rendra Wijaya, mengumumkan rencana ekspansi.', """
+        CEO ceo PROPN 9 nsubj
+        Kopiloka kopiloka PROPN 1 flat:name
+        saat saat NOUN 1 compound
+        ini ini DET 3 det
+        , , PUNCT 3 punct
+        Rendra rendra PROPN 9 nsubj _ B-PER
+        Wijaya wijaya PROPN 6 flat:name _ E-PER
+        , , PUNCT 9 punct
+        mengumumkan umum VERB 0 root
+        rencana rencana NOUN 9 obj
+        ekspansi ekspansi NOUN 10 compound
+        . . PUNCT 9 punct
+    """)
+
+CEO_AND_FOUNDER_1 = conll('Perusahaan rintisan Kopiloka menutup gerai.', """
+        Perusahaan usaha NOUN 4 nsubj
+        rintisan rintis NOUN 1 compound
+        Kopiloka kopiloka PROPN 2 nmod _ S-PER
+        menutup tutup VERB 0 root
+        gerai gerai NOUN 4 obj
+        . . PUNCT 4 punct
+    """)
+
+CEO_AND_FOUNDER_2 = conll('Hal itu dibenarkan CEO sekaligus salah satu pendiri Kopiloka, Rendra Wijaya.', """
+        Hal hal NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dibenarkan benar VERB 0 root
+        CEO ceo PROPN 3 obj _ S-ORG
+        sekaligus sekaligus ADV 8 advmod
+        salah salah ADJ 8 advmod
+        satu satu NUM 6 nummod
+        pendiri diri NOUN 3 obl
+        Kopiloka kopiloka PROPN 8 nmod
+        , , PUNCT 11 punct
+        Rendra rendra PROPN 9 appos _ B-PER
+        Wijaya wijaya PROPN 11 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+
+FIELD_NOUN = conll('PT Sinar Niaga Tbk resmi mengakhiri kerja sama distribusi dengan PT Angkut Jaya.', """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Niaga niaga PROPN 2 flat:name _ I-ORG
+        Tbk tbk PROPN 3 flat:name _ E-ORG
+        resmi resmi ADJ 6 amod
+        mengakhiri akhir VERB 0 root
+        kerja kerja NOUN 6 obj
+        sama sama ADJ 7 amod
+        distribusi distribusi VERB 6 xcomp
+        dengan dengan ADP 11 case
+        PT pt PROPN 9 obl _ B-ORG
+        Angkut angkut PROPN 11 flat:name _ I-ORG
+        Jaya jaya PROPN 12 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """)
+
+FACTORY = conll('Pabrik Gula Madukismo Baru berada di Bantul.', """
+        Pabrik pabrik PROPN 5 nsubj
+        Gula gula PROPN 1 flat:name
+        Madukismo madukismo PROPN 2 flat:name
+        Baru baru PROPN 3 flat:name
+        berada ada VERB 0 root
+        di di ADP 7 case
+        Bantul bantul PROPN 5 obl _ S-LOC
+        . . PUNCT 5 punct
+    """)
+
+
+DATELINE_ONLY_ORG_1 = conll('Kompas.com, BANDUNG', """
+        Kompas.com kompas.com PROPN 0 root
+        , , PUNCT 3 punct
+        BANDUN bandun PROPN 1 appos _ B-ORG
+        G g PROPN 3 flat:name _ E-ORG
+    """)
+
+DATELINE_ONLY_ORG_2 = conll('Harga teh naik tajam pekan ini.', """
+        Harga harga NOUN 3 nsubj
+        teh teh NOUN 1 compound
+        naik naik VERB 0 root
+        tajam tajam ADJ 3 amod
+        pekan pekan NOUN 3 obj
+        ini ini DET 5 det
+        . . PUNCT 3 punct
+    """)
+
+DATELINE_ONLY_ORG_3 = conll('Perusahaan tersebut menggandeng PT Kebun Raya Lestari.', """
+        Perusahaan usaha NOUN 3 nsubj
+        tersebut tersebut DET 1 det
+        menggandeng gandeng VERB 0 root
+        PT pt PROPN 3 obj _ B-ORG
+        Kebun kebun PROPN 4 flat:name _ I-ORG
+        Raya raya PROPN 5 flat:name _ I-ORG
+        Lestari lestari PROPN 6 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+
+ACRONYM_CUT_1 = conll('Jakarta (ANTARA)', """
+        Jakarta jakarta PROPN 0 root _ S-LOC
+        ( ( PUNCT 3 punct
+        ANTARA antara PROPN 1 appos
+        ) ) PUNCT 3 punct
+    """)
+
+ACRONYM_CUT_2 = conll('Organisasi Kerja Sama Kehutanan Asia Tenggara (OKKAT) membantah kabar akan memindahkan markas besarnya dari Jakarta ke Manila.', """
+        Organisasi organisasi NOUN 10 nsubj
+        Kerja kerja NOUN 1 compound
+        Sama sama ADJ 2 amod
+        Kehutanan kehutanan PROPN 1 appos
+        Asia asia PROPN 4 flat:name
+        Tenggara tenggara PROPN 5 flat:name
+        ( ( PUNCT 8 punct
+        OKKAT okkat PROPN 4 appos _ S-ORG
+        ) ) PUNCT 8 punct
+        membantah bantah VERB 0 root
+        kabar kabar NOUN 10 obj
+        akan akan AUX 13 aux
+        memindahkan pindah VERB 10 xcomp
+        markas markas NOUN 13 obj
+        besar besar ADJ 14 amod
+        nya dia PRON 15 det
+        dari dari ADP 18 case
+        Jakarta jakarta PROPN 14 nmod _ S-LOC
+        ke ke ADP 20 case
+        Manila manila PROPN 18 nmod _ S-LOC
+        . . PUNCT 10 punct
+    """)
+
+PLACE_OPENS_CLUB = conll('Hal itu disampaikan Presiden Semarang Jaya FC, Hendro Wibisono.', """
+        Hal hal NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        disampaikan sampai VERB 0 root
+        Presiden presiden PROPN 3 obj
+        Semarang semarang PROPN 4 flat:name
+        Jaya jaya PROPN 5 flat:name
+        FC fc PROPN 6 flat:name _ S-ORG
+        , , PUNCT 9 punct
+        Hendro hendro PROPN 4 appos _ B-PER
+        Wibisono wibisono PROPN 9 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+
+CLASSIFIED_1 = conll('PT Sinar Niaga mengakhiri kerja sama dengan PT Angkut Jaya.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Niaga niaga PROPN 2 flat:name _ E-ORG
+        mengakhiri akhir VERB 0 root
+        kerja kerja NOUN 4 obj
+        sama sama ADJ 5 amod
+        dengan dengan ADP 8 case
+        PT pt PROPN 4 obl _ B-ORG
+        Angkut angkut PROPN 8 flat:name _ I-ORG
+        Jaya jaya PROPN 9 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+
+CLASSIFIED_2 = conll('Sebagai gantinya, perusahaan maskapai tersebut menggandeng PT Kirim Nusantara.', """
+        Sebagai sebagai ADP 2 case
+        ganti ganti NOUN 8 obl
+        nya dia PRON 2 nmod:poss
+        , , PUNCT 2 punct
+        perusahaan usaha NOUN 8 nsubj
+        maskapai maskapai NOUN 5 compound
+        tersebut tersebut DET 5 det
+        menggandeng gandeng VERB 0 root
+        PT pt PROPN 8 obj _ B-ORG
+        Kirim kirim PROPN 9 flat:name _ I-ORG
+        Nusantara nusantara PROPN 10 flat:name _ E-ORG
+        . . PUNCT 8 punct
+    """)
+
+
+OFFICE_KIND_NOUN = conll('Herman Santoso tidak lagi menjabat presiden klub Borneo Jaya FC.', """
+        Herman herman PROPN 5 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        tidak tidak PART 5 advmod
+        lagi lagi ADV 5 advmod
+        menjabat jabat VERB 0 root
+        presiden presiden NOUN 5 obj
+        klub klub NOUN 6 compound
+        Borneo borneo PROPN 7 nmod _ B-ORG
+        Jaya jaya PROPN 8 flat:name _ I-ORG
+        FC fc PROPN 9 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """)
+
+OFFICE_ON_OBJECT = conll('Rapat umum pemegang saham Persatuan Sepak Bola Sinar Kapuas menetapkan pengusaha kayu Joni Tambunan sebagai presiden klub yang baru.', """
+        Rapat rapat NOUN 10 nsubj
+        umum umum ADJ 1 amod
+        pemegang pegang NOUN 1 compound
+        saham saham NOUN 3 compound
+        Persatuan persatuan PROPN 4 nmod _ B-ORG
+        Sepak sepak PROPN 5 flat:name _ I-ORG
+        Bola bola PROPN 6 flat:name _ I-ORG
+        Sinar sinar PROPN 7 flat:name _ I-ORG
+        Kapuas kapuas PROPN 8 flat:name _ E-ORG
+        menetapkan tetap VERB 0 root
+        pengusaha usaha NOUN 10 obj
+        kayu kayu NOUN 11 compound
+        Joni joni PROPN 12 nmod _ B-PER
+        Tambunan tambunan PROPN 13 flat:name _ E-PER
+        sebagai sebagai ADP 16 case
+        presiden presiden NOUN 11 nmod
+        klub klub NOUN 16 compound
+        yang yang PRON 19 nsubj
+        baru baru ADJ 16 amod
+        . . PUNCT 10 punct
+    """)
+
+
+def test_a_datelines_outlet_is_no_antecedent(lexicon: Lexicon) -> None:
+    doc = doc_of(DATELINE_NOT_ANTECEDENT_1, DATELINE_NOT_ANTECEDENT_2, DATELINE_NOT_ANTECEDENT_3)
+    claims = claims_of(doc, lexicon)
+    assert ("Siam Leaf", "partnersWith", "PT Kebun Raya Lestari") in claims
+    assert ("Siam Leaf", "basedIn", "Thailand") in claims  # a retail chain's apposed name is an organisation
+    # the outlet the only organisation before "Perusahaan tersebut": the description points at no one
+    claims = claims_of(doc_of(DATELINE_ONLY_ORG_1, DATELINE_ONLY_ORG_2, DATELINE_ONLY_ORG_3), lexicon)
+    assert not any("Kompas.com" in (s, o) for s, _, o in claims)
+
+
+def test_an_outlet_alone_is_a_dateline_too(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(OUTLET_ALONE_1, OUTLET_ALONE_2, OUTLET_ALONE_3), lexicon)
+    assert ("KirimCepat", "competesWith", "AntarKilat") in claims
+    assert not any("Liputan6.com" in (s, o) for s, _, o in claims)
+
+
+def test_a_regency_between_title_and_holder(lexicon: Lexicon) -> None:
+    doc = doc_of(REGENCY_BEFORE_HOLDER)
+    assert _types(doc, lexicon).get("Sumba Timur") == "Place"
+    assert ("Umbu Lili Pekuwali", "leads", "Sumba Timur") in claims_of(doc, lexicon)
+
+
+def test_perseroda_is_part_of_the_name(lexicon: Lexicon) -> None:
+    assert _types(doc_of(PERSERODA), lexicon).get("PT Bank Pembangunan Daerah Jambi (Perseroda)") == "Organization"
+
+
+def test_an_acronym_joins_the_halves_it_spells(lexicon: Lexicon) -> None:
+    doc = doc_of(ACRONYM_CUT_1, ACRONYM_CUT_2)
+    assert _types(doc, lexicon).get("Organisasi Kerja Sama Kehutanan Asia Tenggara") == "Organization"
+    assert claims_of(doc, lexicon).get(("Organisasi Kerja Sama Kehutanan Asia Tenggara", "basedIn", "Manila")) == (
+        "negated")
+
+
+def test_the_club_a_description_names_last_is_the_subject(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(LEAGUE_CLUB_SUBJECT_1, LEAGUE_CLUB_SUBJECT_2), lexicon)
+    assert ("Borneo Jaya FC", "basedIn", "Kota Balikpapan") in claims
+    assert not any(s.startswith("Liga") for s, _, _ in claims)
+
+
+def test_a_place_opening_a_clubs_name_stays_in_it(lexicon: Lexicon) -> None:
+    doc = doc_of(PLACE_OPENS_CLUB)
+    assert ("Hendro Wibisono", "leads", "Semarang Jaya FC") in claims_of(doc, lexicon)
+    assert "Jaya FC" not in _types(doc, lexicon)
+
+
+def test_saat_ini_between_company_and_chief(lexicon: Lexicon) -> None:
+    assert ("Rendra Wijaya", "ceoOf", "Kopiloka") in claims_of(doc_of(CEO_NOW), lexicon)
+
+
+def test_a_chief_who_also_founded_the_company(lexicon: Lexicon) -> None:
+    assert ("Rendra Wijaya", "ceoOf", "Kopiloka") in claims_of(doc_of(CEO_AND_FOUNDER_1, CEO_AND_FOUNDER_2), lexicon)
+
+
+def test_a_classifying_noun_has_no_referent(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CLASSIFIED_1, CLASSIFIED_2), lexicon)
+    assert claims.get(("PT Sinar Niaga", "partnersWith", "PT Kirim Nusantara")) == "asserted"
+    assert ("PT Angkut Jaya", "partnersWith", "PT Kirim Nusantara") not in claims
+    assert claims.get(("PT Sinar Niaga", "partnersWith", "PT Angkut Jaya")) == "negated"
+
+
+def test_a_field_noun_after_kerja_sama_carries_the_partner(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(FIELD_NOUN), lexicon)
+    assert claims.get(("PT Sinar Niaga Tbk", "partnersWith", "PT Angkut Jaya")) == "negated"
+
+
+def test_a_factory_is_a_site_not_a_seat_holder(lexicon: Lexicon) -> None:
+    doc = doc_of(FACTORY)
+    assert _types(doc, lexicon).get("Pabrik Gula Madukismo Baru") != "Organization"
+    assert not any(p == "basedIn" for _, p, _ in claims_of(doc, lexicon))
+
+
+def test_menjabat_presiden_klub_x(lexicon: Lexicon) -> None:
+    doc = doc_of(OFFICE_KIND_NOUN)
+    assert claims_of(doc, lexicon).get(("Herman Santoso", "leads", "Borneo Jaya FC")) == "negated"
+
+
+def test_an_office_hung_on_the_appointed_object(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(OFFICE_ON_OBJECT), lexicon)
+    assert claims.get(("Joni Tambunan", "leads", "Persatuan Sepak Bola Sinar Kapuas")) == "asserted"
