@@ -55,6 +55,8 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
 INDEFINITES = frozenset({"sebuah", "suatu", "seorang"})  # "X, sebuah bank …": an apposed description follows
 LEGAL_FORMS = frozenset({"pt", "cv", "pd", "ud", "pt.", "cv."})  # a company's name opens with them
+# participles of a seat before its place: "perusahaan … berbasis di Bandung, X" describes X
+SEAT_PARTICIPLES = frozenset({"berbasis", "bermarkas", "berkantor", "berpusat", "berkedudukan"})
 # "Koalisi A, B, dan C": a coalition named by its members (kg.relations.nouns makes each pair partners)
 COALITIONS = frozenset({"koalisi", "aliansi"})
 # an ordinal or "latest" between a product noun and a name: the name is the owner ("album ketiga Padi")
@@ -1911,6 +1913,13 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                     first -= 1  # "Menko Bidang Politik, Hukum, dan Keamanan Tedjo Edhy Purdijatno": after a
                     # title's field (not the title itself: "CEO OpenAI Sam Altman"), an untagged name right before the
                     # NER's person opens the person's name
+                elif (first - 1 == piece[0] and piece[0] > 1 and sentence.word(piece[0] - 1).text == ","
+                      and sentence.word(first).head == first - 1 and sentence.word(first).deprel.startswith("flat")
+                      and untagged.isalpha() and untagged[:1].isupper() and not untagged.isupper()
+                      and untagged.lower() not in lexicon.type_cues and untagged.lower() not in lexicon.titles
+                      and name_key(untagged) not in lexicon.not_entities and name_key(untagged) not in lexicon.places):
+                    first -= 1  # "Direktur Utama X, Bagus Santosa Wibowo,": a given name that is also a word
+                    # ("Bagus"), which the parser holds in one name with the NER's person, opens it
                 cuts.update(c for c in (first, last + 1) if c >= org_end and not (c == last + 1 and after_version))
         lead = _place_prefix(sentence, piece, lexicon) if not cuts and piece[0] > 1 else 0
         if lead and any((a, b) == (piece[0], piece[-1]) and NER_TYPES.get(lab) != "Place"
@@ -2734,6 +2743,11 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     origin = bool(p) and p > 1 and sentence.word(p - 1).text.lower() in lexicon.origin_cases
     if origin:
         p -= 1  # "… asal Denmark"
+    elif (p > 2 and sentence.word(p - 1).text.lower() == "di"
+          and sentence.word(p - 2).text.lower() in SEAT_PARTICIPLES):
+        origin, p = True, p - 2  # "Perusahaan rintisan agritech (yang) berbasis di Bandung, X": its seat
+        if p > 1 and sentence.word(p - 1).text.lower() == "yang":
+            p -= 1
     if (origin and end == b and any(lexicon.type_cues.get(sentence.word(k).text.lower()) == "Organization"
                                     for k in range(max(1, p - 3), p))):
         # "Band indie asal Yogyakarta, X": an organisation's noun, its origin, then its name after the comma (the

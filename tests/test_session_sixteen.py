@@ -7,9 +7,13 @@ sentence's subject ("Klub Liga 3 X FC"), and a place opening a club's name of In
 in it ("Semarang Raya FC"); "saat ini" between a company and its chief's name, and "sekaligus salah satu pendiri"
 between the title and the company, keep the title-apposition; a noun classifying a description ("emiten peritel
 tersebut") has no referent of its own; "menjabat presiden klub X" reads past the kind of body, and an office
-hung on the appointed object ("menetapkan pengusaha X sebagai presiden klub") is the verb's; a bare field noun after "kerja sama" carries its partner phrase ("kerja sama
-distribusi dengan B"); retail chains and conglomerates are organisations; a factory is a site, no seat-holder.
-Sentences written for the tests, rows from the bundled models."""
+hung on the appointed object ("menetapkan pengusaha X sebagai presiden klub") is the verb's; a bare field noun after
+"kerja sama" carries its partner phrase ("kerja sama distribusi dengan B"); retail chains and conglomerates are
+organisations; a factory is a site, no seat-holder; a given name that is also a word opens the apposed holder's name
+the parser holds together ("Bagus Santosa W."); "PB" opens a badminton club's name; a seat phrase before an apposed
+name ("perusahaan … berbasis di Malang, X,") types and seats it; "X bukan pesaing Y" under a speech verb is a denied
+rivalry; "A bersama perusahaan … asal Y, B, membangun" is joint work. Sentences written for the tests, rows from the
+bundled models."""
 
 from __future__ import annotations
 
@@ -363,6 +367,99 @@ OFFICE_ON_OBJECT = conll('Rapat umum pemegang saham Persatuan Sepak Bola Sinar K
     """)
 
 
+GIVEN_NAME_WORD = conll('Direktur Utama Karya Mesin Nusantara, Bagus Hartanto Wibowo, menargetkan 500 unit terjual.', """
+        Direktur direktur NOUN 11 nsubj
+        Utama utama ADJ 1 amod
+        Karya karya PROPN 1 nmod
+        Mesin mesin PROPN 3 flat:name
+        Nusantara nusantara PROPN 4 flat:name
+        , , PUNCT 1 punct
+        Bagus bagus PROPN 11 nsubj
+        Hartanto hartanto PROPN 7 flat:name _ B-PER
+        Wibowo wibowo PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        menargetkan target VERB 0 root
+        500 500 NUM 13 nummod
+        unit unit NOUN 11 obj
+        terjual jual VERB 13 amod
+        . . PUNCT 11 punct
+    """)
+
+BADMINTON_CLUB = conll('Ketua Umum PB Rajawali Muda, Hendra Susanto, mengaku belum menerima surat resmi.', """
+        Ketua ketua NOUN 10 nsubj
+        Umum umum PROPN 1 nmod
+        PB pb PROPN 2 flat:name _ S-ORG
+        Rajawali rajawali PROPN 3 flat:name _ B-PER
+        Muda muda PROPN 4 flat:name _ E-PER
+        , , PUNCT 7 punct
+        Hendra hendra PROPN 10 nsubj _ B-PER
+        Susanto susanto PROPN 7 flat:name _ E-PER
+        , , PUNCT 10 punct
+        mengaku aku VERB 0 root
+        belum belum PART 12 advmod
+        menerima terima VERB 10 xcomp
+        surat surat NOUN 12 obj
+        resmi resmi ADJ 13 amod
+        . . PUNCT 10 punct
+    """)
+
+SEAT_BEFORE_NAME = conll('Perusahaan rintisan agritech berbasis di Malang, Panen Pintar, membuka kantor cabang di Makassar.', """
+        Perusahaan usaha NOUN 4 nsubj
+        rintisan rintis NOUN 1 compound
+        agritech agritech NOUN 2 compound
+        berbasis basis VERB 0 root
+        di di ADP 6 case
+        Malang malang PROPN 4 obl _ S-LOC
+        , , PUNCT 6 punct
+        Panen panen PROPN 6 appos _ B-LOC
+        Pintar pintar PROPN 8 flat:name _ E-LOC
+        , , PUNCT 11 punct
+        membuka buka VERB 4 conj
+        kantor kantor NOUN 11 obj
+        cabang cabang NOUN 12 compound
+        di di ADP 15 case
+        Makassar makassar PROPN 12 nmod _ S-LOC
+        . . PUNCT 11 punct
+    """)
+
+NOT_A_RIVAL = conll('Budi menegaskan PT Teh Pagi Lestari bukan pesaing Teh Senja.', """
+        Budi budi PROPN 2 nsubj _ S-PER
+        menegaskan tegas VERB 0 root
+        PT pt PROPN 2 obj _ B-ORG
+        Teh teh PROPN 3 flat:name _ I-ORG
+        Pagi pagi PROPN 4 flat:name _ I-ORG
+        Lestari lestari PROPN 5 flat:name _ E-ORG
+        bukan bukan PART 8 advmod
+        pesaing saing NOUN 2 obj
+        Teh teh PROPN 8 nmod
+        Senja senja PROPN 9 flat:name
+        . . PUNCT 2 punct
+    """)
+
+TOGETHER_DESCRIBED = conll('PT Surya Angkasa bersama perusahaan energi asal Denmark, Vindkraft Nord, membangun pembangkit listrik tenaga angin di Sidrap.', """
+        PT pt PROPN 13 nsubj _ B-ORG
+        Surya surya PROPN 1 flat:name _ I-ORG
+        Angkasa angkasa PROPN 2 flat:name _ E-ORG
+        bersama bersama ADP 5 case
+        perusahaan usaha NOUN 1 nmod
+        energi energi NOUN 5 compound
+        asal asal ADP 8 case
+        Denmark denmark PROPN 5 nmod _ S-LOC
+        , , PUNCT 8 punct
+        Vindkraft vindkraft PROPN 8 appos _ B-PER
+        Nord nord PROPN 10 flat:name _ E-PER
+        , , PUNCT 13 punct
+        membangun bangun VERB 0 root
+        pembangkit bangkit NOUN 13 obj
+        listrik listrik NOUN 14 compound
+        tenaga tenaga NOUN 15 compound
+        angin angin NOUN 16 compound
+        di di ADP 19 case
+        Sidrap sidrap PROPN 14 nmod _ S-LOC
+        . . PUNCT 13 punct
+    """)
+
+
 def test_a_datelines_outlet_is_no_antecedent(lexicon: Lexicon) -> None:
     doc = doc_of(DATELINE_NOT_ANTECEDENT_1, DATELINE_NOT_ANTECEDENT_2, DATELINE_NOT_ANTECEDENT_3)
     claims = claims_of(doc, lexicon)
@@ -442,3 +539,31 @@ def test_menjabat_presiden_klub_x(lexicon: Lexicon) -> None:
 def test_an_office_hung_on_the_appointed_object(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(OFFICE_ON_OBJECT), lexicon)
     assert claims.get(("Joni Tambunan", "leads", "Persatuan Sepak Bola Sinar Kapuas")) == "asserted"
+
+
+def test_a_given_name_that_is_also_a_word_opens_the_holders_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(GIVEN_NAME_WORD), lexicon)
+    assert ("Bagus Hartanto Wibowo", "ceoOf", "Karya Mesin Nusantara") in claims
+    assert ("Bagus", "ceoOf", "Karya Mesin Nusantara") not in claims
+
+
+def test_pb_opens_a_badminton_clubs_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(BADMINTON_CLUB), lexicon)
+    assert ("Hendra Susanto", "leads", "PB Rajawali Muda") in claims
+    assert not any(o == "PB" for _, _, o in claims)
+
+
+def test_a_seat_phrase_before_the_apposed_name(lexicon: Lexicon) -> None:
+    doc = doc_of(SEAT_BEFORE_NAME)
+    assert _types(doc, lexicon).get("Panen Pintar") == "Organization"
+    assert ("Panen Pintar", "basedIn", "Malang") in claims_of(doc, lexicon)
+
+
+def test_a_denied_rivalry_under_a_speech_verb(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(NOT_A_RIVAL), lexicon)
+    assert claims.get(("PT Teh Pagi Lestari", "competesWith", "Teh Senja")) == "negated"
+
+
+def test_together_with_a_described_partner(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(TOGETHER_DESCRIBED), lexicon)
+    assert ("PT Surya Angkasa", "partnersWith", "Vindkraft Nord") in claims

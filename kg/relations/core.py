@@ -863,6 +863,14 @@ class Arguments:
                 # sentence's subject's
                 back = self.ctx.recent_subject(types, within=1)
                 found = [back] if back is not None else []
+            if (not found and child.upos == "NOUN" and self.entity(child) is None and child.id < verb.id
+                    and self.lex.type_cues.get(child.text.lower()) == "Organization"):
+                # "Perusahaan rintisan berbasis di Bandung, X, membuka …" with X hung on the place as its
+                # apposition: the description's name
+                found = [x for o in self.s.children(verb.id) if _base(o.deprel) == "obl" and o.id < verb.id + 4
+                         for a in self.s.children(o.id) if a.deprel == "appos" and a.id > o.id
+                         and self.s.word(a.id - 1).text == "," and (x := self.entity(a)) is not None
+                         and self.ctx.index.type_of(x) == "Organization" and self.type_ok(x, types)][:1]
             if found or (child is subjects[-1] and not relative):
                 return found, depth > 0
         if depth > 3 or not verb.head:

@@ -27,6 +27,8 @@ from kg.relations.core import (
 # "rival sekota", "rival senegara": a rival from the same city or country, of the party named before
 # nouns for a rival party itself (not the rivalry): "seteru abadinya X" describes X whatever the clause says
 RIVAL_NOUNS = frozenset({"pesaing", "saingan", "rival", "seteru", "lawan", "kompetitor"})
+# words linking a subject to a predicate noun ("X bukan pesaing Y", "X adalah mitra Y")
+LINKING_WORDS = frozenset({"bukan", "adalah", "merupakan", "ialah", "yakni", "juga", "pun", "tetap", "masih"})
 SAME_PLACE = frozenset({"sekota", "senegara", "sedaerah", "seprovinsi", "sekampung", "sepulau", "sebenua"})
 # "perjanjian/kesepakatan antara A dan B": an accord named in passing (a peace treaty, a quota deal between government
 # and parliament), no joint work; signing one with a party ("A meneken perjanjian dengan B") or one of cooperation
@@ -430,6 +432,20 @@ class NounRules(Arguments):
             first, partners, rule = rivals  # "dua pesaing barunya, A dan B": the owner's rivals, not each other's
         elif len(owners) > 1:
             first, partners = owners[:1], owners[1:]
+        if not first and not partners and owners:
+            # "Yoga menegaskan PT X bukan pesaing Y" with the copula's subject parsed the speech verb's object: the
+            # name right before the linking word
+            j = noun.id - 1
+            linked = False
+            while j >= 1 and self.s.word(j).text.lower() in LINKING_WORDS:
+                linked, j = True, j - 1
+            before = self.entity(self.s.word(j)) if linked and j >= 1 else None
+            if (before is None and linked and j > 1 and self.s.word(j).text.lower() in ("nya", "-nya")
+                    and self.lex.type_cues.get(self.s.word(j - 1).text.lower()) == "Organization"):
+                # "perusahaannya bukan pesaing Y": the company of the one the clause is about
+                before = next(iter(self.resolve(self.s.word(j - 1), types)), None)
+            if before is not None and before not in owners and self.type_ok(before, types):
+                first, partners = [before], owners
         if not partners and not first and self._through_this(noun, spec):
             return
         if not partners:

@@ -554,9 +554,13 @@ class OfficeRules(Arguments):
             verb = self.s.word(slot.head)
             slot_rel = _base(slot.deprel)
             if (slot_rel == "nmod" and case_of(self.s, slot) == "sebagai" and verb.deprel == "obj" and verb.head
-                    and self.s.word(verb.head).upos == "VERB" and set(roots_of(
-                        self.s.word(verb.head).text, self.s.word(verb.head).lemma)) & self.lex.office_verbs):
-                # "menetapkan pengusaha X sebagai presiden klub", the office hung on the object: the verb's office
+                    and self.s.word(verb.head).upos == "VERB" and (set(roots_of(
+                        self.s.word(verb.head).text, self.s.word(verb.head).lemma)) & self.lex.office_verbs
+                        or not any(self.ctx.index.type_of(self.entity(x) or "") == "Person"
+                                   for x in self._subtree(verb) if x.id < slot.id))):
+                # "menetapkan pengusaha X sebagai presiden klub", the office hung on the object: the verb's office;
+                # "menjalankan tugasnya sebagai Ketua Y": the subject's, in that capacity (not "melihat kinerja
+                # Jokowi sebagai Gubernur": the object's own person holds it)
                 verb, slot_rel = self.s.word(verb.head), "obl"
             roots = set(roots_of(verb.text, verb.lemma))
             capacity = (verb.upos == "VERB" and not roots & self.lex.office_verbs and slot_rel == "obl"

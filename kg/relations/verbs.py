@@ -288,11 +288,21 @@ class VerbRules(Arguments):
             if k <= len(self.s.words) and self.s.word(k).text.lower() == "dengan":
                 k += 1
             b = self.entity(self.s.word(k)) if k <= len(self.s.words) else None
+            described = False
+            if (b is None and k <= len(self.s.words) and self.s.word(k).text.islower()
+                    and self.lex.type_cues.get(self.s.word(k).text) == "Organization"):
+                # "A bersama perusahaan energi asal Norwegia, B, membangun …": a description, its name between commas
+                comma = next((j for j in range(k + 1, min(k + 8, len(self.s.words)))
+                              if self.s.word(j).text == ","), None)
+                if comma is not None and comma < len(self.s.words):
+                    b, k, described = self.entity(self.s.word(comma + 1)), comma + 1, True
             if a is None or b is None or a == b:
                 continue
             if self.ctx.index.type_of(a) != "Organization" or self.ctx.index.type_of(b) != "Organization":
                 continue
             end = self.past_mention(k, b)
+            if described and end <= len(self.s.words) and self.s.word(end).text == ",":
+                end += 1
             verb = self.s.word(end) if end <= len(self.s.words) else None
             if verb is None or verb.upos != "VERB" or not self.type_ok(a, org_t):
                 continue  # the pair must be the subject of the verb right after it
