@@ -55,6 +55,8 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
 INDEFINITES = frozenset({"sebuah", "suatu", "seorang"})  # "X, sebuah bank …": an apposed description follows
 LEGAL_FORMS = frozenset({"pt", "cv", "pd", "ud", "pt.", "cv."})  # a company's name opens with them
+# maker words right after a name that make it a thing made ("Elang Sawah buatan PT X"; not "dari", "produk")
+MADE_BY = frozenset({"buatan", "besutan", "garapan", "bikinan", "rakitan", "rancangan", "keluaran"})
 # participles of a seat before its place: "perusahaan … berbasis di Bandung, X" describes X
 SEAT_PARTICIPLES = frozenset({"berbasis", "bermarkas", "berkantor", "berpusat", "berkedudukan"})
 # "Koalisi A, B, dan C": a coalition named by its members (kg.relations.nouns makes each pair partners)
@@ -2707,6 +2709,17 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             return "Person", "cue:title"  # not "(BPS)", another name; nor "bertemu presiden, PPP …", a clause
     if _after_title_comma(sentence, mention, lexicon) or _before_comma_title(sentence, mention, lexicon):
         return "Person", "cue:title"
+    j = mention.words[-1] + 1
+    if (j < len(sentence.words) and sentence.word(j).text.lower() in MADE_BY
+            and sentence.word(j + 1).text[:1].isupper() and not _ner_person(sentence, mention)
+            and sentence.word(mention.words[0]).text.lower() not in LEGAL_FORMS
+            and sentence.word(mention.words[-1]).text.lower() not in lexicon.org_name_ends
+            and not any(c.isdigit() for c in mention.text)):  # (a versioned name is typed below: "GPT-4o buatan X")
+        return "Product", "cue:product"  # "Elang Sawah buatan PT X", "Wulung EV besutan Y": a thing made
+    last = sentence.word(mention.words[-1]).text
+    if (len(mention.words) > 1 and last.isupper() and lexicon.type_cues.get(last.lower()) == "Product"
+            and not _ner_person(sentence, mention)):
+        return "Product", "cue:product"  # "Sembada MPV", "Rubicon SUV": a model named with its class
     for word, rel in cues:
         etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())
         if word.text.lower() in lexicon.maker_cases and (rel.startswith("gov:") or rel == "prev"):

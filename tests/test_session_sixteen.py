@@ -12,8 +12,9 @@ hung on the appointed object ("menetapkan pengusaha X sebagai presiden klub") is
 organisations; a factory is a site, no seat-holder; a given name that is also a word opens the apposed holder's name
 the parser holds together ("Bagus Santosa W."); "PB" opens a badminton club's name; a seat phrase before an apposed
 name ("perusahaan … berbasis di Malang, X,") types and seats it; "X bukan pesaing Y" under a speech verb is a denied
-rivalry; "A bersama perusahaan … asal Y, B, membangun" is joint work. Sentences written for the tests, rows from the
-bundled models."""
+rivalry; "A bersama perusahaan … asal Y, B, membangun" is joint work; a name followed by a maker word ("X buatan
+PT Y") is a thing made, a name ending in its class ("Sentosa MPV") a product, and "drone" a product noun. Sentences
+written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -460,6 +461,51 @@ TOGETHER_DESCRIBED = conll('PT Surya Angkasa bersama perusahaan energi asal Denm
     """)
 
 
+MADE_BY_MAKER = conll('Kapal nelayan Bintang Laut buatan PT Galangan Samudra mulai beroperasi di Ambon.', """
+        Kapal kapal NOUN 9 nsubj
+        nelayan nelayan NOUN 1 compound
+        Bintang bintang NOUN 2 compound
+        Laut laut NOUN 3 compound
+        buatan buat NOUN 3 compound
+        PT pt PROPN 5 nmod _ B-ORG
+        Galangan galangan PROPN 6 flat:name _ I-ORG
+        Samudra samudra PROPN 7 flat:name _ E-ORG
+        mulai mulai VERB 0 root
+        beroperasi operasi VERB 9 xcomp
+        di di ADP 12 case
+        Ambon ambon PROPN 10 obl _ S-LOC
+        . . PUNCT 9 punct
+    """)
+
+CLASS_WORD_LAST = conll('Sentosa MPV mulai dijual di dealer resmi di Surabaya.', """
+        Sentosa sentosa PROPN 3 nsubj
+        MPV mpv PROPN 1 flat:name
+        mulai mulai VERB 0 root
+        dijual jual VERB 3 xcomp
+        di di ADP 6 case
+        dealer dealer NOUN 4 obl
+        resmi resmi ADJ 6 amod
+        di di ADP 9 case
+        Surabaya surabaya PROPN 6 nmod _ S-LOC
+        . . PUNCT 4 punct
+    """)
+
+DRONE_CUE = conll('Drone Pemantau Hutan Rajawali buatan Universitas Lambung Mangkurat diuji di Banjarbaru.', """
+        Drone drone PROPN 9 nsubj:pass
+        Pemantau pemantau PROPN 1 flat:name
+        Hutan hutan PROPN 2 flat:name
+        Rajawali rajawali PROPN 3 flat:name
+        buatan buat NOUN 1 compound
+        Universitas universitas PROPN 5 nmod _ B-ORG
+        Lambung lambung PROPN 6 flat:name _ I-ORG
+        Mangkurat mangkurat PROPN 7 flat:name _ E-ORG
+        diuji uji VERB 0 root
+        di di ADP 11 case
+        Banjarbaru banjarbaru PROPN 9 obl _ S-LOC
+        . . PUNCT 9 punct
+    """)
+
+
 def test_a_datelines_outlet_is_no_antecedent(lexicon: Lexicon) -> None:
     doc = doc_of(DATELINE_NOT_ANTECEDENT_1, DATELINE_NOT_ANTECEDENT_2, DATELINE_NOT_ANTECEDENT_3)
     claims = claims_of(doc, lexicon)
@@ -567,3 +613,20 @@ def test_a_denied_rivalry_under_a_speech_verb(lexicon: Lexicon) -> None:
 def test_together_with_a_described_partner(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(TOGETHER_DESCRIBED), lexicon)
     assert ("PT Surya Angkasa", "partnersWith", "Vindkraft Nord") in claims
+
+
+def test_a_name_made_by_a_maker_is_a_product(lexicon: Lexicon) -> None:
+    doc = doc_of(MADE_BY_MAKER)
+    assert _types(doc, lexicon).get("Bintang Laut") == "Product"
+    assert ("Bintang Laut", "developedBy", "PT Galangan Samudra") in claims_of(doc, lexicon)
+
+
+def test_a_model_named_with_its_class_is_a_product(lexicon: Lexicon) -> None:
+    assert _types(doc_of(CLASS_WORD_LAST), lexicon).get("Sentosa MPV") == "Product"
+
+
+def test_a_drone_is_a_product_noun_not_a_name(lexicon: Lexicon) -> None:
+    doc = doc_of(DRONE_CUE)
+    types = _types(doc, lexicon)
+    assert types.get("Pemantau Hutan Rajawali") == "Product"
+    assert not any(name.startswith("Drone") for name in types)
