@@ -13,7 +13,10 @@ organisations; a factory is a site, no seat-holder; a given name that is also a 
 the parser holds together ("Bagus Santosa W."); "PB" opens a badminton club's name; a seat phrase before an apposed
 name ("perusahaan … berbasis di Malang, X,") types and seats it; "X bukan pesaing Y" under a speech verb is a denied
 rivalry; "A bersama perusahaan … asal Y, B, membangun" is joint work; a name followed by a maker word ("X buatan
-PT Y") is a thing made, a name ending in its class ("Sentosa MPV") a product, and "drone" a product noun. Sentences
+PT Y") is a thing made, a name ending in its class ("Sentosa MPV") a product, and "drone" a product noun; a bare
+office held "sejak …" is the described company's ("Perusahaan teknologi finansial X … Y menjabat CEO sejak …"), and
+a passive appointment the parser hung off its subject goes to the person named right before it; a body's life event
+("mengumumkan pembubaran X") announces no product, and a degree after a name ("M. Saud, BA") is no name. Sentences
 written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
@@ -506,6 +509,94 @@ DRONE_CUE = conll('Drone Pemantau Hutan Rajawali buatan Universitas Lambung Mang
     """)
 
 
+HELD_SINCE_1 = conll('Perusahaan teknologi finansial DompetKu tengah menyiapkan pergantian pimpinan.', """
+        Perusahaan usaha NOUN 6 nsubj
+        teknologi teknologi NOUN 1 compound
+        finansial finansial ADJ 2 amod
+        DompetKu dompetku PROPN 3 nmod
+        tengah tengah AUX 6 aux
+        menyiapkan siap VERB 0 root
+        pergantian ganti NOUN 6 obj
+        pimpinan pimpin NOUN 7 compound
+        . . PUNCT 6 punct
+    """)
+
+HELD_SINCE_2 = conll('Rudi Hartono telah menjabat CEO sejak perusahaan itu berdiri pada 2017.', """
+        Rudi rudi PROPN 4 nsubj _ B-PER
+        Hartono hartono PROPN 1 flat:name _ E-PER
+        telah telah AUX 4 aux
+        menjabat jabat VERB 0 root
+        CEO ceo PROPN 4 obj _ S-ORG
+        sejak sejak ADP 7 case
+        perusahaan usaha NOUN 4 obl
+        itu itu DET 7 det
+        berdiri diri VERB 4 advcl
+        pada pada ADP 9 mark
+        2017 2017 NUM 9 nummod
+        . . PUNCT 4 punct
+    """)
+
+ORPHAN_PASSIVE = conll('Sejumlah sumber menyebut Chief Operating Officer (COO) DompetKu, Dimas Pratama, bakal ditunjuk sebagai CEO menggantikan Rudi Hartono.', """
+        Sejumlah jumlah DET 2 det
+        sumber sumber NOUN 3 nsubj
+        menyebut sebut VERB 0 root
+        Chief chief PROPN 3 obj _ B-PER
+        Operating operating PROPN 4 flat:name _ I-PER
+        Officer officer PROPN 5 flat:name _ E-PER
+        ( ( PUNCT 8 punct
+        COO coo PROPN 4 appos
+        ) ) PUNCT 8 punct
+        DompetKu dompetku PROPN 8 flat:name
+        , , PUNCT 12 punct
+        Dimas dimas PROPN 10 appos _ B-PER
+        Pratama pratama PROPN 12 flat:name _ E-PER
+        , , PUNCT 16 punct
+        bakal bakal ADV 16 advmod
+        ditunjuk tunjuk VERB 3 conj
+        sebagai sebagai ADP 18 case
+        CEO ceo PROPN 16 obl _ S-ORG
+        menggantikan ganti VERB 16 xcomp
+        Rudi rudi PROPN 19 obj _ B-PER
+        Hartono hartono PROPN 20 flat:name _ E-PER
+        . . PUNCT 16 punct
+    """)
+
+
+LIFE_EVENT = conll('Grup musik Bintang Fajar mengumumkan pembubaran Senja Band di Jakarta.', """
+        Grup grup NOUN 5 nsubj
+        musik musik NOUN 1 compound
+        Bintang bintang PROPN 2 nmod _ B-ORG
+        Fajar fajar PROPN 3 flat:name _ E-ORG
+        mengumumkan umum VERB 0 root
+        pembubaran bubar NOUN 5 obj
+        Senja senja PROPN 6 nmod
+        Band band PROPN 7 flat:name
+        di di ADP 10 case
+        Jakarta jakarta PROPN 6 nmod _ S-LOC
+        . . PUNCT 5 punct
+    """)
+
+DEGREE_AFTER_NAME = conll('Ia digantikan oleh M. Saud, BA. yang sebelumnya menjabat sebagai Kepala SMA Negeri 75 Jakarta.', """
+        Ia dia PRON 2 nsubj:pass
+        digantikan ganti VERB 0 root
+        oleh oleh ADP 4 case
+        M. m. PROPN 2 obl _ B-PER
+        Saud saud PROPN 4 flat:name _ E-PER
+        , , PUNCT 4 punct
+        BA. ba. PROPN 4 appos _ S-PER
+        yang yang PRON 10 nsubj
+        sebelumnya sebelumnya ADV 10 advmod
+        menjabat jabat VERB 4 acl:relcl
+        sebagai sebagai ADP 12 case
+        Kepala kepala PROPN 10 obl
+        SMA sma PROPN 12 flat:name _ B-ORG
+        Negeri negeri PROPN 13 flat:name _ I-ORG
+        75 75 NUM 14 nummod _ I-ORG
+        Jakarta jakarta PROPN 12 nmod _ E-ORG
+        . . PUNCT 2 punct
+    """)
+
+
 def test_a_datelines_outlet_is_no_antecedent(lexicon: Lexicon) -> None:
     doc = doc_of(DATELINE_NOT_ANTECEDENT_1, DATELINE_NOT_ANTECEDENT_2, DATELINE_NOT_ANTECEDENT_3)
     claims = claims_of(doc, lexicon)
@@ -630,3 +721,24 @@ def test_a_drone_is_a_product_noun_not_a_name(lexicon: Lexicon) -> None:
     types = _types(doc, lexicon)
     assert types.get("Pemantau Hutan Rajawali") == "Product"
     assert not any(name.startswith("Drone") for name in types)
+
+
+def test_a_bare_office_held_since_is_the_described_companys(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(HELD_SINCE_1, HELD_SINCE_2), lexicon)
+    assert claims.get(("Rudi Hartono", "ceoOf", "DompetKu")) == "asserted"
+
+
+def test_a_passive_appointment_hung_off_its_subject(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(HELD_SINCE_1, ORPHAN_PASSIVE), lexicon)
+    assert claims.get(("Dimas Pratama", "ceoOf", "DompetKu")) == "speculative"
+
+
+def test_a_life_event_before_a_name_is_no_product(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(LIFE_EVENT), lexicon)
+    assert not any(p in ("announced", "releases") for _, p, _ in claims)
+
+
+def test_a_degree_after_a_name_is_no_entity(lexicon: Lexicon) -> None:
+    doc = doc_of(DEGREE_AFTER_NAME)
+    assert "BA" not in _types(doc, lexicon)
+    assert ("M. Saud", "leads", "SMA Negeri 75 Jakarta") in claims_of(doc, lexicon)

@@ -220,7 +220,7 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
     lexicon: the lexicons.
     RETURNS: the claims, all "asserted" (see :func:`kg.certainty.assess_claims`), without duplicates.
     """
-    ctx = DocContext(index=index)
+    ctx = DocContext(index=index, type_cues=lexicon.type_cues)
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for sentence in doc.sentences:

@@ -174,6 +174,11 @@ _SEQUENCE_ADVERBS = frozenset({"akhirnya", "kemudian", "selanjutnya", "sebelumny
                                "lalu", "lantas", "sementara itu"})
 # process nouns that a purpose clause names ("proses untuk bergabung dengan ACTA", "rencana untuk membangun …")
 _PROCESS_NOUNS = frozenset({"proses", "rencana", "upaya", "langkah", "usaha", "persiapan"})
+# events in the life of a body or a person, whose name after them is no product announced or released
+_NOT_PRODUCT_EVENTS = frozenset({"pembubaran", "pemerintahan", "pengunduran", "penutupan", "kematian", "kepergian",
+                                 "pernikahan", "perceraian", "kekalahan", "kemenangan", "pemecatan", "penangkapan",
+                                 "kebangkrutan", "pengangkatan", "penunjukan", "pelantikan", "kedatangan",
+                                 "keberangkatan", "kunjungan", "pensiun"})
 # nouns of a step taken, which "itu"/"tersebut" points back at the previous sentence's actor with
 _ACTION_NOUNS = frozenset({"langkah", "upaya", "strategi", "tindakan", "kebijakan", "keputusan"})
 
@@ -192,6 +197,7 @@ class DocContext:
     subjects: list[str | None] = field(default_factory=list)  # per sentence: the named subject of its main clause
     # (person, leads|ceoOf, organisation) as the text gave them, for a successor to take over
     offices: list[tuple[str, str, str]] = field(default_factory=list)
+    type_cues: dict[str, str] = field(default_factory=dict)  # the lexicon's type cues ("perusahaan" → Organization)
 
     def see_sentence(self, sentence: Sentence) -> None:
         """Record the entities mentioned in a sentence (after its claims were found), and its main clause's subject."""
@@ -224,8 +230,15 @@ class DocContext:
         named = [(c.id, ent) for c in sentence.children(subj.id) if c.deprel in ("flat", "flat:name", "appos")
                  and (ent := self.index.at(sentence.index, c.id)) is not None]
         if subj.upos == "NOUN":  # "Maskapai berbiaya murah PT X menurunkan …": the company the description names,
-            # the last one named ("Klub Liga 2 X FC": the league classifies the club)
-            named += [(c.id, ent) for c in sentence.children(subj.id)
+            # the last one named ("Klub Liga 2 X FC": the league classifies the club), also on the description's
+            # own compound ("Perusahaan teknologi finansial X")
+            nouns, k = [subj], 0
+            while (k < len(nouns) and k < 4  # (the description's words: "teknologi", "finansial"; not "saham X")
+                   and self.type_cues.get(subj.text.lower()) in ("Organization", "Person")):
+                nouns += [c for c in sentence.children(nouns[k].id)
+                          if c.deprel in ("compound", "amod") and c.text.islower()]
+                k += 1
+            named += [(c.id, ent) for n in nouns for c in sentence.children(n.id)
                       if c.deprel == "nmod" and (ent := self.index.at(sentence.index, c.id)) is not None
                       and ent.type == "Organization" and not any(g.deprel == "case" for g in sentence.children(c.id))]
             return max(named, key=lambda x: x[0])[1].label if named else None
@@ -436,6 +449,8 @@ class Arguments:
                         return found
             return []
         low = word.text.lower()
+        if types <= PRODUCT_TYPES and low in _NOT_PRODUCT_EVENTS:
+            return []  # "mengumumkan pembubaran M&D", "memperkenalkan pemerintahan baru Clinton": no product's
         both = low == "keduanya" or (low == "kedua" and word.upos == "NUM" and any(
             c.text.lower() in ("nya", "-nya") for c in self.s.children(word.id)))
         if both:  # "Keduanya bersaing …" (split by the tokenizer into "Kedua" + "nya"): the last two parties named

@@ -27,6 +27,8 @@ from kg.relations.core import (
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
 THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "ini", "kini", "sekarang"})  # "CEO X saat ini, Y"
+# words after a title that name no body: the office of the company the story is about ("menjabat CEO sejak …")
+_AFTER_BARE_OFFICE = frozenset({"sejak", "selama", "hingga", "sampai", "mulai", "menggantikan", "sebelum", "setelah"})
 # words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 # words that close an office phrase after its title: "sebagai direktur utama yang baru", "sebagai ketua definitif"
@@ -596,6 +598,13 @@ class OfficeRules(Arguments):
             if passive:
                 patient = self.patient_of(verb)
                 holders = self.resolve(patient, person_t) if patient is not None else []
+                if patient is None:  # "…, Dimas Arya Nugraha, bakal ditunjuk sebagai CEO …" with the clause hung
+                    # on the sentence's verb: the person named right before it (past hedges and a comma)
+                    j = verb.id - 1
+                    while j >= 1 and (words[j - 1].text == "," or words[j - 1].upos in ("ADV", "AUX")):
+                        j -= 1
+                    label = self.entity(words[j - 1]) if j >= 1 else None
+                    holders = [label] if label is not None and self.ctx.index.type_of(label) == "Person" else []
             else:
                 holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"] if (
                     roots & self.lex.office_holding) else []  # "Z melantik Gubernur X Y": Z gives the office
@@ -607,14 +616,17 @@ class OfficeRules(Arguments):
                                for c in self.claims if c.trigger_word == o.id and c.nominal
                                and self.ctx.index.type_of(c.subject) == "Person"]
             rule, conf = "office-verb", CONF_VERB
-            bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV")  # "sebagai CEO (baru)."
+            bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV") or (  # "sebagai CEO (baru)."
+                words[after].text.lower() in _AFTER_BARE_OFFICE)  # "menjabat CEO sejak 2018", "… menggantikan Y"
             if not bare and words[after].text.lower() in {"partai", "klub"} | self.lex.self_references and (
                     after + 1 >= len(words) or self.entity(words[after + 1]) is None):
                 bare = True  # "mengukuhkan X sebagai ketua umum partai": the party, or the company, the story is about
             if holders and not orgs and bare and title not in self.lex.place_titles:  # (a premier's is no company)
                 # "…, Dario Amodei, yang kini menjabat sebagai CEO.": the office in the company the story is about
                 party = self.ctx.party_story(self.lex, self._named_before(w)) if title in self.lex.party_chair else None
-                topic = party or self.ctx.main_subject(self.s) or self.ctx.recent_subject(org_t)
+                main = self.ctx.main_subject(self.s)  # (the holder himself, often: "X menjabat CEO sejak …")
+                main = main if main is not None and self.ctx.index.type_of(main) == "Organization" else None
+                topic = party or main or self.ctx.recent_subject(org_t)
                 if topic is not None and topic not in holders and self.ctx.index.type_of(topic) == "Organization":
                     # (an organisation by its type: a one-word person's name, which an organisation slot may take
                     # elsewhere, is here just the story's speaker)
