@@ -16,8 +16,10 @@ rivalry; "A bersama perusahaan … asal Y, B, membangun" is joint work; a name f
 PT Y") is a thing made, a name ending in its class ("Sentosa MPV") a product, and "drone" a product noun; a bare
 office held "sejak …" is the described company's ("Perusahaan teknologi finansial X … Y menjabat CEO sejak …"), and
 a passive appointment the parser hung off its subject goes to the person named right before it; a body's life event
-("mengumumkan pembubaran X") announces no product, and a degree after a name ("M. Saud, BA") is no name. Sentences
-written for the tests, rows from the bundled models."""
+("mengumumkan pembubaran X") announces no product, and a degree after a name ("M. Saud, BA") is no name; "Presiden
+Direktur saat ini adalah X" is the chief of the company the story is about; "A dan B (ketua dari X)" makes B the
+chair; "Perusahaan induknya, X" makes X the owner of the company before. Sentences written for the tests, rows from
+the bundled models."""
 
 from __future__ import annotations
 
@@ -597,6 +599,70 @@ DEGREE_AFTER_NAME = conll('Ia digantikan oleh M. Saud, BA. yang sebelumnya menja
     """)
 
 
+CURRENT_CHIEF_1 = conll('PT Baja Cilegon Perkasa adalah perusahaan baja di Cilegon.', """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Baja baja PROPN 1 flat:name _ I-ORG
+        Cilegon cilegon PROPN 2 flat:name _ I-ORG
+        Perkasa perkasa PROPN 3 flat:name _ E-ORG
+        adalah adalah AUX 6 cop
+        perusahaan usaha NOUN 0 root
+        baja baja NOUN 6 compound
+        di di ADP 9 case
+        Cilegon cilegon PROPN 6 nmod _ S-LOC
+        . . PUNCT 6 punct
+    """)
+
+CURRENT_CHIEF_2 = conll('Presiden Direktur saat ini adalah Hendra Wijaya.', """
+        Presiden presiden NOUN 6 nsubj
+        Direktur direktur NOUN 1 compound
+        saat saat NOUN 1 compound
+        ini ini DET 3 det
+        adalah adalah AUX 6 cop
+        Hendra hendra PROPN 0 root _ B-PER
+        Wijaya wijaya PROPN 6 flat:name _ E-PER
+        . . PUNCT 6 punct
+    """)
+
+BRACKETED_TITLE = conll('Konser itu dihadiri Rina dan Taemin (ketua dari Bintang Band).', """
+        Konser konser NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dihadiri hadir VERB 0 root
+        Rina rina PROPN 3 obj _ S-PER
+        dan dan CCONJ 6 cc
+        Taemin taemin PROPN 4 conj _ S-PER
+        ( ( PUNCT 8 punct
+        ketua ketua NOUN 4 appos
+        dari dari ADP 10 case
+        Bintang bintang PROPN 8 nmod _ B-ORG
+        Band band PROPN 10 flat:name _ E-ORG
+        ) ) PUNCT 8 punct
+        . . PUNCT 3 punct
+    """)
+
+PARENT_APPOSED_1 = conll('Jetstar adalah maskapai berbiaya rendah.', """
+        Jetstar jetstar PROPN 3 nsubj
+        adalah adalah AUX 3 cop
+        maskapai maskapai NOUN 0 root
+        berbiaya biaya VERB 3 acl
+        rendah rendah ADJ 4 amod
+        . . PUNCT 3 punct
+    """)
+
+PARENT_APPOSED_2 = conll('Perusahaan induknya, Qantas, memegang saham Jetstar Asia.', """
+        Perusahaan usaha NOUN 7 nsubj
+        induk induk NOUN 1 compound
+        nya dia PRON 2 nmod:poss
+        , , PUNCT 1 punct
+        Qantas qantas PROPN 7 nsubj _ S-PER
+        , , PUNCT 7 punct
+        memegang pegang VERB 0 root
+        saham saham NOUN 7 obj
+        Jetstar jetstar PROPN 8 nmod
+        Asia asia PROPN 9 flat:name _ S-LOC
+        . . PUNCT 7 punct
+    """)
+
+
 def test_a_datelines_outlet_is_no_antecedent(lexicon: Lexicon) -> None:
     doc = doc_of(DATELINE_NOT_ANTECEDENT_1, DATELINE_NOT_ANTECEDENT_2, DATELINE_NOT_ANTECEDENT_3)
     claims = claims_of(doc, lexicon)
@@ -742,3 +808,19 @@ def test_a_degree_after_a_name_is_no_entity(lexicon: Lexicon) -> None:
     doc = doc_of(DEGREE_AFTER_NAME)
     assert "BA" not in _types(doc, lexicon)
     assert ("M. Saud", "leads", "SMA Negeri 75 Jakarta") in claims_of(doc, lexicon)
+
+
+def test_a_bare_chiefs_title_opening_a_copula(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CURRENT_CHIEF_1, CURRENT_CHIEF_2), lexicon)
+    assert ("Hendra Wijaya", "ceoOf", "PT Baja Cilegon Perkasa") in claims
+
+
+def test_a_bracketed_title_is_the_bracket_followers(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(BRACKETED_TITLE), lexicon)
+    assert ("Taemin", "leads", "Bintang Band") in claims
+    assert ("Rina", "leads", "Bintang Band") not in claims
+
+
+def test_a_parent_apposed_to_perusahaan_induknya(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PARENT_APPOSED_1, PARENT_APPOSED_2), lexicon)
+    assert ("Qantas", "investsIn", "Jetstar") in claims

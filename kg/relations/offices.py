@@ -82,6 +82,7 @@ class OfficeRules(Arguments):
                     after = k + 1  # "CEO sekaligus salah satu pendiri X, Y": the founder's company is the one led
             function = words[after] if after < len(words) else None
             if (function is not None and function.upos == "NOUN" and function.text[:1].islower()
+                    and function.text.lower() not in THEN  # ("CEO saat ini adalah X")
                     and function.text.lower() not in self.lex.type_cues and not function.text.lower().endswith("nya")
                     and self.entity(function) is None):
                 continue  # "kepala distribusi Disney", "ketua panitia X": the head of a function, not of the company
@@ -110,6 +111,8 @@ class OfficeRules(Arguments):
                                     if self.ctx.index.type_of(x) == "Person"]
             if w.head and w.deprel in ("appos", "flat", "flat:name", "compound", "nmod"):
                 head_label = self.entity(self.s.word(w.head))  # "Sam Altman, CEO X": a name, not a pronoun
+                if i > 1 and words[i - 1].text == "(" and self.entity(words[i - 2]) is not None:
+                    head_label = self.entity(words[i - 2])  # "A dan B (ketua dari X)": the name the bracket follows
                 if head_label is not None and self.ctx.index.type_of(head_label) == "Person":
                     persons.append(head_label)
             # linear reading, robust to attachment errors: the name right after the title is what is led
@@ -205,6 +208,24 @@ class OfficeRules(Arguments):
                 if org is not None:
                     self.add(label_after, rel, org, "title+definite", CONF_TOPIC, w, nominal=True)
                 continue
+            if not orgs and title not in self.lex.place_titles and not (i > 0 and words[i - 1].text.isalpha()
+                                                                          and words[i - 1].text.islower()):
+                # "Presiden Direktur saat ini adalah X": a bare title opening a copular sentence is the office in the
+                # company the story is about, held by the predicate's name
+                k = title_end
+                while k < len(words) and words[k].text.lower() in THEN:
+                    k += 1
+                copula = k < len(words) and words[k].text.lower() in ("adalah", "ialah", "yakni", "yaitu")
+                k += 1
+                while k < len(words) and (words[k].text == "." or words[k].text.lower().rstrip(".")
+                                          in self.lex.honorifics):
+                    k += 1  # "… adalah Prof. Dr. Ir. X"
+                holder = self.entity(words[k]) if copula and k < len(words) else None
+                org = self.ctx.recent_subject(frozenset({"Organization"})) if holder is not None else None
+                if (holder is not None and org is not None and self.ctx.index.type_of(holder) == "Person"
+                        and (rel == "ceoOf" or title in ("ketua", "ketua umum"))):  # (not "Presiden …": a country's)
+                    self.add(holder, rel, org, "title+topic", CONF_TOPIC, w, nominal=True)
+                    continue
             if not orgs and title in self.lex.party_chair:
                 # "berkomunikasi dengan Ketua Umum Muhaimin Iskandar", "kata Pak Ketua Umum (Suryadharma Ali)": the
                 # bare title of a party chair, in a story about one party

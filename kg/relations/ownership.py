@@ -378,6 +378,15 @@ class OwnershipRules(Arguments):
         words = self.s.words
         org_t = frozenset({"Organization"})
         for i, w in enumerate(words[:-1]):
+            if (w.text.lower() == "perusahaan" and i + 4 < len(words) and words[i + 1].text.lower() == "induk"
+                    and words[i + 2].text.lower() in ("nya", "-nya") and words[i + 3].text == ","):
+                # "Perusahaan induknya, Qantas, …": the named parent owns the company the story is about
+                parent = self.entity(words[i + 4])
+                child = self.ctx.recent_subject(org_t, exclude=frozenset({parent} if parent else ()))
+                if (parent is not None and child is not None and self.type_ok(parent, org_t)
+                        and self.ctx.index.type_of(parent) == "Organization"):
+                    self.add(parent, "investsIn", child, "parent-apposition", CONF_NP, w, nominal=True)
+                continue
             if " ".join((w.text.lower(), words[i + 1].text.lower())) not in self.lex.subsidiary_nouns:
                 continue
             if i + 2 < len(words) and words[i + 2].text.lower() in ("nya", "-nya"):
