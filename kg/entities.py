@@ -781,7 +781,8 @@ def _office_functions(doc: Document, mentions: list[Mention], lexicon: Lexicon) 
         sentence = doc.sentences[m.sentence]
         word = sentence.word(m.words[0])
         if (word.id > 1 and word.text.lower() in lexicon.office_functions and word.text[:1].isupper()
-                and sentence.word(word.id - 1).text.lower() in lexicon.titles):
+                and (sentence.word(word.id - 1).text.lower() in lexicon.titles
+                     or sentence.word(word.id - 1).text.lower() in lexicon.name_title_words)):  # "Direktur Niaga X"
             if len(m.words) == 1:
                 continue
             m = _respan(doc, sentence, m, m.words[1:])
@@ -991,7 +992,9 @@ def _personal(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon, *, ner_p
     texts = [sentence.word(i).text for i in ids]
     if texts[-1].lower() in lexicon.org_name_ends or not all(t[:1].isupper() for t in texts):
         return False
-    return ner_person or not all(known_word(t) for t in texts)
+    prior = lexicon.name_priors.get(texts[0].lower())  # "Rahmat Purba": a given name the NER corpora know as one
+    given = len(texts) > 1 and prior is not None and prior[0] >= 2 and prior[0] > prior[1] + prior[2] + prior[3]
+    return ner_person or given or not all(known_word(t) for t in texts)
 
 
 def _spelled_by_acronym(sentence: Sentence, word: Word) -> bool:

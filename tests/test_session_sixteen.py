@@ -18,8 +18,10 @@ office held "sejak …" is the described company's ("Perusahaan teknologi finans
 a passive appointment the parser hung off its subject goes to the person named right before it; a body's life event
 ("mengumumkan pembubaran X") announces no product, and a degree after a name ("M. Saud, BA") is no name; "Presiden
 Direktur saat ini adalah X" is the chief of the company the story is about; "A dan B (ketua dari X)" makes B the
-chair; "Perusahaan induknya, X" makes X the owner of the company before. Sentences written for the tests, rows from
-the bundled models."""
+chair; "Perusahaan induknya, X" makes X the owner of the company before; a run of dictionary words after a title's
+region is the holder's name when its first word is a given name the NER corpora know ("Rahmat Purba"); a function
+after any title word ("Direktur Niaga X") is no part of the company's name. Sentences written for the tests, rows
+from the bundled models."""
 
 from __future__ import annotations
 
@@ -663,6 +665,38 @@ PARENT_APPOSED_2 = conll('Perusahaan induknya, Qantas, memegang saham Jetstar As
     """)
 
 
+GIVEN_NAME_PRIOR = conll('Kepala Dinas Pariwisata Jawa Tengah Rahmat Purba meninjau terminal itu.', """
+        Kepala kepala NOUN 8 nsubj
+        Dinas dinas PROPN 1 flat:name
+        Pariwisata pariwisata PROPN 2 flat:name
+        Jawa jawa PROPN 3 flat:name
+        Tengah tengah PROPN 4 flat:name
+        Rahmat rahmat PROPN 4 flat:name
+        Purba purba PROPN 6 flat:name
+        meninjau tinjau VERB 0 root
+        terminal terminal NOUN 8 obj
+        itu itu DET 9 det
+        . . PUNCT 8 punct
+    """)
+
+FUNCTION_AFTER_TITLE_WORD = conll('Direktur Niaga Garuda Biru Air, Yosua Hutapea, hadir dalam acara itu.', """
+        Direktur direktur PROPN 10 nsubj
+        Niaga niaga PROPN 1 flat:name
+        Garuda garuda PROPN 2 flat:name _ B-ORG
+        Biru biru PROPN 3 flat:name _ I-ORG
+        Air air PROPN 4 flat:name _ E-ORG
+        , , PUNCT 7 punct
+        Yosua yosua PROPN 1 appos _ B-PER
+        Hutapea hutapea PROPN 7 flat:name _ E-PER
+        , , PUNCT 10 punct
+        hadir hadir VERB 0 root
+        dalam dalam ADP 12 case
+        acara acara NOUN 10 obl
+        itu itu DET 12 det
+        . . PUNCT 10 punct
+    """)
+
+
 def test_a_datelines_outlet_is_no_antecedent(lexicon: Lexicon) -> None:
     doc = doc_of(DATELINE_NOT_ANTECEDENT_1, DATELINE_NOT_ANTECEDENT_2, DATELINE_NOT_ANTECEDENT_3)
     claims = claims_of(doc, lexicon)
@@ -824,3 +858,14 @@ def test_a_bracketed_title_is_the_bracket_followers(lexicon: Lexicon) -> None:
 def test_a_parent_apposed_to_perusahaan_induknya(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(PARENT_APPOSED_1, PARENT_APPOSED_2), lexicon)
     assert ("Qantas", "investsIn", "Jetstar") in claims
+
+
+def test_a_known_given_name_after_a_region_is_the_holder(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(GIVEN_NAME_PRIOR), lexicon)
+    assert ("Rahmat Purba", "leads", "Dinas Pariwisata Jawa Tengah") in claims
+
+
+def test_a_function_after_any_title_word_is_no_name(lexicon: Lexicon) -> None:
+    types = _types(doc_of(FUNCTION_AFTER_TITLE_WORD), lexicon)
+    assert "Garuda Biru Air" in types
+    assert not any(name.startswith("Niaga") for name in types)

@@ -908,8 +908,11 @@ class Arguments:
                 if (not found and label is not None and self.type_ok(label, types)
                         and self.ctx.index.type_of(label) != "Person"
                         and self.lex.type_cues.get(gov.text.lower()) != "Person"
-                        and end + 1 <= len(self.s.words) and self.s.word(end + 1).text == ","):
-                    # "Badan antariksa yang berpusat di Paris, ESA, …": the parser hangs the name on the place
+                        and end + 1 <= len(self.s.words) and self.s.word(end + 1).text == ","
+                        and not (end + 2 <= len(self.s.words)
+                                 and self.s.word(end + 2).text.lower() in DEMONSTRATIVES)):
+                    # "Badan antariksa yang berpusat di Paris, ESA, …": the parser hangs the name on the place (not
+                    # "maskapai yang bermarkas di Sepang, Selangor, itu": the place's region, the clause closed)
                     start = self.mention_start(end, label)
                     first = self.s.word(start)
                     if (start > 1 and self.s.word(start - 1).text == "," and first.deprel == "appos"
