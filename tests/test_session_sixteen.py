@@ -20,8 +20,9 @@ a passive appointment the parser hung off its subject goes to the person named r
 Direktur saat ini adalah X" is the chief of the company the story is about; "A dan B (ketua dari X)" makes B the
 chair; "Perusahaan induknya, X" makes X the owner of the company before; a run of dictionary words after a title's
 region is the holder's name when its first word is a given name the NER corpora know ("Rahmat Purba"); a function
-after any title word ("Direktur Niaga X") is no part of the company's name. Sentences written for the tests, rows
-from the bundled models."""
+after any title word ("Direktur Niaga X") is no part of the company's name; "Ia menggantikan Y, yang tidak lagi
+menjabat" gives Y (denied) the office the previous sentence gave the successor; "dirinya (akan) ditunjuk sebagai
+Direktur Utama X" is the speaker's appointment. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -697,6 +698,79 @@ FUNCTION_AFTER_TITLE_WORD = conll('Direktur Niaga Garuda Biru Air, Yosua Hutapea
     """)
 
 
+PREDECESSOR_NEXT_1 = conll('Irjen Pol Bambang Susilo dilantik sebagai Kepala Badan Pengawas Laut Nasional.', """
+        Irjen irjen PROPN 5 nsubj:pass
+        Pol pol PROPN 1 flat:name
+        Bambang bambang PROPN 2 flat:name _ B-PER
+        Susilo susilo PROPN 3 flat:name _ E-PER
+        dilantik lantik VERB 0 root
+        sebagai sebagai ADP 7 case
+        Kepala kepala NOUN 5 obl
+        Badan badan PROPN 7 nmod
+        Pengawas pengawas PROPN 8 flat:name
+        Laut laut PROPN 9 flat:name
+        Nasional nasional PROPN 10 flat:name
+        . . PUNCT 5 punct
+    """)
+
+PREDECESSOR_NEXT_2 = conll('Ia menggantikan Irjen Pol Hadi Santoso, yang tidak lagi menjabat karena pensiun.', """
+        Ia dia PRON 2 nsubj
+        menggantikan ganti VERB 0 root
+        Irjen irjen PROPN 2 obj _ B-PER
+        Pol pol PROPN 3 flat:name _ I-PER
+        Hadi hadi PROPN 4 flat:name _ I-PER
+        Santoso santoso PROPN 5 flat:name _ E-PER
+        , , PUNCT 2 punct
+        yang yang PRON 11 nsubj
+        tidak tidak PART 11 advmod
+        lagi lagi ADV 11 advmod
+        menjabat jabat VERB 3 acl:relcl
+        karena karena SCONJ 13 mark
+        pensiun pensiun NOUN 11 advcl
+        . . PUNCT 2 punct
+    """)
+
+REFLEXIVE_APPOINTED = conll('Mantan bankir Rudi Tanoto membantah kabar bahwa dirinya akan ditunjuk sebagai Direktur Utama PT Bank Sentosa Raya Tbk.', """
+        Mantan mantan NOUN 5 nsubj
+        bankir bankir NOUN 1 compound
+        Rudi rudi PROPN 2 nmod _ B-PER
+        Tanoto tanoto PROPN 3 flat:name _ E-PER
+        membantah bantah VERB 0 root
+        kabar kabar NOUN 5 obj
+        bahwa bahwa SCONJ 11 mark
+        diri diri PRON 11 nsubj:pass
+        nya dia PRON 8 nmod:poss
+        akan akan AUX 11 aux
+        ditunjuk tunjuk VERB 5 ccomp
+        sebagai sebagai ADP 13 case
+        Direktur direktur NOUN 11 obl
+        Utama utama ADJ 13 amod
+        PT pt PROPN 13 nmod _ B-ORG
+        Bank bank PROPN 15 flat:name _ I-ORG
+        Sentosa sentosa PROPN 16 flat:name _ I-ORG
+        Raya raya PROPN 17 flat:name _ I-ORG
+        Tbk tbk PROPN 18 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """)
+
+REFLEXIVE_OBJECT = conll('Budi Santoso mengaku dirinya telah ditunjuk sebagai Direktur Utama PT Maju Jaya.', """
+        Budi budi PROPN 3 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        mengaku aku VERB 0 root
+        diri diri PRON 3 obj
+        nya dia PRON 4 nmod:poss
+        telah telah AUX 7 aux
+        ditunjuk tunjuk VERB 3 ccomp
+        sebagai sebagai ADP 9 case
+        Direktur direktur NOUN 7 obl
+        Utama utama ADJ 9 amod
+        PT pt PROPN 9 nmod _ B-ORG
+        Maju maju PROPN 11 flat:name _ I-ORG
+        Jaya jaya PROPN 12 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+
+
 def test_a_datelines_outlet_is_no_antecedent(lexicon: Lexicon) -> None:
     doc = doc_of(DATELINE_NOT_ANTECEDENT_1, DATELINE_NOT_ANTECEDENT_2, DATELINE_NOT_ANTECEDENT_3)
     claims = claims_of(doc, lexicon)
@@ -869,3 +943,15 @@ def test_a_function_after_any_title_word_is_no_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(FUNCTION_AFTER_TITLE_WORD), lexicon)
     assert "Garuda Biru Air" in types
     assert not any(name.startswith("Niaga") for name in types)
+
+
+def test_the_one_replaced_in_the_next_sentence_held_the_office(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PREDECESSOR_NEXT_1, PREDECESSOR_NEXT_2), lexicon)
+    assert claims.get(("Hadi Santoso", "leads", "Badan Pengawas Laut Nasional")) == "negated"
+
+
+def test_dirinya_appointed_is_the_speaker(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(REFLEXIVE_APPOINTED), lexicon)
+    assert claims.get(("Rudi Tanoto", "ceoOf", "PT Bank Sentosa Raya Tbk")) == "negated"
+    claims = claims_of(doc_of(REFLEXIVE_OBJECT), lexicon)
+    assert claims.get(("Budi Santoso", "ceoOf", "PT Maju Jaya")) == "asserted"

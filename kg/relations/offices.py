@@ -460,6 +460,9 @@ class OfficeRules(Arguments):
                 else:  # "Bupati Kebumen X mengundurkan diri … Wakil Bupati Y akan menggantikan X": X's office
                     offices = [o for x in replaced for o in self._offices_of(x)]
                 successors = self.resolve(subj, person_t)
+                if not offices and not is_passive(verb) and after <= len(self.s.words) and (
+                        self.s.word(after).text.lower() not in ("sebagai", "di", "dalam")):
+                    self._predecessor_back(verb, replaced, successors, after)
             elif "serah" in roots:  # "X menyerahkan jabatan itu kepada Y"
                 held = next((c for c in self.s.children(verb.id) if _base(c.deprel) == "obj"
                              and without_nya(c.text.lower()) in self.lex.office_nouns_held), None)
@@ -476,6 +479,30 @@ class OfficeRules(Arguments):
                 for person in successors:
                     if (pred, org) not in self._offices_of(person):
                         self.add(person, pred, org, "successor", CONF_NOUN, verb)
+
+    def _predecessor_back(self, verb: Word, replaced: list[str], successors: list[str], after: int) -> None:
+        """"X dilantik sebagai Kepala BNN. Ia menggantikan Y, yang tidak lagi menjabat …": the one replaced held the
+        one office the text gave the successor before this sentence (denied or stated by Y's own relative clause,
+        as in predecessor_rule)."""
+        offices = list(dict.fromkeys((p, o) for who, p, o in self.ctx.offices if who in successors))
+        if len(offices) != 1:
+            return
+        words = self.s.words
+        for x in replaced:  # past the name itself ("menggantikan Komjen Pol Y": the ranks before it)
+            start = next((i for i in self.mention_starts(x) if i >= verb.id), None)
+            if start is not None:
+                after = max(after, self.past_mention(start, x))
+        k = after + 1 if after <= len(words) and words[after - 1].text == "," else after
+        said = next((x for x in words[k:k + 3] if x.upos == "VERB"), None) if (
+            k <= len(words) and words[k - 1].text.lower() == "yang") else None
+        pred, org = offices[0]
+        for previous in replaced:
+            if previous in successors or self.ctx.index.type_of(previous) != "Person":
+                continue
+            if said is not None:
+                self.add(previous, pred, org, "predecessor", CONF_NOUN, said)
+            else:
+                self.add(previous, pred, org, "predecessor", CONF_NOUN, verb, nominal=True)
 
     def _offices_of(self, person: str) -> list[tuple[str, str]]:
         """The offices the text has given ``person`` so far: this sentence's claims, then the earlier sentences'."""
@@ -619,6 +646,11 @@ class OfficeRules(Arguments):
             if passive:
                 patient = self.patient_of(verb)
                 holders = self.resolve(patient, person_t) if patient is not None else []
+                if patient is not None and patient.text.lower() in ("diri", "dirinya") and verb.head:
+                    # "X membantah kabar bahwa dirinya akan ditunjuk sebagai Direktur Utama Y": X, who speaks
+                    subj = self.subject_word(self.s.word(verb.head), through=frozenset({"xcomp", "ccomp", "conj"}))
+                    holders = [x for x in (self.resolve(subj, person_t) if subj is not None else [])
+                               if self.ctx.index.type_of(x) == "Person"]
                 if patient is None:  # "…, Dimas Arya Nugraha, bakal ditunjuk sebagai CEO …" with the clause hung
                     # on the sentence's verb: the person named right before it (past hedges and a comma)
                     j = verb.id - 1
@@ -626,6 +658,14 @@ class OfficeRules(Arguments):
                         j -= 1
                     label = self.entity(words[j - 1]) if j >= 1 else None
                     holders = [label] if label is not None and self.ctx.index.type_of(label) == "Person" else []
+                    reflexive = j >= 1 and (words[j - 1].text.lower() == "dirinya" or (
+                        j >= 2 and words[j - 1].text.lower() in ("nya", "-nya")
+                        and words[j - 2].text.lower() == "diri"))
+                    if reflexive and verb.head:  # "X mengaku dirinya telah ditunjuk sebagai …": X
+                        subj = self.subject_word(self.s.word(verb.head),
+                                                 through=frozenset({"xcomp", "ccomp", "conj"}))
+                        holders = [x for x in (self.resolve(subj, person_t) if subj is not None else [])
+                                   if self.ctx.index.type_of(x) == "Person"]
             else:
                 holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"] if (
                     roots & self.lex.office_holding) else []  # "Z melantik Gubernur X Y": Z gives the office
