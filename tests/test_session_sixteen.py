@@ -22,7 +22,8 @@ chair; "Perusahaan induknya, X" makes X the owner of the company before; a run o
 region is the holder's name when its first word is a given name the NER corpora know ("Rahmat Purba"); a function
 after any title word ("Direktur Niaga X") is no part of the company's name; "Ia menggantikan Y, yang tidak lagi
 menjabat" gives Y (denied) the office the previous sentence gave the successor; "dirinya (akan) ditunjuk sebagai
-Direktur Utama X" is the speaker's appointment. Sentences written for the tests, rows from the bundled models."""
+Direktur Utama X" is the speaker's appointment; "pesaing utamanya perusahaan asal Singapura, X" reads past the
+description to the rival. Sentences written for the tests, rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -771,6 +772,44 @@ REFLEXIVE_OBJECT = conll('Budi Santoso mengaku dirinya telah ditunjuk sebagai Di
     """)
 
 
+
+RIVAL_DESCRIBED_1 = conll('KOMPAS.com', """
+        KOMPAS.com kompas.com PROPN 0 root _ S-ORG
+    """)
+
+RIVAL_DESCRIBED_2 = conll('Perusahaan ritel daring BelanjaKu menurunkan ongkos kirim.', """
+        Perusahaan usaha NOUN 5 nsubj
+        ritel ritel NOUN 1 compound
+        daring daring NOUN 2 compound
+        BelanjaKu belanjaku PROPN 3 flat:name
+        menurunkan turun VERB 0 root
+        ongkos ongkos NOUN 5 obj
+        kirim kirim VERB 6 amod
+        . . PUNCT 5 punct
+    """)
+
+RIVAL_DESCRIBED_3 = conll('Hal itu dinilai sebagai upaya menghadapi pesaing utamanya perusahaan asal Singapura, ShopKu, di Jawa.', """
+        Hal hal NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dinilai nilai VERB 0 root
+        sebagai sebagai ADP 5 case
+        upaya upaya NOUN 3 obl
+        menghadapi hadap VERB 3 xcomp
+        pesaing saing NOUN 6 obj
+        utama utama ADJ 7 amod
+        nya dia PRON 8 det
+        perusahaan usaha NOUN 7 compound
+        asal asal ADP 12 case
+        Singapura singapura PROPN 10 nmod _ S-LOC
+        , , PUNCT 12 punct
+        ShopKu shopku PROPN 12 appos _ S-LOC
+        , , PUNCT 14 punct
+        di di ADP 17 case
+        Jawa jawa PROPN 12 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+
+
 def test_a_datelines_outlet_is_no_antecedent(lexicon: Lexicon) -> None:
     doc = doc_of(DATELINE_NOT_ANTECEDENT_1, DATELINE_NOT_ANTECEDENT_2, DATELINE_NOT_ANTECEDENT_3)
     claims = claims_of(doc, lexicon)
@@ -955,3 +994,8 @@ def test_dirinya_appointed_is_the_speaker(lexicon: Lexicon) -> None:
     assert claims.get(("Rudi Tanoto", "ceoOf", "PT Bank Sentosa Raya Tbk")) == "negated"
     claims = claims_of(doc_of(REFLEXIVE_OBJECT), lexicon)
     assert claims.get(("Budi Santoso", "ceoOf", "PT Maju Jaya")) == "asserted"
+
+
+def test_a_described_rival_after_the_owned_noun(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(RIVAL_DESCRIBED_1, RIVAL_DESCRIBED_2, RIVAL_DESCRIBED_3), lexicon)
+    assert ("BelanjaKu", "competesWith", "ShopKu") in claims
