@@ -12,7 +12,7 @@ code MIT, data under the Open Database License 1.0). A dev tool, run once by han
 "Kabupaten " and "Kota " are dropped ("Kota Tangerang Selatan" → "Tangerang Selatan"). A name is left out when the
 gazetteer already has it, or when it could be read as something else: a single Indonesian dictionary word ("Bone",
 "Pati"), a single word the open NER sets tag as a person or an organisation, or a name all of whose words they so
-tag (the filters of dev/make_world_places.py), and the few in NOT_PLACES.
+tag (the filters of dev/make_world_places.py), and the few in NOT_PLACES, found inside other names.
 """
 
 from __future__ import annotations
@@ -25,27 +25,35 @@ from make_world_places import tagged_names  # dev/make_world_places.py
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "lexicons" / "places_id_regencies.txt"
-# regions better known in news inside other names ("Toba Pulp Lestari", "Danau Toba")
-NOT_PLACES = frozenset({"toba"})
+# regions better known in news inside other names ("Toba Pulp Lestari", "Danau Toba"; "Asosiasi Pertambangan Batu Bara
+# Indonesia"; companies' "Intan Jaya", "Puncak Jaya", "Murung Raya")
+NOT_PLACES = frozenset({"toba", "batu bara", "intan jaya", "puncak jaya", "murung raya"})
+# the spelling news uses, with the decree's as an alias ("Baubau", "Fakfak")
+SPELLINGS = {"Bau Bau": "Baubau | Bau Bau", "Fak Fak": "Fakfak | Fak Fak"}
 HEADER = """\
 # Indonesia's regencies and cities (kabupaten, kota) whose names are not read otherwise, from the Minister of Home
 # Affairs' decree on administrative area codes (Kepmendagri) as packaged by idn-area-data
 # (https://github.com/fityannugroho/idn-area-data; data under the Open Database License 1.0, which this derived
 # list keeps: https://opendatacommons.org/licenses/odbl/1-0/). Written by dev/make_regencies.py, which drops
-# "Kabupaten"/"Kota" and leaves out the names the gazetteer has, dictionary words and single words the open NER
-# sets tag as persons or organisations. One place per line.
+# "Kabupaten"/"Kota" and leaves out the names the gazetteer has, dictionary words, single words the open NER sets tag
+# as persons or organisations and a few names found inside other names. One place per line (aliases after "|").
 """
 
 
 def main() -> None:
-    from kg.lexicon import known_word, load_lexicon
+    from kg.items import name_key
+    from kg.lexicon import known_word
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("csv", type=Path, help="idn-area-data's data/regencies.csv")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     args = ap.parse_args()
-    OUT.write_text(HEADER, encoding="utf-8")  # the gazetteer without this list: what it already has
-    known = set(load_lexicon().places)
+    # what the gazetteer has without this list (read from its other files, so that a failure below leaves the
+    # committed list as it was)
+    lexicons = ROOT / "kg" / "lexicons"
+    known = {name_key(n) for f in ("places.txt", "places_id.txt")
+             for line in (lexicons / f).read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.lstrip().startswith("#") for n in line.split("|") if n.strip()}
     tagged = tagged_names(args.shared)
     rows: set[str] = set()
     with open(args.csv, encoding="utf-8") as fh:
@@ -61,6 +69,7 @@ def main() -> None:
                 continue
             if " " in key and all(part in tagged for part in key.split()):
                 continue
+            name = SPELLINGS.get(name, name)
             rows.add(name)
     OUT.write_text(HEADER + "".join(f"{r}\n" for r in sorted(rows)), encoding="utf-8")
     print(f"wrote {len(rows)} places to {OUT.relative_to(ROOT)}")

@@ -468,7 +468,8 @@ def _place_prefix(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
         if (name_key(name) in lexicon.places and sentence.word(ids[k]).text[:1].isupper()
                 # not "Malaysia Airlines", "Jakarta Capital": a company's ending is no name of its own
                 and not all(sentence.word(i).text.lower() in lexicon.org_name_ends for i in ids[k:])
-                # nor "Semarang Jaya FC", "Bandung Raya Club": Indonesian words and an ending name no one
+                # nor "Semarang Jaya FC", "Bandung Raya Club": a club named by its place, Indonesian words and an
+                # ending (no place before a name of its own)
                 and not (sentence.word(ids[-1]).text.lower() in lexicon.org_name_ends
                          and all(sentence.word(i).text.lower() in lexicon.org_name_ends
                                  or plain_word(sentence.word(i).text) for i in ids[k:]))):
@@ -2104,6 +2105,7 @@ def _merge_acronym_coordination(doc: Document, sentence: Sentence, mentions: lis
 
 
 def _initials_of(sentence: Sentence, ids: Sequence[int]) -> str:
+    """The first letters of the capitalised words among ``ids`` ("Badan Riset dan Inovasi" → "BRI")."""
     return "".join(sentence.word(j).text[0] for j in ids if sentence.word(j).text[:1].isupper())
 
 

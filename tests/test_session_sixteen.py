@@ -23,7 +23,8 @@ region is the holder's name when its first word is a given name the NER corpora 
 after any title word ("Direktur Niaga X") is no part of the company's name; "Ia menggantikan Y, yang tidak lagi
 menjabat" gives Y (denied) the office the previous sentence gave the successor; "dirinya (akan) ditunjuk sebagai
 Direktur Utama X" is the speaker's appointment; "pesaing utamanya perusahaan asal Singapura, X" reads past the
-description to the rival. Sentences written for the tests, rows from the bundled models."""
+description to the rival; "X telah melepas seluruh sahamnya di Y" ends X's stake. Sentences written for the tests,
+rows from the bundled models."""
 
 from __future__ import annotations
 
@@ -810,6 +811,47 @@ RIVAL_DESCRIBED_3 = conll('Hal itu dinilai sebagai upaya menghadapi pesaing utam
     """)
 
 
+SOLD_ALL = conll('Konglomerasi asal Hong Kong, Jade River Holdings, telah melepas seluruh sahamnya di PT Nikel Timur Raya.', """
+        Konglomerasi konglomerasi PROPN 11 nsubj
+        asal asal ADP 3 case
+        Hong hong PROPN 1 nmod _ B-LOC
+        Kong kong PROPN 3 flat:name _ E-LOC
+        , , PUNCT 3 punct
+        Jade jade PROPN 1 appos _ B-LOC
+        River river PROPN 6 flat:name _ I-LOC
+        Holdings holdings PROPN 7 flat:name _ E-LOC
+        , , PUNCT 11 punct
+        telah telah AUX 11 aux
+        melepas lepas VERB 0 root
+        seluruh seluruh DET 13 det
+        saham saham NOUN 11 obj
+        nya dia PRON 13 nmod:poss
+        di di ADP 16 case
+        PT pt PROPN 13 nmod _ B-ORG
+        Nikel nikel PROPN 16 flat:name _ I-ORG
+        Timur timur PROPN 17 flat:name _ I-ORG
+        Raya raya PROPN 18 flat:name _ E-ORG
+        . . PUNCT 11 punct
+    """)
+
+SALE_PLANNED = conll('Jade River Holdings berencana melepas seluruh sahamnya di PT Nikel Timur Raya.', """
+        Jade jade PROPN 4 nsubj _ B-PER
+        River river PROPN 1 flat:name _ I-PER
+        Holdings holdings PROPN 2 flat:name _ E-PER
+        berencana rencana VERB 0 root
+        melepas lepas VERB 4 xcomp
+        seluruh seluruh DET 7 det
+        saham saham NOUN 5 obj
+        nya dia PRON 7 nmod:poss
+        di di ADP 10 case
+        PT pt PROPN 7 nmod _ B-ORG
+        Nikel nikel PROPN 10 flat:name _ I-ORG
+        Timur timur PROPN 11 flat:name _ I-ORG
+        Raya raya PROPN 12 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+
+
 def test_a_datelines_outlet_is_no_antecedent(lexicon: Lexicon) -> None:
     doc = doc_of(DATELINE_NOT_ANTECEDENT_1, DATELINE_NOT_ANTECEDENT_2, DATELINE_NOT_ANTECEDENT_3)
     claims = claims_of(doc, lexicon)
@@ -999,3 +1041,10 @@ def test_dirinya_appointed_is_the_speaker(lexicon: Lexicon) -> None:
 def test_a_described_rival_after_the_owned_noun(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(RIVAL_DESCRIBED_1, RIVAL_DESCRIBED_2, RIVAL_DESCRIBED_3), lexicon)
     assert ("BelanjaKu", "competesWith", "ShopKu") in claims
+
+
+def test_selling_all_its_shares_ends_a_stake(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SOLD_ALL), lexicon)
+    assert claims.get(("Jade River Holdings", "investsIn", "PT Nikel Timur Raya")) == "negated"
+    # a planned sale says nothing sure of the stake: no claim either way
+    assert not any(p == "investsIn" for _, p, _ in claims_of(doc_of(SALE_PLANNED), lexicon))

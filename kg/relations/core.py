@@ -19,6 +19,7 @@ from kg.entities import (
     OPENING_QUOTES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
+    SEAT_PARTICIPLES,
     EntityIndex,
     is_ordinal,
 )
@@ -233,11 +234,11 @@ class DocContext:
             # the last one named ("Klub Liga 2 X FC": the league classifies the club), also on the description's
             # own compound ("Perusahaan teknologi finansial X")
             nouns, k = [subj], 0
-            while (k < len(nouns) and k < 4  # (the description's words: "teknologi", "finansial"; not "saham X")
-                   and self.type_cues.get(subj.text.lower()) in ("Organization", "Person")):
-                nouns += [c for c in sentence.children(nouns[k].id)
-                          if c.deprel in ("compound", "amod") and c.text.islower()]
-                k += 1
+            if self.type_cues.get(subj.text.lower()) in ("Organization", "Person"):  # (not "saham X")
+                while k < len(nouns) and k < 4:  # the description's words: "teknologi", "finansial"
+                    nouns += [c for c in sentence.children(nouns[k].id)
+                              if c.deprel in ("compound", "amod") and c.text.islower()]
+                    k += 1
             named += [(c.id, ent) for n in nouns for c in sentence.children(n.id)
                       if c.deprel == "nmod" and (ent := self.index.at(sentence.index, c.id)) is not None
                       and ent.type == "Organization" and not any(g.deprel == "case" for g in sentence.children(c.id))]
@@ -882,7 +883,8 @@ class Arguments:
                     and self.lex.type_cues.get(child.text.lower()) == "Organization"):
                 # "Perusahaan rintisan berbasis di Bandung, X, membuka …" with X hung on the place as its
                 # apposition: the description's name
-                found = [x for o in self.s.children(verb.id) if _base(o.deprel) == "obl" and o.id < verb.id + 4
+                found = [x for o in self.s.children(verb.id) if _base(o.deprel) == "obl"
+                         and verb.text.lower() in SEAT_PARTICIPLES and verb.id < o.id <= verb.id + 3
                          for a in self.s.children(o.id) if a.deprel == "appos" and a.id > o.id
                          and self.s.word(a.id - 1).text == "," and (x := self.entity(a)) is not None
                          and self.ctx.index.type_of(x) == "Organization" and self.type_ok(x, types)][:1]
@@ -1100,7 +1102,7 @@ class Arguments:
             if w.text.isalpha() and w.text.islower() and (w.upos == "NOUN" or (
                     w.upos == "VERB" and w.lemma.lower() == w.text.lower())):  # (a bare root, no verb's affix)
                 return w
-            if w.upos != "ADJ":  # ("kerja sama": the trigger's second word)
+            if w.upos != "ADJ" and w.text.lower() != "sama":  # ("kerja sama": the trigger's second word)
                 return None
         return None
 

@@ -111,8 +111,9 @@ class OfficeRules(Arguments):
                                     if self.ctx.index.type_of(x) == "Person"]
             if w.head and w.deprel in ("appos", "flat", "flat:name", "compound", "nmod"):
                 head_label = self.entity(self.s.word(w.head))  # "Sam Altman, CEO X": a name, not a pronoun
-                if i > 1 and words[i - 1].text == "(" and self.entity(words[i - 2]) is not None:
-                    head_label = self.entity(words[i - 2])  # "A dan B (ketua dari X)": the name the bracket follows
+                before = self.entity(words[i - 2]) if i > 1 and words[i - 1].text == "(" else None
+                if before is not None and self.ctx.index.type_of(before) == "Person":
+                    head_label = before  # "A dan B (ketua dari X)": the person the bracket follows
                 if head_label is not None and self.ctx.index.type_of(head_label) == "Person":
                     persons.append(head_label)
             # linear reading, robust to attachment errors: the name right after the title is what is led
@@ -460,7 +461,11 @@ class OfficeRules(Arguments):
                 else:  # "Bupati Kebumen X mengundurkan diri … Wakil Bupati Y akan menggantikan X": X's office
                     offices = [o for x in replaced for o in self._offices_of(x)]
                 successors = self.resolve(subj, person_t)
-                if not offices and not is_passive(verb) and after <= len(self.s.words) and (
+                for x in replaced:  # past the name itself ("menggantikan Komjen Pol Y": ranks before it)
+                    start = next((i for i in self.mention_starts(x) if i >= obj.id), None)
+                    if start is not None:
+                        after = max(after, self.past_mention(start, x))
+                if not offices and after <= len(self.s.words) and (
                         self.s.word(after).text.lower() not in ("sebagai", "di", "dalam")):
                     self._predecessor_back(verb, replaced, successors, after)
             elif "serah" in roots:  # "X menyerahkan jabatan itu kepada Y"
@@ -488,10 +493,6 @@ class OfficeRules(Arguments):
         if len(offices) != 1:
             return
         words = self.s.words
-        for x in replaced:  # past the name itself ("menggantikan Komjen Pol Y": the ranks before it)
-            start = next((i for i in self.mention_starts(x) if i >= verb.id), None)
-            if start is not None:
-                after = max(after, self.past_mention(start, x))
         k = after + 1 if after <= len(words) and words[after - 1].text == "," else after
         said = next((x for x in words[k:k + 3] if x.upos == "VERB"), None) if (
             k <= len(words) and words[k - 1].text.lower() == "yang") else None
@@ -656,8 +657,9 @@ class OfficeRules(Arguments):
                     j = verb.id - 1
                     while j >= 1 and (words[j - 1].text == "," or words[j - 1].upos in ("ADV", "AUX")):
                         j -= 1
-                    label = self.entity(words[j - 1]) if j >= 1 else None
-                    holders = [label] if label is not None and self.ctx.index.type_of(label) == "Person" else []
+                    named_before = self.entity(words[j - 1]) if j >= 1 else None
+                    holders = [named_before] if named_before is not None and self.ctx.index.type_of(
+                        named_before) == "Person" else []
                     reflexive = j >= 1 and (words[j - 1].text.lower() == "dirinya" or (
                         j >= 2 and words[j - 1].text.lower() in ("nya", "-nya")
                         and words[j - 2].text.lower() == "diri"))

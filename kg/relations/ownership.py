@@ -199,8 +199,6 @@ class OwnershipRules(Arguments):
             phrases = [*self.s.children(verb.id), *(w for o in objs for w in self._subtree(o))]
             buyers = [x for c in phrases if _base(c.deprel) in ("obl", "nmod") and case_of(self.s, c) == "kepada"
                       for x in self.resolve(c, org_t | frozenset({"Person"}))]
-            if not buyers:
-                continue
             issuer = None
             j = verb.id + 1
             while j <= len(words) and j - verb.id <= 8 and words[j - 1].text.lower() != "kepada":
@@ -208,6 +206,16 @@ class OwnershipRules(Arguments):
                     issuer = self._issuer_after(j)
                     break
                 j += 1
+            if (issuer is not None and j <= len(words) and j > verb.id + 1
+                    and words[j - 2].text.lower() in ("seluruh", "semua")):
+                # "X telah melepas seluruh sahamnya di Y": X's stake in Y has ended, negated once the sale is stated
+                # as done (a planned sale says nothing sure; dev/GUIDELINES: a relation that ended takes its final
+                # state)
+                for seller in self.subject_of(verb, org_t | frozenset({"Person"}))[0]:
+                    if seller != issuer and seller not in buyers:
+                        self.add(seller, "investsIn", issuer, "sale-seller", CONF_NP - 0.1, verb, ended=True)
+            if not buyers:
+                continue
             for buyer in buyers:
                 if issuer is not None and buyer != issuer:
                     self.add(buyer, "investsIn", issuer, "sale-buyer", CONF_NP - 0.1, verb)
