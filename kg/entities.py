@@ -55,8 +55,6 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
 INDEFINITES = frozenset({"sebuah", "suatu", "seorang"})  # "X, sebuah bank …": an apposed description follows
 LEGAL_FORMS = frozenset({"pt", "cv", "pd", "ud", "pt.", "cv."})  # a company's name opens with them
-# maker words right after a name that make it a thing made ("Elang Sawah buatan PT X"; not "dari", "produk")
-MADE_BY = frozenset({"buatan", "besutan", "garapan", "bikinan", "rakitan", "rancangan", "keluaran"})
 # participles of a seat before its place: "perusahaan … berbasis di Bandung, X" describes X
 SEAT_PARTICIPLES = frozenset({"berbasis", "bermarkas", "berkantor", "berpusat", "berkedudukan"})
 # "Koalisi A, B, dan C": a coalition named by its members (kg.relations.nouns makes each pair partners)
@@ -2715,7 +2713,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if _after_title_comma(sentence, mention, lexicon) or _before_comma_title(sentence, mention, lexicon):
         return "Person", "cue:title"
     j = mention.words[-1] + 1
-    if (j < len(sentence.words) and sentence.word(j).text.lower() in MADE_BY
+    if (j < len(sentence.words) and sentence.word(j).text.lower() in lexicon.thing_cases
             and sentence.word(j + 1).text[:1].isupper() and not _ner_person(sentence, mention)
             and sentence.word(mention.words[0]).text.lower() not in LEGAL_FORMS
             and sentence.word(mention.words[-1]).text.lower() not in lexicon.org_name_ends

@@ -181,6 +181,8 @@ class Lexicon:
     world_places: frozenset[str] = frozenset()
     ranks: tuple[tuple[str, ...], ...] = ()  # "laksamana muda": a name after one is the bearer's service
     fused_titles: dict[str, str] = field(default_factory=dict)  # "kapolri" → "Polri": a title naming what it heads
+    thing_cases: frozenset[str] = frozenset()  # "X buatan PT Y": X is a thing made
+    life_events: frozenset[str] = frozenset()  # "mengumumkan pembubaran X": no product announced
     minister_titles: frozenset[str] = frozenset()  # "menteri": followed by the field of the ministry led
     minister_title_words: frozenset[str] = frozenset()  # words that extend a minister's title ("Menteri Koordinator")
     ministry_words: frozenset[str] = frozenset()  # "kementerian": the first word of a ministry's name
@@ -424,6 +426,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         titles=titles,
         maker_cases=frozenset(types["makers"]["cases"]),
         author_cases=_words(types, "makers", "author_cases"),
+        thing_cases=_words(types, "makers", "thing_cases"),
+        life_events=_words(types, "makers", "life_events"),
         publisher_cases=frozenset(types.get("publishers", {}).get("cases", [])),
         authored_works=_words(types, "makers", "authored_works"),
         acting_roots=_words(types, "makers", "acting_roots"),

@@ -175,11 +175,6 @@ _SEQUENCE_ADVERBS = frozenset({"akhirnya", "kemudian", "selanjutnya", "sebelumny
                                "lalu", "lantas", "sementara itu"})
 # process nouns that a purpose clause names ("proses untuk bergabung dengan ACTA", "rencana untuk membangun …")
 _PROCESS_NOUNS = frozenset({"proses", "rencana", "upaya", "langkah", "usaha", "persiapan"})
-# events in the life of a body or a person, whose name after them is no product announced or released
-_NOT_PRODUCT_EVENTS = frozenset({"pembubaran", "pemerintahan", "pengunduran", "penutupan", "kematian", "kepergian",
-                                 "pernikahan", "perceraian", "kekalahan", "kemenangan", "pemecatan", "penangkapan",
-                                 "kebangkrutan", "pengangkatan", "penunjukan", "pelantikan", "kedatangan",
-                                 "keberangkatan", "kunjungan", "pensiun"})
 # nouns of a step taken, which "itu"/"tersebut" points back at the previous sentence's actor with
 _ACTION_NOUNS = frozenset({"langkah", "upaya", "strategi", "tindakan", "kebijakan", "keputusan"})
 
@@ -450,7 +445,7 @@ class Arguments:
                         return found
             return []
         low = word.text.lower()
-        if types <= PRODUCT_TYPES and low in _NOT_PRODUCT_EVENTS:
+        if types <= PRODUCT_TYPES and low in self.lex.life_events:
             return []  # "mengumumkan pembubaran M&D", "memperkenalkan pemerintahan baru Clinton": no product's
         both = low == "keduanya" or (low == "kedua" and word.upos == "NUM" and any(
             c.text.lower() in ("nya", "-nya") for c in self.s.children(word.id)))
