@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.items import Entity, Mention, name_key
 from kg.lexicon import (
+    CLITICS,
     WEB_ADDRESS,
     Lexicon,
     known_word,
@@ -162,8 +163,7 @@ def dateline_place(sentence: Sentence, lexicon: Lexicon) -> tuple[int, ...]:
     texts = [w.text for w in ws]
 
     def outlet(part: list[Word]) -> bool:
-        name = " ".join(w.text.lower() for w in part)
-        return name in lexicon.dateline_words or bool(_WEB_ADDRESS.match(name))
+        return _is_outlet(" ".join(w.text.lower() for w in part), lexicon)
 
     place: list[Word] = []
     if texts.count(",") == 1 and 0 < texts.index(",") <= 4:
@@ -182,8 +182,14 @@ def dateline_outlet(sentence: Sentence, lexicon: Lexicon) -> bool:
     ("KOMPAS.com", "Liputan6.com"): a dateline without a place."""
     if len(sentence.words) > 4 or sentence.text.rstrip().endswith((".", "!", "?")):
         return False
-    name = " ".join(w.text.lower() for w in sentence.words if w.upos != "PUNCT" or w.text == ".")
-    return name in lexicon.dateline_words or bool(_WEB_ADDRESS.match(name.replace(" ", "")))
+    return _is_outlet(" ".join(w.text.lower() for w in sentence.words if w.upos != "PUNCT" or w.text == "."),
+                      lexicon, pieces=True)
+
+
+def _is_outlet(name: str, lexicon: Lexicon, *, pieces: bool = False) -> bool:
+    """Whether a lower-cased name is a news outlet of a dateline: listed, or a web address ("bisnis.com"; with
+    ``pieces``, also as the tokenizer may split a sentence of its own: "kompas . com")."""
+    return name in lexicon.dateline_words or bool(_WEB_ADDRESS.match(name.replace(" ", "") if pieces else name))
 
 
 def _ner_label(tag: str | None) -> tuple[str, str] | None:
@@ -230,7 +236,7 @@ def _owned_relative(sentence: Sentence, word: Word) -> bool:
     apposed to owns the office, it does not hold it."""
     kids = sentence.children(word.id)
     return any(c.text.lower() == "yang" for c in kids) and (
-        word.text.lower().endswith("nya") or any(c.text.lower() in ("nya", "-nya") for c in kids))
+        word.text.lower().endswith("nya") or any(c.text.lower() in CLITICS for c in kids))
 
 
 def _per_name(text: str) -> bool:
@@ -2799,7 +2805,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         if j + 2 <= len(sentence.words) and sentence.word(j + 1).text.lower() in INDEFINITES:
             j += 1  # "Triodos, sebuah bank …"
         w = sentence.word(j + 1)
-        owned = j + 2 <= len(sentence.words) and sentence.word(j + 2).text.lower() in ("nya", "-nya")
+        owned = j + 2 <= len(sentence.words) and sentence.word(j + 2).text.lower() in CLITICS
         person = len(mention.words) > 1 and any(lab in ("PER", "PERSON") for _, _, lab in
                                                  _ner_spans(sentence, list(mention.words)))
         if w.upos == "NOUN" and not owned and not person and (

@@ -659,6 +659,10 @@ def plain_word(word: str) -> bool:
     return bool(dictionary.contains(w) or (w.startswith(_PREFIXES) and dictionary.contains(stem(w))))
 
 
+# the possessive clitic as the tokenizer splits it off a word ("perusahaan" + "nya", "CEO" + "-nya")
+CLITICS = frozenset({"nya", "-nya"})
+
+
 def without_nya(word: str) -> str:
     """RETURNS a lowercased word without the possessive clitic the tokenizer left on it ("modalnya" → modal,
     "bukunya" → buku); short words that merely end in the letters stay whole ("hanya", "punya")."""

@@ -19,15 +19,14 @@ import sys
 from pathlib import Path
 
 from kg.extract import extract_document
-from kg.items import Event
+from kg.items import Event, name_key
 from kg.parse import parse_texts
 
 SYMMETRIC = frozenset({"competesWith", "partnersWith"})
 Triple = tuple[str, str, str, str]  # subject, predicate, object, certainty
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
+_norm = name_key  # the development set's comparison (kg.evaluate): case-folded, white space collapsed
 
 
 Names = dict[str, frozenset[str]]  # a normalised name → every normalised name of its entity

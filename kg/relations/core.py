@@ -24,7 +24,7 @@ from kg.entities import (
     is_ordinal,
 )
 from kg.items import Claim, Entity, Event, name_key
-from kg.lexicon import Lexicon, RelationSpec, roots_of, stem, without_nya
+from kg.lexicon import CLITICS, Lexicon, RelationSpec, roots_of, stem, without_nya
 from kg.records import Document, Sentence, Word
 
 log = logging.getLogger(__name__)
@@ -184,6 +184,7 @@ class DocContext:
     """What a document has established so far, for coreference: mention counts, leaders, events, recent entities."""
 
     index: EntityIndex
+    type_cues: dict[str, str]  # the lexicon's type cues ("perusahaan" → Organization): what a description names
     counts: Counter[str] = field(default_factory=Counter)
     leaders: dict[str, str] = field(default_factory=dict)  # organisation → person who leads it
     events: dict[tuple[str, str], list[Event]] = field(default_factory=dict)  # (kind, subject) → events
@@ -193,7 +194,6 @@ class DocContext:
     subjects: list[str | None] = field(default_factory=list)  # per sentence: the named subject of its main clause
     # (person, leads|ceoOf, organisation) as the text gave them, for a successor to take over
     offices: list[tuple[str, str, str]] = field(default_factory=list)
-    type_cues: dict[str, str] = field(default_factory=dict)  # the lexicon's type cues ("perusahaan" → Organization)
 
     def see_sentence(self, sentence: Sentence) -> None:
         """Record the entities mentioned in a sentence (after its claims were found), and its main clause's subject."""
@@ -448,7 +448,7 @@ class Arguments:
         if types <= PRODUCT_TYPES and low in self.lex.life_events:
             return []  # "mengumumkan pembubaran M&D", "memperkenalkan pemerintahan baru Clinton": no product's
         both = low == "keduanya" or (low == "kedua" and word.upos == "NUM" and any(
-            c.text.lower() in ("nya", "-nya") for c in self.s.children(word.id)))
+            c.text.lower() in CLITICS for c in self.s.children(word.id)))
         if both:  # "Keduanya bersaing …" (split by the tokenizer into "Kedua" + "nya"): the last two parties named
             for kind in ("Organization", "Person"):
                 pair = self.last_n_before(word, frozenset({kind}), 2) if kind in types else []
@@ -508,7 +508,7 @@ class Arguments:
             # organisation last named)
             owner = self._possessor_person(word) if low in self.lex.possessed_orgs else None
             speaker = False
-            if owner is None and any(c.upos == "PRON" and c.text.lower() in ("nya", "-nya") and c.id == word.id + 1
+            if owner is None and any(c.upos == "PRON" and c.text.lower() in CLITICS and c.id == word.id + 1
                                      for c in self.s.children(word.id)):
                 owner = self.last_before(word, frozenset({"Person"}))  # "pihaknya", "perusahaannya": the speaker's
                 speaker = True
@@ -1065,7 +1065,7 @@ class Arguments:
             places.append(self.s.word(places[-1].head))
             if places[-1].upos in ("VERB", "AUX"):  # up to the clause's verb, no further
                 break
-        field = self.field_after(word) or (self._bare_field_after(word) if spec.symmetric else None)
+        field = self.field_after(word, bare=spec.symmetric)
         if field is not None and field not in places:  # "kerja sama di bidang keamanan dengan B": on the field
             places.append(field)
         for host in places:
@@ -1074,10 +1074,11 @@ class Arguments:
                         and case_of(self.s, child) in spec.partner_cases):
                     yield child
 
-    def field_after(self, word: Word) -> Word | None:
+    def field_after(self, word: Word, *, bare: bool = False) -> Word | None:
         """The field noun right after a trigger, with or without its preposition ("kerja sama di bidang perdagangan",
         "kerja sama bidang kesehatan", "bersaing ketat di sektor ritel"), on which the parser often hangs the
-        trigger's partner phrase; None when there is none."""
+        trigger's partner phrase; None when there is none. ``bare``: also a field named by any bare noun within two
+        words ("kerja sama distribusi dengan B"), parsed a noun or an unaffixed verb."""
         for j in range(word.id + 1, min(word.id + 3, len(self.s.words)) + 1):  # "kerja sama", "persaingan ketat"
             w = self.s.word(j)
             if w.text.lower() in ("di", "dalam", "pada") and j < len(self.s.words):
@@ -1085,19 +1086,10 @@ class Arguments:
                 return w if w.text.lower() in self.lex.field_nouns else None
             if w.text.lower() in self.lex.field_nouns:
                 return w
-            if w.upos in ("VERB", "PUNCT", "AUX", "ADP", "CCONJ"):
-                return None
-        return None
-
-    def _bare_field_after(self, word: Word) -> Word | None:
-        """A field named by a bare noun right after a symmetric trigger's words ("kerja sama distribusi dengan B",
-        "kerja sama pemasaran dengan B"), parsed a noun or an unaffixed verb, which the partner phrase may hang on."""
-        for j in range(word.id + 1, min(word.id + 2, len(self.s.words)) + 1):
-            w = self.s.word(j)
-            if w.text.isalpha() and w.text.islower() and (w.upos == "NOUN" or (
-                    w.upos == "VERB" and w.lemma.lower() == w.text.lower())):  # (a bare root, no verb's affix)
+            if (bare and j <= word.id + 2 and w.text.isalpha() and w.text.islower() and w.text.lower() != "sama"
+                    and (w.upos == "NOUN" or (w.upos == "VERB" and w.lemma.lower() == w.text.lower()))):
                 return w
-            if w.upos != "ADJ" and w.text.lower() != "sama":  # ("kerja sama": the trigger's second word)
+            if w.upos in ("VERB", "PUNCT", "AUX", "ADP", "CCONJ"):
                 return None
         return None
 

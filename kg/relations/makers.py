@@ -12,7 +12,7 @@ from kg.entities import (
     is_ordinal,
     year_bracket,
 )
-from kg.lexicon import known_word, roots_of, without_nya
+from kg.lexicon import CLITICS, known_word, roots_of, without_nya
 from kg.records import Sentence, Word
 from kg.relations.core import (
     CONF_NP,
@@ -172,7 +172,7 @@ class MakerRules(Arguments):
         person_t = frozenset({"Person"})
         for w in self.s.words:
             low = w.text.lower()
-            clitic = any(c.text.lower() in ("nya", "-nya") and c.id == w.id + 1 for c in self.s.children(w.id))
+            clitic = any(c.text.lower() in CLITICS and c.id == w.id + 1 for c in self.s.children(w.id))
             bare = without_nya(low) if low.endswith("nya") else (low if clitic else "")
             titled = False  # "Sutradara X … lewat film Y": no possessive, but the subject is titled as the maker
             if not bare and low in self.lex.authored_works and {

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from kg.entities import COALITIONS, COPULAS, DEMONSTRATIVES, PERSONAL_PRONOUNS, is_nominalisation
 from kg.items import Event
-from kg.lexicon import RelationSpec, roots_of, without_nya
+from kg.lexicon import CLITICS, RelationSpec, roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import (
     CONF_COREF,
@@ -28,7 +28,7 @@ from kg.relations.core import (
 # nouns for a rival party itself (not the rivalry): "seteru abadinya X" describes X whatever the clause says
 RIVAL_NOUNS = frozenset({"pesaing", "saingan", "rival", "seteru", "lawan", "kompetitor"})
 # words linking a subject to a predicate noun ("X bukan pesaing Y", "X adalah mitra Y")
-LINKING_WORDS = frozenset({"bukan", "adalah", "merupakan", "ialah", "yakni", "juga", "pun", "tetap", "masih"})
+LINKING_WORDS = NAMING | frozenset({"bukan", "merupakan", "juga", "pun", "tetap", "masih"})
 SAME_PLACE = frozenset({"sekota", "senegara", "sedaerah", "seprovinsi", "sekampung", "sepulau", "sebenua"})
 # "perjanjian/kesepakatan antara A dan B": an accord named in passing (a peace treaty, a quota deal between government
 # and parliament), no joint work; signing one with a party ("A meneken perjanjian dengan B") or one of cooperation
@@ -200,7 +200,7 @@ class NounRules(Arguments):
         k, inner, owned = noun.id, None, False  # k: 0-based index of the word after the noun
         while k < len(words) and k - noun.id < 6 and words[k].text.lower() not in NAMING:
             w = words[k]
-            if w.text.lower() in ("nya", "-nya") or w.text.lower().endswith("nya"):
+            if w.text.lower() in CLITICS or w.text.lower().endswith("nya"):
                 owned = True
             elif self.entity(w) is not None:
                 inner = inner or self.entity(w)
@@ -440,7 +440,7 @@ class NounRules(Arguments):
             while j >= 1 and self.s.word(j).text.lower() in LINKING_WORDS:
                 linked, j = True, j - 1
             before = self.entity(self.s.word(j)) if linked and j >= 1 else None
-            if (before is None and linked and j > 1 and self.s.word(j).text.lower() in ("nya", "-nya")
+            if (before is None and linked and j > 1 and self.s.word(j).text.lower() in CLITICS
                     and self.lex.type_cues.get(self.s.word(j - 1).text.lower()) == "Organization"):
                 # "perusahaannya bukan pesaing Y": the company of the one the clause is about
                 before = next(iter(self.resolve(self.s.word(j - 1), types)), None)
@@ -493,7 +493,7 @@ class NounRules(Arguments):
         if noun.text.lower().endswith("nya"):
             return True
         hosts = [noun, *(c for c in self.s.children(noun.id) if c.upos == "ADJ" or c.deprel == "compound")]
-        return any(c.text.lower() in ("nya", "-nya") for h in hosts for c in self.s.children(h.id))
+        return any(c.text.lower() in CLITICS for h in hosts for c in self.s.children(h.id))
 
     def _through_this(self, noun: Word, spec: RelationSpec) -> bool:
         """"Melalui kerja sama ini, A dan B memperluas …", "Dalam kemitraan tersebut, A dan B …": the relation named
@@ -561,7 +561,7 @@ class NounRules(Arguments):
         while j <= len(self.s.words):
             w = self.s.word(j)
             low = w.text.lower()
-            if low in ("nya", "-nya"):
+            if low in CLITICS:
                 owned = True
             elif low in SAME_PLACE and w.head == noun.id:
                 owned = same_place = True  # "rival sekota / senegara": the rival of the clause's subject

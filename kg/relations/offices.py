@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from kg.entities import COPULAS, DEMONSTRATIVES, abbreviates, after_honorific
 from kg.items import name_key
-from kg.lexicon import roots_of, without_nya
+from kg.lexicon import CLITICS, roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import (
     CONF_NOUN,
@@ -16,6 +16,8 @@ from kg.relations.core import (
     CONF_TOPIC,
     CONF_VERB,
     LINKS,
+    NAMING,
+    REFLEXIVES,
     Arguments,
     _base,
     case_of,
@@ -138,7 +140,7 @@ class OfficeRules(Arguments):
                     orgs.insert(0, org)
                     org_end = after + 1
                 nxt = None
-            if owned or (nxt is not None and nxt.text.lower() in ("nya", "-nya") and self.entity(nxt) is None):
+            if owned or (nxt is not None and nxt.text.lower() in CLITICS and self.entity(nxt) is None):
                 # "CEO-nya, Aravind Srinivas": the title of the company the story is about; "MDC, yang pemimpinnya,
                 # X": of the name the relative clause hangs on
                 relative = any(c.text.lower() == "yang" and c.deprel.startswith("nsubj") for c in self.s.children(w.id))
@@ -216,7 +218,7 @@ class OfficeRules(Arguments):
                 k = title_end
                 while k < len(words) and words[k].text.lower() in THEN:
                     k += 1
-                copula = k < len(words) and words[k].text.lower() in ("adalah", "ialah", "yakni", "yaitu")
+                copula = k < len(words) and words[k].text.lower() in NAMING
                 k += 1
                 while k < len(words) and (words[k].text == "." or words[k].text.lower().rstrip(".")
                                           in self.lex.honorifics):
@@ -317,13 +319,18 @@ class OfficeRules(Arguments):
             return []
         if words[j].text.lower() == "dirinya":
             diri = words[j]
-        elif j > 0 and words[j].text.lower() in ("nya", "-nya") and words[j - 1].text.lower() == "diri":
+        elif j > 0 and words[j].text.lower() in CLITICS and words[j - 1].text.lower() == "diri":
             diri = words[j - 1]
         else:
             return []
-        if not diri.head:
+        return self._persons_subject(diri.head)
+
+    def _persons_subject(self, gov: int) -> list[str]:
+        """The persons who are the subject of word ``gov`` (its id; past clauses it heads a complement of): the one
+        "dirinya" means ("X mengaku dirinya …", "X membantah kabar bahwa dirinya …")."""
+        if not gov:
             return []
-        subj = self.subject_word(self.s.word(diri.head), through=frozenset({"xcomp", "ccomp", "conj"}))
+        subj = self.subject_word(self.s.word(gov), through=frozenset({"xcomp", "ccomp", "conj"}))
         found = self.resolve(subj, frozenset({"Person"})) if subj is not None else []
         return [x for x in found if self.ctx.index.type_of(x) == "Person"]
 
@@ -647,11 +654,9 @@ class OfficeRules(Arguments):
             if passive:
                 patient = self.patient_of(verb)
                 holders = self.resolve(patient, person_t) if patient is not None else []
-                if patient is not None and patient.text.lower() in ("diri", "dirinya") and verb.head:
+                if patient is not None and patient.text.lower() in REFLEXIVES:
                     # "X membantah kabar bahwa dirinya akan ditunjuk sebagai Direktur Utama Y": X, who speaks
-                    subj = self.subject_word(self.s.word(verb.head), through=frozenset({"xcomp", "ccomp", "conj"}))
-                    holders = [x for x in (self.resolve(subj, person_t) if subj is not None else [])
-                               if self.ctx.index.type_of(x) == "Person"]
+                    holders = self._persons_subject(verb.head)
                 if patient is None:  # "…, Dimas Arya Nugraha, bakal ditunjuk sebagai CEO …" with the clause hung
                     # on the sentence's verb: the person named right before it (past hedges and a comma)
                     j = verb.id - 1
@@ -661,13 +666,10 @@ class OfficeRules(Arguments):
                     holders = [named_before] if named_before is not None and self.ctx.index.type_of(
                         named_before) == "Person" else []
                     reflexive = j >= 1 and (words[j - 1].text.lower() == "dirinya" or (
-                        j >= 2 and words[j - 1].text.lower() in ("nya", "-nya")
+                        j >= 2 and words[j - 1].text.lower() in CLITICS
                         and words[j - 2].text.lower() == "diri"))
-                    if reflexive and verb.head:  # "X mengaku dirinya telah ditunjuk sebagai …": X
-                        subj = self.subject_word(self.s.word(verb.head),
-                                                 through=frozenset({"xcomp", "ccomp", "conj"}))
-                        holders = [x for x in (self.resolve(subj, person_t) if subj is not None else [])
-                                   if self.ctx.index.type_of(x) == "Person"]
+                    if reflexive:  # "X mengaku dirinya telah ditunjuk sebagai …": X
+                        holders = self._persons_subject(verb.head)
             else:
                 holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"] if (
                     roots & self.lex.office_holding) else []  # "Z melantik Gubernur X Y": Z gives the office
@@ -743,7 +745,7 @@ class OfficeRules(Arguments):
                 continue
             k = held.id  # 0-based index of the word after the noun
             if held.text.lower() in self.lex.office_nouns_held:
-                if k >= len(words) or words[k].text.lower() not in ("nya", "-nya"):
+                if k >= len(words) or words[k].text.lower() not in CLITICS:
                     continue  # its own office, "-nya", not "jabatan Ketua X"
                 k += 1
             if k < len(words) and (self._title_at(k) is not None or words[k].text.lower() == "sebagai"):

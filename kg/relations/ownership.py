@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
 from kg.items import Claim
-from kg.lexicon import roots_of, without_nya
+from kg.lexicon import CLITICS, roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import (
     CONF_NP,
@@ -104,7 +104,7 @@ class OwnershipRules(Arguments):
                 if phrase not in self.lex.subsidiary_nouns:
                     continue
                 j = k + 2  # past "anak usahanya" (0-based index of the next word)
-                j += 1 if j < len(words) and words[j].text.lower() in ("nya", "-nya") else 0  # (split off)
+                j += 1 if j < len(words) and words[j].text.lower() in CLITICS else 0  # (split off)
                 j += 1 if j < len(words) and words[j].text == "," else 0
                 child = self.entity(words[j]) if j < len(words) else None
                 if (child is None or child == claim.subject or self.ctx.index.type_of(child) != "Organization"
@@ -386,10 +386,13 @@ class OwnershipRules(Arguments):
         words = self.s.words
         org_t = frozenset({"Organization"})
         for i, w in enumerate(words[:-1]):
-            if (w.text.lower() == "perusahaan" and i + 4 < len(words) and words[i + 1].text.lower() == "induk"
-                    and words[i + 2].text.lower() in ("nya", "-nya") and words[i + 3].text == ","):
+            owned = i + 2 < len(words) and words[i + 2].text.lower() in CLITICS  # (or unsplit "induknya")
+            comma = i + 3 if owned else i + 2
+            if (w.text.lower() == "perusahaan" and comma + 1 < len(words) and words[comma].text == ","
+                    and without_nya(words[i + 1].text.lower()) == "induk"
+                    and (owned or words[i + 1].text.lower() != "induk")):
                 # "Perusahaan induknya, Qantas, …": the named parent owns the company the story is about
-                parent = self.entity(words[i + 4])
+                parent = self.entity(words[comma + 1])
                 child = self.ctx.recent_subject(org_t, exclude=frozenset({parent} if parent else ()))
                 if (parent is not None and child is not None and self.type_ok(parent, org_t)
                         and self.ctx.index.type_of(parent) == "Organization"):
@@ -397,7 +400,7 @@ class OwnershipRules(Arguments):
                 continue
             if " ".join((w.text.lower(), words[i + 1].text.lower())) not in self.lex.subsidiary_nouns:
                 continue
-            if i + 2 < len(words) and words[i + 2].text.lower() in ("nya", "-nya"):
+            if i + 2 < len(words) and words[i + 2].text.lower() in CLITICS:
                 self._own_subsidiary(i)  # "X, melalui anak usahanya Y, …": X's subsidiary Y
                 continue
             j = i + 2
