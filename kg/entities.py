@@ -286,6 +286,15 @@ def _is_candidate(word: Word, first_alpha: int, listed: frozenset[str] = frozens
     return text[0].isupper() and word.upos in ("NOUN", "X", "ADJ", "VERB", "NUM", "PRON", "DET", "ADV")
 
 
+def _not_entity_prefix(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
+    """RETURNS how many of a mention's first words (up to four) make a phrase the lexicon says is no name
+    ("Pemegang Saham", "Luar Biasa", "Januari"), the longest first; 0 when none does."""
+    for n in range(min(4, len(ids)), 0, -1):
+        if name_key(" ".join(sentence.word(i).text for i in ids[:n])) in lexicon.not_entities:
+            return n
+    return 0
+
+
 def _slashed_pair(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     """True for either half of a slashed pair the lexicon says is no name, cut at the slash by the tokenizer ("AD" /
     "ART": a party's statutes)."""
@@ -2149,8 +2158,8 @@ def _group_mentions(
     if (len(ids) > 2 and sentence.word(ids[0]).text.lower() in lexicon.grade_words
             and len(sentence.word(ids[1]).text) == 1):
         ids = ids[2:]  # "pendanaan Seri C Mistral AI": the round's grade, then the name
-    while ids and name_key(sentence.word(ids[0]).text) in lexicon.not_entities:
-        ids.pop(0)
+    while ids and (cut := _not_entity_prefix(sentence, ids, lexicon)):
+        ids = ids[cut:]  # "Pemegang Saham Luar Biasa PT X": a meeting's words, then the company that held it
     if (ids and ids[0] > 2 and [w.text.lower() for w in sentence.words[ids[0] - 3:ids[0] - 1]] == ["salah", "satu"]
             and all(known_word(sentence.word(i).text) for i in ids)):
         return []  # "salah satu Sekolah Menengah Atas di Bandung": one of a class, written in capitals, no name

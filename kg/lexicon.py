@@ -269,6 +269,7 @@ class Lexicon:
     premises: frozenset[str] = frozenset()  # "gedung X yang berada di Y": the organisation's own building, its seat
     sited_orgs: tuple[tuple[str, ...], ...] = ()  # "Universitas X di Y": institutions whose "di Y" is their seat
     entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
+    ending_roots: frozenset[str] = frozenset()  # "B mengakhiri monopoli A": what ends a monopoly
     speech_words: frozenset[str] = frozenset()  # verbs of reported speech ("kata", "mengatakan", "menurut")
     time_words: frozenset[str] = frozenset()  # heads of a time phrase of an event ("pekan", "Juli")
     reason_marks: frozenset[str] = frozenset()  # words introducing an event's reason ("karena", "alasan")
@@ -613,6 +614,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         investment_nouns=_words(trig, "investment", "nouns"),
         place_investment_roots=_words(trig, "investment", "place_roots"),
         entry_roots=_words(trig, "monopoly", "entry_roots"),
+        ending_roots=_words(trig, "monopoly", "ending_roots"),
         speech_words=_words(trig, "speech", "words"),
         time_words=_words(trig, "events", "time_words"),
         reason_marks=_words(trig, "events", "reason_marks"),

@@ -42,6 +42,19 @@ class MoveRules(Arguments):
         """"A bukan lagi monopoli … dengan masuknya B": a market entry that ends a monopoly → B competesWith A.
         The negation belongs to the monopoly; the claim is made by the entry verb, so it stays asserted."""
         for w in self.s.words:
+            ender = self.s.word(w.head) if w.head and _base(w.deprel) == "obj" else None
+            if (stem(w.text) in self.lex.monopoly_roots and ender is not None and ender.upos == "VERB"
+                    and not is_passive(ender) and set(roots_of(ender.text, ender.lemma)) & self.lex.ending_roots):
+                # "Masuknya B ke … mengakhiri monopoli A", "B mematahkan monopoli A": the holder named after the
+                # monopoly, the entrant the verb's subject
+                holders = [x for c in self.s.children(w.id) if _base(c.deprel) in ("nmod", "appos")
+                           and not case_of(self.s, c) for x in self.resolve(c, PEER_TYPES)]  # (not "di rute X")
+                governing = {self.lex.government[1], *(k.split()[0] for k in self.lex.regional_governments)}
+                for b in self.subject_of(ender, PEER_TYPES)[0]:
+                    for a in holders:  # (a government that ends a monopoly regulates, it does not compete)
+                        if a != b and name_key(b).split()[0] not in governing:
+                            self.add(b, "competesWith", a, "monopoly-ended", CONF_NOUN, ender)
+                continue
             if stem(w.text) not in self.lex.monopoly_roots or not any(
                     c.text.lower() in self.lex.negated_words for c in self.s.children(w.id)):
                 continue

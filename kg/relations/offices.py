@@ -621,15 +621,20 @@ class OfficeRules(Arguments):
                 # Jokowi sebagai Gubernur": the object's own person holds it)
                 verb, slot_rel = self.s.word(verb.head), "obl"
             roots = set(roots_of(verb.text, verb.lemma))
+            # "PT X mengumumkan pengangkatan Y sebagai direktur utama", "RUPS X menyetujui penunjukan Y sebagai …": the
+            # appointment named by its noun, Y its modifier, the appointing body the subject of the verb over it
+            appointment = (verb.upos == "NOUN" and slot_rel == "nmod" and case_of(self.s, slot) == "sebagai"
+                           and verb.text.lower().startswith("pe") and verb.text.lower().endswith("an")
+                           and bool(roots & self.lex.office_verbs))
             capacity = (verb.upos == "VERB" and not roots & self.lex.office_verbs and slot_rel == "obl"
                         and case_of(self.s, slot) == "sebagai")
             if capacity:  # "X … menyelesaikan kewajibannya sebagai Gubernur Y": X acts in the office X holds
                 self._capacity(w, verb, title)
                 continue
-            if verb.upos != "VERB" or not roots & self.lex.office_verbs:
+            if not appointment and (verb.upos != "VERB" or not roots & self.lex.office_verbs):
                 continue
-            if slot_rel not in ("obj", "xcomp", "obl") or (
-                    slot_rel == "obl" and case_of(self.s, slot) not in ("sebagai", "")):
+            if not appointment and (slot_rel not in ("obj", "xcomp", "obl") or (
+                    slot_rel == "obl" and case_of(self.s, slot) not in ("sebagai", ""))):
                 continue
             after = i + len(title.split())
             if (after + 1 < len(words) and words[after].text.islower() and self.entity(words[after]) is None
@@ -646,6 +651,8 @@ class OfficeRules(Arguments):
                     for c in self.s.children(verb.id)):
                 continue  # "X diangkat Presiden Jokowi sebagai Ketua Y": the title beside the passive is its agent's
             subjects = self.subject_of(verb, org_t | person_t)[0] if not passive else []
+            if appointment:
+                subjects = self._appointing(verb)
             nominated = candidate or bool(roots & self.lex.office_nominating)
             if not orgs and roots & self.lex.office_nominating:
                 continue  # "Golkar mengusung X sebagai presiden": a party nominates for an office outside it
@@ -674,8 +681,9 @@ class OfficeRules(Arguments):
                 holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"] if (
                     roots & self.lex.office_holding) else []  # "Z melantik Gubernur X Y": Z gives the office
                 if not holders:
-                    holders = [x for c in self.s.children(verb.id) if c.deprel == "obj" and c.id != slot.id
-                               for x in self.resolve(c, person_t)]
+                    holders = [x for c in self.s.children(verb.id) if c.id != slot.id and (
+                        c.deprel == "obj" or (appointment and _base(c.deprel) in ("nmod", "appos") and c.id < slot.id))
+                        for x in self.resolve(c, person_t)]
                 if not holders:  # "mengusung Wali Kota Bekasi X sebagai …": the holder of the title in the object
                     holders = [c.subject for o in self.s.children(verb.id) if o.deprel == "obj" and o.id != slot.id
                                for c in self.claims if c.trigger_word == o.id and c.nominal
@@ -702,6 +710,21 @@ class OfficeRules(Arguments):
                 for org in orgs:  # a candidate's office is claimed on the title, which "calon" or the nomination hedges
                     self.add(person, self.lex.titles[title], org, rule, conf, w if nominated else verb,
                              nominal=nominated)
+
+    def _appointing(self, noun: Word) -> list[str]:
+        """Who makes the appointment a noun names: the subject of the verb it is the object of ("PT X mengumumkan
+        pengangkatan …"), or the body whose meeting that subject is ("Rapat umum pemegang saham PT X menyetujui …",
+        "Kongres PDIP …")."""
+        if _base(noun.deprel) != "obj" or not noun.head or self.s.word(noun.head).upos != "VERB":
+            return []
+        verb = self.s.word(noun.head)
+        found = self.subject_of(verb, frozenset({"Organization", "Person"}))[0]
+        if found:
+            return found
+        meeting = next((c for c in self.s.children(verb.id) if c.deprel == "nsubj"
+                        and c.text.lower() in self.lex.event_starts), None)
+        return [x for x in (self.entity(d) for d in self._subtree(meeting) if d.id > meeting.id)
+                if x is not None and self.ctx.index.type_of(x) == "Organization"][:1] if meeting is not None else []
 
     def office_left_rule(self) -> None:
         """"X mundur dari jabatannya sebagai Ketua Umum Y", "X dicopot dari jabatan Direktur Utama Y": an office named
