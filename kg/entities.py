@@ -3010,6 +3010,12 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
     two full names joins neither."""
     # a place or a person is no short form ("Dover Athletic Football Club … Dover", "Ramon Magsaysay Award")
     others = {name_key(m.text) for m in mentions if m.type in ("Place", "Person")}
+    # ... but a name only the NER calls a place, no gazetteer's, may be the short form of a registered company's name
+    # ("PT Kapital Nusa Ventura … Kapital Nusa juga berencana …")
+    tagged_places = {name_key(m.text) for m in mentions if m.type == "Place" and m.type_source == "ner"
+                     and not knows_place(name_key(m.text), lexicon)}
+    tagged_places -= {name_key(m.text) for m in mentions if m.type != "Place" or m.type_source != "ner"}
+    others -= tagged_places
     orgs = sorted({name_key(m.text) for m in mentions if m.type == "Organization" and not m.headline} - others)
     cores = {n: _company_core(n, lexicon) for n in orgs if n not in lexicon.places}
     placed = {find(k) for k in names if k in lexicon.places}  # groups already holding a place's names
@@ -3034,7 +3040,8 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
                 and (n.split()[0] in LEGAL_FORMS or not _names_a_place(
                     [t for t in core[len(short):] if t not in lexicon.government_home], lexicon))
                 and not set(core[len(short):]) & lexicon.unit_tails
-                and (key not in brands or n in typed)]
+                and (key not in brands or n in typed)
+                and (key not in tagged_places or n.split()[0] in LEGAL_FORMS)]
         if (len({find(n) for n in hits}) == 1 and find(hits[0]) != find(key)
                 and first_at.get(hits[0], 0) <= first_at.get(key, 0)):
             union(hits[0], key)

@@ -642,7 +642,28 @@ def known_word(word: str) -> bool:
     dictionary = _stemmer().delegatedStemmer.dictionary
     if w.startswith("ketidak") and w.endswith("an") and len(w) > 10:  # "ketidakmampuan": ke-tidak-mampu-an
         w = w[7:-2]
-    return bool(dictionary.contains(w) or dictionary.contains(stem(w)))
+    return bool(dictionary.contains(w) or dictionary.contains(stem(w)) or _affixed_compound(w, dictionary))
+
+
+# the nominalising circumfixes a closed compound takes ("peng-ambilalih-an", "ke-warganegara-an"), each prefix with
+# the first letter its nasal replaced ("peny-alahguna-an" ← salah guna, "pem-beritahu-an" ← beri tahu)
+_CIRCUMFIXES = (("peng", ""), ("peny", "s"), ("pem", ""), ("pem", "p"), ("pen", ""), ("pen", "t"), ("per", ""),
+                ("pe", ""), ("ke", ""))
+
+
+def _affixed_compound(w: str, dictionary: object) -> bool:
+    """True for a closed compound of two dictionary roots inside a nominalising circumfix, which the stemmer, reading
+    one root, does not know: "pengambilalihan" (ambil alih), "pertanggungjawaban" (tanggung jawab), "keikutsertaan"
+    (ikut serta). Only with the circumfix: "Bukalapak" (buka lapak) is a name."""
+    if not w.endswith("an") or len(w) < 10:
+        return False
+    for prefix, first in _CIRCUMFIXES:
+        if not w.startswith(prefix):
+            continue
+        core = first + w[len(prefix):-2]
+        if any(dictionary.contains(core[:k]) and dictionary.contains(core[k:]) for k in range(3, len(core) - 2)):
+            return True
+    return False
 
 
 def knows_place(key: str, lexicon: Lexicon) -> bool:

@@ -92,6 +92,159 @@ GOVERNMENT_ENDS_MONOPOLY = conll('Pemerintah mengakhiri monopoli PT Listrik Raya
     """)
 
 
+STOLEN_SUBJECT = conll('Direktur Utama PT Gas Kota Baru, Benny Siregar, menegaskan perusahaannya tidak bersaing dengan PT Kaltim Gas Mandiri.', """
+        Direktur direktur NOUN 11 nsubj
+        Utama utama ADJ 1 amod
+        PT pt PROPN 1 nmod
+        Gas gas PROPN 3 flat:name
+        Kota kota PROPN 4 flat:name _ B-LOC
+        Baru baru PROPN 5 flat:name _ E-LOC
+        , , PUNCT 8 punct
+        Benny benny PROPN 11 nsubj _ B-PER
+        Siregar siregar PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        menegaskan tegas VERB 0 root
+        perusahaan usaha NOUN 11 obj
+        nya dia PRON 12 nmod:poss
+        tidak tidak PART 15 advmod
+        bersaing saing VERB 11 ccomp
+        dengan dengan ADP 17 case
+        PT pt PROPN 15 obl _ B-ORG
+        Kaltim kaltim PROPN 17 flat:name _ I-ORG
+        Gas gas PROPN 18 flat:name _ I-ORG
+        Mandiri mandiri PROPN 19 flat:name _ E-ORG
+        . . PUNCT 11 punct
+    """)
+
+COMPOUND_NOUN_OPENS = conll('Pengambilalihan klub Persatuan Sepak Bola Priangan oleh konsorsium Galuh Sport Investama rampung pada Senin.', """
+        Pengambilalihan ambilih NOUN 12 nsubj
+        klub klub NOUN 1 compound
+        Persatuan persatuan PROPN 2 nmod _ B-ORG
+        Sepak sepak PROPN 3 flat:name _ I-ORG
+        Bola bola PROPN 4 flat:name _ I-ORG
+        Priangan priangan PROPN 5 flat:name _ E-ORG
+        oleh oleh ADP 8 case
+        konsorsium konsorsium NOUN 1 nmod
+        Galuh galuh PROPN 8 nmod
+        Sport sport PROPN 9 flat:name
+        Investama investama PROPN 10 flat:name
+        rampung rampung VERB 0 root
+        pada pada ADP 14 case
+        Senin senin PROPN 12 obl
+        . . PUNCT 12 punct
+    """)
+
+SHORT_FORM_TAGGED_PLACE_1 = conll('PT Kapital Nusa Ventura menanamkan modal di Belajarku.', """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Kapital kapital PROPN 1 flat:name _ I-ORG
+        Nusa nusa PROPN 2 flat:name _ I-ORG
+        Ventura ventura PROPN 3 flat:name _ E-ORG
+        menanamkan tanam VERB 0 root
+        modal modal NOUN 5 obj
+        di di ADP 8 case
+        Belajarku belajarku PROPN 6 nmod _ S-LOC
+        . . PUNCT 5 punct
+    """)
+
+SHORT_FORM_TAGGED_PLACE_2 = conll('Kapital Nusa juga berencana menanamkan modal di Kebunku.', """
+        Kapital kapital PROPN 4 nsubj
+        Nusa nusa PROPN 1 flat:name _ S-LOC
+        juga juga ADV 4 advmod
+        berencana rencana VERB 0 root
+        menanamkan tanam VERB 4 xcomp
+        modal modal NOUN 5 obj
+        di di ADP 8 case
+        Kebunku kebunku PROPN 6 nmod _ S-LOC
+        . . PUNCT 4 punct
+    """)
+
+
+INTRODUCED_1 = conll('Pengambilalihan klub Liga 2 Persatuan Sepak Bola Priangan oleh konsorsium Galuh Sport Investama rampung pada Senin.', """
+        Pengambilalihan ambilih NOUN 14 nsubj
+        klub klub NOUN 1 compound
+        Liga liga PROPN 2 nmod
+        2 2 NUM 3 nummod
+        Persatuan persatuan PROPN 1 nmod _ B-ORG
+        Sepak sepak PROPN 5 flat:name _ I-ORG
+        Bola bola PROPN 6 flat:name _ I-ORG
+        Priangan priangan PROPN 7 flat:name _ E-ORG
+        oleh oleh ADP 10 case
+        konsorsium konsorsium NOUN 14 obl
+        Galuh galuh PROPN 10 nmod
+        Sport sport PROPN 11 flat:name
+        Investama investama PROPN 12 flat:name
+        rampung rampung VERB 0 root
+        pada pada ADP 16 case
+        Senin senin PROPN 14 obl
+        . . PUNCT 14 punct
+    """)
+
+INTRODUCED_2 = conll('Konsorsium yang dipimpin pengusaha Arif Budiman itu kini menguasai 80 persen saham PT Perspri Bandung Raya.', """
+        Konsorsium konsorsium PROPN 9 nsubj
+        yang yang PRON 3 nsubj:pass
+        dipimpin pimpin VERB 1 acl:relcl
+        pengusaha usaha NOUN 3 obj
+        Arif arif PROPN 4 nmod _ B-PER
+        Budiman budiman PROPN 5 flat:name _ E-PER
+        itu itu DET 5 det
+        kini kini ADV 9 advmod
+        menguasai kuasa VERB 0 root
+        80 80 NUM 11 nummod
+        persen persen NOUN 9 obj
+        saham saham NOUN 11 compound
+        PT pt PROPN 12 nmod _ B-ORG
+        Perspri perspri PROPN 13 flat:name _ I-ORG
+        Bandung bandung PROPN 14 flat:name _ I-ORG
+        Raya raya PROPN 15 flat:name _ E-ORG
+        . . PUNCT 9 punct
+    """)
+
+INTRODUCED_3 = conll('Presiden klub, Cecep Suherman, memastikan gaji pemain dibayar.', """
+        Presiden presiden NOUN 7 nsubj
+        klub klub NOUN 1 compound
+        , , PUNCT 4 punct
+        Cecep cecep PROPN 1 appos _ B-PER
+        Suherman suherman PROPN 4 flat:name _ E-PER
+        , , PUNCT 1 punct
+        memastikan pasti VERB 0 root
+        gaji gaji NOUN 7 obj
+        pemain main NOUN 8 compound
+        dibayar bayar VERB 7 xcomp
+        . . PUNCT 7 punct
+    """)
+
+PERSEROAN_STILL_1 = conll('PT Kencana Otomotif Nusantara mengumumkan mobil listrik Kencana Mini EV.', """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Kencana kencana PROPN 1 flat:name _ I-ORG
+        Otomotif otomotif PROPN 2 flat:name _ I-ORG
+        Nusantara nusantara PROPN 3 flat:name _ E-ORG
+        mengumumkan umum VERB 0 root
+        mobil mobil NOUN 5 obj
+        listrik listrik NOUN 6 compound
+        Kencana kencana PROPN 7 nmod _ B-ORG
+        Mini mini PROPN 8 flat:name _ I-ORG
+        EV ev PROPN 9 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """)
+
+PERSEROAN_STILL_2 = conll('Presiden Direktur perseroan, Lukas Hartanto, mengatakan mobil itu dipasarkan pada 2027.', """
+        Presiden presiden NOUN 8 nsubj
+        Direktur direktur NOUN 1 compound
+        perseroan perseroan NOUN 2 compound
+        , , PUNCT 5 punct
+        Lukas lukas PROPN 1 appos _ B-PER
+        Hartanto hartanto PROPN 5 flat:name _ E-PER
+        , , PUNCT 8 punct
+        mengatakan kata VERB 0 root
+        mobil mobil NOUN 8 obj
+        itu itu DET 9 det
+        dipasarkan pasar VERB 8 xcomp
+        pada pada ADP 11 mark
+        2027 2027 NUM 11 nummod
+        . . PUNCT 8 punct
+    """)
+
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -118,3 +271,43 @@ def test_detik_desks_sign_datelines() -> None:
     assert parts is not None and parts[0] == "Bandung, detikHot"
     assert parts[2].startswith("Band indie")
     assert split_dateline("Medan, detikSport - Konsorsium pengusaha asal Medan membeli klub.")[0] == "Medan, detikSport"
+
+
+def test_a_reported_clauses_subject_made_the_reporting_verbs_object(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(STOLEN_SUBJECT), lexicon)
+    # "perusahaannya" is the speaker's company, the subject of "tidak bersaing", not the speaker himself
+    assert claims.get(("PT Gas Kota Baru", "competesWith", "PT Kaltim Gas Mandiri")) == "negated"
+    assert not any(s == "Benny Siregar" for s, p, _ in claims if p == "competesWith")
+
+
+def test_a_closed_compound_in_a_circumfix_is_a_word() -> None:
+    from kg.lexicon import known_word
+
+    assert known_word("Pengambilalihan") and known_word("pertanggungjawaban") and known_word("Keikutsertaan")
+    assert not known_word("Bukalapak")  # two roots, no circumfix: a name
+
+
+def test_a_sentence_opening_compound_noun_is_no_name(lexicon: Lexicon) -> None:
+    doc = doc_of(COMPOUND_NOUN_OPENS)
+    assert "Pengambilalihan" not in _types(doc, lexicon)
+    assert ("Galuh Sport Investama", "acquires", "Persatuan Sepak Bola Priangan") in claims_of(doc, lexicon)
+
+
+def test_a_short_form_the_tagger_calls_a_place(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SHORT_FORM_TAGGED_PLACE_1, SHORT_FORM_TAGGED_PLACE_2), lexicon)
+    assert claims.get(("PT Kapital Nusa Ventura", "investsIn", "Kebunku")) == "speculative"
+
+
+def test_a_description_means_the_name_its_noun_introduced(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(INTRODUCED_1, INTRODUCED_2, INTRODUCED_3), lexicon)
+    # "Konsorsium … itu": the consortium named "konsorsium Galuh Sport Investama", not the club the story opened with
+    assert ("Arif Budiman", "leads", "Galuh Sport Investama") in claims
+    assert ("Galuh Sport Investama", "acquires", "PT Perspri Bandung Raya") in claims
+    # "Presiden klub, X": the club named after "klub" (past the league classifying it)
+    assert ("Cecep Suherman", "leads", "Persatuan Sepak Bola Priangan") in claims
+    assert not any(o == "Liga 2" for _, p, o in claims if p == "leads")
+
+
+def test_a_bare_self_reference_after_a_title_still_means_the_issuer(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PERSEROAN_STILL_1, PERSEROAN_STILL_2), lexicon)
+    assert ("Lukas Hartanto", "ceoOf", "PT Kencana Otomotif Nusantara") in claims

@@ -194,6 +194,9 @@ class DocContext:
     subjects: list[str | None] = field(default_factory=list)  # per sentence: the named subject of its main clause
     # (person, leads|ceoOf, organisation) as the text gave them, for a successor to take over
     offices: list[tuple[str, str, str]] = field(default_factory=list)
+    # a lower-case organisation noun → the names introduced right after it ("konsorsium" → the consortium named
+    # "konsorsium Galuh Sport Investama"): what a later "Konsorsium … itu" means
+    introduced: dict[str, list[str]] = field(default_factory=dict)
 
     def see_sentence(self, sentence: Sentence) -> None:
         """Record the entities mentioned in a sentence (after its claims were found), and its main clause's subject."""
@@ -203,6 +206,15 @@ class DocContext:
             ent = self.index.at(sentence.index, w.id)
             if ent is not None and (not seen or seen[-1] != ent.label):
                 seen.append(ent.label)
+                noun = sentence.word(w.id - 1) if w.id > 1 else None
+                if (noun is not None and (noun.text.islower() or noun.id == 1) and noun.upos == "NOUN"
+                        and self.type_cues.get(noun.text.lower()) == ent.type == "Organization"):
+                    # the last of the names run together after it: "klub Liga 2 Persatuan Sepak Bola Priangan" is
+                    # the club, the league classifying it
+                    k, last = w.id, ent
+                    while k <= len(sentence.words) and (at := self.index.at(sentence.index, k)) is not None:
+                        last, k = (at if at.type == "Organization" else last), k + 1
+                    self.introduced.setdefault(noun.text.lower(), []).append(last.label)
         for label in seen:
             self.counts[label] += 1
             self.recent.append(label)
@@ -749,9 +761,10 @@ class Arguments:
         if word.upos not in ("NOUN", "PROPN") or len(noun) < 3 or noun in self.lex.generic_kinds:
             return None  # ("perusahaan itu" may be any company, also "PT Perusahaan Listrik Negara"'s neighbour)
         window = self.ctx.recent[-40:] + [x for x in map(self.entity, self.s.words[:word.id - 1]) if x]
+        introduced = set(self.ctx.introduced.get(noun, ()))  # ("konsorsium X … Konsorsium yang dipimpin Y itu")
         hits = list(dict.fromkeys(
             label for label in reversed(window) if self.ctx.index.type_of(label) in kinds
-            and noun in name_key(label).split()))
+            and (noun in name_key(label).split() or label in introduced)))
         return hits[0] if len(hits) == 1 else None
 
     def subject_word(self, verb: Word, through: frozenset[str] = frozenset(), steps: int = 8) -> Word | None:

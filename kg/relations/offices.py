@@ -133,6 +133,17 @@ class OfficeRules(Arguments):
                     orgs.insert(0, org)
                     org_end = after + 2
                 nxt = None
+            if (nxt is not None and self.entity(nxt) is None and nxt.text.islower() and after + 2 < len(words)
+                    and self.lex.type_cues.get(nxt.text) == "Organization" and words[after + 1].text == ","
+                    and self.ctx.index.type_of(self.entity(words[after + 2]) or "") == "Person"):
+                # "Presiden klub, Cecep Suherman,", "Ketua Umum partai, X": the bare noun is the body of that kind the
+                # story named (only one that the noun named or introduced: "pemimpin perusahaan, X" in a list of
+                # executives points at no company)
+                org = (self.ctx.party_story(self.lex, self._named_before(w)) if nxt.text == "partai" else None) or (
+                    self._named_by_noun(nxt, frozenset({"Organization"})))
+                if org is not None:
+                    orgs.insert(0, org)
+                    org_end, nxt = after + 1, None
             if (nxt is not None and self.entity(nxt) is None and nxt.text.lower() in self.lex.self_references
                     and "Organization" in org_t):
                 # "Presiden Direktur dan CEO perseroan": the company the report is about

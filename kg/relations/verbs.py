@@ -39,6 +39,10 @@ _FRONTED_TIME = frozenset({"setelah", "sesudah", "sebelum", "usai", "seusai", "s
 _STATE_ACTS = frozenset({"delayed", "announced", "releases"})
 
 
+# the dependents that end a noun phrase after its head ("perusahaan|nya", "PT Sinar Jaya", "laptop itu")
+_PHRASE_TAILS = frozenset({"flat", "flat:name", "nmod:poss", "det", "compound"})
+
+
 class VerbRules(Arguments):
     """A trigger used as a verb: its subject, object and partners from the tree, else linearly."""
 
@@ -47,6 +51,22 @@ class VerbRules(Arguments):
         if spec.inverse:
             return spec.object_types, spec.subject_types
         return spec.subject_types, spec.object_types
+
+    def _stolen_subject(self, verb: Word) -> Word | None:
+        """The subject of a reported clause that the parser made the object of the verb reporting it ("menegaskan
+        perusahaannya | tidak bersaing …"): the object right before the clause's verb, past its adverbs and
+        auxiliaries; None when there is none."""
+        if verb.deprel != "ccomp" or not verb.head:
+            return None
+        j = verb.id - 1
+        while j >= 1 and self.s.word(j).upos in ("ADV", "PART", "AUX"):
+            j -= 1
+        while j >= 1 and 0 < self.s.word(j).head < j and self.s.word(j).deprel in _PHRASE_TAILS:
+            j = self.s.word(j).head  # up to the phrase's head: "perusahaan|nya", "PT Sinar Jaya"
+        word = self.s.word(j) if j >= 1 else None
+        if word is None or word.deprel != "obj" or word.head != verb.head or word.upos not in ("NOUN", "PROPN"):
+            return None
+        return word
 
     def verb_rule(self, verb: Word, spec: RelationSpec) -> None:
         subj_types, obj_types = self._sides(spec)
@@ -98,6 +118,9 @@ class VerbRules(Arguments):
                                and case_of(self.s, c) in spec.object_cases and self.resolve(c, obj_types)), None)
                 obj_word = source or obj_word
             rule, conf = "verb-active", CONF_INHERITED if inherited else CONF_VERB
+            stolen = self._stolen_subject(verb) if not subjects else None
+            if stolen is not None:  # "Y menegaskan perusahaannya tidak bersaing dengan Z", "perusahaannya" made the
+                subjects = self.resolve(stolen, subj_types)  # speech verb's object: the reported clause's subject
             if not subjects:
                 subjects = self.coordinated_before(verb, subj_types)
             if not subjects and spec.name in _STATE_ACTS:
