@@ -245,6 +245,121 @@ PERSEROAN_STILL_2 = conll('Presiden Direktur perseroan, Lukas Hartanto, mengatak
     """)
 
 
+BOTH_ENGAGE_1 = conll('Rumah Sakit Umum Harapan Deli dan Universitas Sumatera Raya melakukan kerja sama.', """
+        Rumah rumah NOUN 10 nsubj _ B-LOC
+        Sakit sakit PROPN 1 compound _ I-LOC
+        Umum umum PROPN 2 flat:name _ I-LOC
+        Harapan harap PROPN 3 flat:name _ I-LOC
+        Deli deli PROPN 4 flat:name _ E-LOC
+        dan dan CCONJ 7 cc
+        Universitas universitas PROPN 1 conj _ B-LOC
+        Sumatera sumatera PROPN 7 flat:name _ I-LOC
+        Raya raya PROPN 8 flat:name _ E-LOC
+        melakukan laku VERB 0 root
+        kerja kerja NOUN 10 obj
+        sama sama ADJ 11 amod
+        . . PUNCT 10 punct
+    """)
+
+BOTH_ENGAGE_2 = conll('Kedua lembaga itu juga berencana menggandeng PT Sinyal Nusantara Telekomunikasi.', """
+        Kedua dua NUM 2 nummod
+        lembaga lembaga NOUN 5 nsubj
+        itu itu DET 2 det
+        juga juga ADV 5 advmod
+        berencana rencana VERB 0 root
+        menggandeng gandeng VERB 5 xcomp
+        PT pt PROPN 6 obj _ B-ORG
+        Sinyal sinyal PROPN 7 flat:name _ I-ORG
+        Nusantara nusantara PROPN 8 flat:name _ I-ORG
+        Telekomunikasi telekomunikasi PROPN 9 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """)
+
+MOVERS_OWN_SOURCE = conll('Tiga anggota DPRD Sumatera Utara dari Partai Karya Bangsa Baru pindah ke Partai Gerakan Rakyat Nusantara.', """
+        Tiga tiga NUM 2 nummod
+        anggota anggota NOUN 11 nsubj
+        DPRD dprd PROPN 2 nmod
+        Sumatera sumatera PROPN 3 flat:name _ B-LOC
+        Utara utara PROPN 4 flat:name _ E-LOC
+        dari dari ADP 7 case
+        Partai partai PROPN 2 nmod _ B-ORG
+        Karya karya PROPN 7 flat:name _ I-ORG
+        Bangsa bangsa PROPN 8 flat:name _ I-ORG
+        Baru baru PROPN 9 flat:name _ E-ORG
+        pindah pindah VERB 0 root
+        ke ke ADP 13 case
+        Partai partai PROPN 11 obl _ B-ORG
+        Gerakan gerakan PROPN 13 flat:name _ I-ORG
+        Rakyat rakyat PROPN 14 flat:name _ I-ORG
+        Nusantara nusantara PROPN 15 flat:name _ E-ORG
+        . . PUNCT 11 punct
+    """)
+
+ORIGIN_ON_THE_VERB = conll('Klub Garuda Muda Futsal Club asal Depok menang.', """
+        Klub klub PROPN 8 nsubj _ B-ORG
+        Garuda garuda PROPN 1 flat:name _ I-ORG
+        Muda muda PROPN 2 flat:name _ I-ORG
+        Futsal futsal PROPN 3 flat:name _ I-ORG
+        Club club PROPN 4 flat:name _ E-ORG
+        asal asal ADP 7 case
+        Depok depok PROPN 8 obl _ S-LOC
+        menang menang VERB 0 root
+        . . PUNCT 8 punct
+    """)
+
+TENURE_DENIED_1 = conll('Bambang Sulistyo dilantik sebagai Kepala Badan Keamanan Perairan Nusantara.', """
+        Bambang bambang PROPN 3 nsubj:pass _ B-PER
+        Sulistyo sulistyo PROPN 1 flat:name _ E-PER
+        dilantik lantik VERB 0 root
+        sebagai sebagai ADP 5 case
+        Kepala kepala NOUN 3 obl
+        Badan badan PROPN 5 nmod _ B-ORG
+        Keamanan keamanan PROPN 6 flat:name _ I-ORG
+        Perairan perairan PROPN 7 flat:name _ I-ORG
+        Nusantara nusantara PROPN 8 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+
+TENURE_DENIED_2 = conll('Ia menggantikan Yusran Effendi, yang sejak bulan lalu bukan lagi kepala lembaga tersebut.', """
+        Ia dia PRON 2 nsubj
+        menggantikan ganti VERB 0 root
+        Yusran yusran PROPN 2 obj _ B-PER
+        Effendi effendi PROPN 3 flat:name _ E-PER
+        , , PUNCT 2 punct
+        yang yang PRON 9 nsubj
+        sejak sejak ADP 8 case
+        bulan bulan NOUN 2 obl
+        lalu lalu VERB 8 amod
+        bukan bukan PART 12 advmod
+        lagi lagi ADV 12 advmod
+        kepala kepala NOUN 2 advcl
+        lembaga lembaga NOUN 12 compound
+        tersebut tersebut DET 13 det
+        . . PUNCT 2 punct
+    """)
+
+RETIRING_STILL_HOLDS = conll('Hartwell Stores menunjuk Jennifer Okafor sebagai CEO baru menggantikan Thomas Brandt, yang akan pensiun pada Januari.', """
+        Hartwell hartwell PROPN 3 nsubj _ B-PER
+        Stores stores PROPN 1 flat:name _ E-PER
+        menunjuk tunjuk VERB 0 root
+        Jennifer jennifer PROPN 3 obj _ B-PER
+        Okafor okafor PROPN 4 flat:name _ E-PER
+        sebagai sebagai ADP 7 case
+        CEO ceo PROPN 3 obl _ S-ORG
+        baru baru ADV 9 advmod
+        menggantikan ganti VERB 3 xcomp
+        Thomas thomas PROPN 9 obj _ B-PER
+        Brandt brandt PROPN 10 flat:name _ E-PER
+        , , PUNCT 10 punct
+        yang yang PRON 15 nsubj
+        akan akan AUX 15 aux
+        pensiun pensiun VERB 10 acl:relcl
+        pada pada ADP 17 case
+        Januari januari PROPN 15 obl
+        . . PUNCT 3 punct
+    """)
+
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -311,3 +426,27 @@ def test_a_description_means_the_name_its_noun_introduced(lexicon: Lexicon) -> N
 def test_a_bare_self_reference_after_a_title_still_means_the_issuer(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(PERSEROAN_STILL_1, PERSEROAN_STILL_2), lexicon)
     assert ("Lukas Hartanto", "ceoOf", "PT Kencana Otomotif Nusantara") in claims
+
+
+def test_a_transitive_partner_verb_partners_every_subject_with_its_object(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(BOTH_ENGAGE_1, BOTH_ENGAGE_2), lexicon)
+    for party in ("Rumah Sakit Umum Harapan Deli", "Universitas Sumatera Raya"):
+        assert claims.get((party, "partnersWith", "PT Sinyal Nusantara Telekomunikasi")) == "speculative"
+
+
+def test_movers_named_with_their_own_source(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(MOVERS_OWN_SOURCE), lexicon)
+    assert ("Partai Gerakan Rakyat Nusantara", "recruitsFrom", "Partai Karya Bangsa Baru") in claims
+    assert ("Partai Gerakan Rakyat Nusantara", "recruitsFrom", "DPRD Sumatera Utara") not in claims
+
+
+def test_an_origin_the_parser_hung_on_the_verb(lexicon: Lexicon) -> None:
+    assert ("Garuda Muda Futsal Club", "basedIn", "Depok") in claims_of(doc_of(ORIGIN_ON_THE_VERB), lexicon)
+
+
+def test_the_replaced_persons_own_clause_states_the_tenure(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(TENURE_DENIED_1, TENURE_DENIED_2), lexicon)
+    assert claims.get(("Yusran Effendi", "leads", "Badan Keamanan Perairan Nusantara")) == "negated"
+    # retiring soon, he still holds it: the retirement is no verb of holding the office
+    claims = claims_of(doc_of(RETIRING_STILL_HOLDS), lexicon)
+    assert claims.get(("Thomas Brandt", "ceoOf", "Hartwell Stores")) == "asserted"

@@ -291,7 +291,10 @@ class MoveRules(Arguments):
                 for subj in self.s.children(verb.id):
                     if subj.deprel == "nsubj" and (subj.text.lower() in self.lex.transfer_movers
                                                    or subj.lemma.lower() in self.lex.transfer_movers):
-                        found = [x for x in self.resolve(subj, org_t) if x != target]
+                        # "Tiga anggota DPRD X dari Partai B pindah ke A": the movers' own "dari" phrase first
+                        via = [c for c in self.s.children(subj.id) if _base(c.deprel) == "nmod"
+                               and case_of(self.s, c) in self.lex.transfer_from]
+                        found = [x for c in [*via, subj] for x in self.resolve(c, org_t) if x != target]
                         source = found[0] if found else None
             for t in [target, *also] if source else []:
                 if t and t != source:
@@ -635,6 +638,13 @@ class MoveRules(Arguments):
                         break
                     steps += 1
             if case == "dari" and not described and self._origin_after_name(w, place):
+                continue
+            first = self.mention_start(w.id, place)
+            owner = self.entity(self.s.word(first - 2)) if case == "asal" and first > 2 else None
+            if (owner is not None and _base(w.deprel) == "obl" and self.ctx.index.type_of(owner) == "Organization"
+                    and self.s.word(first - 1).text.lower() == "asal" and not self._common_words(owner)):
+                # "Klub Garuda Muda FC asal Depok menang" with the origin hung on the verb: the name before "asal"
+                self.add(owner, "basedIn", place, "place-modifier", CONF_NP - 0.1, w, nominal=True)
                 continue
             if case == "di" and not described and self._named_with_seat(w, place):
                 continue

@@ -404,13 +404,26 @@ class OfficeRules(Arguments):
                 after = self.past_mention(j, previous)
                 if after <= len(words) and words[after - 1].text.lower() == "sebagai":
                     continue  # "menggantikan Y sebagai Z": Y's office is Z
-                said = next((x for x in words[after:after + 3] if x.upos == "VERB"), None) if (
-                    after < len(words) and words[after - 1].text.lower() == "yang") else None
+                said = self._tenure_said(after)
                 if said is not None:  # "Y yang telah menjabat sejak 2019", "Y yang tidak lagi menjabat"
                     self.add(previous, claim.predicate, claim.object, "predecessor", CONF_NOUN, said)
                 else:
                     self.add(previous, claim.predicate, claim.object, "predecessor", CONF_NOUN,
                              self.s.word(j), nominal=True)
+
+    def _tenure_said(self, after: int) -> Word | None:
+        """The word of the relative clause after a replaced person's name (``after``: the id of the word after it)
+        that states the person's own tenure, for its hedges and negations: a verb of holding the office ("Y yang telah
+        menjabat sejak 2019", "Y, yang tidak lagi menjabat"), else the office as the clause's predicate ("Y, yang sejak
+        bulan lalu bukan lagi kepala lembaga tersebut"); None without such a clause."""
+        words = self.s.words
+        k = after + 1 if after <= len(words) and words[after - 1].text == "," else after
+        if k > len(words) or words[k - 1].text.lower() != "yang":
+            return None
+        holding = self.lex.office_verbs | self.lex.relations["leads"].roots  # (not "yang akan pensiun": still holds it)
+        verb = next((x for x in words[k:k + 3] if x.upos == "VERB" and set(roots_of(x.text, x.lemma)) & holding), None)
+        return verb or next((x for x in words[k:k + 8] if x.text.lower() in self.lex.titles and x.upos == "NOUN"),
+                            None)
 
     def _past_office_phrase(self, person: str, org: str) -> list[int]:
         """Ids of the word after the office phrase that follows ``person``: "menetapkan X sebagai direktur utama
@@ -510,10 +523,7 @@ class OfficeRules(Arguments):
         offices = list(dict.fromkeys((p, o) for who, p, o in self.ctx.offices if who in successors))
         if len(offices) != 1:
             return
-        words = self.s.words
-        k = after + 1 if after <= len(words) and words[after - 1].text == "," else after
-        said = next((x for x in words[k:k + 3] if x.upos == "VERB"), None) if (
-            k <= len(words) and words[k - 1].text.lower() == "yang") else None
+        said = self._tenure_said(after)
         pred, org = offices[0]
         for previous in replaced:
             if previous in successors or self.ctx.index.type_of(previous) != "Person":

@@ -173,8 +173,11 @@ class VerbRules(Arguments):
         if spec.symmetric:
             partners = self.partners(verb, spec, obj_types)
             prize = bool(set(roots_of(verb.text, verb.lemma)) & self.lex.prize_roots)  # "memperebutkan X": no rival
-            if not partners and obj_word is not None and len(subjects) < 2 and not prize:  # "menantang ChatGPT"
-                partners = self.resolve(obj_word, obj_types)  # (but "A dan B bersaing memperebutkan X": A vs B)
+            # "menantang ChatGPT"; "Kedua lembaga itu berencana menggandeng X": a transitive verb's object is the
+            # partner whoever its subjects are (but "A dan B bersaing memperebutkan X": A vs B)
+            transitive = verb.text.lower().startswith("me")
+            if not partners and obj_word is not None and (len(subjects) < 2 or transitive) and not prize:
+                partners = self.resolve(obj_word, obj_types)
             if obj_word is not None and not is_passive(verb) and not prize:  # "menggandeng BUMN seperti PT A dan PT B"
                 partners = self.examples(obj_word, obj_types) or partners
             if self.is_match(verb, [*subjects, *partners]):
