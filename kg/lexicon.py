@@ -103,6 +103,7 @@ class Lexicon:
     person_nouns_too: frozenset[str] = frozenset()  # cue nouns a person may be ("model", "pihak", "operator")
     quantity_heads: frozenset[str] = frozenset()  # "satu-satunya klub", "salah satu bank": the noun after is the type
     kin_nouns: frozenset[str] = frozenset()  # "rival putranya": the rivals of a relative, not of the subject
+    kin_address: frozenset[str] = frozenset()  # "Bapak Surya", "Ibu Risma": a kin noun as a form of address
     building_words: frozenset[str] = frozenset()  # "Primavera Hotel …", "Bandara …": a place
     lower_org_nouns: frozenset[str] = frozenset()  # "harian": an organisation noun when written in lower case
     address_words: frozenset[str] = frozenset()  # "Jalan …": a street address, the city follows it
@@ -466,6 +467,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         person_nouns_too=_words(types, "names", "person_nouns_too"),
         quantity_heads=_words(types, "names", "quantity_heads"),
         kin_nouns=_words(types, "names", "kin_nouns"),
+        kin_address=_words(types, "names", "kin_address"),
         building_words=buildings,
         lower_org_nouns=_words(types, "names", "lower_org_nouns"),
         address_words=addresses,

@@ -360,6 +360,41 @@ RETIRING_STILL_HOLDS = conll('Hartwell Stores menunjuk Jennifer Okafor sebagai C
     """)
 
 
+ADDRESSED_LEADER = conll('STM Negeri 2 Tasikmalaya, yang dipimpin oleh Bapak Surya Sugiarto, berdiri pada 1970.', """
+        STM stm PROPN 13 nsubj _ B-ORG
+        Negeri negeri PROPN 1 flat:name _ I-ORG
+        2 2 NUM 2 nummod _ I-ORG
+        Tasikmalaya tasikmalaya PROPN 1 flat:name _ E-ORG
+        , , PUNCT 1 punct
+        yang yang PRON 7 nsubj:pass
+        dipimpin pimpin VERB 1 acl:relcl
+        oleh oleh ADP 9 case
+        Bapak bapak PROPN 7 obl
+        Surya surya PROPN 9 flat:name _ B-PER
+        Sugiarto sugiarto PROPN 10 flat:name _ E-PER
+        , , PUNCT 13 punct
+        berdiri diri VERB 0 root
+        pada pada ADP 13 mark
+        1970 1970 NUM 13 nummod
+        . . PUNCT 13 punct
+    """)
+
+SCHOOL_THAT_IS_THERE = conll('SMP PGRI Wongkai merupakan sekolah menengah pertama yang ada di Wongkai.', """
+        SMP smp PROPN 4 nsubj _ B-ORG
+        PGRI pgri PROPN 1 flat:name _ I-ORG
+        Wongkai wongkai PROPN 2 flat:name _ E-ORG
+        merupakan rupa VERB 0 root
+        sekolah sekolah NOUN 4 obj
+        menengah tengah ADJ 5 amod
+        pertama pertama ADJ 6 amod
+        yang yang PRON 9 nsubj
+        ada ada VERB 5 acl:relcl
+        di di ADP 11 case
+        Wongkai wongkai PROPN 9 obl _ S-LOC
+        . . PUNCT 4 punct
+    """)
+
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -450,3 +485,12 @@ def test_the_replaced_persons_own_clause_states_the_tenure(lexicon: Lexicon) -> 
     # retiring soon, he still holds it: the retirement is no verb of holding the office
     claims = claims_of(doc_of(RETIRING_STILL_HOLDS), lexicon)
     assert claims.get(("Thomas Brandt", "ceoOf", "Hartwell Stores")) == "asserted"
+
+
+def test_a_kin_noun_of_address_is_the_person_named(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(ADDRESSED_LEADER), lexicon)
+    assert ("Surya Sugiarto", "leads", "STM Negeri 2 Tasikmalaya") in claims
+
+
+def test_an_organisation_that_is_there(lexicon: Lexicon) -> None:
+    assert ("SMP PGRI Wongkai", "basedIn", "Wongkai") in claims_of(doc_of(SCHOOL_THAT_IS_THERE), lexicon)

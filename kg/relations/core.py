@@ -527,6 +527,10 @@ class Arguments:
             if owner is not None:
                 org = self.company_of(owner, word, claim_leader=not speaker)
                 return [org] if org else []
+        if low in self.lex.kin_address and word.text[:1].isupper() and word.id < len(self.s.words):
+            named = self.entity(self.s.word(word.id + 1))  # "oleh Bapak Surya Sugiarto": Mr Surya Sugiarto
+            if named is not None and self.ctx.index.type_of(named) == "Person":
+                return [named] if self.type_ok(named, types) else []
         if low in self.lex.kin_nouns:
             # "Roy Disney, keponakan Walt Disney sekaligus pemilik X": the relative apposed to a person is that
             # person, not the one named after the kin noun; "mantan istri atlet yudo X itu merilis …": an unnamed
