@@ -3089,6 +3089,14 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
     for m in mentions:
         if m.alias_of is not None and name_key(m.alias_of) in names:
             union(name_key(m.alias_of), name_key(m.text))
+    listed: dict[str, str] = {}  # "Kementerian Sosial … (Kemensos)": the names the lexicon gives one body
+    for key in sorted(names):
+        canon = lexicon.body_aliases.get(key)
+        if canon is not None and key not in lexicon.places:
+            if canon in listed:
+                union(listed[canon], key)
+            else:
+                listed[canon] = key
     placed_keys = {name_key(m.text) for m in mentions if m.type == "Place"}
     for key in sorted(names):  # "Partai Rakyat" and "Rakyat": an organisation noun before a name is part of it,
         # but a place stays itself ("Bank Indonesia" and "Indonesia", "Liga Yordania" and "Yordania")

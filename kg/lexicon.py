@@ -268,6 +268,9 @@ class Lexicon:
     prize_roots: frozenset[str] = frozenset()  # "memperebutkan X": X is what is contended for, never a rival
     seat_verbs: frozenset[str] = frozenset()  # "bertempat di", "berlokasi di": a seat when an organisation is there
     premises: frozenset[str] = frozenset()  # "gedung X yang berada di Y": the organisation's own building, its seat
+    # every name of a listed party or state body (parties.txt, institutions_id.txt) → its first, full name: one
+    # organisation however a document writes it ("Kementerian Sosial", "Kemensos")
+    body_aliases: dict[str, str] = field(default_factory=dict)
     sited_orgs: tuple[tuple[str, ...], ...] = ()  # "Universitas X di Y": institutions whose "di Y" is their seat
     entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
     ending_roots: frozenset[str] = frozenset()  # "B mengakhiri monopoli A": what ends a monopoly
@@ -412,7 +415,10 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     # (and the one-word companies: "Pegadaian menerbitkan …", a dictionary word opening the sentence)
     companies = _read_lines("companies.txt", root)
     short_names = [n for n in party_names + body_names + companies if len(n.split()) == 1]
+    body_aliases = {name_key(n): name_key(names[0]) for lines in (_read_lines("parties.txt", root), institutions)
+                    for line in lines for names in [[x.strip() for x in line.split("|") if x.strip()]] for n in names}
     return Lexicon(
+        body_aliases=body_aliases,
         listed_names=frozenset(n.lower() for n in short_names) | frozenset(o for o in outlets if " " not in o),
         not_seat_before=_words(types, "names", "not_seat_before"),
         time_marks=_words(cert, "scope", "time_marks"),

@@ -395,6 +395,28 @@ SCHOOL_THAT_IS_THERE = conll('SMP PGRI Wongkai merupakan sekolah menengah pertam
     """)
 
 
+LISTED_NAMES_1 = conll('Kementerian Sosial menggelar rapat di Jakarta.', """
+        Kementerian kementerian NOUN 3 nsubj
+        Sosial sosial PROPN 1 flat:name
+        menggelar gelar VERB 0 root
+        rapat rapat NOUN 3 obj
+        di di ADP 6 case
+        Jakarta jakarta PROPN 4 nmod _ S-LOC
+        . . PUNCT 3 punct
+    """)
+
+LISTED_NAMES_2 = conll('Juru bicara Kemensos mengatakan rapat itu terbuka.', """
+        Juru juru NOUN 4 nsubj
+        bicara bicara VERB 1 acl
+        Kemensos kemensos PROPN 2 obj _ S-PER
+        mengatakan kata VERB 0 root
+        rapat rapat NOUN 4 obj
+        itu itu DET 5 det
+        terbuka buka VERB 4 xcomp
+        . . PUNCT 4 punct
+    """)
+
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -494,3 +516,8 @@ def test_a_kin_noun_of_address_is_the_person_named(lexicon: Lexicon) -> None:
 
 def test_an_organisation_that_is_there(lexicon: Lexicon) -> None:
     assert ("SMP PGRI Wongkai", "basedIn", "Wongkai") in claims_of(doc_of(SCHOOL_THAT_IS_THERE), lexicon)
+
+
+def test_the_names_the_lexicon_lists_for_one_body_are_one_entity(lexicon: Lexicon) -> None:
+    types = _types(doc_of(LISTED_NAMES_1, LISTED_NAMES_2), lexicon)
+    assert "Kementerian Sosial" in types and "Kemensos" not in types
