@@ -271,6 +271,7 @@ class Lexicon:
     # every name of a listed party or state body (parties.txt, institutions_id.txt) → its first, full name: one
     # organisation however a document writes it ("Kementerian Sosial", "Kemensos")
     body_aliases: dict[str, str] = field(default_factory=dict)
+    capacity_nouns: frozenset[str] = frozenset()  # "dalam kapasitasnya sebagai Ketua X": the possessor holds it
     sited_orgs: tuple[tuple[str, ...], ...] = ()  # "Universitas X di Y": institutions whose "di Y" is their seat
     entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
     ending_roots: frozenset[str] = frozenset()  # "B mengakhiri monopoli A": what ends a monopoly
@@ -542,6 +543,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         not_top=_words(types, "titles", "not_top"),
         holder_titles=_words(types, "titles", "holders"),
         field_openers=_words(types, "titles", "field_openers"),
+        capacity_nouns=_words(types, "titles", "capacity_nouns"),
         field_words=_words(types, "titles", "field_words"),
         branch_words=_words(types, "titles", "branch"),
         office_functions=_words(types, "titles", "functions"),

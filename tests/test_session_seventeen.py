@@ -417,6 +417,56 @@ LISTED_NAMES_2 = conll('Juru bicara Kemensos mengatakan rapat itu terbuka.', """
     """)
 
 
+CAPACITY_NOUN = conll('Cliff Stearns dalam perannya sebagai pimpinan dari Oversight and Investigations Subcommittee meminta data.', """
+        Cliff cliff PROPN 13 nsubj _ B-PER
+        Stearns stearns PROPN 1 flat:name _ E-PER
+        dalam dalam ADP 4 case
+        peran peran NOUN 1 nmod
+        nya dia PRON 4 nmod:poss
+        sebagai sebagai ADP 7 case
+        pimpinan pimpin NOUN 4 nmod
+        dari dari ADP 9 case
+        Oversight oversight PROPN 7 nmod _ B-ORG
+        and and PROPN 9 flat:name _ I-ORG
+        Investigations investigations PROPN 9 conj _ I-ORG
+        Subcommittee subcommittee PROPN 11 flat:name _ E-ORG
+        meminta pinta VERB 0 root
+        data data NOUN 13 obj
+        . . PUNCT 13 punct
+    """)
+
+JABATAN_LEFT = conll('Budi Santoso mundur dari jabatannya sebagai Ketua Umum Partai Sinar Rakyat.', """
+        Budi budi PROPN 3 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        mundur mundur VERB 0 root
+        dari dari ADP 5 case
+        jabatan jabat NOUN 3 obl
+        nya dia PRON 5 nmod:poss
+        sebagai sebagai ADP 8 case
+        Ketua ketua NOUN 5 nmod
+        Umum umum PROPN 8 nmod
+        Partai partai PROPN 9 flat:name _ B-ORG
+        Sinar sinar PROPN 10 flat:name _ I-ORG
+        Rakyat rakyat PROPN 11 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+
+UNKNOWN_ROOT_PASSIVE = conll('Stevanus Wirawan dikabarkan bakal didapuk sebagai Ketua Umum Partai Sinar Rakyat.', """
+        Stevanus stevanus PROPN 3 nsubj:pass _ B-PER
+        Wirawan wirawan PROPN 1 flat:name _ E-PER
+        dikabarkan kabar VERB 0 root
+        bakal bakal ADV 5 advmod
+        didapuk dapuk VERB 3 xcomp
+        sebagai sebagai ADP 7 case
+        Ketua ketua NOUN 5 obl
+        Umum umum PROPN 7 nmod
+        Partai partai PROPN 8 flat:name _ B-ORG
+        Sinar sinar PROPN 9 flat:name _ I-ORG
+        Rakyat rakyat PROPN 10 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -521,3 +571,17 @@ def test_an_organisation_that_is_there(lexicon: Lexicon) -> None:
 def test_the_names_the_lexicon_lists_for_one_body_are_one_entity(lexicon: Lexicon) -> None:
     types = _types(doc_of(LISTED_NAMES_1, LISTED_NAMES_2), lexicon)
     assert "Kementerian Sosial" in types and "Kemensos" not in types
+
+
+def test_a_capacity_noun_holds_the_office(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CAPACITY_NOUN), lexicon)
+    assert ("Cliff Stearns", "leads", "Oversight and Investigations Subcommittee") in claims
+    # a post left is no capacity held
+    claims = claims_of(doc_of(JABATAN_LEFT), lexicon)
+    assert claims.get(("Budi Santoso", "leads", "Partai Sinar Rakyat")) == "negated"
+
+
+def test_a_passive_of_a_root_the_stemmer_does_not_know(lexicon: Lexicon) -> None:
+    # "didapuk" (appointed) is a passive: the rumour hedges the appointment, no capacity is asserted
+    claims = claims_of(doc_of(UNKNOWN_ROOT_PASSIVE), lexicon)
+    assert claims.get(("Stevanus Wirawan", "leads", "Partai Sinar Rakyat")) == "speculative"

@@ -123,7 +123,12 @@ def is_ter_form(word: Word) -> bool:
 def _prefixed_verb(word: Word, prefix: str) -> bool:
     """True for a verb made of ``prefix`` and a root that differs from it ("dikembangkan", "tercipta"; not "dia")."""
     low = word.text.lower()
-    return low.startswith(prefix) and word.upos == "VERB" and stem(low) != low and not low.startswith(stem(low))
+    if not low.startswith(prefix) or word.upos != "VERB":
+        return False
+    root = stem(low)
+    if root == low:  # a root the stemmer does not know ("didapuk"): the tagger's lemma, the prefix before it
+        return bool(word.lemma) and len(low) > len(prefix) + 2 and word.lemma.lower() == low[len(prefix):]
+    return not low.startswith(root)
 
 
 def is_verbal(word: Word, root: str) -> bool:

@@ -652,6 +652,10 @@ class OfficeRules(Arguments):
             if capacity:  # "X … menyelesaikan kewajibannya sebagai Gubernur Y": X acts in the office X holds
                 self._capacity(w, verb, title)
                 continue
+            if (verb.upos == "NOUN" and slot_rel == "nmod" and case_of(self.s, slot) == "sebagai"
+                    and without_nya(verb.text.lower()) in self.lex.capacity_nouns):
+                self._capacity_noun(w, verb, title)  # "dalam perannya sebagai pimpinan dari X"
+                continue
             if not appointment and (verb.upos != "VERB" or not roots & self.lex.office_verbs):
                 continue
             if not appointment and (slot_rel not in ("obj", "xcomp", "obl") or (
@@ -659,9 +663,10 @@ class OfficeRules(Arguments):
                 continue
             after = i + len(title.split())
             if (after + 1 < len(words) and words[after].text.islower() and self.entity(words[after]) is None
-                    and self.lex.type_cues.get(words[after].text) == "Organization"
-                    and self.entity(words[after + 1]) is not None):
-                after += 1  # "menjabat presiden klub X": the kind of body, then its name
+                    and self.lex.type_cues.get(words[after].text) == "Organization"):
+                # "menjabat presiden klub X", "didapuk sebagai CEO platform investasi ritel X": the kind of body,
+                # then its name
+                after = (self._org_after_description(after) or (None, after))[1]
             label = self.entity(words[after]) if after < len(words) else None
             led_t = self._led_types(title)
             orgs = [label] if label and self.type_ok(label, led_t) and (
@@ -681,6 +686,9 @@ class OfficeRules(Arguments):
                 orgs = [x for x in subjects if self.ctx.index.type_of(x) != "Person" and self.type_ok(x, org_t)]
             if passive:
                 patient = self.patient_of(verb)
+                if patient is None and _base(verb.deprel) == "xcomp" and verb.head:
+                    # "X dikabarkan bakal didapuk sebagai …": the subject of the verb the appointment completes
+                    patient = self.subject_word(self.s.word(verb.head))
                 holders = self.resolve(patient, person_t) if patient is not None else []
                 if patient is not None and patient.text.lower() in REFLEXIVES:
                     # "X membantah kabar bahwa dirinya akan ditunjuk sebagai Direktur Utama Y": X, who speaks
@@ -850,6 +858,32 @@ class OfficeRules(Arguments):
         if label is None or not self.type_ok(label, led_t):
             return
         holders = [x for x in self.subject_of(verb, person_t)[0] if self.ctx.index.type_of(x) == "Person"]
+        for person in holders:
+            self.add(person, self.lex.titles[title], label, "office-capacity", CONF_VERB, w, nominal=True)
+
+    def _capacity_noun(self, w: Word, noun: Word, title: str) -> None:
+        """"Y dalam perannya sebagai pimpinan dari X", "Dalam kapasitasnya sebagai Ketua X, Y …": the person the
+        capacity noun hangs on, else the subject of the clause it modifies, holds the office of the name after it
+        (past "dari" and a kind of body); not under a verb of leaving ("mundur dari jabatannya sebagai …")."""
+        words = self.s.words
+        host = self.s.word(noun.head) if noun.head else None
+        if host is not None and host.upos == "VERB" and self._leaves_office(host):
+            return
+        after = w.id + len(title.split())
+        if after <= len(words) and words[after - 1].text.lower() == "dari":
+            after += 1
+        label = self.entity(words[after - 1]) if after <= len(words) else None
+        if label is None and after <= len(words) and words[after - 1].text.islower() and (
+                self.lex.type_cues.get(words[after - 1].text) == "Organization"):
+            found = self._org_after_description(after - 1)
+            label = self.entity(found[0]) if found is not None else None
+        if label is None or not self.type_ok(label, self._led_types(title)):
+            return
+        person_t = frozenset({"Person"})
+        holder = self.entity(host) if host is not None else None
+        holders = [holder] if holder is not None and self.ctx.index.type_of(holder) == "Person" else (
+            [x for x in self.subject_of(host, person_t)[0] if self.ctx.index.type_of(x) == "Person"]
+            if host is not None and host.upos == "VERB" else [])
         for person in holders:
             self.add(person, self.lex.titles[title], label, "office-capacity", CONF_VERB, w, nominal=True)
 
