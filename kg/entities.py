@@ -668,16 +668,23 @@ def developer_description(sentence: Sentence, first: int, last: int, lexicon: Le
     b = developer_noun_before(sentence, first, lexicon)
     if not b:
         return ""
+    producer = sentence.word(b).text.lower() in lexicon.producer_nouns
+    if producer and b != first - 1:
+        return ""  # "produsen PC Compal": the producer of PCs, named
     p = b - 1
     if p >= 1 and lexicon.type_cues.get(sentence.word(p).text.lower()) == "Organization" and sentence.word(
             p).text.islower():
         p -= 1  # "perusahaan pengembang X", "startup pembuat X"
     before = sentence.word(p).text.lower() if p >= 1 else ""
+    if before == "selaku" and p > 1 and sentence.word(p - 1).text == ",":
+        p, before = p - 1, ","  # "PT X, selaku produsen Indomie, …": an apposition
     if before == "," and p > 1 and (sentence.word(p - 1).text == ")" or (
             sentence.word(p - 1).upos in ("PROPN", "NOUN", "X") and sentence.word(p - 1).text[:1].isupper())):
         return "appos"  # (not "Namun, pengembang X, …")
-    if before in COPULAS or before == "sebagai":
+    if before in COPULAS or before in ("sebagai", "selaku"):
         return "predicate"
+    if producer:
+        return ""  # ("produsen Compal, Quanta dan Pegatron": a list of producers)
     after = sentence.word(last + 1).text.lower() if last < len(sentence.words) else ""
     if after in ("itu", "tersebut"):
         return "definite"

@@ -127,6 +127,7 @@ class Lexicon:
     proposal_roots: frozenset[str] = frozenset()  # "mengusulkan X sebagai ketua": the holder is only proposed
     continuing_phrases: tuple[tuple[str, ...], ...] = ()  # "akan tetap": a state that goes on, no hedge
     developer_nouns: frozenset[str] = frozenset()  # "Anthropic, pengembang Claude": Claude is the work
+    producer_nouns: frozenset[str] = frozenset()  # "Indofood, produsen Indomie" (but "produsen PC Compal")
     maker_roles: frozenset[str] = frozenset()  # "penulis", "sutradara": the person made the work named after it
     ai_context: tuple[tuple[str, ...], ...] = ()  # "AI", "kecerdasan buatan": the document is about AI
     platforms: frozenset[str] = frozenset()  # "ponsel Android": a name that says what a product runs on, not which
@@ -517,6 +518,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),
         developer_nouns=_words(types, "makers", "developer_nouns"),
+        producer_nouns=_words(types, "makers", "producer_nouns"),
         platforms=_words(types, "products", "platforms"),
         government=(types.get("government", {}).get("name", ""), types.get("government", {}).get("word", "").lower()),
         government_not_before=_words(types, "government", "not_before"),

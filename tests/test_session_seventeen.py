@@ -467,6 +467,36 @@ UNKNOWN_ROOT_PASSIVE = conll('Stevanus Wirawan dikabarkan bakal didapuk sebagai 
     """)
 
 
+PRODUCER_OF = conll('PT Indofood CBP Sukses Makmur, selaku produsen Indomie, menaikkan harga.', """
+        PT pt PROPN 11 nsubj _ B-ORG
+        Indofood indofood PROPN 1 flat:name _ I-ORG
+        CBP cbp PROPN 2 flat:name _ E-ORG
+        Sukses sukses PROPN 3 flat:name _ B-PER
+        Makmur makmur PROPN 4 flat:name _ E-PER
+        , , PUNCT 7 punct
+        selaku selaku NOUN 1 appos
+        produsen produsen NOUN 7 compound
+        Indomie indomie PROPN 8 nmod _ S-PER
+        , , PUNCT 11 punct
+        menaikkan naik VERB 0 root
+        harga harga NOUN 11 obj
+        . . PUNCT 11 punct
+    """)
+
+PRODUCERS_NAMED = conll('Samsung mengundang produsen PC Compal, Quanta dan Pegatron.', """
+        Samsung samsung PROPN 2 nsubj
+        mengundang undang VERB 0 root
+        produsen produsen NOUN 2 obj
+        PC pc PROPN 3 nmod
+        Compal compal PROPN 4 flat:name
+        , , PUNCT 7 punct
+        Quanta quanta PROPN 4 conj _ S-PER
+        dan dan CCONJ 9 cc
+        Pegatron pegatron PROPN 4 conj
+        . . PUNCT 2 punct
+    """)
+
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -585,3 +615,12 @@ def test_a_passive_of_a_root_the_stemmer_does_not_know(lexicon: Lexicon) -> None
     # "didapuk" (appointed) is a passive: the rumour hedges the appointment, no capacity is asserted
     claims = claims_of(doc_of(UNKNOWN_ROOT_PASSIVE), lexicon)
     assert claims.get(("Stevanus Wirawan", "leads", "Partai Sinar Rakyat")) == "speculative"
+
+
+def test_a_producer_described_makes_the_name_after_it_its_product(lexicon: Lexicon) -> None:
+    doc = doc_of(PRODUCER_OF)
+    assert _types(doc, lexicon).get("Indomie") == "Product"
+    assert ("Indomie", "developedBy", "PT Indofood CBP Sukses Makmur") in claims_of(doc, lexicon)
+    # "produsen PC X, Y dan Z" names the producers themselves
+    types = _types(doc_of(PRODUCERS_NAMED), lexicon)
+    assert not any(t == "Product" for t in types.values())

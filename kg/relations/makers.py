@@ -420,7 +420,7 @@ class MakerRules(Arguments):
                 if noun is None:
                     continue
                 maker = None
-                if kind == "appos":
+                if kind == "appos":  # ("X, pengembang Y", "X, perusahaan pengembang Y", "X, selaku produsen Y")
                     comma = noun.id - 1 if self.s.word(noun.id - 1).text == "," else noun.id - 2
                     maker = self.entity(self.s.word(comma - 1)) if comma > 1 else None
                 elif kind == "predicate":
