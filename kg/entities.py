@@ -559,6 +559,8 @@ def _person_noun_before(sentence: Sentence, first: int, lexicon: Lexicon) -> boo
 
 
 COORDINATORS = frozenset({"dan", "maupun", "serta", "atau"})
+# a year or a span of years inside a name ("1926-2005"): no version number
+_YEARS = re.compile(r"(1[5-9]|20)\d\d(\s*[-–/]\s*(1[5-9]|20)?\d\d)?")
 
 
 def _place_then_place(sentence: Sentence, ids: list[int], lexicon: Lexicon) -> int:
@@ -2739,7 +2741,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             and sentence.word(j + 1).text[:1].isupper() and not _ner_person(sentence, mention)
             and sentence.word(mention.words[0]).text.lower() not in LEGAL_FORMS
             and sentence.word(mention.words[-1]).text.lower() not in lexicon.org_name_ends
-            and not any(c.isdigit() for c in mention.text)):  # (a versioned name is typed below: "GPT-4o buatan X")
+            and not any(c.isdigit() for t in mention.text.split() if not _YEARS.fullmatch(t) for c in t)):
+        # (a versioned name is typed below: "GPT-4o buatan X"; a year is none: "Katalog Film 1926-2005 terbitan Y")
         return "Product", "cue:product"  # "Elang Sawah buatan PT X", "Wulung EV besutan Y": a thing made
     last = sentence.word(mention.words[-1]).text
     if (len(mention.words) > 1 and last.isupper() and lexicon.type_cues.get(last.lower()) == "Product"

@@ -497,6 +497,46 @@ PRODUCERS_NAMED = conll('Samsung mengundang produsen PC Compal, Quanta dan Pegat
     """)
 
 
+WORKS_OF_A_JOURNALIST_1 = conll('Kisahnya dicatat dalam buku Sejarah Pers Indonesia 1900-1950 terbitan Pustaka Jaya maupun Kamus Musik Nusantara 1980-2000 terbitan Nalar.', """
+        Kisah kisah NOUN 3 nsubj:pass
+        nya dia PRON 1 nmod:poss
+        dicatat catat VERB 0 root
+        dalam dalam ADP 5 case
+        buku buku NOUN 3 obl
+        Sejarah sejarah PROPN 5 nmod
+        Pers pers PROPN 6 flat:name
+        Indonesia indonesia PROPN 7 flat:name
+        1900 1900 NUM 8 nummod
+        - - PUNCT 9 punct
+        1950 1950 NUM 9 nummod
+        terbitan terbit VERB 3 advcl
+        Pustaka pustaka PROPN 12 obj
+        Jaya jaya PROPN 13 flat:name _ S-LOC
+        maupun maupun CCONJ 16 cc
+        Kamus kamus PROPN 13 conj
+        Musik musik PROPN 16 flat:name
+        Nusantara nusantara PROPN 17 flat:name
+        1980 1980 NUM 18 nummod
+        - - PUNCT 19 punct
+        2000 2000 NUM 19 nummod
+        terbitan terbit VERB 12 conj
+        Nalar nalar PROPN 22 obj
+        . . PUNCT 3 punct
+    """)
+
+WORKS_OF_A_JOURNALIST_2 = conll('Kedua buku itu karya wartawan Tempo Budi Santoso.', """
+        Kedua dua NUM 2 nummod
+        buku buku NOUN 4 nsubj
+        itu itu DET 2 det
+        karya karya NOUN 0 root
+        wartawan wartawan NOUN 4 compound
+        Tempo tempo PROPN 5 nmod
+        Budi budi PROPN 6 flat:name _ B-PER
+        Santoso santoso PROPN 7 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -624,3 +664,14 @@ def test_a_producer_described_makes_the_name_after_it_its_product(lexicon: Lexic
     # "produsen PC X, Y dan Z" names the producers themselves
     types = _types(doc_of(PRODUCERS_NAMED), lexicon)
     assert not any(t == "Product" for t in types.values())
+
+
+def test_works_with_years_in_their_names_and_their_author_past_his_paper(lexicon: Lexicon) -> None:
+    doc = doc_of(WORKS_OF_A_JOURNALIST_1, WORKS_OF_A_JOURNALIST_2)
+    # a year span is no version number: "X 1980-2000 terbitan Y" is a publication
+    assert _types(doc, lexicon).get("Kamus Musik Nusantara 1980-2000") == "Product"
+    claims = claims_of(doc, lexicon)
+    # "Kedua buku itu karya wartawan Tempo Budi Santoso": the journalist wrote them, not his paper
+    for book in ("Sejarah Pers Indonesia 1900-1950", "Kamus Musik Nusantara 1980-2000"):
+        assert (book, "developedBy", "Budi Santoso") in claims
+    assert not any(o == "Tempo" for _, p, o in claims if p == "developedBy")

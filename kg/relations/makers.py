@@ -66,6 +66,11 @@ class MakerRules(Arguments):
             if not products and not work_noun:
                 continue
             makers = [m for m in self.resolve(w, maker_t) if self.ctx.index.type_of(m) in maker_t]
+            if (makers and w.id < len(self.s.words) and self.s.word(w.id + 1).text[:1].islower()
+                    and all(self.ctx.index.type_of(m) != "Person" for m in makers)):
+                # "karya wartawan Kompas JB Kristanto": the journalist named past his occupation, not his paper
+                makers = [p for p in self._maker_past_descriptor(w.id + 1)
+                          if self.ctx.index.type_of(p) == "Person"] or makers
             if not makers and w.id < len(self.s.words):  # "karya X" with X attached elsewhere: the name after it
                 label = self.entity(self.s.word(w.id + 1))
                 makers = [label] if label and self.ctx.index.type_of(label) in maker_t else []
