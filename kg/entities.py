@@ -613,8 +613,28 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
                 else m for m in mentions]
     mentions = _year_listed_works(doc, _coordinated_works(doc, sorted(mentions, key=lambda m: m.start)))
     mentions = _colon_titles(doc, mentions, lexicon)
+    mentions = _known_runs(doc, mentions)
     home = _home_government(doc, mentions, lexicon)  # (where the story is set: "pemerintah India" names India)
     return sorted(_named_governments(doc, mentions, lexicon) + home, key=lambda m: m.start)
+
+
+def _known_runs(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Two names side by side that the document writes elsewhere as one name are that name ("PT X mengumumkan mobil
+    Kencana Mini EV. … Kencana Mini EV disebut akan bersaing …" with the tagger cutting "Kencana" off at the sentence
+    start): joined, and typed as it is there."""
+    whole = {name_key(m.text): m for m in mentions if len(m.words) > 1}
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.sentence == m.sentence and prev.words and m.words
+                and m.words[0] == prev.words[-1] + 1):
+            known = whole.get(name_key(doc.text[prev.start:m.end]))
+            if known is not None and known.start != prev.start:
+                out[-1] = replace(prev, words=(*prev.words, *m.words), text=doc.text[prev.start:m.end], end=m.end,
+                                  type=known.type, type_source=known.type_source, alias_of=known.alias_of)
+                continue
+        out.append(m)
+    return out
 
 
 def _colon_titles(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -537,6 +537,36 @@ WORKS_OF_A_JOURNALIST_2 = conll('Kedua buku itu karya wartawan Tempo Budi Santos
     """)
 
 
+KNOWN_RUN_1 = conll('PT Kencana Otomotif Nusantara mengumumkan mobil listrik perkotaan Kencana Mini EV, Rabu.', """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Kencana kencana PROPN 1 flat:name _ I-ORG
+        Otomotif otomotif PROPN 2 flat:name _ I-ORG
+        Nusantara nusantara PROPN 3 flat:name _ E-ORG
+        mengumumkan umum VERB 0 root
+        mobil mobil NOUN 5 obj
+        listrik listrik NOUN 6 compound
+        perkotaan kota NOUN 7 compound
+        Kencana kencana PROPN 8 nmod _ B-ORG
+        Mini mini PROPN 9 flat:name _ I-ORG
+        EV ev PROPN 10 flat:name _ E-ORG
+        , , PUNCT 9 punct
+        Rabu rabu PROPN 9 appos
+        . . PUNCT 5 punct
+    """)
+
+KNOWN_RUN_2 = conll('Kencana Mini EV disebut akan bersaing dengan Sakura Mobi.', """
+        Kencana kencana PROPN 4 nsubj:pass
+        Mini mini PROPN 1 flat:name _ B-PER
+        EV ev PROPN 2 flat:name _ E-PER
+        disebut sebut VERB 0 root
+        akan akan AUX 6 aux
+        bersaing saing VERB 4 xcomp
+        dengan dengan ADP 8 case
+        Sakura sakura PROPN 6 obl _ B-ORG
+        Mobi mobi PROPN 8 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -675,3 +705,10 @@ def test_works_with_years_in_their_names_and_their_author_past_his_paper(lexicon
     for book in ("Sejarah Pers Indonesia 1900-1950", "Kamus Musik Nusantara 1980-2000"):
         assert (book, "developedBy", "Budi Santoso") in claims
     assert not any(o == "Tempo" for _, p, o in claims if p == "developedBy")
+
+
+def test_two_names_side_by_side_that_the_document_writes_as_one(lexicon: Lexicon) -> None:
+    doc = doc_of(KNOWN_RUN_1, KNOWN_RUN_2)
+    types = _types(doc, lexicon)
+    assert "Mini EV" not in types and "Kencana" not in types  # the tagger cut the name at the sentence start
+    assert ("Kencana Mini EV", "competesWith", "Sakura Mobi") in claims_of(doc, lexicon)
