@@ -567,6 +567,34 @@ KNOWN_RUN_2 = conll('Kencana Mini EV disebut akan bersaing dengan Sakura Mobi.',
         . . PUNCT 4 punct
     """)
 
+HOLDER_BEFORE_MENJADI_1 = conll('Partai Amanat Nasional menggelar kongres.', """
+        Partai partai PROPN 4 nsubj _ B-ORG
+        Amanat amanat PROPN 1 flat:name _ I-ORG
+        Nasional nasional PROPN 2 flat:name _ E-ORG
+        menggelar gelar VERB 0 root
+        kongres kongres NOUN 4 obj
+        . . PUNCT 4 punct
+    """)
+
+HOLDER_BEFORE_MENJADI_2 = conll('Sebanyak dua puluh empat ketua PAN kabupaten menandatangani dukungan ke Zulkifli menjadi ketua umum.', """
+        Sebanyak sebanyak ADP 5 case
+        dua dua NUM 5 nummod
+        puluh puluh NUM 2 nummod
+        empat empat NUM 3 nummod
+        ketua ketua NOUN 8 nsubj
+        PAN pan PROPN 5 nmod _ S-ORG
+        kabupaten kabupaten NOUN 6 flat:name
+        menandatangani menandatangani VERB 0 root
+        dukungan dukung NOUN 8 obj
+        ke ke ADP 11 case
+        Zulkifli zulkifli PROPN 9 nmod _ S-PER
+        menjadi jadi VERB 8 xcomp
+        ketua ketua NOUN 12 obj
+        umum umum ADJ 13 amod
+        . . PUNCT 8 punct
+    """)
+
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -712,3 +740,8 @@ def test_two_names_side_by_side_that_the_document_writes_as_one(lexicon: Lexicon
     types = _types(doc, lexicon)
     assert "Mini EV" not in types and "Kencana" not in types  # the tagger cut the name at the sentence start
     assert ("Kencana Mini EV", "competesWith", "Sakura Mobi") in claims_of(doc, lexicon)
+
+
+def test_the_person_right_before_a_subjectless_menjadi_holds_the_office(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(HOLDER_BEFORE_MENJADI_1, HOLDER_BEFORE_MENJADI_2), lexicon)
+    assert ("Zulkifli", "leads", "Partai Amanat Nasional") in claims

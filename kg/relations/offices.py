@@ -717,6 +717,13 @@ class OfficeRules(Arguments):
                     holders = [c.subject for o in self.s.children(verb.id) if o.deprel == "obj" and o.id != slot.id
                                for c in self.claims if c.trigger_word == o.id and c.nominal
                                and self.ctx.index.type_of(c.subject) == "Person"]
+                if not holders and roots & self.lex.office_holding and not any(
+                        c.deprel.startswith("nsubj") for c in self.s.children(verb.id)) and verb.id > 1:
+                    # "menandatangani dukungan ke Zulkifli menjadi ketua umum": a holding verb with no subject of
+                    # its own, the person named right before it (the parser hung the name on another word)
+                    named_before = self.entity(words[verb.id - 2])
+                    holders = [named_before] if named_before is not None and self.ctx.index.type_of(
+                        named_before) == "Person" else []
             rule, conf = "office-verb", CONF_VERB
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV") or (  # "sebagai CEO (baru)."
                 words[after].text.lower() in _AFTER_BARE_OFFICE)  # "menjabat CEO sejak 2018", "… menggantikan Y"
