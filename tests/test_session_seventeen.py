@@ -595,6 +595,70 @@ HOLDER_BEFORE_MENJADI_2 = conll('Sebanyak dua puluh empat ketua PAN kabupaten me
     """)
 
 
+PARTY_NAMED_LATER_1 = conll('Seandainya Budi menjadi ketua umum, ia akan merangkul semua faksi.', """
+        Seandainya seandainya ADV 3 advmod
+        Budi budi PROPN 3 nsubj _ S-PER
+        menjadi jadi VERB 0 root
+        ketua ketua NOUN 3 obj
+        umum umum ADJ 4 amod
+        , , PUNCT 3 punct
+        ia dia PRON 9 nsubj
+        akan akan AUX 9 aux
+        merangkul rangkul VERB 3 advcl
+        semua semua DET 11 det
+        faksi faksi NOUN 9 obj
+        . . PUNCT 3 punct
+    """)
+
+PARTY_NAMED_LATER_2 = conll('Menurut dia, kader Partai Sinar Rakyat di daerah menginginkan perubahan.', """
+        Menurut menurut ADP 2 case
+        dia dia PRON 10 obl
+        , , PUNCT 2 punct
+        kader kader NOUN 10 nsubj
+        Partai partai PROPN 4 nmod _ B-ORG
+        Sinar sinar PROPN 5 flat:name _ I-ORG
+        Rakyat rakyat PROPN 6 flat:name _ E-ORG
+        di di ADP 9 case
+        daerah daerah NOUN 4 nmod
+        menginginkan ingin VERB 0 root
+        perubahan ubah NOUN 10 obj
+        . . PUNCT 10 punct
+    """)
+
+
+ORG_NAMED_FIRST_1 = conll('PSSI menggelar kongres.', """
+        PSSI pssi PROPN 2 nsubj _ S-ORG
+        menggelar gelar VERB 0 root
+        kongres kongres NOUN 2 obj
+        . . PUNCT 2 punct
+    """)
+
+ORG_NAMED_FIRST_2 = conll('Seandainya Budi menjadi ketua umum, ia akan merangkul semua faksi.', """
+        Seandainya seandainya ADV 3 advmod
+        Budi budi PROPN 3 nsubj _ S-PER
+        menjadi jadi VERB 0 root
+        ketua ketua NOUN 3 obj
+        umum umum ADJ 4 amod
+        , , PUNCT 3 punct
+        ia dia PRON 9 nsubj
+        akan akan AUX 9 aux
+        merangkul rangkul VERB 3 advcl
+        semua semua DET 11 det
+        faksi faksi NOUN 9 obj
+        . . PUNCT 3 punct
+    """)
+
+ORG_NAMED_FIRST_3 = conll('Kader Partai Sinar Rakyat mendukungnya.', """
+        Kader kader NOUN 5 nsubj
+        Partai partai PROPN 1 nmod _ B-ORG
+        Sinar sinar PROPN 2 flat:name _ I-ORG
+        Rakyat rakyat PROPN 3 flat:name _ E-ORG
+        mendukung dukung VERB 0 root
+        nya dia PRON 5 obj
+        . . PUNCT 5 punct
+    """)
+
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -745,3 +809,11 @@ def test_two_names_side_by_side_that_the_document_writes_as_one(lexicon: Lexicon
 def test_the_person_right_before_a_subjectless_menjadi_holds_the_office(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(HOLDER_BEFORE_MENJADI_1, HOLDER_BEFORE_MENJADI_2), lexicon)
     assert ("Zulkifli", "leads", "Partai Amanat Nasional") in claims
+
+
+def test_a_party_chair_in_a_story_that_names_its_party_later(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PARTY_NAMED_LATER_1, PARTY_NAMED_LATER_2), lexicon)
+    assert claims.get(("Budi", "leads", "Partai Sinar Rakyat")) == "speculative"
+    # an organisation named first is what the story is about: not the party named after it
+    claims = claims_of(doc_of(ORG_NAMED_FIRST_1, ORG_NAMED_FIRST_2, ORG_NAMED_FIRST_3), lexicon)
+    assert ("Budi", "leads", "Partai Sinar Rakyat") not in claims

@@ -300,8 +300,13 @@ class DocContext:
                 n.lower().startswith("partai ") or tuple(n.lower().split()) in lexicon.parties for n in names)
         # only a party named before the title, in the story so far or earlier in its sentence (``named``): "PSSI …
         # Ketua Umum X … Partai Golkar mengirim utusan" is not about the party named after
+        # ... or, where the story has named no organisation yet, the one party it names later ("Seandainya Ani menjadi
+        # ketua umum, … kader Demokrat …")
+        opening = self.last_org() is None and not any(self.index.type_of(x) == "Organization" for x in named)
         counts = sorted(((len(e.mentions), e.label) for e in self.index.entities.values()
-                         if is_party(e) and (e.label in self.counts or e.label in named)), reverse=True)
+                         if is_party(e) and (e.label in self.counts or e.label in named or opening)), reverse=True)
+        if opening and len(counts) > 1 and not any(label in self.counts for _, label in counts):
+            return None
         if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
             return None
         return counts[0][1]
