@@ -692,7 +692,7 @@ def developer_description(sentence: Sentence, first: int, last: int, lexicon: Le
         return ""
     producer = sentence.word(b).text.lower() in lexicon.producer_nouns
     if producer and b != first - 1:
-        return ""  # "produsen PC Compal": the producer of PCs, named
+        return ""  # "produsen ponsel Xiaomi": the phone maker, named
     p = b - 1
     if p >= 1 and lexicon.type_cues.get(sentence.word(p).text.lower()) == "Organization" and sentence.word(
             p).text.islower():

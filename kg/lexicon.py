@@ -417,8 +417,11 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     # (and the one-word companies: "Pegadaian menerbitkan …", a dictionary word opening the sentence)
     companies = _read_lines("companies.txt", root)
     short_names = [n for n in party_names + body_names + companies if len(n.split()) == 1]
-    body_aliases = {name_key(n): name_key(names[0]) for lines in (_read_lines("parties.txt", root), institutions)
-                    for line in lines for names in [[x.strip() for x in line.split("|") if x.strip()]] for n in names}
+    body_aliases: dict[str, str] = {}
+    for line in _read_lines("parties.txt", root) + institutions:
+        names = [x.strip() for x in line.split("|") if x.strip()]
+        for n in names:
+            body_aliases.setdefault(name_key(n), name_key(names[0]))  # (the first line naming it, as for places)
     return Lexicon(
         body_aliases=body_aliases,
         listed_names=frozenset(n.lower() for n in short_names) | frozenset(o for o in outlets if " " not in o),
@@ -673,7 +676,8 @@ def _affixed_compound(w: str, dictionary: object) -> bool:
         if not w.startswith(prefix):
             continue
         core = first + w[len(prefix):-2]
-        if any(dictionary.contains(core[:k]) and dictionary.contains(core[k:]) for k in range(3, len(core) - 2)):
+        # (parts of four letters at least: "Peterongan", "Petamburan" are places, not "terong" and "ong")
+        if any(dictionary.contains(core[:k]) and dictionary.contains(core[k:]) for k in range(4, len(core) - 3)):
             return True
     return False
 

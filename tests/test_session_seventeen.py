@@ -659,6 +659,62 @@ ORG_NAMED_FIRST_3 = conll('Kader Partai Sinar Rakyat mendukungnya.', """
     """)
 
 
+SELAKU_DESCRIBED = conll('Wings Group, selaku perusahaan produsen Mie Sedaap, mengumumkan rencana itu.', """
+        Wings wings PROPN 10 nsubj _ B-ORG
+        Group group PROPN 1 flat:name _ E-ORG
+        , , PUNCT 1 punct
+        selaku selaku NOUN 1 appos
+        perusahaan usaha NOUN 4 compound
+        produsen produsen NOUN 5 compound
+        Mie mie PROPN 6 nmod
+        Sedaap sedaap PROPN 7 flat:name
+        , , PUNCT 10 punct
+        mengumumkan umum VERB 0 root
+        rencana rencana NOUN 10 obj
+        itu itu DET 11 det
+        . . PUNCT 10 punct
+    """)
+
+POST_LOST = conll('Budi Santoso kehilangan jabatannya sebagai Direktur Utama PT Maju Jaya setelah skandal itu.', """
+        Budi budi PROPN 3 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        kehilangan hilang VERB 0 root
+        jabatan jabat NOUN 3 obj
+        nya dia PRON 4 nmod:poss
+        sebagai sebagai ADP 7 case
+        Direktur direktur NOUN 3 obl
+        Utama utama ADJ 7 amod
+        PT pt PROPN 7 nmod _ B-ORG
+        Maju maju PROPN 9 flat:name _ I-ORG
+        Jaya jaya PROPN 10 flat:name _ E-ORG
+        setelah setelah ADP 13 case
+        skandal skandal NOUN 7 nmod
+        itu itu DET 13 det
+        . . PUNCT 3 punct
+    """)
+
+OTHER_CLAUSE_OFFICE = conll('Budi Santoso dilantik sebagai Ketua DPRD Riau menggantikan Andi Wijaya yang mundur karena ingin menjadi ketua partai.', """
+        Budi budi PROPN 3 nsubj:pass _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        dilantik lantik VERB 0 root
+        sebagai sebagai ADP 5 case
+        Ketua ketua NOUN 3 obl
+        DPRD dprd PROPN 5 nmod _ B-ORG
+        Riau riau PROPN 6 flat:name _ E-ORG
+        menggantikan ganti VERB 3 xcomp
+        Andi andi PROPN 8 obj _ B-PER
+        Wijaya wijaya PROPN 9 flat:name _ E-PER
+        yang yang PRON 12 nsubj
+        mundur mundur VERB 9 acl:relcl
+        karena karena SCONJ 15 mark
+        ingin ingin AUX 15 aux
+        menjadi jadi VERB 12 xcomp
+        ketua ketua NOUN 15 obj
+        partai partai NOUN 16 compound
+        . . PUNCT 3 punct
+    """)
+
+
 def test_a_meeting_written_out_is_no_part_of_the_company_name(lexicon: Lexicon) -> None:
     types = _types(doc_of(RUPS_APPOINTS), lexicon)
     assert types.get("PT Asuransi Jiwa Cakra Mandala") == "Organization"
@@ -817,3 +873,26 @@ def test_a_party_chair_in_a_story_that_names_its_party_later(lexicon: Lexicon) -
     # an organisation named first is what the story is about: not the party named after it
     claims = claims_of(doc_of(ORG_NAMED_FIRST_1, ORG_NAMED_FIRST_2, ORG_NAMED_FIRST_3), lexicon)
     assert ("Budi", "leads", "Partai Sinar Rakyat") not in claims
+
+
+def test_review_selaku_before_a_kind_of_company(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SELAKU_DESCRIBED), lexicon)
+    assert ("Mie Sedaap", "developedBy", "Wings Group") in claims
+
+
+def test_review_a_post_lost_is_no_capacity_held(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(POST_LOST), lexicon)
+    assert claims.get(("Budi Santoso", "ceoOf", "PT Maju Jaya")) == "negated"
+
+
+def test_review_the_tenure_clause_stops_at_its_own_predicate(lexicon: Lexicon) -> None:
+    # "yang mundur karena ingin menjadi ketua partai": another office in another clause, no hedge on Andi's tenure
+    claims = claims_of(doc_of(OTHER_CLAUSE_OFFICE), lexicon)
+    assert claims.get(("Andi Wijaya", "leads", "DPRD Riau")) == "asserted"
+
+
+def test_review_a_compound_needs_two_roots_of_four_letters() -> None:
+    from kg.lexicon import known_word
+
+    assert not known_word("Peterongan")  # a place: "terong" and "ong" are no compound
+    assert known_word("penyalahgunaan")

@@ -305,8 +305,8 @@ class DocContext:
         opening = self.last_org() is None and not any(self.index.type_of(x) == "Organization" for x in named)
         counts = sorted(((len(e.mentions), e.label) for e in self.index.entities.values()
                          if is_party(e) and (e.label in self.counts or e.label in named or opening)), reverse=True)
-        if opening and len(counts) > 1 and not any(label in self.counts for _, label in counts):
-            return None
+        if opening and len(counts) > 1:
+            return None  # (several parties named later: none is the story's yet)
         if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
             return None
         return counts[0][1]

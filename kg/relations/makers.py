@@ -425,8 +425,10 @@ class MakerRules(Arguments):
                 if noun is None:
                     continue
                 maker = None
-                if kind == "appos":  # ("X, pengembang Y", "X, perusahaan pengembang Y", "X, selaku produsen Y")
-                    comma = noun.id - 1 if self.s.word(noun.id - 1).text == "," else noun.id - 2
+                if kind == "appos":  # ("X, pengembang Y", "X, perusahaan pengembang Y", "X, selaku produsen Y",
+                    # "X, selaku perusahaan produsen Y"): the comma up to three words before the noun
+                    comma = next((k for k in range(noun.id - 1, max(noun.id - 4, 1), -1)
+                                  if self.s.word(k).text == ","), noun.id - 1)
                     maker = self.entity(self.s.word(comma - 1)) if comma > 1 else None
                 elif kind == "predicate":
                     subj = next((c for c in self.s.children(noun.id) if c.deprel.startswith("nsubj")), None)

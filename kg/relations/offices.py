@@ -422,8 +422,14 @@ class OfficeRules(Arguments):
             return None
         holding = self.lex.office_verbs | self.lex.relations["leads"].roots  # (not "yang akan pensiun": still holds it)
         verb = next((x for x in words[k:k + 3] if x.upos == "VERB" and set(roots_of(x.text, x.lemma)) & holding), None)
-        return verb or next((x for x in words[k:k + 8] if x.text.lower() in self.lex.titles and x.upos == "NOUN"),
-                            None)
+        if verb is not None:
+            return verb
+        for x in words[k:k + 8]:  # the clause's own predicate: not past its first verb, comma or subordinator
+            if x.upos in ("VERB", "SCONJ") and x.deprel != "amod" or x.text == ",":
+                return None  # ("Y yang mundur karena ingin menjadi ketua partai": another office, another clause)
+            if x.text.lower() in self.lex.titles and x.upos == "NOUN":
+                return x
+        return None
 
     def _past_office_phrase(self, person: str, org: str) -> list[int]:
         """Ids of the word after the office phrase that follows ``person``: "menetapkan X sebagai direktur utama
@@ -653,7 +659,8 @@ class OfficeRules(Arguments):
                 self._capacity(w, verb, title)
                 continue
             if (verb.upos == "NOUN" and slot_rel == "nmod" and case_of(self.s, slot) == "sebagai"
-                    and without_nya(verb.text.lower()) in self.lex.capacity_nouns):
+                    and without_nya(verb.text.lower()) in self.lex.capacity_nouns
+                    and case_of(self.s, verb) == "dalam"):  # (not "kehilangan jabatannya sebagai …": lost)
                 self._capacity_noun(w, verb, title)  # "dalam perannya sebagai pimpinan dari X"
                 continue
             if not appointment and (verb.upos != "VERB" or not roots & self.lex.office_verbs):
