@@ -56,8 +56,6 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
 INDEFINITES = frozenset({"sebuah", "suatu", "seorang"})  # "X, sebuah bank …": an apposed description follows
 LEGAL_FORMS = frozenset({"pt", "cv", "pd", "ud", "pt.", "cv."})  # a company's name opens with them
-# participles of a seat before its place: "perusahaan … berbasis di Bandung, X" describes X
-SEAT_PARTICIPLES = frozenset({"berbasis", "bermarkas", "berkantor", "berpusat", "berkedudukan"})
 # "Koalisi A, B, dan C": a coalition named by its members (kg.relations.nouns makes each pair partners)
 COALITIONS = frozenset({"koalisi", "aliansi"})
 # an ordinal or "latest" between a product noun and a name: the name is the owner ("album ketiga Padi")
@@ -2805,7 +2803,7 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if origin:
         p -= 1  # "… asal Denmark"
     elif (p > 2 and sentence.word(p - 1).text.lower() == "di"
-          and sentence.word(p - 2).text.lower() in SEAT_PARTICIPLES):
+          and sentence.word(p - 2).text.lower() in lexicon.seat_participles):
         origin, p = True, p - 2  # "Perusahaan rintisan agritech (yang) berbasis di Bandung, X": its seat
         if p > 1 and sentence.word(p - 1).text.lower() == "yang":
             p -= 1

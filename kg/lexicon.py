@@ -273,6 +273,9 @@ class Lexicon:
     # organisation however a document writes it ("Kementerian Sosial", "Kemensos")
     body_aliases: dict[str, str] = field(default_factory=dict)
     capacity_nouns: frozenset[str] = frozenset()  # "dalam kapasitasnya sebagai Ketua X": the possessor holds it
+    after_bare_office: frozenset[str] = frozenset()  # "menjabat CEO sejak 2018": a bare office, the story's body's
+    seat_participles: frozenset[str] = frozenset()  # "berbasis di", "berkantor pusat di": a seat
+    rival_nouns: frozenset[str] = frozenset()  # "pesaing", "rival": X bukan pesaing Y
     sited_orgs: tuple[tuple[str, ...], ...] = ()  # "Universitas X di Y": institutions whose "di Y" is their seat
     entry_roots: frozenset[str] = frozenset()  # "masuknya B": a market entry
     ending_roots: frozenset[str] = frozenset()  # "B mengakhiri monopoli A": what ends a monopoly
@@ -549,6 +552,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         holder_titles=_words(types, "titles", "holders"),
         field_openers=_words(types, "titles", "field_openers"),
         capacity_nouns=_words(types, "titles", "capacity_nouns"),
+        after_bare_office=_words(types, "titles", "after_bare_office"),
+        seat_participles=_words(trig, "seats", "participles"),
+        rival_nouns=frozenset(w.lower() for w in trig["relations"]["competesWith"].get("rival_nouns", [])),
         field_words=_words(types, "titles", "field_words"),
         branch_words=_words(types, "titles", "branch"),
         office_functions=_words(types, "titles", "functions"),

@@ -19,7 +19,6 @@ from kg.entities import (
     OPENING_QUOTES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
-    SEAT_PARTICIPLES,
     EntityIndex,
     is_ordinal,
 )
@@ -906,7 +905,7 @@ class Arguments:
                 # "Perusahaan rintisan berbasis di Bandung, X, membuka …" with X hung on the place as its
                 # apposition: the description's name
                 found = [x for o in self.s.children(verb.id) if _base(o.deprel) == "obl"
-                         and verb.text.lower() in SEAT_PARTICIPLES and verb.id < o.id <= verb.id + 3
+                         and verb.text.lower() in self.lex.seat_participles and verb.id < o.id <= verb.id + 3
                          for a in self.s.children(o.id) if a.deprel == "appos" and a.id > o.id
                          and self.s.word(a.id - 1).text == "," and (x := self.entity(a)) is not None
                          and self.ctx.index.type_of(x) == "Organization" and self.type_ok(x, types)][:1]

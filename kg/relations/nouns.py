@@ -25,8 +25,6 @@ from kg.relations.core import (
 )
 
 # "rival sekota", "rival senegara": a rival from the same city or country, of the party named before
-# nouns for a rival party itself (not the rivalry): "seteru abadinya X" describes X whatever the clause says
-RIVAL_NOUNS = frozenset({"pesaing", "saingan", "rival", "seteru", "lawan", "kompetitor"})
 # words linking a subject to a predicate noun ("X bukan pesaing Y", "X adalah mitra Y")
 LINKING_WORDS = NAMING | frozenset({"bukan", "merupakan", "juga", "pun", "tetap", "masih"})
 SAME_PLACE = frozenset({"sekota", "senegara", "sedaerah", "seprovinsi", "sekampung", "sepulau", "sebenua"})
@@ -482,7 +480,7 @@ class NounRules(Arguments):
         apposed = rule == "noun-trigger+apposition" or (
             any(c.text.lower() in SAME_PLACE for c in kids) and any(c.deprel == "appos" for c in kids)) or (
             # "akan menghadapi seteru abadinya X": whose rival X is, a description the clause's hedge does not reach
-            without_nya(noun.text.lower()) in RIVAL_NOUNS and self._owned(noun))
+            without_nya(noun.text.lower()) in self.lex.rival_nouns and self._owned(noun))
         for a in first:
             for b in partners:
                 self.add(a, spec.name, b, rule, conf, noun, nominal=apposed)

@@ -29,8 +29,6 @@ from kg.relations.core import (
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
 THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "ini", "kini", "sekarang"})  # "CEO X saat ini, Y"
-# words after a title that name no body: the office of the company the story is about ("menjabat CEO sejak …")
-_AFTER_BARE_OFFICE = frozenset({"sejak", "selama", "hingga", "sampai", "mulai", "menggantikan", "sebelum", "setelah"})
 # words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 # words that close an office phrase after its title: "sebagai direktur utama yang baru", "sebagai ketua definitif"
@@ -733,7 +731,7 @@ class OfficeRules(Arguments):
                         named_before) == "Person" else []
             rule, conf = "office-verb", CONF_VERB
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV") or (  # "sebagai CEO (baru)."
-                words[after].text.lower() in _AFTER_BARE_OFFICE)  # "menjabat CEO sejak 2018", "… menggantikan Y"
+                words[after].text.lower() in self.lex.after_bare_office)  # "menjabat CEO sejak 2018", "… menggantikan"
             if not bare and words[after].text.lower() in {"partai", "klub"} | self.lex.self_references and (
                     after + 1 >= len(words) or self.entity(words[after + 1]) is None):
                 bare = True  # "mengukuhkan X sebagai ketua umum partai": the party, or the company, the story is about
