@@ -1445,6 +1445,17 @@ class Arguments:
         first = next((i for i in self.ids_of(label) if i > noun.id), None)
         return first is not None and first - noun.id <= 3 and is_ordinal(self.s.word(first - 1).text)
 
+    def description_comma(self, noun_id: int, limit: int = 7) -> int | None:
+        """The id of the comma closing a lower-case description that opens at word ``noun_id``, past lower-case words
+        and places, at most ``limit`` words on ("senator asal Nusa Tenggara Barat, X", "perusahaan energi asal
+        Norwegia, B, …"): the name after it is the one described. None when anything else comes first."""
+        words = self.s.words
+        k = noun_id + 1
+        while k < len(words) and k - noun_id <= limit and self.s.word(k).text != "," and (
+                self.s.word(k).text.islower() or self.ctx.index.type_of(self.entity(self.s.word(k)) or "") == "Place"):
+            k += 1
+        return k if k < len(words) and self.s.word(k).text == "," else None
+
     def past_mention(self, i: int, label: str) -> int:
         """RETURNS the id of the first word from ``i`` on that is not part of ``label``'s mention."""
         n = len(self.s.words)

@@ -569,13 +569,7 @@ class NounRules(Arguments):
         if (owned and j < len(self.s.words) and self.s.word(j).text.islower()
                 and self.lex.type_cues.get(self.s.word(j).text) in ("Person", "Organization")):
             # "saingan ketatnya senator asal Nusa Tenggara Barat, Farouk Muhammad": a description before the name
-            k = j + 1
-            while k < len(self.s.words) and k - j <= 5 and self.s.word(k).text != "," and (
-                    self.s.word(k).text.islower()
-                    or self.ctx.index.type_of(self.entity(self.s.word(k)) or "") == "Place"):
-                k += 1
-            if k < len(self.s.words) and self.s.word(k).text == ",":
-                j = k
+            j = self.description_comma(j, limit=5) or j
         if not owned or j >= len(self.s.words) or self.s.word(j).text != ",":
             return None
         partner = self.entity(self.s.word(j + 1))

@@ -324,15 +324,29 @@ class OfficeRules(Arguments):
         j = i - 1
         while j >= 0 and words[j].text.lower() in _REFLEXIVE_GAP:
             j -= 1
-        if j < 0:
-            return []
+        diri = self._diri_at(j) if j >= 0 else None
+        return self._persons_subject(diri.head) if diri is not None else []
+
+    def _diri_at(self, j: int) -> Word | None:
+        """The word "diri(nya)" when the word at 0-based index ``j`` ends it ("dirinya", or "diri" + "-nya" split
+        off), else None."""
+        words = self.s.words
         if words[j].text.lower() == "dirinya":
-            diri = words[j]
-        elif j > 0 and words[j].text.lower() in CLITICS and words[j - 1].text.lower() == "diri":
-            diri = words[j - 1]
-        else:
-            return []
-        return self._persons_subject(diri.head)
+            return words[j]
+        if j > 0 and words[j].text.lower() in CLITICS and words[j - 1].text.lower() == "diri":
+            return words[j - 1]
+        return None
+
+    def _person_right_before(self, verb: Word) -> tuple[int, list[str]]:
+        """The person named right before a verb, past hedges, auxiliaries and a comma ("…, Dimas Arya Nugraha, bakal
+        ditunjuk …", "dukungan ke Zulkifli menjadi …"): (the 0-based index of the word looked at, [the person] or
+        [])."""
+        words = self.s.words
+        j = verb.id - 1
+        while j >= 1 and (words[j - 1].text == "," or words[j - 1].upos in ("ADV", "AUX")):
+            j -= 1
+        named = self.entity(words[j - 1]) if j >= 1 else None
+        return j - 1, [named] if named is not None and self.ctx.index.type_of(named) == "Person" else []
 
     def _persons_subject(self, gov: int) -> list[str]:
         """The persons who are the subject of word ``gov`` (its id; past clauses it heads a complement of): the one
@@ -648,16 +662,15 @@ class OfficeRules(Arguments):
             roots = set(roots_of(verb.text, verb.lemma))
             # "PT X mengumumkan pengangkatan Y sebagai direktur utama", "RUPS X menyetujui penunjukan Y sebagai …": the
             # appointment named by its noun, Y its modifier, the appointing body the subject of the verb over it
-            appointment = (verb.upos == "NOUN" and slot_rel == "nmod" and case_of(self.s, slot) == "sebagai"
-                           and verb.text.lower().startswith("pe") and verb.text.lower().endswith("an")
+            noun_office = verb.upos == "NOUN" and slot_rel == "nmod" and case_of(self.s, slot) == "sebagai"
+            appointment = (noun_office and verb.text.lower().startswith("pe") and verb.text.lower().endswith("an")
                            and bool(roots & self.lex.office_verbs))
             capacity = (verb.upos == "VERB" and not roots & self.lex.office_verbs and slot_rel == "obl"
                         and case_of(self.s, slot) == "sebagai")
             if capacity:  # "X … menyelesaikan kewajibannya sebagai Gubernur Y": X acts in the office X holds
                 self._capacity(w, verb, title)
                 continue
-            if (verb.upos == "NOUN" and slot_rel == "nmod" and case_of(self.s, slot) == "sebagai"
-                    and without_nya(verb.text.lower()) in self.lex.capacity_nouns
+            if (noun_office and without_nya(verb.text.lower()) in self.lex.capacity_nouns
                     and case_of(self.s, verb) == "dalam"):  # (not "kehilangan jabatannya sebagai …": lost)
                 self._capacity_noun(w, verb, title)  # "dalam perannya sebagai pimpinan dari X"
                 continue
@@ -700,16 +713,8 @@ class OfficeRules(Arguments):
                     holders = self._persons_subject(verb.head)
                 if patient is None:  # "…, Dimas Arya Nugraha, bakal ditunjuk sebagai CEO …" with the clause hung
                     # on the sentence's verb: the person named right before it (past hedges and a comma)
-                    j = verb.id - 1
-                    while j >= 1 and (words[j - 1].text == "," or words[j - 1].upos in ("ADV", "AUX")):
-                        j -= 1
-                    named_before = self.entity(words[j - 1]) if j >= 1 else None
-                    holders = [named_before] if named_before is not None and self.ctx.index.type_of(
-                        named_before) == "Person" else []
-                    reflexive = j >= 1 and (words[j - 1].text.lower() == "dirinya" or (
-                        j >= 2 and words[j - 1].text.lower() in CLITICS
-                        and words[j - 2].text.lower() == "diri"))
-                    if reflexive:  # "X mengaku dirinya telah ditunjuk sebagai …": X
+                    j, holders = self._person_right_before(verb)
+                    if j >= 0 and self._diri_at(j) is not None:  # "X mengaku dirinya telah ditunjuk sebagai …": X
                         holders = self._persons_subject(verb.head)
             else:
                 holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"] if (
@@ -723,12 +728,10 @@ class OfficeRules(Arguments):
                                for c in self.claims if c.trigger_word == o.id and c.nominal
                                and self.ctx.index.type_of(c.subject) == "Person"]
                 if not holders and roots & self.lex.office_holding and not any(
-                        c.deprel.startswith("nsubj") for c in self.s.children(verb.id)) and verb.id > 1:
+                        c.deprel.startswith("nsubj") for c in self.s.children(verb.id)):
                     # "menandatangani dukungan ke Zulkifli menjadi ketua umum": a holding verb with no subject of
                     # its own, the person named right before it (the parser hung the name on another word)
-                    named_before = self.entity(words[verb.id - 2])
-                    holders = [named_before] if named_before is not None and self.ctx.index.type_of(
-                        named_before) == "Person" else []
+                    holders = self._person_right_before(verb)[1]
             rule, conf = "office-verb", CONF_VERB
             bare = after >= len(words) or words[after].upos in ("PUNCT", "ADJ", "ADV") or (  # "sebagai CEO (baru)."
                 words[after].text.lower() in self.lex.after_bare_office)  # "menjabat CEO sejak 2018", "… menggantikan"
@@ -864,12 +867,23 @@ class OfficeRules(Arguments):
             return
         if self._leaves_office(verb):
             return  # "X mundur sebagai Ketua Y": an office left (office_left_rule), not one held
-        after = w.id + len(title.split())  # 1-based id of the word after the title
-        label = self.entity(self.s.word(after)) if after <= len(self.s.words) else None
-        led_t = self._led_types(title)
-        if label is None or not self.type_ok(label, led_t):
-            return
         holders = [x for x in self.subject_of(verb, person_t)[0] if self.ctx.index.type_of(x) == "Person"]
+        self._capacity_claims(w, title, holders)
+
+    def _capacity_claims(self, w: Word, title: str, holders: list[str], loose: bool = False) -> None:
+        """The holders act in the office of the title at ``w``: of the name right after it, or with ``loose`` past
+        "dari" and a kind of body ("sebagai pimpinan dari X", "sebagai pemimpin pesantren X")."""
+        words = self.s.words
+        after = w.id + len(title.split())  # 1-based id of the word after the title
+        if loose and after <= len(words) and words[after - 1].text.lower() == "dari":
+            after += 1
+        label = self.entity(words[after - 1]) if after <= len(words) else None
+        if loose and label is None and after <= len(words) and words[after - 1].text.islower() and (
+                self.lex.type_cues.get(words[after - 1].text) == "Organization"):
+            found = self._org_after_description(after - 1)
+            label = self.entity(found[0]) if found is not None else None
+        if label is None or not self.type_ok(label, self._led_types(title)):
+            return
         for person in holders:
             self.add(person, self.lex.titles[title], label, "office-capacity", CONF_VERB, w, nominal=True)
 
@@ -877,27 +891,15 @@ class OfficeRules(Arguments):
         """"Y dalam perannya sebagai pimpinan dari X", "Dalam kapasitasnya sebagai Ketua X, Y …": the person the
         capacity noun hangs on, else the subject of the clause it modifies, holds the office of the name after it
         (past "dari" and a kind of body); not under a verb of leaving ("mundur dari jabatannya sebagai …")."""
-        words = self.s.words
         host = self.s.word(noun.head) if noun.head else None
         if host is not None and host.upos == "VERB" and self._leaves_office(host):
-            return
-        after = w.id + len(title.split())
-        if after <= len(words) and words[after - 1].text.lower() == "dari":
-            after += 1
-        label = self.entity(words[after - 1]) if after <= len(words) else None
-        if label is None and after <= len(words) and words[after - 1].text.islower() and (
-                self.lex.type_cues.get(words[after - 1].text) == "Organization"):
-            found = self._org_after_description(after - 1)
-            label = self.entity(found[0]) if found is not None else None
-        if label is None or not self.type_ok(label, self._led_types(title)):
             return
         person_t = frozenset({"Person"})
         holder = self.entity(host) if host is not None else None
         holders = [holder] if holder is not None and self.ctx.index.type_of(holder) == "Person" else (
             [x for x in self.subject_of(host, person_t)[0] if self.ctx.index.type_of(x) == "Person"]
             if host is not None and host.upos == "VERB" else [])
-        for person in holders:
-            self.add(person, self.lex.titles[title], label, "office-capacity", CONF_VERB, w, nominal=True)
+        self._capacity_claims(w, title, holders, loose=True)
 
     def _org_after_description(self, start: int) -> tuple[Word, int] | None:
         """The first organisation named after a lower-case description that opens at 0-based ``start`` ("perusahaan

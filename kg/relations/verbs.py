@@ -318,12 +318,8 @@ class VerbRules(Arguments):
             if (b is None and k <= len(self.s.words) and self.s.word(k).text.islower()
                     and self.lex.type_cues.get(self.s.word(k).text) == "Organization"):
                 # "A bersama perusahaan energi asal Norwegia, B, membangun …": a description, its name between commas
-                j = k + 1  # past lower-case words and places ("… asal Norwegia"), to the comma
-                while j < len(self.s.words) and j - k < 8 and self.s.word(j).text != "," and (
-                        self.s.word(j).text.islower()
-                        or self.ctx.index.type_of(self.entity(self.s.word(j)) or "") == "Place"):
-                    j += 1
-                if j < len(self.s.words) and self.s.word(j).text == ",":
+                j = self.description_comma(k)
+                if j is not None:
                     b, k, described = self.entity(self.s.word(j + 1)), j + 1, True
             if a is None or b is None or a == b:
                 continue
