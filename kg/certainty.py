@@ -73,11 +73,18 @@ def _before_comma(sentence: Sentence, word: Word) -> bool:
     return j <= len(sentence.words) and sentence.word(j).text == "," and word.id <= 2
 
 
+def _that_clause(sentence: Sentence, word: Word) -> bool:
+    """Whether a clause opens with "bahwa": a content clause, whatever the parser made of it."""
+    return any(c.deprel == "mark" and c.text.lower() == "bahwa" for c in sentence.children(word.id))
+
+
 def _denied_above(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
     """RETURNS the denial verb ("membantah", "menepis") that governs a trigger through any chain of heads, or None."""
     seen = 0
-    while word.head and seen < 6 and _base(word.deprel) not in ("conj", "parataxis", "advcl", "root"):
+    while word.head and seen < 6 and (_base(word.deprel) not in ("conj", "parataxis", "advcl", "root") or (
+            _base(word.deprel) == "advcl" and _that_clause(sentence, word))):
         word = sentence.word(word.head)  # not across a neighbouring clause: a denial there has its own scope
+        # (but "membantah laporan harian X bahwa …" with the "bahwa" clause misparsed as an adverbial: what it denies)
         if word.text.lower() in lexicon.denial_words:
             return word.text.lower()
         seen += 1
@@ -259,6 +266,9 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     return "asserted", None
 
 
+OFFICES = ("leads", "ceoOf")
+
+
 def assess_claims(doc: Document, claims: Iterable[Claim], lexicon: Lexicon) -> list[Claim]:
     """Set the certainty of each claim from the cues in its scope.
 
@@ -283,6 +293,14 @@ def assess_claims(doc: Document, claims: Iterable[Claim], lexicon: Lexicon) -> l
     ended = {(c.subject, c.predicate, c.object): c.sentence for c in out if c.ended and isinstance(c.object, str)}
     out = [c for c in out if not (c.nominal and not c.ended and c.certainty == "asserted" and isinstance(c.object, str)
                                   and c.sentence <= ended.get((c.subject, c.predicate, c.object), -1))]
+    # an office the text later says is no longer held ("Ia menjabat Presiden Direktur X pada 2008-2016. … Sejak 2016 ia
+    # tidak lagi memimpin X") is one relation in its final state: the denial, not the tenure before it
+    denied = {}
+    for c in out:
+        if c.predicate in OFFICES and c.certainty == "negated" and isinstance(c.object, str):
+            denied.setdefault((c.subject, c.predicate, c.object), c.sentence)
+    out = [c for c in out if not (c.predicate in OFFICES and c.certainty == "asserted" and isinstance(c.object, str)
+                                  and c.sentence < denied.get((c.subject, c.predicate, c.object), -1))]
     moves = {(c.sentence, c.subject): c for c in out if c.extractor == "rule:relocation" and c.certainty == "asserted"}
     return [replace(c, certainty="negated", cue=moves[(c.sentence, c.subject)].trigger)
             if c.extractor == "rule:relocation-from" and (c.sentence, c.subject) in moves else c for c in out]

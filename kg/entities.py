@@ -170,8 +170,11 @@ def dateline_place(sentence: Sentence, lexicon: Lexicon) -> tuple[int, ...]:
         if not place and name_key(" ".join(w.text for w in head)) in lexicon.places and 1 <= len(tail) <= 3 and all(
                 w.text[:1].isupper() for w in tail):
             place = head  # a known place and an outlet the lexicon does not list ("Jakarta, CNBC Indonesia")
-    elif "(" in texts and texts[-1] == ")" and 0 < texts.index("(") <= 4 and outlet(ws[texts.index("(") + 1:-1]):
-        place = ws[:texts.index("(")]
+    elif "(" in texts and texts[-1] == ")" and 0 < texts.index("(") <= 4:
+        # the outlet in brackets, perhaps with the wire agency it translates ("Seoul (ANTARA News/Yonhap)")
+        inside = sentence.words[ws[texts.index("(")].id:ws[-1].id - 1]
+        agency = next((k for k, w in enumerate(inside) if w.text == "/"), len(inside))
+        place = ws[:texts.index("(")] if agency and outlet(inside[:agency]) else []
     return tuple(w.id for w in place) if place and all(w.text[:1].isupper() for w in place) else ()
 
 
@@ -2440,7 +2443,13 @@ def _cue_words(sentence: Sentence, mention: Mention, lexicon: Lexicon | None = N
         found.append((gov, "appos" if head.deprel == "appos" else "gov:" + head.deprel))
     for child in sentence.children(mention.head):
         if child.id not in members:
-            found.append((child, "appos" if child.deprel == "appos" else "dep:" + child.deprel))
+            # "menyetujui Zelvora, obat kanker …": a lower-case noun right after the name's comma, with no "dan" of its
+            # own, that the parser made a conjunct, is apposed to it
+            apposed = child.deprel == "appos" or (
+                child.deprel == "conj" and child.upos == "NOUN" and child.text.islower()
+                and sentence.word(child.id - 1).text == "," and child.id - 1 == mention.words[-1] + 1
+                and not any(c.deprel == "cc" for c in sentence.children(child.id)))
+            found.append((child, "appos" if apposed else "dep:" + child.deprel))
     prev = mention.words[0] - 1
     if prev >= 1 and prev not in members:
         found.append((sentence.word(prev), "prev"))
@@ -2755,8 +2764,14 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     if _after_title_comma(sentence, mention, lexicon) or _before_comma_title(sentence, mention, lexicon):
         return "Person", "cue:title"
     j = mention.words[-1] + 1
-    if (j < len(sentence.words) and sentence.word(j).text.lower() in lexicon.thing_cases
-            and sentence.word(j + 1).text[:1].isupper() and not _ner_person(sentence, mention)
+    # ... also apposed, past a comma and the maker's occupation ("Senandung Tanah Karo, garapan sutradara X, …")
+    apposed = (j + 3 < len(sentence.words) and sentence.word(j).text == ","
+               and sentence.word(j + 1).text.lower() in lexicon.thing_cases
+               and lexicon.type_cues.get(sentence.word(j + 2).text.lower()) in ("Person", "Organization")
+               and sentence.word(j + 3).text[:1].isupper())
+    if (apposed or (j < len(sentence.words) and sentence.word(j).text.lower() in lexicon.thing_cases
+                    and sentence.word(j + 1).text[:1].isupper())) and (
+            not _ner_person(sentence, mention)
             and sentence.word(mention.words[0]).text.lower() not in LEGAL_FORMS
             and sentence.word(mention.words[-1]).text.lower() not in lexicon.org_name_ends
             and not any(c.isdigit() for t in mention.text.split() if not _YEARS.fullmatch(t) for c in t)):
@@ -2877,6 +2892,20 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             t in lexicon.name_connectors and lexicon.is_english(t) for t in toks[1:-1]):
         return "Organization", "ner"  # "Carnegie Endowment for International Peace": no person's name has an English
         # connector ("van", "de", "bin" are no English)
+    b2 = mention.words[0] - 2
+    if (labels and labels.most_common(1)[0][0] == "Person" and b2 >= 1
+            and sentence.word(b2).text.lower() in lexicon.org_descriptions
+            and sentence.word(b2).deprel.split(":")[0] not in ("compound", "nmod", "flat")
+            and sentence.word(b2).upos == "NOUN" and sentence.word(b2 + 1).text.islower()
+            and sentence.word(b2 + 1).head == b2 and sentence.word(b2 + 1).deprel in ("compound", "amod")
+            and lexicon.type_cues.get(sentence.word(b2 + 1).text.lower()) is None):
+        # "Produsen elektronik Hoshimura Electric": a company's description and its trade before the name describe
+        # it, whatever the NER says (not "partai bentukan X", "rekening bank gemuk X": the founder, the owner)
+        return "Organization", "cue:org"
+    if labels and labels.most_common(1)[0][0] == "Person" and any(
+            rel == "appos" and lexicon.type_cues.get(word.text.lower()) == "Person"
+            and not _owned_relative(sentence, word) for word, rel in cues):
+        return "Person", "cue:title"  # "pelatih baru, Darmawan Sitepu": the NER and the apposed person noun agree
     if labels:
         return labels.most_common(1)[0][0], "ner"
     first, last = mention.words[0], mention.words[-1]

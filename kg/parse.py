@@ -119,9 +119,9 @@ def load_pipeline(models: str | None = None, *, use_gpu: bool | None = None, ner
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern[str]:
     """A news dateline: "Jakarta, Kompas-PT X …", "BANDUNG, KOMPAS.com - X …", "Bisnis.com, JAKARTA - X …",
-    "Jakarta (ANTARA) - X …", "KOMPAS.com - X …". The dash glues the outlet to the first name of the story. The outlet
-    is a word of the lexicon's ``dateline_words`` (news outlets, weekdays) or a web address ("Liputan6.com"), so a
-    hyphenated name mid-sentence ("Menurut Sagarindo, Coca-Cola …") is left alone."""
+    "Jakarta (ANTARA) - X …", "Seoul (ANTARA News/Yonhap) - X …", "KOMPAS.com - X …". The dash glues the outlet to the
+    first name of the story. The outlet is a word of the lexicon's ``dateline_words`` (news outlets, weekdays) or a web
+    address ("Liputan6.com"), so a hyphenated name mid-sentence ("Menurut Sagarindo, Coca-Cola …") is left alone."""
     from kg.lexicon import WEB_ADDRESS as site
     from kg.lexicon import load_lexicon
 
@@ -130,7 +130,9 @@ def _dateline() -> re.Pattern[str]:
     place = r"[A-Za-z][A-Za-z .'’]{1,30}?"
     # place and outlet either way round, the outlet in brackets, or a web address alone ("KOMPAS.com - …", not
     # "Kompas-PT …": a bare outlet glued to a name may be a name)
-    shapes = rf"{place},\s*{outlet}|{outlet},\s*{place}|{place}\s*\(\s*{outlet}\s*\)|{site}(?=\s)"
+    # a wire agency the outlet translates may follow it in the brackets ("Moskow (ANTARA News/AFP) - …")
+    agencies = r"(?:\s*/\s*[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})*"
+    shapes = rf"{place},\s*{outlet}|{outlet},\s*{place}|{place}\s*\(\s*{outlet}{agencies}\s*\)|{site}(?=\s)"
     return re.compile(r"^\s*(?:" + shapes + r")\s*(-{1,2}|–|—)(?=\s*(?-i:[A-Z\"“']))", re.IGNORECASE)
 
 
@@ -166,11 +168,15 @@ def _place_dateline(line: str) -> re.Match[str] | None:
     """A dateline of a known place, alone or with an outlet of one to three capitalised words: "Jakarta - X …",
     "Paris-X …", "Jakarta, CNBC Indonesia - X …" (the dash group is the match's group 1); not a route between two
     places ("Jakarta-Bandung …")."""
-    from kg.lexicon import load_lexicon
+    from kg.lexicon import knows_place, load_lexicon, name_key
 
     m = _PLACE_DASH.match(line)
-    places = load_lexicon().places
-    if m is None or " ".join(m.group(1).split()).casefold() not in places or m.group(4).casefold() in places:
+    lexicon = load_lexicon()
+    if m is None or m.group(4).casefold() in lexicon.places:
+        return None
+    place = " ".join(m.group(1).split()).casefold()
+    # a town of the world gazetteers only with an outlet after it ("Tanjung Selor, IndoWarta - …")
+    if place not in lexicon.places and not (m.group(2) and knows_place(name_key(place), lexicon)):
         return None
     return _DASH.match(line, m.start(3))
 

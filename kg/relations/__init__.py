@@ -146,7 +146,9 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
                 if is_verbal(word, root.split()[0]):
                     if root not in spec.noun_only:
                         self.verb_rule(word, spec)
-                elif word.upos in ("NOUN", "PROPN", "X", "ADJ"):
+                elif word.upos in ("NOUN", "PROPN", "X", "ADJ") and not (
+                        spec.name == "developedBy" and word.text.lower() in self.lex.maker_cases):
+                    # (a maker word, "garapan", "produksi", is read by maker_rule, which knows the work from its maker)
                     self.noun_rule(word, spec)
             except (IndexError, KeyError) as err:  # a malformed parse must not fail the document
                 log.warning("%s sentence %d: skipped trigger %r (%s)", self.doc.id, self.s.index, word.text, err)
@@ -240,6 +242,11 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
                 # a title or apposition describing someone is the writer's, not the quoted source's
                 claims.append(replace(claim, stated_by=source) if source and not claim.nominal else claim)
         ctx.see_sentence(sentence)
+    # the chief of a company the document names elsewhere "leads" it in the office the document gave ("Ia menjabat
+    # Presiden Direktur X … kini ia tidak lagi memimpin X"): one office, as the sentence-level rule keeps it
+    ceo = {(c.subject, c.object) for c in claims if c.predicate == "ceoOf"}
+    claims = [replace(c, predicate="ceoOf") if c.predicate == "leads" and (c.subject, c.object) in ceo else c
+              for c in claims]
     return _called_acquisitions(doc, index, lexicon, claims)
 
 

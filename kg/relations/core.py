@@ -376,6 +376,27 @@ class Arguments:
                     out += [x for x in self.resolve(child, types, depth + 1) if x not in out]
         return out
 
+    def _reporting_subject(self, word: Word) -> str | None:
+        """The organisation that is the subject of the verb reporting the clause ``word`` is the subject of ("X
+        membantah (laporan) bahwa pihaknya …", "X menegaskan perusahaannya …"): who "-nya" points to; None when the
+        reporting verb's subject is no organisation, or a person is named between them (the speaker)."""
+        if not word.deprel.startswith("nsubj") or not word.head:
+            return None
+        clause = self.s.word(word.head)
+        if not clause.head or _base(clause.deprel) not in ("ccomp", "advcl", "acl") or not any(
+                c.deprel == "mark" and c.text.lower() == "bahwa" for c in self.s.children(clause.id)):
+            return None
+        gov = self.s.word(clause.head)
+        while gov.upos == "NOUN" and gov.head and gov.deprel == "obj":  # "membantah laporan bahwa …"
+            gov = self.s.word(gov.head)
+        if gov.upos != "VERB" or gov.text.lower() not in self.lex.speech_words | self.lex.denial_words:
+            return None
+        found = self.subject_of(gov, frozenset({"Organization"}))[0]
+        if len(found) != 1 or any(self.ctx.index.type_of(self.entity(w) or "") == "Person"
+                                  for w in self.s.words[gov.id:word.id - 1]):
+            return None
+        return found[0]
+
     def _listed_title(self, own: str | None, child: Word) -> bool:
         """'singel "A", "B" dan "C"': a quoted title the parser hung on the one before as an apposition is the next
         item of a list of works, when both are products."""
@@ -448,10 +469,17 @@ class Arguments:
                 return [club]
         if label is not None:
             if self._place(label) and "Organization" in types and depth <= 3:
-                # "Perusahaan energi Malaysia Petronas …": the country describes the company named after it
+                # "Perusahaan energi Malaysia Petronas …": the country describes the company named after it; so
+                # does it with a comma ("perusahaan farmasi Denmark, Nordvik Pharma", the name hung on the country)
                 for child in self.s.children(word.id):
                     named = self.entity(child)
-                    if (child.deprel in ("flat", "flat:name", "compound") and named not in (None, label)
+                    comma = self.past_mention(word.id, label)  # (the name right after the country's comma)
+                    apposed = (child.deprel == "appos" and named is not None and comma < len(self.s.words)
+                               # (a bare modifier of a described noun, not "mitranya dari China, Y", not a dateline)
+                               and not case_of(self.s, word) and word.head and word.head < word.id
+                               and self.s.word(word.head).upos == "NOUN" and self.s.word(word.head).text.islower()
+                               and self.s.word(comma).text == "," and self.mention_start(child.id, named) == comma + 1)
+                    if ((child.deprel in ("flat", "flat:name", "compound") or apposed) and named not in (None, label)
                             and self.ctx.index.type_of(named) == "Organization"):
                         return [named]
             if self.type_ok(label, types):
@@ -466,6 +494,11 @@ class Arguments:
                         return found
             return []
         low = word.text.lower()
+        if (types <= PRODUCT_TYPES and low in self.lex.maker_cases and low not in ("dari", "produk") and word.head
+                and _base(word.deprel) in ("compound", "nmod", "amod") and depth < 3):
+            # "film … karya sutradara X yang diproduksi oleh Y": the maker word (the relative clause hung on it) stands
+            # for the work it describes, not for the maker named after it
+            return self._resolve_one(self.s.word(word.head), types, depth + 1)
         if types <= PRODUCT_TYPES and low in self.lex.life_events:
             return []  # "mengumumkan pembubaran M&D", "memperkenalkan pemerintahan baru Clinton": no product's
         both = low == "keduanya" or (low == "kedua" and word.upos == "NUM" and any(
@@ -531,6 +564,9 @@ class Arguments:
             speaker = False
             if owner is None and any(c.upos == "PRON" and c.text.lower() in CLITICS and c.id == word.id + 1
                                      for c in self.s.children(word.id)):
+                reporter = self._reporting_subject(word)
+                if reporter is not None:  # "X membantah laporan bahwa pihaknya akan …": X's side, X
+                    return [reporter]
                 owner = self.last_before(word, frozenset({"Person"}))  # "pihaknya", "perusahaannya": the speaker's
                 speaker = True
             if owner is not None:
@@ -812,7 +848,19 @@ class Arguments:
     def last_org_before(self, word: Word, exclude: frozenset[str] = frozenset()) -> str | None:
         """The organisation a definite description means ("perusahaan itu"): the last one named before it in its
         sentence, else in the earlier ones, counting one-word names the NER typed PER or LOC (it tags many company
-        names so); none of ``exclude``."""
+        names so); none of ``exclude``. A kind that opens names ("bank ini", "klub itu") means the last one named
+        with it ("PT Bank Syariah X … Direktur utama bank ini"), past other organisations named since."""
+        kind = word.text.lower()
+        if kind in self.lex.org_name_starts and kind not in LEGAL_FORMS:
+            # in its sentence, then the subject of a recent one ("PT Bank X … izin dari Bank Indonesia. … bank ini"),
+            # then any named before
+            before = [x for x in (self.entity(w) for w in reversed(self.s.words[:word.id - 1])) if x is not None]
+            subjects = [x for x in reversed(self.ctx.subjects[-3:]) if x is not None]
+            for label in before + subjects + list(reversed(self.ctx.recent)):
+                words = label.lower().split()
+                if (label not in exclude and self.ctx.index.type_of(label) == "Organization"
+                        and kind in words[:2] and (words[0] == kind or words[0] in LEGAL_FORMS)):
+                    return label
         found = self.last_before(word, frozenset({"Organization"}), same_sentence=True)
         if found is not None and found not in exclude and not self._quoted_source(found):
             return found

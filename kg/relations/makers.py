@@ -46,8 +46,11 @@ class MakerRules(Arguments):
             # "Kedua buku itu karya X": the maker word as the clause's predicate, the work its subject
             subject = next((c for c in self.s.children(w.id) if c.deprel.startswith("nsubj")),
                            None) if maker_word and not w.head else None
+            # (apposed too, set off by its comma: "Senandung Tanah Karo, garapan sutradara X, …")
+            apposed = w.deprel == "appos" and w.id > 1 and self.s.word(w.id - 1).text == ","
             if subject is None and (not w.head or (_base(w.deprel) not in ("nmod", "obl", "acl", "amod")
-                                                   and not (maker_word and w.deprel in ("compound", "flat")))):
+                                                   and not (maker_word and (w.deprel in ("compound", "flat")
+                                                                            or apposed)))):
                 continue
             if case not in cases and w.text.lower() not in cases:
                 continue

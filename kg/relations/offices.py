@@ -640,7 +640,9 @@ class OfficeRules(Arguments):
             # (a list of offices with commas: "sebagai Presiden Universitas X, Presiden Y, dan …", the parser hanging
             # the second as an apposition)
             listed = w.deprel == "appos" and i > 0 and words[i - 1].text == ","
-            first, steps = (self.s.word(w.head) if w.deprel == "conj" or listed else None), 0
+            # ("menjabat Ketua DPRD X sekaligus Ketua Umum Partai Y": the joined office hung as a modifier)
+            joined = _base(w.deprel) == "nmod" and case_of(self.s, w) in self.lex.office_joiners
+            first, steps = (self.s.word(w.head) if w.deprel == "conj" or listed or joined else None), 0
             while first is not None and steps < 4 and first.id < w.id and not self._opens_office(first):
                 first, steps = (self.s.word(first.head) if first.head else None), steps + 1
             if first is not None and first.id < w.id and first.head and self._opens_office(first):
@@ -677,7 +679,8 @@ class OfficeRules(Arguments):
             if not appointment and (verb.upos != "VERB" or not roots & self.lex.office_verbs):
                 continue
             if not appointment and (slot_rel not in ("obj", "xcomp", "obl") or (
-                    slot_rel == "obl" and case_of(self.s, slot) not in ("sebagai", ""))):
+                    slot_rel == "obl" and case_of(self.s, slot) not in ("sebagai", "")
+                    and case_of(self.s, slot) not in self.lex.office_joiners)):  # "menjabat A sekaligus Ketua B"
                 continue
             after = i + len(title.split())
             if (after + 1 < len(words) and words[after].text.islower() and self.entity(words[after]) is None
@@ -717,7 +720,9 @@ class OfficeRules(Arguments):
                     if j >= 0 and self._diri_at(j) is not None:  # "X mengaku dirinya telah ditunjuk sebagai …": X
                         holders = self._persons_subject(verb.head)
             else:
-                holders = [x for x in subjects if self.ctx.index.type_of(x) == "Person"] if (
+                # ("ia menjabat A sekaligus B": "ia" is the person, not the body A the person was just made head of)
+                holders = ([x for x in subjects if self.ctx.index.type_of(x) == "Person"] or [
+                    x for x in self.subject_of(verb, person_t)[0] if self.ctx.index.type_of(x) == "Person"]) if (
                     roots & self.lex.office_holding) else []  # "Z melantik Gubernur X Y": Z gives the office
                 if not holders:
                     holders = [x for c in self.s.children(verb.id) if c.id != slot.id and (

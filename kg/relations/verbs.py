@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from kg.entities import _head_of
+from kg.entities import COPULAS, _head_of
 from kg.items import Event, name_key
 from kg.lexicon import RelationSpec, roots_of, stem, without_nya
 from kg.records import Word
@@ -68,6 +68,23 @@ class VerbRules(Arguments):
             return None
         return word
 
+    def _described_work(self, noun: Word) -> Word | None:
+        """The subject of the copula whose predicate, a work noun, ``noun`` modifies ("X adalah album … penyanyi Y":
+        X for Y), up to four heads away; None when there is none."""
+        w, steps = noun, 0
+        while w.head and steps < 4 and _base(w.deprel) in ("nmod", "compound", "flat", "amod"):
+            w, steps = self.s.word(w.head), steps + 1
+            cue = self.lex.type_cues.get(w.text.lower()) or self.lex.type_cues.get(w.lemma.lower())
+            if w.upos == "NOUN" and self.entity(w) is None and cue in PRODUCT_TYPES:
+                pred = w
+                if pred.deprel in ("obj", "xcomp") and pred.head and self.s.word(pred.head).text.lower() in COPULAS:
+                    pred = self.s.word(pred.head)  # "X merupakan album …"
+                elif not any(c.deprel == "cop" for c in self.s.children(pred.id)):
+                    return None
+                return next((c for c in self.s.children(pred.id) if c.deprel.startswith("nsubj")
+                             and c.id < pred.id and self.entity(c) is not None), None)
+        return None
+
     def verb_rule(self, verb: Word, spec: RelationSpec) -> None:
         subj_types, obj_types = self._sides(spec)
         low = verb.text.lower()
@@ -93,6 +110,12 @@ class VerbRules(Arguments):
         if is_passive(verb) or stative or is_ter_form(verb):  # "tercipta oleh Y": no active "menciptakan"
             subjects = self.agent_of(verb, subj_types)
             obj_word = self.patient_of(verb)
+            if (obj_word is not None and obj_types <= PRODUCT_TYPES and verb.deprel.startswith("acl")
+                    and (self.entity(obj_word) is not None or self.lex.type_cues.get(obj_word.text.lower()) in (
+                        "Person", "Organization")) and not self.resolve(obj_word, obj_types)):
+                # "X adalah album studio kedua penyanyi Y yang dirilis oleh Z": the clause hung on the singer
+                # describes the work the copula names
+                obj_word = self._described_work(obj_word) or obj_word
             for child in self.s.children(verb.id):  # "X direkrut A dari B": the source is B, not the recruit X
                 if (spec.object_cases and _base(child.deprel) in ("obl", "nmod")
                         and case_of(self.s, child) in spec.object_cases and self.resolve(child, obj_types)):
