@@ -260,6 +260,7 @@ class Lexicon:
     office_nouns_held: frozenset[str] = frozenset()  # "posisi", "jabatan", "kursi": an office as a thing held
     office_nominating: frozenset[str] = frozenset()  # "mengusung X sebagai calon Gubernur Y": nominated, not holding
     office_leaving: frozenset[str] = frozenset()  # "mundur dari jabatannya sebagai Ketua X": the office has ended
+    office_resigning: frozenset[str] = frozenset()  # "Ketua X Y mengundurkan diri": the title's office has ended
     relocation_verbs: frozenset[str] = frozenset()  # "memindahkan kantor pusat ke B": B is the new seat
     relocation_seats: tuple[tuple[str, ...], ...] = ()  # the seat nouns moved ("kantor pusat", "markas")
     monopoly_roots: frozenset[str] = frozenset()  # "bukan lagi monopoli": a monopoly that ended
@@ -622,6 +623,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         office_nominating=_words(trig, "office", "nominating"),
         office_holding=_words(trig, "office", "holding"),
         office_leaving=_words(trig, "office", "leaving"),
+        office_resigning=_words(trig, "office", "resigning"),
         succession_roots=_words(trig, "office", "succession"),
         office_nouns_held=_words(trig, "office", "held_nouns"),
         relocation_verbs=_words(trig, "relocation", "verbs"),

@@ -285,6 +285,40 @@ BANK_LICENSED = conll('Bank itu memperoleh izin dari Bank Indonesia pada 2010.',
         . . PUNCT 3 punct
     """)
 
+CHAIR_RESIGNS = conll('Ketua Dewan Kesenian Banten Hari Santoso Wibowo resmi mengundurkan diri dalam rapat pleno di Serang.', """
+        Ketua ketua NOUN 9 nsubj
+        Dewan dewan PROPN 1 flat:name
+        Kesenian kesenian PROPN 2 flat:name
+        Banten banten PROPN 3 flat:name
+        Hari hari PROPN 4 flat:name
+        Santoso santoso PROPN 5 flat:name _ B-PER
+        Wibowo wibowo PROPN 6 flat:name _ E-PER
+        resmi resmi ADJ 9 amod
+        mengundurkan undur VERB 0 root
+        diri diri NOUN 9 obj
+        dalam dalam ADP 12 case
+        rapat rapat NOUN 10 nmod
+        pleno pleno NOUN 12 compound
+        di di ADP 15 case
+        Serang serang PROPN 12 nmod _ S-LOC
+        . . PUNCT 9 punct
+    """)
+
+CHAIR_WITHDRAWS = conll('Ketua Umum Partai Karya Rakyat Budi Santoso mengundurkan diri dari pencalonan.', """
+        Ketua ketua NOUN 8 nsubj
+        Umum umum PROPN 1 nmod
+        Partai partai PROPN 2 flat:name _ B-ORG
+        Karya karya PROPN 3 flat:name _ I-ORG
+        Rakyat rakyat PROPN 4 flat:name _ E-ORG
+        Budi budi PROPN 5 flat:name _ B-PER
+        Santoso santoso PROPN 6 flat:name _ E-PER
+        mengundurkan undur VERB 0 root
+        diri diri NOUN 8 obj
+        dari dari ADP 11 case
+        pencalonan calon NOUN 9 nmod
+        . . PUNCT 8 punct
+    """)
+
 
 def test_a_dateline_naming_its_wire_agency() -> None:
     line = "Tokyo (ANTARA News/Kyodo) - Produsen kamera Hoshida Optical meluncurkan kamera digital Hoshida Z9."
@@ -364,3 +398,11 @@ def test_a_kind_that_opens_names_means_the_last_one_named_with_it(lexicon: Lexic
 def test_a_release_clause_hung_on_the_artist_describes_the_work(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(ALBUM_RELEASED_BY), lexicon)
     assert claims.get(("Aksara Records", "releases", "Senja Kala")) == "asserted"
+
+
+def test_a_title_holder_who_resigns_leaves_the_titles_office(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CHAIR_RESIGNS), lexicon)
+    assert claims == {("Hari Santoso Wibowo", "leads", "Dewan Kesenian Banten"): "negated"}
+    # withdrawing from something else named ("dari pencalonan") leaves the office as it was
+    claims = claims_of(doc_of(CHAIR_WITHDRAWS), lexicon)
+    assert claims == {("Budi Santoso", "leads", "Partai Karya Rakyat"): "asserted"}

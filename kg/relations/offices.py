@@ -813,14 +813,20 @@ class OfficeRules(Arguments):
                 continue
             held = next((x for x in words[verb.id:verb.id + 4]
                          if without_nya(x.text.lower()) in self.lex.office_nouns_held), None)
-            if held is None:
+            # "Ketua X Y resmi mengundurkan diri dalam rapat pleno": resigning, nothing else named left, is leaving
+            # the office the title gave (not "mundur dari pencalonan", "mengundurkan diri dari partai")
+            resigned = held is None and bool(set(roots_of(verb.text, verb.lemma)) & self.lex.office_resigning) and (
+                verb.id < len(words) and words[verb.id].text.lower() == "diri") and not any(
+                case_of(self.s, c) == "dari" for h in (verb, words[verb.id]) for c in self.s.children(h.id))
+            if held is None and not resigned:
                 continue
-            k = held.id  # 0-based index of the word after the noun
-            if held.text.lower() in self.lex.office_nouns_held:
+            k = held.id if held is not None else verb.id  # 0-based index of the word after the noun
+            if held is not None and held.text.lower() in self.lex.office_nouns_held:
                 if k >= len(words) or words[k].text.lower() not in CLITICS:
                     continue  # its own office, "-nya", not "jabatan Ketua X"
                 k += 1
-            if k < len(words) and (self._title_at(k) is not None or words[k].text.lower() == "sebagai"):
+            if held is not None and k < len(words) and (
+                    self._title_at(k) is not None or words[k].text.lower() == "sebagai"):
                 continue  # (an office named after the noun: read above)
             subj = self.subject_word(verb)
             if subj is None:
