@@ -319,6 +319,42 @@ CHAIR_WITHDRAWS = conll('Ketua Umum Partai Karya Rakyat Budi Santoso mengundurka
         . . PUNCT 8 punct
     """)
 
+RIVALS_LISTED = conll('Aplikasi Kurir Kita bersaing langsung dengan AntarKu, yang diperkenalkan PT Roda Dua Teknologi pada Maret 2015, serta dengan layanan KirimGo, yang masuk ke pasar Indonesia pada akhir tahun itu.', """
+        Aplikasi aplikasi NOUN 4 nsubj
+        Kurir kurir PROPN 1 flat:name
+        Kita kita PRON 4 nsubj
+        bersaing saing VERB 0 root
+        langsung langsung ADJ 4 amod
+        dengan dengan ADP 7 case
+        AntarKu antarku PROPN 4 obl _ S-PER
+        , , PUNCT 7 punct
+        yang yang PRON 10 nsubj:pass
+        diperkenalkan kenal VERB 7 acl:relcl
+        PT pt PROPN 10 obj _ B-ORG
+        Roda roda PROPN 11 flat:name _ E-ORG
+        Dua dua NUM 14 nummod
+        Teknologi teknologi PROPN 11 flat:name
+        pada pada ADP 16 case
+        Maret maret PROPN 10 obl
+        2015 2015 NUM 16 nummod
+        , , PUNCT 21 punct
+        serta serta CCONJ 21 cc
+        dengan dengan ADP 21 case
+        layanan layan NOUN 10 obl
+        KirimGo kirimgo PROPN 21 nmod _ S-PER
+        , , PUNCT 21 punct
+        yang yang PRON 25 nsubj
+        masuk masuk VERB 21 acl:relcl
+        ke ke ADP 27 case
+        pasar pasar NOUN 25 obl
+        Indonesia indonesia PROPN 27 nmod _ S-LOC
+        pada pada ADP 31 case
+        akhir akhir NOUN 25 obl
+        tahun tahun NOUN 25 obl
+        itu itu DET 31 det
+        . . PUNCT 4 punct
+    """)
+
 
 def test_a_dateline_naming_its_wire_agency() -> None:
     line = "Tokyo (ANTARA News/Kyodo) - Produsen kamera Hoshida Optical meluncurkan kamera digital Hoshida Z9."
@@ -406,3 +442,9 @@ def test_a_title_holder_who_resigns_leaves_the_titles_office(lexicon: Lexicon) -
     # withdrawing from something else named ("dari pencalonan") leaves the office as it was
     claims = claims_of(doc_of(CHAIR_WITHDRAWS), lexicon)
     assert claims == {("Budi Santoso", "leads", "Partai Karya Rakyat"): "asserted"}
+
+
+def test_a_second_partner_phrase_hung_on_the_first_ones_relative_clause(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(RIVALS_LISTED), lexicon)
+    assert claims.get(("Kurir Kita", "competesWith", "AntarKu")) == "asserted"
+    assert claims.get(("Kurir Kita", "competesWith", "KirimGo")) == "asserted"

@@ -1174,6 +1174,14 @@ class Arguments:
             # Tenggara": the region is Disney's)
             found = (self.resolve(child, types - {"Place"}) if "Place" in types else []) or self.resolve(child, types)
             if found:
+                # "bersaing dengan A, yang …, serta dengan B": the second phrase, with its own "serta"/"dan", hung on
+                # the first one's relative clause, is coordinated with it
+                case = case_of(self.s, child)
+                for clause in (c for c in self.s.children(child.id) if c.deprel.startswith("acl")):
+                    for g in self.s.children(clause.id):
+                        if (_base(g.deprel) in ("obl", "nmod") and case_of(self.s, g) == case
+                                and any(c.deprel == "cc" for c in self.s.children(g.id))):
+                            found += [x for x in self.resolve(g, types) if x not in found]
                 return found
         return []
 
