@@ -107,6 +107,12 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> DocumentE
         (c.predicate, role) in PRODUCT_ROLES and label in entities and entities[label].type in ("Person", "Place")
         for label, role in ((c.subject, "subject"), (c.object if isinstance(c.object, str) else None, "object")))]
     claims = _for_the_employer(claims, entities)
+    # a product does not compete with the company that makes or puts it out ("Ponsel X itu akan menghadapi persaingan
+    # dari pesaing domestik Daehan, Y": X's rival is Y, not its own maker)
+    makers = {frozenset((c.subject, c.object)) for c in claims if isinstance(c.object, str)
+              and c.predicate in ("developedBy", "releases", "announced")}
+    claims = [c for c in claims if c.predicate != "competesWith" or not isinstance(c.object, str)
+              or frozenset((c.subject, c.object)) not in makers]
     return DocumentExtraction(document=doc.id, entities=tuple(entities.values()), claims=tuple(claims))
 
 

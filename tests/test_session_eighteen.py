@@ -11,6 +11,7 @@ from conftest import conll
 from test_audit_news import _types
 from test_constructions import claims_of, doc_of
 
+from kg.extract import extract_document
 from kg.lexicon import Lexicon
 from kg.parse import split_dateline
 
@@ -355,6 +356,102 @@ RIVALS_LISTED = conll('Aplikasi Kurir Kita bersaing langsung dengan AntarKu, yan
         . . PUNCT 4 punct
     """)
 
+CHIEF_TELLS_AGENCY = conll('Direktur Utama Kartika Motor, Heru Wibowo, mengatakan kepada Reuters bahwa pabrik itu mulai beroperasi pada 2017.', """
+        Direktur direktur NOUN 9 nsubj
+        Utama utama ADJ 1 amod
+        Kartika kartika PROPN 1 nmod
+        Motor motor PROPN 3 flat:name
+        , , PUNCT 1 punct
+        Heru heru PROPN 1 appos _ B-PER
+        Wibowo wibowo PROPN 6 flat:name _ E-PER
+        , , PUNCT 9 punct
+        mengatakan kata VERB 0 root
+        kepada kepada ADP 11 case
+        Reuters reuters PROPN 9 obl _ S-PER
+        bahwa bahwa SCONJ 15 mark
+        pabrik pabrik NOUN 15 nsubj
+        itu itu DET 13 det
+        mulai mulai VERB 9 advcl
+        beroperasi operasi VERB 15 xcomp
+        pada pada ADP 16 mark
+        2017 2017 NUM 16 nummod
+        . . PUNCT 9 punct
+    """)
+
+RIVAL_OF_ITS = conll('Sementara itu, pesaing utamanya, PT Surya Roda Nusantara, juga menjajaki lokasi pabrik di Thailand.', """
+        Sementara sementara ADV 14 advmod
+        itu itu PRON 1 fixed
+        , , PUNCT 1 punct
+        pesaing saing NOUN 14 nsubj
+        utama utama ADJ 4 amod
+        nya dia PRON 5 det
+        , , PUNCT 4 punct
+        PT pt PROPN 14 nsubj _ B-ORG
+        Surya surya PROPN 8 flat:name _ I-ORG
+        Roda roda PROPN 9 flat:name _ I-ORG
+        Nusantara nusantara PROPN 10 flat:name _ E-ORG
+        , , PUNCT 14 punct
+        juga juga ADV 14 advmod
+        menjajaki jajak VERB 0 root
+        lokasi lokasi NOUN 14 obj
+        pabrik pabrik NOUN 15 compound
+        di di ADP 18 case
+        Thailand thailand PROPN 15 nmod _ S-LOC
+        . . PUNCT 14 punct
+    """)
+
+PHONE_ANNOUNCED = conll('Produsen elektronik Sinar Digital memperkenalkan ponsel lipat Sinar Flip di Jakarta.', """
+        Produsen produsen NOUN 5 nsubj
+        elektronik elektronik NOUN 1 compound
+        Sinar sinar PROPN 2 nmod
+        Digital digital PROPN 3 flat:name
+        memperkenalkan kenal VERB 0 root
+        ponsel ponsel NOUN 5 obj
+        lipat lipat NOUN 6 compound
+        Sinar sinar PROPN 7 nmod
+        Flip flip PROPN 8 flat:name
+        di di ADP 11 case
+        Jakarta jakarta PROPN 6 nmod _ S-LOC
+        . . PUNCT 5 punct
+    """)
+
+PHONE_FACES_RIVALS = conll('Ponsel itu akan menghadapi persaingan ketat dari pesaing domestik Sinar Digital, Mega Seluler.', """
+        Ponsel ponsel NOUN 4 nsubj
+        itu itu DET 1 det
+        akan akan AUX 4 aux
+        menghadapi hadap VERB 0 root
+        persaingan saing NOUN 4 obj
+        ketat ketat ADJ 5 amod
+        dari dari ADP 8 case
+        pesaing saing NOUN 5 nmod
+        domestik domestik ADJ 8 amod
+        Sinar sinar PROPN 8 nmod
+        Digital digital PROPN 10 flat:name
+        , , PUNCT 13 punct
+        Mega mega PROPN 10 appos
+        Seluler seluler PROPN 13 flat:name
+        . . PUNCT 4 punct
+    """)
+
+RELEASED_AFTER_DELAY = conll('PT Awan Digital merilis aplikasi KirimAja, enam bulan setelah peluncuran aplikasi itu sempat ditunda.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Awan awan PROPN 1 flat:name _ I-ORG
+        Digital digital PROPN 2 flat:name _ E-ORG
+        merilis rilis VERB 0 root
+        aplikasi aplikasi NOUN 4 obj
+        KirimAja kirimaja PROPN 5 nmod
+        , , PUNCT 4 punct
+        enam enam NUM 9 nummod
+        bulan bulan NOUN 4 obl
+        setelah setelah SCONJ 15 mark
+        peluncuran luncur NOUN 15 nsubj:pass
+        aplikasi aplikasi NOUN 11 compound
+        itu itu DET 12 det
+        sempat sempat ADV 15 advmod
+        ditunda tunda VERB 4 advcl
+        . . PUNCT 4 punct
+    """)
+
 
 def test_a_dateline_naming_its_wire_agency() -> None:
     line = "Tokyo (ANTARA News/Kyodo) - Produsen kamera Hoshida Optical meluncurkan kamera digital Hoshida Z9."
@@ -448,3 +545,23 @@ def test_a_second_partner_phrase_hung_on_the_first_ones_relative_clause(lexicon:
     claims = claims_of(doc_of(RIVALS_LISTED), lexicon)
     assert claims.get(("Kurir Kita", "competesWith", "AntarKu")) == "asserted"
     assert claims.get(("Kurir Kita", "competesWith", "KirimGo")) == "asserted"
+
+
+def test_whose_rival_a_nya_means(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CHIEF_TELLS_AGENCY, RIVAL_OF_ITS), lexicon)
+    # not the news agency the chief talked to, nor the chief himself: the company he heads
+    assert claims.get(("Kartika Motor", "competesWith", "PT Surya Roda Nusantara")) == "asserted"
+    assert not any(s in ("Reuters", "Heru Wibowo") and p == "competesWith" for s, p, _ in claims)
+
+
+def test_a_product_does_not_compete_with_its_maker(lexicon: Lexicon) -> None:
+    extraction = extract_document(doc_of(PHONE_ANNOUNCED, PHONE_FACES_RIVALS), lexicon)
+    claims = {(c.subject, c.predicate, c.object): c.certainty for c in extraction.claims}
+    assert ("Sinar Flip", "competesWith", "Sinar Digital") not in claims
+    assert claims.get(("Sinar Digital", "announced", "Sinar Flip")) == "asserted"
+
+
+def test_a_time_span_is_not_what_was_delayed(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(RELEASED_AFTER_DELAY), lexicon)
+    assert claims.get(("PT Awan Digital", "releases", "KirimAja")) == "asserted"
+    assert not any(p == "delayed" and "bulan" in o for _, p, o in claims)

@@ -551,7 +551,7 @@ class Arguments:
                     org = self.last_before(word, frozenset({"Organization"}), same_sentence=True)
                     if org is not None:
                         return [org]
-                antecedent = self.last_before(word, wanted)
+                antecedent = self.last_before(word, wanted, exclude=self.outlets())
                 return [antecedent] if antecedent else []
             return []
         if depth > 3:
@@ -793,14 +793,21 @@ class Arguments:
                 best = (min(starts), label)
         return best[1] if best else None
 
-    def last_before(self, word: Word, types: frozenset[str], *, same_sentence: bool = False) -> str | None:
+    def outlets(self) -> frozenset[str]:
+        """The document's entities that are news outlets: what the story quotes or talks to, no antecedent of a
+        "-nya" ("… mengatakan kepada Reuters. … pesaing utamanya, Y": the company's rival, not the agency's)."""
+        return frozenset(x for x in self.ctx.index.entities if " ".join(x.lower().split()) in self.lex.outlets)
+
+    def last_before(self, word: Word, types: frozenset[str], *, same_sentence: bool = False,
+                    exclude: frozenset[str] = frozenset()) -> str | None:
         """Coreference for a pronoun or a definite description: the nearest entity of one of ``types`` named before
-        ``word`` in its sentence, else the last one named in the earlier sentences (see DocContext.recent)."""
+        ``word`` in its sentence, else the last one named in the earlier sentences (see DocContext.recent); none of
+        ``exclude``."""
         for w in reversed(self.s.words[:word.id - 1]):
             label = self.entity(w)
-            if label is not None and self.ctx.index.type_of(label) in types:
+            if label is not None and label not in exclude and self.ctx.index.type_of(label) in types:
                 return label
-        return None if same_sentence else self.ctx.last_of(types)
+        return None if same_sentence else self.ctx.last_of(types, exclude)
 
     def _named_by_noun(self, word: Word, kinds: frozenset[str]) -> str | None:
         """The entity of ``kinds`` last named, within the last three sentences, whose name holds the description's
@@ -1073,6 +1080,9 @@ class Arguments:
 
     def patient_of(self, verb: Word) -> Word | None:
         for child in self.s.children(verb.id):
+            if child.deprel in ("nsubj:pass", "nsubj") and child.text.lower() in self.lex.time_words and any(
+                    c.deprel == "nummod" for c in self.s.children(child.id)):
+                continue  # "enam bulan setelah peluncuran X sempat ditunda": how long after, not what was delayed
             if child.deprel in ("nsubj:pass", "nsubj"):
                 if child.text.lower() == "yang" and verb.deprel.startswith("acl") and verb.head:
                     return self.s.word(verb.head)  # "investigasi yang tertunda": the noun the clause is about

@@ -590,7 +590,11 @@ class NounRules(Arguments):
             got = self.resolve(self.s.word(noun.head), types)
             owner = got[0] if got else None
         if owner is None and not same_place:
-            owner = self.last_before(noun, types)
+            owner = self.last_before(noun, types, exclude=self.outlets())
+            led = self.ctx.led_by(owner) if owner is not None else None
+            if (led is not None and self.ctx.index.type_of(owner) == "Person"
+                    and all(self.ctx.index.type_of(x) == "Organization" for x in listed)):
+                owner = led  # "Direktur Utama X, Y, mengatakan … pesaing utamanya, Z": X's rival, a company's
         if owner is None or owner in listed:
             return None
         return [owner], listed, "noun-trigger+apposition"
