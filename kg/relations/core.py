@@ -821,6 +821,10 @@ class Arguments:
         hits = list(dict.fromkeys(
             label for label in reversed(window) if self.ctx.index.type_of(label) in kinds
             and (noun in name_key(label).split() or label in introduced)))
+        if len(hits) > 1:  # two banks named: the one a recent sentence was about ("PT Bank X … izin dari Bank
+            # Indonesia. Direktur utama bank ini …"), when only one of them was
+            subjects = [h for h in hits if h in self.ctx.subjects[-3:]]
+            hits = subjects if len(subjects) == 1 else hits
         return hits[0] if len(hits) == 1 else None
 
     def subject_word(self, verb: Word, through: frozenset[str] = frozenset(), steps: int = 8) -> Word | None:
@@ -855,19 +859,11 @@ class Arguments:
     def last_org_before(self, word: Word, exclude: frozenset[str] = frozenset()) -> str | None:
         """The organisation a definite description means ("perusahaan itu"): the last one named before it in its
         sentence, else in the earlier ones, counting one-word names the NER typed PER or LOC (it tags many company
-        names so); none of ``exclude``. A kind that opens names ("bank ini", "klub itu") means the last one named
-        with it ("PT Bank Syariah X … Direktur utama bank ini"), past other organisations named since."""
-        kind = word.text.lower()
-        if kind in self.lex.org_name_starts and kind not in LEGAL_FORMS:
-            # in its sentence, then the subject of a recent one ("PT Bank X … izin dari Bank Indonesia. … bank ini"),
-            # then any named before
-            before = [x for x in (self.entity(w) for w in reversed(self.s.words[:word.id - 1])) if x is not None]
-            subjects = [x for x in reversed(self.ctx.subjects[-3:]) if x is not None]
-            for label in before + subjects + list(reversed(self.ctx.recent)):
-                words = label.lower().split()
-                if (label not in exclude and self.ctx.index.type_of(label) == "Organization"
-                        and kind in words[:2] and (words[0] == kind or words[0] in LEGAL_FORMS)):
-                    return label
+        names so); none of ``exclude``. A description whose noun is in a name ("bank ini") means that name (see
+        _named_by_noun), past other organisations named since."""
+        named = self._named_by_noun(word, frozenset({"Organization"}))
+        if named is not None and named not in exclude:
+            return named
         found = self.last_before(word, frozenset({"Organization"}), same_sentence=True)
         if found is not None and found not in exclude and not self._quoted_source(found):
             return found
