@@ -73,6 +73,13 @@ def _before_comma(sentence: Sentence, word: Word) -> bool:
     return j <= len(sentence.words) and sentence.word(j).text == "," and word.id <= 2
 
 
+def _no_longer(sentence: Sentence, claim: Claim, lexicon: Lexicon) -> bool:
+    """Whether a negated claim's cue says the relation has stopped ("tidak lagi memimpin X"), not that it does not
+    hold in some respect ("tidak memimpin X sendirian")."""
+    return any(w.text.lower() == claim.cue and w.id < len(sentence.words) and w.id < claim.trigger_word
+               and sentence.word(w.id + 1).text.lower() in lexicon.no_longer_words for w in sentence.words)
+
+
 def _that_clause(sentence: Sentence, word: Word) -> bool:
     """Whether a clause opens with "bahwa": a content clause, whatever the parser made of it."""
     return any(c.deprel == "mark" and c.text.lower() == "bahwa" for c in sentence.children(word.id))
@@ -297,7 +304,8 @@ def assess_claims(doc: Document, claims: Iterable[Claim], lexicon: Lexicon) -> l
     # tidak lagi memimpin X") is one relation in its final state: the denial, not the tenure before it
     denied = {}
     for c in out:
-        if c.predicate in OFFICES and c.certainty == "negated" and isinstance(c.object, str):
+        if (c.predicate in OFFICES and c.certainty == "negated" and isinstance(c.object, str)
+                and _no_longer(doc.sentences[c.sentence], c, lexicon)):
             denied.setdefault((c.subject, c.predicate, c.object), c.sentence)
     out = [c for c in out if not (c.predicate in OFFICES and c.certainty == "asserted" and isinstance(c.object, str)
                                   and c.sentence < denied.get((c.subject, c.predicate, c.object), -1))]

@@ -2441,14 +2441,16 @@ def _cue_words(sentence: Sentence, mention: Mention, lexicon: Lexicon | None = N
     if head.head and head.head not in members:
         gov = sentence.word(head.head)
         found.append((gov, "appos" if head.deprel == "appos" else "gov:" + head.deprel))
+    # the name heads a list when one of its conjuncts has a "dan" ("A, pengusaha, dan investor muda")
+    listing = any(c.deprel == "conj" and any(g.deprel == "cc" for g in sentence.children(c.id))
+                  for c in sentence.children(mention.head))
     for child in sentence.children(mention.head):
         if child.id not in members:
-            # "menyetujui Zelvora, obat kanker …": a lower-case noun right after the name's comma, with no "dan" of its
-            # own, that the parser made a conjunct, is apposed to it
+            # "menyetujui Zelvora, obat kanker …": a lower-case noun right after the name's comma, the parser made a
+            # conjunct, is apposed to it when the name heads no list
             apposed = child.deprel == "appos" or (
-                child.deprel == "conj" and child.upos == "NOUN" and child.text.islower()
-                and sentence.word(child.id - 1).text == "," and child.id - 1 == mention.words[-1] + 1
-                and not any(c.deprel == "cc" for c in sentence.children(child.id)))
+                child.deprel == "conj" and child.upos == "NOUN" and child.text.islower() and not listing
+                and sentence.word(child.id - 1).text == "," and child.id - 1 == mention.words[-1] + 1)
             found.append((child, "appos" if apposed else "dep:" + child.deprel))
     prev = mention.words[0] - 1
     if prev >= 1 and prev not in members:
@@ -2898,9 +2900,12 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             and sentence.word(b2).deprel.split(":")[0] not in ("compound", "nmod", "flat")
             and sentence.word(b2).upos == "NOUN" and sentence.word(b2 + 1).text.islower()
             and sentence.word(b2 + 1).head == b2 and sentence.word(b2 + 1).deprel in ("compound", "amod")
-            and lexicon.type_cues.get(sentence.word(b2 + 1).text.lower()) is None):
+            and lexicon.type_cues.get(sentence.word(b2 + 1).text.lower()) is None
+            and sentence.word(b2 + 1).text.lower() not in (lexicon.patron_nouns | lexicon.maker_cases
+                                                           | lexicon.owned_by_words | lexicon.led_by_nouns)):
         # "Produsen elektronik Hoshimura Electric": a company's description and its trade before the name describe
-        # it, whatever the NER says (not "partai bentukan X", "rekening bank gemuk X": the founder, the owner)
+        # it, whatever the NER says (not "klub asuhan X", "startup besutan X", "rekening bank gemuk X": the coach,
+        # the maker, the owner)
         return "Organization", "cue:org"
     if labels and labels.most_common(1)[0][0] == "Person" and any(
             rel == "appos" and lexicon.type_cues.get(word.text.lower()) == "Person"

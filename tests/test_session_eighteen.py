@@ -452,6 +452,137 @@ RELEASED_AFTER_DELAY = conll('PT Awan Digital merilis aplikasi KirimAja, enam bu
         . . PUNCT 4 punct
     """)
 
+CHIEF_SINCE = conll('Budi Santoso menjabat Direktur Utama PT Sinar Jaya sejak 2015.', """
+        Budi budi PROPN 3 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        menjabat jabat VERB 0 root
+        Direktur direktur NOUN 3 obj
+        Utama utama ADJ 4 amod
+        PT pt PROPN 4 nmod _ B-ORG
+        Sinar sinar PROPN 6 flat:name _ I-ORG
+        Jaya jaya PROPN 7 flat:name _ E-ORG
+        sejak sejak ADP 3 mark
+        2015 2015 NUM 3 nummod
+        . . PUNCT 3 punct
+    """)
+
+NOT_ALONE = conll('Namun, ia tidak memimpin PT Sinar Jaya sendirian.', """
+        Namun namun ADV 5 advmod
+        , , PUNCT 5 punct
+        ia dia PRON 5 nsubj
+        tidak tidak PART 5 advmod
+        memimpin pimpin VERB 0 root
+        PT pt PROPN 5 obj _ B-ORG
+        Sinar sinar PROPN 6 flat:name _ I-ORG
+        Jaya jaya PROPN 7 flat:name _ E-ORG
+        sendirian sendiri NOUN 8 flat:name
+        . . PUNCT 5 punct
+    """)
+
+CLUB_COACHED_BY = conll('Klub asuhan Budi Santoso menang 2-0 atas Persija Jakarta.', """
+        Klub klub NOUN 5 nsubj
+        asuhan asuh NOUN 1 compound
+        Budi budi PROPN 2 nmod _ B-PER
+        Santoso santoso PROPN 3 flat:name _ E-PER
+        menang menang VERB 0 root
+        2-0 2-0 NUM 5 nummod
+        atas atas ADP 8 case
+        Persija persija PROPN 5 obl _ B-ORG
+        Jakarta jakarta PROPN 8 flat:name _ E-ORG
+        . . PUNCT 5 punct
+    """)
+
+STARTUP_MADE_BY = conll('Startup besutan Rudi Hartanto itu meraih pendanaan dari East Ventures.', """
+        Startup startup NOUN 6 nsubj
+        besutan besutan NOUN 1 compound
+        Rudi rudi PROPN 2 nmod _ B-PER
+        Hartanto hartanto PROPN 3 flat:name _ E-PER
+        itu itu DET 1 det
+        meraih raih VERB 0 root
+        pendanaan dana NOUN 6 obj
+        dari dari ADP 9 case
+        East east PROPN 7 nmod _ B-ORG
+        Ventures ventures PROPN 9 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """)
+
+CHAIR_RESIGNS_SEAT = conll('Ketua Umum Partai Maju Bersama Budi Santoso mengundurkan diri sebagai anggota DPR pada Senin.', """
+        Ketua ketua NOUN 8 nsubj
+        Umum umum PROPN 1 nmod
+        Partai partai PROPN 2 flat:name _ B-ORG
+        Maju maju PROPN 3 flat:name _ E-ORG
+        Bersama bersama PROPN 4 flat:name
+        Budi budi PROPN 5 flat:name _ B-PER
+        Santoso santoso PROPN 6 flat:name _ E-PER
+        mengundurkan undur VERB 0 root
+        diri diri NOUN 8 obj
+        sebagai sebagai ADP 11 case
+        anggota anggota NOUN 9 nmod
+        DPR dpr PROPN 11 nmod _ S-ORG
+        pada pada ADP 14 case
+        Senin senin PROPN 11 nmod
+        . . PUNCT 8 punct
+    """)
+
+PARTNER_WITH_RIVALS = conll('PT Sinar Jaya bekerja sama dengan PT Maju Karya, yang juga bersaing dengan PT Abadi Jaya dan dengan PT Roda Dua.', """
+        PT pt PROPN 4 nsubj _ B-ORG
+        Sinar sinar PROPN 1 flat:name _ I-ORG
+        Jaya jaya PROPN 2 flat:name _ E-ORG
+        bekerja kerja VERB 0 root
+        sama sama ADJ 4 amod
+        dengan dengan ADP 7 case
+        PT pt PROPN 4 obl
+        Maju maju PROPN 7 flat:name
+        Karya karya PROPN 8 flat:name
+        , , PUNCT 7 punct
+        yang yang PRON 13 nsubj
+        juga juga ADV 13 advmod
+        bersaing saing VERB 7 acl:relcl
+        dengan dengan ADP 15 case
+        PT pt PROPN 13 obl _ B-ORG
+        Abadi abadi PROPN 15 flat:name _ I-ORG
+        Jaya jaya PROPN 16 flat:name _ E-ORG
+        dan dan CCONJ 20 cc
+        dengan dengan ADP 20 case
+        PT pt PROPN 13 obl _ B-ORG
+        Roda roda PROPN 20 flat:name _ E-ORG
+        Dua dua NUM 21 nummod
+        . . PUNCT 4 punct
+    """)
+
+LISTED_WITH_NOUNS = conll('Pelatihan itu melibatkan Nusakarya, pengusaha, dan investor muda.', """
+        Pelatihan latih NOUN 3 nsubj
+        itu itu DET 1 det
+        melibatkan libat VERB 0 root
+        Nusakarya nusakarya PROPN 3 obj _ S-PER
+        , , PUNCT 6 punct
+        pengusaha usaha NOUN 4 conj
+        , , PUNCT 9 punct
+        dan dan CCONJ 9 cc
+        investor investor NOUN 4 conj
+        muda muda ADJ 9 amod
+        . . PUNCT 3 punct
+    """)
+
+ALBUM_OF_SINGER = conll('Hujan Pagi merupakan album ketiga penyanyi Rina Marlina yang dirilis oleh Suara Records pada 2012.', """
+        Hujan hujan PROPN 3 nsubj
+        Pagi pagi PROPN 1 flat:name
+        merupakan rupa VERB 0 root
+        album album NOUN 3 obj
+        ketiga tiga NUM 6 nummod
+        penyanyi nyanyi NOUN 4 compound
+        Rina rina PROPN 6 nmod _ B-PER
+        Marlina marlina PROPN 7 flat:name _ E-PER
+        yang yang PRON 10 nsubj:pass
+        dirilis rilis VERB 6 acl:relcl
+        oleh oleh ADP 12 case
+        Suara suara PROPN 10 obl
+        Records records PROPN 12 flat:name
+        pada pada ADP 10 mark
+        2012 2012 NUM 10 nummod
+        . . PUNCT 3 punct
+    """)
+
 
 def test_a_dateline_naming_its_wire_agency() -> None:
     line = "Tokyo (ANTARA News/Kyodo) - Produsen kamera Hoshida Optical meluncurkan kamera digital Hoshida Z9."
@@ -565,3 +696,43 @@ def test_a_time_span_is_not_what_was_delayed(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(RELEASED_AFTER_DELAY), lexicon)
     assert claims.get(("PT Awan Digital", "releases", "KirimAja")) == "asserted"
     assert not any(p == "delayed" and "bulan" in o for _, p, o in claims)
+
+
+# ---- regressions found by the session's review, each on the rules above ------------------------------------------
+
+def test_a_negation_that_says_nothing_ended_keeps_the_office(lexicon: Lexicon) -> None:
+    # "tidak memimpin … sendirian" denies no tenure: the office stated before stays asserted (only "tidak lagi" ends it)
+    claims = extract_document(doc_of(CHIEF_SINCE, NOT_ALONE), lexicon).claims
+    held = {c.certainty for c in claims if (c.subject, c.predicate, c.object) == (
+        "Budi Santoso", "ceoOf", "PT Sinar Jaya")}
+    assert "asserted" in held
+    claims = extract_document(doc_of(TENURE, NO_LONGER), lexicon).claims
+    assert {c.certainty for c in claims if c.predicate == "ceoOf"} == {"negated"}
+
+
+def test_a_coach_or_maker_after_a_bodys_description_is_no_name_of_it(lexicon: Lexicon) -> None:
+    assert _types(doc_of(CLUB_COACHED_BY), lexicon).get("Budi Santoso") == "Person"
+    doc = doc_of(STARTUP_MADE_BY)
+    assert _types(doc, lexicon).get("Rudi Hartanto") == "Person"
+    assert not any(o == "Rudi Hartanto" for _, _, o in claims_of(doc, lexicon))
+
+
+def test_resigning_as_something_else_named_keeps_the_titles_office(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(CHAIR_RESIGNS_SEAT), lexicon) == {
+        ("Budi Santoso", "leads", "Partai Maju Bersama"): "asserted"}
+
+
+def test_a_relative_clauses_own_partners_stay_its_own(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PARTNER_WITH_RIVALS), lexicon)
+    assert claims.get(("PT Sinar Jaya", "partnersWith", "PT Maju Karya")) == "asserted"
+    assert not any(s == "PT Sinar Jaya" and o in ("PT Abadi Jaya", "PT Roda Dua") for s, _, o in claims)
+
+
+def test_a_name_heading_a_list_is_no_apposition_of_the_next_item(lexicon: Lexicon) -> None:
+    entity = next(e for e in extract_document(doc_of(LISTED_WITH_NOUNS), lexicon).entities if e.label == "Nusakarya")
+    assert entity.type_source != "cue:title"  # "pengusaha" is the list's next item, not a description of it
+
+
+def test_a_release_clause_hung_on_a_singer_the_ner_knows(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(ALBUM_OF_SINGER), lexicon)
+    assert claims == {("Suara Records", "releases", "Hujan Pagi"): "asserted"}

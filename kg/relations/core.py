@@ -494,7 +494,7 @@ class Arguments:
                         return found
             return []
         low = word.text.lower()
-        if (types <= PRODUCT_TYPES and low in self.lex.maker_cases and low not in ("dari", "produk") and word.head
+        if (types <= PRODUCT_TYPES and low in self.lex.maker_cases - PREPOSITION_MAKERS and word.head
                 and _base(word.deprel) in ("compound", "nmod", "amod") and depth < 3):
             # "film … karya sutradara X yang diproduksi oleh Y": the maker word (the relative clause hung on it) stands
             # for the work it describes, not for the maker named after it
@@ -1182,11 +1182,15 @@ class Arguments:
             if found:
                 # "bersaing dengan A, yang …, serta dengan B": the second phrase, with its own "serta"/"dan", hung on
                 # the first one's relative clause, is coordinated with it
+                # (the clause's own first phrase of that case is its own: "dengan A, yang bersaing dengan B dan
+                # dengan C" leaves B and C to A; a comma closes the clause before the "serta")
                 case = case_of(self.s, child)
                 for clause in (c for c in self.s.children(child.id) if c.deprel.startswith("acl")):
-                    for g in self.s.children(clause.id):
-                        if (_base(g.deprel) in ("obl", "nmod") and case_of(self.s, g) == case
-                                and any(c.deprel == "cc" for c in self.s.children(g.id))):
+                    own = [g for g in self.s.children(clause.id)
+                           if _base(g.deprel) in ("obl", "nmod") and case_of(self.s, g) == case]
+                    for g in own[:1]:
+                        cc = next((c for c in self.s.children(g.id) if c.deprel == "cc"), None)
+                        if cc is not None and cc.id > 1 and self.s.word(cc.id - 1).text == ",":
                             found += [x for x in self.resolve(g, types) if x not in found]
                 return found
         return []

@@ -814,10 +814,12 @@ class OfficeRules(Arguments):
             held = next((x for x in words[verb.id:verb.id + 4]
                          if without_nya(x.text.lower()) in self.lex.office_nouns_held), None)
             # "Ketua X Y resmi mengundurkan diri dalam rapat pleno": resigning, nothing else named left, is leaving
-            # the office the title gave (not "mundur dari pencalonan", "mengundurkan diri dari partai")
+            # the office the title gave (not "mundur dari pencalonan", "mengundurkan diri sebagai anggota DPR": what
+            # else is left, named)
             resigned = held is None and bool(set(roots_of(verb.text, verb.lemma)) & self.lex.office_resigning) and (
                 verb.id < len(words) and words[verb.id].text.lower() == "diri") and not any(
-                case_of(self.s, c) == "dari" for h in (verb, words[verb.id]) for c in self.s.children(h.id))
+                case_of(self.s, c) in ("dari", "sebagai")
+                for h in (verb, words[verb.id]) for c in self.s.children(h.id))
             if held is None and not resigned:
                 continue
             k = held.id if held is not None else verb.id  # 0-based index of the word after the noun

@@ -110,9 +110,9 @@ class VerbRules(Arguments):
         if is_passive(verb) or stative or is_ter_form(verb):  # "tercipta oleh Y": no active "menciptakan"
             subjects = self.agent_of(verb, subj_types)
             obj_word = self.patient_of(verb)
-            if (obj_word is not None and obj_types <= PRODUCT_TYPES and verb.deprel.startswith("acl")
-                    and (self.entity(obj_word) is not None or self.lex.type_cues.get(obj_word.text.lower()) in (
-                        "Person", "Organization")) and not self.resolve(obj_word, obj_types)):
+            if (obj_word is not None and obj_types <= PRODUCT_TYPES and verb.deprel.startswith("acl") and (
+                    self.lex.type_cues.get(obj_word.text.lower()) in ("Person", "Organization")
+                    or (self.entity(obj_word) is not None and not self.resolve(obj_word, obj_types)))):
                 # "X adalah album studio kedua penyanyi Y yang dirilis oleh Z": the clause hung on the singer
                 # describes the work the copula names
                 obj_word = self._described_work(obj_word) or obj_word
