@@ -583,6 +583,64 @@ ALBUM_OF_SINGER = conll('Hujan Pagi merupakan album ketiga penyanyi Rina Marlina
         . . PUNCT 3 punct
     """)
 
+MAJORITY_HOLDER_OWNED = conll('Pemegang saham mayoritasnya adalah PT Sumber Andalas Capital.', """
+        Pemegang pemegang NOUN 6 nsubj
+        saham saham NOUN 1 compound
+        mayoritas mayoritas NOUN 2 compound
+        nya dia PRON 3 nmod:poss
+        adalah adalah AUX 6 cop
+        PT pt PROPN 0 root _ B-ORG
+        Sumber sumber PROPN 6 flat:name _ I-ORG
+        Andalas andalas PROPN 7 flat:name _ I-ORG
+        Capital capital PROPN 8 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """)
+
+GROUP_INTRODUCED = conll('Cahaya Group adalah konglomerasi asal Indonesia.', """
+        Cahaya cahaya PROPN 4 nsubj
+        Group group PROPN 1 flat:name
+        adalah adalah AUX 4 cop
+        konglomerasi konglomerasi NOUN 0 root
+        asal asal ADP 6 case
+        Indonesia indonesia PROPN 4 nmod _ S-LOC
+        . . PUNCT 4 punct
+    """)
+
+SUBSIDIARIES_OWNED = conll('Anak usahanya antara lain PT Cahaya Agro Lestari dan PT Cahaya Media.', """
+        Anak anak NOUN 0 root
+        usaha usaha NOUN 1 compound
+        nya dia PRON 2 nmod:poss
+        antara antara ADP 6 case
+        lain lain ADJ 6 amod
+        PT pt PROPN 1 nmod
+        Cahaya cahaya PROPN 6 flat:name
+        Agro agro PROPN 7 flat:name _ B-PER
+        Lestari lestari PROPN 8 flat:name _ E-PER
+        dan dan CCONJ 11 cc
+        PT pt PROPN 6 conj _ B-ORG
+        Cahaya cahaya PROPN 11 flat:name _ I-ORG
+        Media media PROPN 12 flat:name _ E-ORG
+        . . PUNCT 1 punct
+    """)
+
+SUBSIDIARIES_NAMED = conll('Anak usaha Cahaya Group antara lain PT Cahaya Agro Lestari dan PT Cahaya Media.', """
+        Anak anak NOUN 0 root
+        usaha usaha NOUN 1 compound
+        Cahaya cahaya NOUN 2 compound
+        Group group PROPN 3 nmod
+        antara antara ADP 7 case
+        lain lain ADJ 7 amod
+        PT pt PROPN 1 nmod
+        Cahaya cahaya PROPN 7 flat:name
+        Agro agro PROPN 8 flat:name _ B-PER
+        Lestari lestari PROPN 9 flat:name _ E-PER
+        dan dan CCONJ 12 cc
+        PT pt PROPN 7 conj _ B-ORG
+        Cahaya cahaya PROPN 12 flat:name _ I-ORG
+        Media media PROPN 13 flat:name _ E-ORG
+        . . PUNCT 1 punct
+    """)
+
 
 def test_a_dateline_naming_its_wire_agency() -> None:
     line = "Tokyo (ANTARA News/Kyodo) - Produsen kamera Hoshida Optical meluncurkan kamera digital Hoshida Z9."
@@ -736,3 +794,12 @@ def test_a_name_heading_a_list_is_no_apposition_of_the_next_item(lexicon: Lexico
 def test_a_release_clause_hung_on_a_singer_the_ner_knows(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(ALBUM_OF_SINGER), lexicon)
     assert claims == {("Suara Records", "releases", "Hujan Pagi"): "asserted"}
+
+
+def test_encyclopaedic_owners_and_subsidiaries_of_the_body_described(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(BANK_INTRODUCED, MAJORITY_HOLDER_OWNED), lexicon)
+    assert claims.get(("PT Sumber Andalas Capital", "investsIn", "PT Bank Nagari Sejahtera")) == "asserted"
+    for doc in (doc_of(GROUP_INTRODUCED, SUBSIDIARIES_OWNED), doc_of(SUBSIDIARIES_NAMED)):
+        claims = claims_of(doc, lexicon)
+        assert claims.get(("Cahaya Group", "investsIn", "PT Cahaya Agro Lestari")) == "asserted"
+        assert claims.get(("Cahaya Group", "investsIn", "PT Cahaya Media")) == "asserted"

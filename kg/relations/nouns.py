@@ -216,6 +216,9 @@ class NounRules(Arguments):
                 if self.entity(x) is not None and self.ctx.index.type_of(self.entity(x)) in obj_types:
                     target = self.entity(x)
                     break
+            if target is None and not any(self.entity(x) is not None for x in words[:noun.id - 1]):
+                # "PT X adalah bank umum syariah. … Pemegang saham mayoritasnya adalah A": the body the story is about
+                target = self.ctx.recent_subject(obj_types)
         if not agents or target is None or not self.type_ok(target, obj_types):
             return False
         self.emit(spec, agents, [target], "noun-trigger+copula-list", CONF_NOUN, noun)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
+from kg.entities import COPULAS, DEMONSTRATIVES, EXAMPLE_OPENERS, INDEFINITES
 from kg.items import Claim
 from kg.lexicon import CLITICS, roots_of, without_nya
 from kg.records import Word
@@ -304,7 +304,11 @@ class OwnershipRules(Arguments):
         j = i + 3
         if j < len(words) and words[j].text == ",":
             j += 1  # "PT A dan anak usahanya, PT B, …"
-        child = self.entity(words[j]) if j < len(words) else None
+        opener = next((len(o) for o in EXAMPLE_OPENERS
+                       if tuple(w.text.lower() for w in words[j:j + len(o)]) == o), 0) if j < len(words) else 0
+        # "Anak usahanya antara lain A dan B": every subsidiary listed
+        children = self.examples_from(j + opener + 1, org_t) if opener else []
+        child = self.entity(words[j]) if j < len(words) and not opener else None
         parent = self._name_before(i, frozenset({"melalui", "lewat", "via", "dan"}))
         if parent is None:  # "Presiden Direktur X Y mengatakan, … dari anak usahanya, PT Z": the company of the
             # clause's subject, or the one the subject leads
@@ -317,6 +321,13 @@ class OwnershipRules(Arguments):
                 main = next((c.object for c in self.claims if c.trigger_word == subj.id and isinstance(c.object, str)
                              and c.predicate in ("leads", "ceoOf")), None)
             parent = main if main is not None and self.ctx.index.type_of(main) == "Organization" else None
+        if parent is None and i == 0:  # "X adalah konglomerasi …. Anak usahanya antara lain A": the story's body
+            parent = self.ctx.recent_subject(org_t)
+        if children:
+            for c in children:
+                if parent and c != parent and self.type_ok(parent, org_t):
+                    self.add(parent, "investsIn", c, "subsidiary-apposition", CONF_NP, words[i], nominal=True)
+            return
         if not parent or not child or parent == child or not (
                 self.type_ok(parent, org_t) and self.type_ok(child, org_t)):
             return
@@ -413,13 +424,18 @@ class OwnershipRules(Arguments):
             children: list[str] = []
             parents = [parent]
             k = j
-            while k < len(words) and k <= j + 4 and words[k].text != "," and words[k].text.lower() not in NAMING:
+            def opener(k: int) -> int:  # "antara lain", "di antaranya": the length of a list's opener at index k
+                return next((len(o) for o in EXAMPLE_OPENERS
+                             if tuple(w.text.lower() for w in words[k:k + len(o)]) == o), 0)
+
+            while (k < len(words) and k <= j + 4 and words[k].text != "," and words[k].text.lower() not in NAMING
+                   and not opener(k)):
                 k += 1  # "… di Hongkong, Y"
-            if k + 1 < len(words) and (words[k].text == "," or words[k].text.lower() in NAMING):
-                # (", yakni", "adalah": a naming word introduces the subsidiaries; a bare comma right after the
-                # parent's name may continue a list of parents)
-                named, right_after = words[k].text.lower() in NAMING, k == j
-                k += 1
+            if k + 1 < len(words) and (words[k].text == "," or words[k].text.lower() in NAMING or opener(k)):
+                # (", yakni", "adalah", "antara lain": a naming word introduces the subsidiaries; a bare comma right
+                # after the parent's name may continue a list of parents)
+                named, right_after = words[k].text.lower() in NAMING or bool(opener(k)), k == j
+                k += max(1, opener(k))
                 while k < len(words) and words[k].text.lower() in NAMING:  # ", yakni Y"
                     k += 1
                     named = True
