@@ -641,6 +641,28 @@ SUBSIDIARIES_NAMED = conll('Anak usaha Cahaya Group antara lain PT Cahaya Agro L
         . . PUNCT 1 punct
     """)
 
+GROUP_OFFICES = conll('Sejak 2009, grup ini dipimpin oleh Hendra Salim sebagai chairman, sementara jabatan CEO dipegang Dani Kurnia.', """
+        Sejak sejak ADP 6 mark
+        2009 2009 NUM 6 nummod
+        , , PUNCT 6 punct
+        grup grup NOUN 6 nsubj:pass
+        ini ini DET 4 det
+        dipimpin pimpin VERB 0 root
+        oleh oleh ADP 8 case
+        Hendra hendra PROPN 6 obl _ B-PER
+        Salim salim PROPN 8 flat:name _ E-PER
+        sebagai sebagai ADP 11 case
+        chairman chairman NOUN 8 nmod
+        , , PUNCT 6 punct
+        sementara sementara SCONJ 16 mark
+        jabatan jabat NOUN 16 nsubj:pass
+        CEO ceo PROPN 14 nmod _ S-ORG
+        dipegang pegang VERB 6 advcl
+        Dani dani PROPN 16 obj _ B-PER
+        Kurnia kurnia PROPN 17 flat:name _ E-PER
+        . . PUNCT 6 punct
+    """)
+
 
 def test_a_dateline_naming_its_wire_agency() -> None:
     line = "Tokyo (ANTARA News/Kyodo) - Produsen kamera Hoshida Optical meluncurkan kamera digital Hoshida Z9."
@@ -803,3 +825,9 @@ def test_encyclopaedic_owners_and_subsidiaries_of_the_body_described(lexicon: Le
         claims = claims_of(doc, lexicon)
         assert claims.get(("Cahaya Group", "investsIn", "PT Cahaya Agro Lestari")) == "asserted"
         assert claims.get(("Cahaya Group", "investsIn", "PT Cahaya Media")) == "asserted"
+
+
+def test_a_bare_office_held_is_of_the_body_the_story_is_about(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(GROUP_INTRODUCED, GROUP_OFFICES), lexicon)
+    assert claims.get(("Dani Kurnia", "ceoOf", "Cahaya Group")) == "asserted"  # "jabatan CEO dipegang Y"
+    assert claims.get(("Hendra Salim", "leads", "Cahaya Group")) == "asserted"

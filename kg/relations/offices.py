@@ -587,7 +587,16 @@ class OfficeRules(Arguments):
         if label is None:  # "Kursi CEO produsen chip … itu": a description, the last such office the text gave
             if not any(c.text.lower() in DEMONSTRATIVES for c in self.s.children(noun.id)) and not any(
                     x.text.lower() in DEMONSTRATIVES for x in self.s.words[k - 1:k + 8]):
-                return []
+                bare = k > len(self.s.words) or self.s.word(k).upos in ("VERB", "PUNCT")
+                if not bare:
+                    return []
+                # "grup ini dipimpin oleh X, sementara jabatan CEO dipegang Y": the bare office of the body the
+                # story is about, the sentence's subject or a recent sentence's
+                org_t = frozenset({"Organization"})
+                main = self.ctx.main_subject(self.s)
+                topic = main if main is not None and self.ctx.index.type_of(main) == "Organization" else (
+                    self.ctx.recent_subject(org_t))
+                return [(pred, topic)] if topic is not None and self.type_ok(topic, self._led_types(title)) else []
             held = [o for o in self._offices_so_far(noun) if o[0] == pred]
             return held[-1:]
         if not self.type_ok(label, self._led_types(title)):
