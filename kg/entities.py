@@ -2896,9 +2896,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         # connector ("van", "de", "bin" are no English)
     b2 = mention.words[0] - 2
     if (labels and labels.most_common(1)[0][0] == "Person" and b2 >= 1
-            and sentence.word(b2).text.lower() in lexicon.org_descriptions
+            and sentence.word(b2).text.lower() in lexicon.org_descriptions | lexicon.trade_heads
             and sentence.word(b2).deprel.split(":")[0] not in ("compound", "nmod", "flat")
-            and sentence.word(b2).upos == "NOUN" and sentence.word(b2 + 1).text.islower()
+            and (sentence.word(b2).upos == "NOUN" or b2 == 1) and sentence.word(b2 + 1).text.islower()
             and sentence.word(b2 + 1).head == b2 and sentence.word(b2 + 1).deprel in ("compound", "amod")
             and lexicon.type_cues.get(sentence.word(b2 + 1).text.lower()) is None
             and sentence.word(b2 + 1).text.lower() not in (lexicon.patron_nouns | lexicon.maker_cases

@@ -138,6 +138,7 @@ class Lexicon:
     patron_nouns: frozenset[str] = frozenset()  # "klub asuhan X": X coaches it, X is no name of the club
     stock_exchanges: frozenset[str] = frozenset()  # "saham di BEI": where shares trade (as written)
     org_descriptions: frozenset[str] = frozenset()  # "Maskapai X": a description before the name, cut off
+    trade_heads: frozenset[str] = frozenset()  # "Bank investasi X": with a trade after it, a description of X
     org_name_starts: frozenset[str] = frozenset()  # "Bank …", "PT …": the first word of an organisation's name
     lower_name_starts: frozenset[str] = frozenset()  # "partai Buruh": opening the name in lower case too
     former_words: frozenset[str] = frozenset()  # "mantan", "bekas": a former office
@@ -524,6 +525,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         dotted_honorifics=frozenset(w.lower().rstrip(".") for w in types["names"].get("dotted_honorifics", [])),
         ranks=_phrases(types["names"].get("ranks", [])),
         org_descriptions=_words(types, "names", "org_descriptions"),
+        trade_heads=_words(types, "names", "trade_heads"),
         subsidiary_nouns=_words(types, "names", "subsidiary_nouns"),
         maker_roles=_words(types, "names", "maker_roles"),
         developer_nouns=_words(types, "makers", "developer_nouns"),

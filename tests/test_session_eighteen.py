@@ -663,6 +663,28 @@ GROUP_OFFICES = conll('Sejak 2009, grup ini dipimpin oleh Hendra Salim sebagai c
         . . PUNCT 6 punct
     """)
 
+BANK_DESCRIBED = conll('Bank investasi Kingsley Rowe merekrut analis dari London.', """
+        Bank bank PROPN 5 nsubj
+        investasi investasi NOUN 1 compound
+        Kingsley kingsley PROPN 2 nmod _ B-PER
+        Rowe rowe PROPN 3 flat:name _ E-PER
+        merekrut rekrut VERB 0 root
+        analis analis NOUN 5 obj
+        dari dari ADP 8 case
+        London london PROPN 6 nmod _ S-LOC
+        . . PUNCT 5 punct
+    """)
+
+FAMILY_FIRM = conll('Perusahaan keluarga Budi Santoso itu bangkrut.', """
+        Perusahaan usaha NOUN 6 nsubj
+        keluarga keluarga NOUN 1 compound
+        Budi budi PROPN 2 nmod _ B-PER
+        Santoso santoso PROPN 3 flat:name _ E-PER
+        itu itu DET 1 det
+        bangkrut bangkrut VERB 0 root
+        . . PUNCT 6 punct
+    """)
+
 
 def test_a_dateline_naming_its_wire_agency() -> None:
     line = "Tokyo (ANTARA News/Kyodo) - Produsen kamera Hoshida Optical meluncurkan kamera digital Hoshida Z9."
@@ -831,3 +853,8 @@ def test_a_bare_office_held_is_of_the_body_the_story_is_about(lexicon: Lexicon) 
     claims = claims_of(doc_of(GROUP_INTRODUCED, GROUP_OFFICES), lexicon)
     assert claims.get(("Dani Kurnia", "ceoOf", "Cahaya Group")) == "asserted"  # "jabatan CEO dipegang Y"
     assert claims.get(("Hendra Salim", "leads", "Cahaya Group")) == "asserted"
+
+
+def test_a_bank_or_company_and_its_trade_describe_the_name_after(lexicon: Lexicon) -> None:
+    assert _types(doc_of(BANK_DESCRIBED), lexicon).get("Kingsley Rowe") == "Organization"  # the NER says person
+    assert _types(doc_of(FAMILY_FIRM), lexicon).get("Budi Santoso") == "Person"  # a family's firm: the family's name
