@@ -2785,6 +2785,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Product", "cue:product"  # "Sembada MPV", "Rubicon SUV": a model named with its class
     for word, rel in cues:
         etype = lexicon.type_cues.get(word.text.lower()) or lexicon.type_cues.get(word.lemma.lower())
+        if etype is None and rel == "prev" and word.id > 1 and word.id == mention.words[0] - 1:
+            # a two-word kind right before the name ("sistem operasi Windows"), its first word no kind alone
+            etype = lexicon.type_cues.get(f"{sentence.word(word.id - 1).text.lower()} {word.text.lower()}")
         if word.text.lower() in lexicon.maker_cases and (rel.startswith("gov:") or rel == "prev"):
             continue  # "produk Sagarindo": the name after a maker noun made the product, it is not one
         if etype in ("AIModel", "Product") and rel in ("appos", "prev", "gov:flat", "gov:compound", "gov:nmod",

@@ -685,6 +685,21 @@ FAMILY_FIRM = conll('Perusahaan keluarga Budi Santoso itu bangkrut.', """
         . . PUNCT 6 punct
     """)
 
+PLATFORM_AFTER_KIND = conll('Versi pertamanya dirilis pada Maret 2010 untuk sistem operasi Windows.', """
+        Versi versi NOUN 4 nsubj:pass
+        pertama pertama ADJ 1 amod
+        nya dia PRON 2 det
+        dirilis rilis VERB 0 root
+        pada pada ADP 6 case
+        Maret maret PROPN 4 obl
+        2010 2010 NUM 6 nummod
+        untuk untuk ADP 9 case
+        sistem sistem NOUN 4 obl
+        operasi operasi NOUN 9 compound
+        Windows windows PROPN 10 nmod
+        . . PUNCT 4 punct
+    """)
+
 
 def test_a_dateline_naming_its_wire_agency() -> None:
     line = "Tokyo (ANTARA News/Kyodo) - Produsen kamera Hoshida Optical meluncurkan kamera digital Hoshida Z9."
@@ -858,3 +873,8 @@ def test_a_bare_office_held_is_of_the_body_the_story_is_about(lexicon: Lexicon) 
 def test_a_bank_or_company_and_its_trade_describe_the_name_after(lexicon: Lexicon) -> None:
     assert _types(doc_of(BANK_DESCRIBED), lexicon).get("Kingsley Rowe") == "Organization"  # the NER says person
     assert _types(doc_of(FAMILY_FIRM), lexicon).get("Budi Santoso") == "Person"  # a family's firm: the family's name
+
+
+def test_a_two_word_kind_before_a_name(lexicon: Lexicon) -> None:
+    # "sistem operasi" is a kind of product though "sistem" alone is none: Windows is no company to release things
+    assert _types(doc_of(PLATFORM_AFTER_KIND), lexicon).get("Windows") == "Product"
