@@ -2644,6 +2644,23 @@ def after_honorific(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
     return before not in lexicon.named_after_hosts
 
 
+def _trade_description(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a company's description and its trade stand right before the name ("Produsen elektronik X", "Bank
+    investasi X"): they describe it (not "klub asuhan X", "startup besutan X", "rekening bank gemuk X": the coach, the
+    maker, the owner)."""
+    b = mention.words[0] - 2  # the description's noun, then its trade
+    if b < 1:
+        return False
+    noun, trade = sentence.word(b), sentence.word(b + 1)
+    return (noun.text.lower() in lexicon.org_descriptions | lexicon.trade_heads
+            and noun.deprel.split(":")[0] not in ("compound", "nmod", "flat")
+            and (noun.upos == "NOUN" or b == 1) and trade.text.islower()
+            and trade.head == b and trade.deprel in ("compound", "amod")
+            and lexicon.type_cues.get(trade.text.lower()) is None
+            and trade.text.lower() not in (lexicon.patron_nouns | lexicon.maker_cases | lexicon.owned_by_words
+                                           | lexicon.led_by_nouns))
+
+
 def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tuple[str, str]:
     """Type one mention from its local evidence.
 
@@ -2897,19 +2914,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             t in lexicon.name_connectors and lexicon.is_english(t) for t in toks[1:-1]):
         return "Organization", "ner"  # "Carnegie Endowment for International Peace": no person's name has an English
         # connector ("van", "de", "bin" are no English)
-    b2 = mention.words[0] - 2
-    if (labels and labels.most_common(1)[0][0] == "Person" and b2 >= 1
-            and sentence.word(b2).text.lower() in lexicon.org_descriptions | lexicon.trade_heads
-            and sentence.word(b2).deprel.split(":")[0] not in ("compound", "nmod", "flat")
-            and (sentence.word(b2).upos == "NOUN" or b2 == 1) and sentence.word(b2 + 1).text.islower()
-            and sentence.word(b2 + 1).head == b2 and sentence.word(b2 + 1).deprel in ("compound", "amod")
-            and lexicon.type_cues.get(sentence.word(b2 + 1).text.lower()) is None
-            and sentence.word(b2 + 1).text.lower() not in (lexicon.patron_nouns | lexicon.maker_cases
-                                                           | lexicon.owned_by_words | lexicon.led_by_nouns)):
-        # "Produsen elektronik Hoshimura Electric": a company's description and its trade before the name describe
-        # it, whatever the NER says (not "klub asuhan X", "startup besutan X", "rekening bank gemuk X": the coach,
-        # the maker, the owner)
-        return "Organization", "cue:org"
+    if labels and labels.most_common(1)[0][0] == "Person" and _trade_description(sentence, mention, lexicon):
+        return "Organization", "cue:org"  # "Produsen elektronik Hoshimura Electric", whatever the NER says
     if labels and labels.most_common(1)[0][0] == "Person" and any(
             rel == "appos" and lexicon.type_cues.get(word.text.lower()) == "Person"
             and not _owned_relative(sentence, word) for word, rel in cues):

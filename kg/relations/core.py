@@ -201,6 +201,7 @@ class DocContext:
     # a lower-case organisation noun → the names introduced right after it ("konsorsium" → the consortium named
     # "konsorsium Galuh Sport Investama"): what a later "Konsorsium … itu" means
     introduced: dict[str, list[str]] = field(default_factory=dict)
+    outlets: frozenset[str] | None = None  # the document's news outlets, once asked for (Arguments.outlets)
 
     def see_sentence(self, sentence: Sentence) -> None:
         """Record the entities mentioned in a sentence (after its claims were found), and its main clause's subject."""
@@ -424,9 +425,8 @@ class Arguments:
         while own is not None and k < len(words) and self.entity(words[k]) == own:
             k += 1  # past the phrase's own name
         start = k
-        def opener(i: int) -> int:  # the length of the mark opening at index i ("antara lain": 2), else 0
-            texts = tuple(w.text.lower() for w in words[i:i + 2])
-            return next((len(o) for o in _OBJECT_EXAMPLE_OPENERS if texts[:len(o)] == o), 0)
+        def opener(i: int) -> int:
+            return self.opener_at(i, _OBJECT_EXAMPLE_OPENERS)
 
         while k < len(words) and k < start + 6 and not opener(k):
             if words[k].upos in ("VERB", "AUX") or words[k].text in (".", ";", ":"):
@@ -435,6 +435,11 @@ class Arguments:
         if k >= len(words) or not opener(k):
             return []
         return self.examples_from(k + 1 + opener(k), types)  # ids are 1-based: the word after the mark
+
+    def opener_at(self, i: int, openers: tuple[tuple[str, ...], ...] = EXAMPLE_OPENERS) -> int:
+        """The length of the list opener ("antara lain": 2, "seperti": 1) starting at 0-based index ``i``, else 0."""
+        return next((len(o) for o in openers
+                     if tuple(w.text.lower() for w in self.s.words[i:i + len(o)]) == o), 0)
 
     def examples_from(self, first: int, types: frozenset[str], links: frozenset[str] = frozenset()) -> list[str]:
         """The names listed from word ``first`` on ("A, B dan C"), of ``types``, up to the first other word; a name in
@@ -471,9 +476,9 @@ class Arguments:
             if self._place(label) and "Organization" in types and depth <= 3:
                 # "Perusahaan energi Malaysia Petronas …": the country describes the company named after it; so
                 # does it with a comma ("perusahaan farmasi Denmark, Nordvik Pharma", the name hung on the country)
+                comma = self.past_mention(word.id, label)  # (the name right after the country's comma)
                 for child in self.s.children(word.id):
                     named = self.entity(child)
-                    comma = self.past_mention(word.id, label)  # (the name right after the country's comma)
                     apposed = (child.deprel == "appos" and named is not None and comma < len(self.s.words)
                                # (a bare modifier of a described noun, not "mitranya dari China, Y", not a dateline)
                                and not case_of(self.s, word) and word.head and word.head < word.id
@@ -795,8 +800,12 @@ class Arguments:
 
     def outlets(self) -> frozenset[str]:
         """The document's entities that are news outlets: what the story quotes or talks to, no antecedent of a
-        "-nya" ("… mengatakan kepada Reuters. … pesaing utamanya, Y": the company's rival, not the agency's)."""
-        return frozenset(x for x in self.ctx.index.entities if " ".join(x.lower().split()) in self.lex.outlets)
+        "-nya" ("… mengatakan kepada Reuters. … pesaing utamanya, Y": the company's rival, not the agency's). Read
+        once per document (DocContext.outlets)."""
+        if self.ctx.outlets is None:
+            self.ctx.outlets = frozenset(x for x in self.ctx.index.entities
+                                         if " ".join(x.lower().split()) in self.lex.outlets)
+        return self.ctx.outlets
 
     def last_before(self, word: Word, types: frozenset[str], *, same_sentence: bool = False,
                     exclude: frozenset[str] = frozenset()) -> str | None:

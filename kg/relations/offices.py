@@ -592,16 +592,21 @@ class OfficeRules(Arguments):
                     return []
                 # "grup ini dipimpin oleh X, sementara jabatan CEO dipegang Y": the bare office of the body the
                 # story is about, the sentence's subject or a recent sentence's
-                org_t = frozenset({"Organization"})
-                main = self.ctx.main_subject(self.s)
-                topic = main if main is not None and self.ctx.index.type_of(main) == "Organization" else (
-                    self.ctx.recent_subject(org_t))
+                topic = self._story_org()
                 return [(pred, topic)] if topic is not None and self.type_ok(topic, self._led_types(title)) else []
             held = [o for o in self._offices_so_far(noun) if o[0] == pred]
             return held[-1:]
         if not self.type_ok(label, self._led_types(title)):
             return []
         return [(pred, label)]
+
+    def _story_org(self) -> str | None:
+        """The organisation the story is about here: the sentence's main subject when it is one, else a recent
+        sentence's."""
+        main = self.ctx.main_subject(self.s)
+        if main is not None and self.ctx.index.type_of(main) == "Organization":
+            return main
+        return self.ctx.recent_subject(frozenset({"Organization"}))
 
     def _office_referred(self, noun: Word) -> list[tuple[str, str]]:
         """The office "Posisinya" (the previous holder's: the sentence's person before it, else the last sentence's
@@ -755,9 +760,8 @@ class OfficeRules(Arguments):
             if holders and not orgs and bare and title not in self.lex.place_titles:  # (a premier's is no company)
                 # "…, Dario Amodei, yang kini menjabat sebagai CEO.": the office in the company the story is about
                 party = self.ctx.party_story(self.lex, self._named_before(w)) if title in self.lex.party_chair else None
-                main = self.ctx.main_subject(self.s)  # (the holder himself, often: "X menjabat CEO sejak …")
-                main = main if main is not None and self.ctx.index.type_of(main) == "Organization" else None
-                topic = party or main or self.ctx.recent_subject(org_t)
+                # (the sentence's subject is often the holder himself: "X menjabat CEO sejak …")
+                topic = party or self._story_org()
                 if topic is not None and topic not in holders and self.ctx.index.type_of(topic) == "Organization":
                     # (an organisation by its type: a one-word person's name, which an organisation slot may take
                     # elsewhere, is here just the story's speaker)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities import COPULAS, DEMONSTRATIVES, EXAMPLE_OPENERS, INDEFINITES
+from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
 from kg.items import Claim
 from kg.lexicon import CLITICS, roots_of, without_nya
 from kg.records import Word
@@ -304,8 +304,7 @@ class OwnershipRules(Arguments):
         j = i + 3
         if j < len(words) and words[j].text == ",":
             j += 1  # "PT A dan anak usahanya, PT B, …"
-        opener = next((len(o) for o in EXAMPLE_OPENERS
-                       if tuple(w.text.lower() for w in words[j:j + len(o)]) == o), 0) if j < len(words) else 0
+        opener = self.opener_at(j)
         # "Anak usahanya antara lain A dan B": every subsidiary listed
         children = self.examples_from(j + opener + 1, org_t) if opener else []
         child = self.entity(words[j]) if j < len(words) and not opener else None
@@ -424,18 +423,14 @@ class OwnershipRules(Arguments):
             children: list[str] = []
             parents = [parent]
             k = j
-            def opener(k: int) -> int:  # "antara lain", "di antaranya": the length of a list's opener at index k
-                return next((len(o) for o in EXAMPLE_OPENERS
-                             if tuple(w.text.lower() for w in words[k:k + len(o)]) == o), 0)
-
             while (k < len(words) and k <= j + 4 and words[k].text != "," and words[k].text.lower() not in NAMING
-                   and not opener(k)):
+                   and not self.opener_at(k)):
                 k += 1  # "… di Hongkong, Y"
-            if k + 1 < len(words) and (words[k].text == "," or words[k].text.lower() in NAMING or opener(k)):
+            if k + 1 < len(words) and (words[k].text == "," or words[k].text.lower() in NAMING or self.opener_at(k)):
                 # (", yakni", "adalah", "antara lain": a naming word introduces the subsidiaries; a bare comma right
                 # after the parent's name may continue a list of parents)
-                named, right_after = words[k].text.lower() in NAMING or bool(opener(k)), k == j
-                k += max(1, opener(k))
+                named, right_after = words[k].text.lower() in NAMING or bool(self.opener_at(k)), k == j
+                k += max(1, self.opener_at(k))
                 while k < len(words) and words[k].text.lower() in NAMING:  # ", yakni Y"
                     k += 1
                     named = True
