@@ -425,6 +425,7 @@ def _components(sentence: Sentence, ids: Sequence[int]) -> list[list[int]]:
 ABBREVIATIONS = frozenset({"ltd", "inc", "co", "corp", "bhd", "pte", "jr", "sr", "tbk", "plc", "llc", "ag", "nv"})
 # those written with a full stop of their own ("Pte. Ltd.", "Inc."); a stop after "Tbk", "AG" ends the sentence
 DOTTED = frozenset({"ltd", "inc", "co", "corp", "bhd", "pte", "jr", "sr"})
+_PERSON_SUFFIXES = frozenset({"jr", "sr"})  # "Martin Luther King, Jr.": a person's
 
 
 def _span_text(doc: Document, sentence: Sentence, ids: Sequence[int]) -> tuple[str, int, int]:
@@ -604,6 +605,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     mentions = _glued_prefixes(doc, mentions)
     mentions = _office_functions(doc, mentions, lexicon)
     mentions = _adjacent_persons(doc, mentions, lexicon)
+    mentions = _degree_suffixes(doc, mentions)
     mentions = _split_employer_runs(doc, mentions, lexicon)
     mentions = _company_short_forms(doc, mentions, lexicon)
     mentions = _compass_parts(doc, mentions, lexicon)
@@ -851,6 +853,27 @@ def _adjacent_persons(doc: Document, mentions: list[Mention], lexicon: Lexicon) 
     return out
 
 
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\.?)?")
+
+
+def _degree_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """"Prof. Dr. X, M.T., yang …", "Y, S.H., M.H.": an academic degree written after a person's name and a comma is
+    no name of its own (the NER tags "M.T." a person)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        sentence = doc.sentences[m.sentence]
+        if (len(m.words) == 1 and _DEGREE.fullmatch(m.text) and "." in m.text and m.words[0] > 2
+                and m.text.lower().rstrip(".") not in ABBREVIATIONS  # (a legal form: "X, Inc.")
+                and sentence.word(m.words[0] - 1).text == "," and prev is not None
+                and prev.sentence == m.sentence and prev.type == "Person"
+                and all(sentence.word(k).text == "," or _DEGREE.fullmatch(sentence.word(k).text)
+                        for k in range(prev.words[-1] + 1, m.words[0]))):
+            continue  # (the degree's bearer stays the mention before it)
+        out.append(m)
+    return out
+
+
 def _glued_prefixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """"detikINET", "eFishery": a lower-case word written without a space before a name (which the tokenizer split
     off) is part of it."""
@@ -880,10 +903,13 @@ def _legal_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 and sentence.word(prev.words[-1] + 1).text == ","
                 and all(sentence.word(i).text.lower().rstrip(".") in ABBREVIATIONS or sentence.word(i).text == "."
                         for i in m.words)
-                and prev.type in ("Organization", None)):
+                and (prev.type in ("Organization", None) or prev.type == "Person" and not any(
+                    sentence.word(i).text.lower().rstrip(".") in _PERSON_SUFFIXES for i in m.words))):
             ids = [*prev.words, prev.words[-1] + 1, *m.words]
             text, start, end = _span_text(doc, sentence, ids)
-            out[-1] = replace(prev, words=ids, text=text, start=start, end=end)
+            # ("Speedway Motorsports, Inc.": a company whatever the NER called the name before its legal form)
+            typed = {"type": "Organization", "type_source": "cue:name"} if prev.type == "Person" else {}
+            out[-1] = replace(prev, words=ids, text=text, start=start, end=end, **typed)
             continue
         out.append(m)
     return out
@@ -1015,12 +1041,32 @@ def club_names(doc: Document, mentions: Sequence[Mention], lexicon: Lexicon) -> 
         last = m.words[-1]
         after = "".join(sentence.word(j).text.lower() for j in range(last + 1, min(len(sentence.words), last + 3) + 1))
         if before in lexicon.club_before or two in lexicon.club_before or any(
-                after.startswith(a) for a in lexicon.club_after):
+                after.startswith(a) for a in lexicon.club_after) or _transfer_club(sentence, m, lexicon):
             clubs.add(m.text)
     # "Borussia Dortmund … Dortmund": the short name of a club found so
     tails = {c.split()[-1] for c in clubs if len(c.split()) > 1}
     clubs |= {m.text for m in mentions if len(m.words) == 1 and m.type_source == "ner" and m.text in tails}
     return clubs
+
+
+_TRANSFER_GAP = frozenset({"resmi", "juga", "akhirnya", "berhasil", "dikabarkan", "tengah", "sedang", "akan", "ingin",
+                           "telah", "sudah", "kembali"})
+
+
+def _transfer_club(sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
+    """A club by its part in a transfer ("Inter Castello mendatangkan gelandang X dari Sporting Braganza"): the name
+    right before a verb of buying a player (past adverbs: "X resmi mendatangkan"), or after a "dari" that follows
+    such a verb in the sentence and a player's name ("… gelandang X dari Y")."""
+    k = m.words[-1] + 1
+    while k <= len(sentence.words) and sentence.word(k).text.lower() in _TRANSFER_GAP:
+        k += 1
+    if k <= len(sentence.words) and sentence.word(k).text.lower() in lexicon.club_buying:
+        return True
+    i = m.words[0]
+    if i < 3 or sentence.word(i - 1).text.lower() != "dari":
+        return False
+    verbs = [w.id for w in sentence.words[:i - 2] if w.text.lower() in lexicon.club_buying]
+    return bool(verbs) and _tagged_person(sentence.word(i - 2))  # (the player named right before "dari")
 
 
 def about_ai(doc: Document, lexicon: Lexicon) -> bool:
@@ -2979,6 +3025,14 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
                 # "CEO Rizky Anandita, PS Bumi Kartanegara …": the NER's person runs from the title over the name,
                 # and the organisation comes after the comma: the name is the holder's, not the employer's
                 return "Person", "cue:title"
+            if (word.id == mention.words[0] - 1 and word.id > 1 and len(mention.words) > 1
+                    and sentence.word(word.id - 1).text.lower() == "oleh"
+                    and _personal(sentence, mention.words, lexicon, ner_person=False)
+                    and not all(known_word(sentence.word(i).text) for i in mention.words)
+                    and not any(sentence.word(i).text in lexicon.companies for i in mention.words)):
+                # "dipimpin oleh CEO Andreas Halim": the agent of a passive, named after its title, is the holder (the
+                # company a title names stands after the holder there: "oleh CEO Google Sundar Pichai")
+                return "Person", "cue:title"
             if (rel == "prev" and word.id > 1 and sentence.word(word.id - 1).text.lower() in lexicon.definite_before
                     and len(mention.words) > 1):  # (not "Sang CEO Tesla mengejek …": a one-word company)
                 return "Person", "cue:title"  # "sang CEO X": the title of the company named before, X holds it
@@ -3067,6 +3121,11 @@ def _initials(key: str) -> set[str]:
     return {"".join(t[0] for t in toks), "".join(t[0] for t in core)}
 
 
+# the last word of a club's name: a place before it is the club's home, no branch ("Ayam Jantan Makassar FC" …
+# "Ayam Jantan")
+_CLUB_ENDS = frozenset({"fc", "f.c.", "sc", "afc", "cf"})
+
+
 def _names_a_place(words: list[str], lexicon: Lexicon) -> bool:
     """True when some run of ``words`` is a known place ("bali", "jawa barat")."""
     runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
@@ -3108,7 +3167,7 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
         # ("Bank Nusa Kencana Syariah", "… Sekuritas"); the home country ends a national body's name ("Komisi III DPR
         # RI")
         hits = [n for n, core in cores.items() if n != key and core[:len(short)] == short
-                and (n.split()[0] in LEGAL_FORMS or not _names_a_place(
+                and (n.split()[0] in LEGAL_FORMS or core[-1] in _CLUB_ENDS or not _names_a_place(
                     [t for t in core[len(short):] if t not in lexicon.government_home], lexicon))
                 and not set(core[len(short):]) & lexicon.unit_tails
                 and (key not in brands or n in typed)

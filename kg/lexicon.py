@@ -114,6 +114,7 @@ class Lexicon:
     football_context: tuple[tuple[str, ...], ...] = ()  # "gol", "laga": the document is about club football
     club_before: frozenset[str] = frozenset()  # "melawan X": X is a club, in a football story
     club_after: frozenset[str] = frozenset()  # "X (kandang)": likewise
+    club_buying: frozenset[str] = frozenset()  # "X mendatangkan Y dari Z": X and Z are clubs, in a football story
     club_nouns: frozenset[str] = frozenset()  # "klub Liga 2 X": the noun before a league that names a club
     leagues: frozenset[str] = frozenset()  # the first word of a league's name ("Liga 1")
     origin_hosts: frozenset[str] = frozenset()  # "tim": an organisation noun only before "asal X"
@@ -497,6 +498,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         club_nouns=_words(types, "football", "club_nouns"),
         leagues=_words(types, "football", "leagues"),
         club_after=_words(types, "football", "after"),
+        club_buying=_words(types, "football", "buying"),
         place_name_starts=_words(types, "names", "place_name_starts"),
         law_starts=_words(types, "names", "law_starts"),
         language_starts=_words(types, "names", "language_starts"),

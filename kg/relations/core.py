@@ -86,6 +86,12 @@ def fits(ent: Entity, types: frozenset[str]) -> bool:
     return ent.type in types or ("Organization" in types and weak_person(ent))
 
 
+# descriptions of a company, and the first words of the names of public bodies none of them means
+_COMPANY_NOUNS = frozenset({"perusahaan", "perseroan", "emiten", "korporasi"})
+_PUBLIC_OPENERS = frozenset({"pemerintah", "partai", "universitas", "kepolisian", "dpr", "dprd", "mpr", "polda",
+                             "polres", "kejaksaan", "kpk", "kementerian"})
+
+
 def _base(deprel: str) -> str:
     return deprel.split(":")[0]
 
@@ -334,11 +340,13 @@ class Arguments:
 
     def entity(self, word: Word) -> str | None:
         ent = self.ctx.index.at(self.s.index, word.id)
-        if ent is None and word.text.lower().rstrip(".") in self.lex.honorifics and word.id < len(self.s.words):
-            # "… adalah Dr. Supian Hadi": the parser heads the name with the honorific, which is no part of it
+        while ent is None and word.text.lower().rstrip(".") in self.lex.honorifics and word.id < len(self.s.words):
+            # "… adalah Dr. Supian Hadi", "… adalah Prof. Dr. Ir. X": the parser heads the name with the honorific
+            # (each of a chain with the next), which is no part of it
             nxt = self.s.word(word.id + 1)
-            if nxt.head == word.id and _base(nxt.deprel) == "flat":
-                ent = self.ctx.index.at(self.s.index, nxt.id)
+            if nxt.head != word.id or _base(nxt.deprel) != "flat":
+                break
+            ent, word = self.ctx.index.at(self.s.index, nxt.id), nxt
         return ent.label if ent else None
 
     def type_ok(self, label: str, types: frozenset[str]) -> bool:
@@ -556,11 +564,22 @@ class Arguments:
                     org = self.last_before(word, frozenset({"Organization"}), same_sentence=True)
                     if org is not None:
                         return [org]
-                antecedent = self.last_before(word, wanted, exclude=self.outlets())
+                topic = self._topic_nya(word, wanted)
+                antecedent = topic or self.last_before(word, wanted, exclude=self.outlets())
                 return [antecedent] if antecedent else []
             return []
         if depth > 3:
             return []
+        if "Organization" in types and self.entity(word) is None and word.upos == "NOUN" and (
+                without_nya(low) in self.lex.club_nouns and low != without_nya(low) or low in self.lex.club_nouns
+                and any(c.text.lower() in CLITICS and c.id == word.id + 1 for c in self.s.children(word.id))):
+            # "Pelatih X, Y, mengakui timnya bersaing dengan Z": his team is the club the sentence named him with
+            # (a coach or a player does not lead it)
+            if self.last_before(word, frozenset({"Person"}), same_sentence=True) is not None:
+                # ("Manajer tim, X, mengatakan klubnya …": the club the story is about)
+                club = self.last_before(word, frozenset({"Organization"}), same_sentence=True) or (
+                    self.ctx.recent_subject(frozenset({"Organization"})))
+                return [club] if club is not None else []
         cue = self.lex.type_cues.get(low) or self.lex.type_cues.get(word.lemma.lower())
         if cue == "Organization" and "Organization" in types:  # "perusahaan Mark Zuckerberg"
             # only a company or a party is someone's ("kepolisian X" names the police chief's force, not the
@@ -703,15 +722,26 @@ class Arguments:
                 # a description opening a sentence continues the story's subject (centering): "xAI merilis Grok.
                 # … OpenAI … . Perusahaan itu …" is xAI, not the organisation named last
                 named = frozenset(x for x in map(self.entity, self.s.words) if x is not None)  # not "X … investor X"
+                named |= self._public_bodies(word)
                 antecedent = self.ctx.recent_subject(kinds, exclude=named) or (
                     self.ctx.last_org(exclude=named) if cue == "Organization" else None)
                 if antecedent is not None:
                     return [antecedent]
             # not the subject of its own clause ("Amazon menanamkan modal ke perusahaan tersebut" is not Amazon)
-            antecedent = (self.last_org_before(word, exclude=self.clause_subjects(word)) if cue == "Organization"
-                          else self.last_before(word, kinds))
+            antecedent = (self.last_org_before(word, exclude=self.clause_subjects(word) | self._public_bodies(word))
+                          if cue == "Organization" else self.last_before(word, kinds))
             return [antecedent] if antecedent else []
         return []
+
+    def _public_bodies(self, word: Word) -> frozenset[str]:
+        """For a company's description ("perusahaan itu", "emiten tersebut"): the organisations named so far whose
+        names open with a public body's noun ("Badan Pemeriksa Keuangan", "Komisi …", "Pemerintah …", "Partai …"),
+        which no such description means; empty for any other description."""
+        if word.text.lower() not in _COMPANY_NOUNS:
+            return frozenset()
+        public = self.lex.office_nouns | _PUBLIC_OPENERS
+        return frozenset(label for label in self.ctx.recent + [x for x in map(self.entity, self.s.words) if x]
+                         if label.split()[0].lower() in public)
 
     def surface(self, word: Word) -> str:
         """The surface token a word belongs to ("menyetujuinya" for "menyetujui" and "nya")."""
@@ -806,6 +836,21 @@ class Arguments:
             self.ctx.outlets = frozenset(x for x in self.ctx.index.entities
                                          if " ".join(x.lower().split()) in self.lex.outlets)
         return self.ctx.outlets
+
+    def _topic_nya(self, word: Word, types: frozenset[str]) -> str | None:
+        """"Perusahaan ini … tercatat di Bursa Efek Indonesia. Jajaran direksinya dipimpin oleh …": a "-nya" in the
+        main subject of a sentence that names nothing of ``types`` before it is the previous sentence's subject (the
+        topic it goes on about), not the name that sentence mentioned last; None where there is no such subject."""
+        if word.text.lower() not in CLITICS or any(
+                self.ctx.index.type_of(x) in types for x in map(self.entity, self.s.words[:word.id - 1]) if x):
+            return None
+        top = word
+        while top.head and top.deprel in ("nmod", "nmod:poss", "compound", "det") or (
+                top.head and top.deprel.startswith("nmod")):
+            top = self.s.word(top.head)
+        if not top.deprel.startswith("nsubj") or not top.head or self.s.word(top.head).deprel != "root":
+            return None
+        return self.ctx.recent_subject(types, within=1, exclude=self.outlets())
 
     def last_before(self, word: Word, types: frozenset[str], *, same_sentence: bool = False,
                     exclude: frozenset[str] = frozenset()) -> str | None:
@@ -1072,11 +1117,15 @@ class Arguments:
         # "dirilis ulang oleh X": the parser hangs the "oleh" phrase on the adverb it makes an xcomp
         hosts = [verb] + [c for c in self.s.children(verb.id) if c.deprel == "xcomp" and c.id == verb.id + 1
                           and not any(_base(g.deprel) in ("obj", "nsubj") for g in self.s.children(c.id))]
+        agents: list[str] = []
         for child in (c for host in hosts for c in self.s.children(host.id)):
             by_oleh = _base(child.deprel) in ("obl", "nmod") and (case_of(self.s, child) == "oleh" or any(
                 c.deprel == "case" and c.text.lower() == "oleh" for c in self.s.children(child.id)))  # "bersama oleh"
             if child.deprel == "obl:agent" or by_oleh:
-                return self.resolve(child, types)
+                # "dipimpin oleh A (1999–2005), kemudian oleh B": each "oleh" phrase of the verb is an agent
+                agents += [a for a in self.resolve(child, types) if a not in agents]
+        if agents:
+            return agents
         for child in self.s.children(verb.id):  # "dirilis perusahaan rekaman X": a bare agent right after the verb
             if child.deprel in ("obj", "nsubj", "obl") and child.id > verb.id and not case_of(self.s, child) and (
                     child.deprel != "obl" or child.id == verb.id + 1):

@@ -467,8 +467,7 @@ class MoveRules(Arguments):
                     own = self.s.word(w.head)  # "toko X yang berlokasi di Y": the noun the clause describes
                 if (own is not None and own.upos == "NOUN" and self.entity(own) is None
                         and own.text.lower() not in self.lex.premises
-                        and (self.lex.type_cues.get(own.text.lower()) or self.lex.type_cues.get(own.lemma.lower()))
-                        != "Organization"):
+                        and not self._is_org_word(own)):  # (a two-word cue too: "perguruan tinggi")
                     continue  # a shop, a plant or a branch of X is where it stands, not X's seat
                 subjects, _ = self.subject_of(w, org_t)
             for subject in subjects:

@@ -856,6 +856,26 @@ class OfficeRules(Arguments):
                 for pred, org in dict.fromkeys(offices):
                     self.add(person, pred, org, "office-left", CONF_VERB, verb, ended=True)
 
+    def no_longer_serving_rule(self) -> None:
+        """"Marulam, yang memimpin BUMD itu sejak 2006, tidak lagi menjabat setelah …": serving no longer, with no
+        office named, ends the offices the text has given the subject; claimed with the negation cue, so that
+        :mod:`kg.certainty` keeps the relation in its final state (negated) instead of the tenure before it."""
+        person_t = frozenset({"Person"})
+        for verb in self.s.words:
+            if verb.upos != "VERB" or "jabat" not in roots_of(verb.text, verb.lemma) or is_passive(verb):
+                continue
+            if verb.id < 3 or self.s.word(verb.id - 1).text.lower() not in self.lex.no_longer_words or (
+                    self.s.word(verb.id - 2).text.lower() not in ("tidak", "tak", "sudah", "bukan")):
+                continue
+            if any((_base(c.deprel) in ("obj", "xcomp") and c.upos in ("NOUN", "PROPN"))
+                   or case_of(self.s, c) == "sebagai" for c in self.s.children(verb.id)):
+                continue  # an office named: read by the title rules
+            for person in self.subject_of(verb, person_t)[0]:
+                if self.ctx.index.type_of(person) != "Person":
+                    continue
+                for pred, org in self._offices_of(person):
+                    self.add(person, pred, org, "office-no-longer", CONF_VERB, verb)
+
     def represented_rule(self) -> None:
         """"Universitas X, yang diwakili oleh Rektor Y": a body represented by the holder of a bare title is the body
         whose office that is (Y leads X). Only a title with no organisation of its own after it, and only a passive
@@ -1077,6 +1097,27 @@ class OfficeRules(Arguments):
                 org = self.entity(words[j + 1])
                 if org and self.ctx.index.type_of(org) == "Organization":
                     self.add(person, "leads", org, "possessive-apposition", CONF_NP - 0.1, w, nominal=True)
+
+    def leadership_rule(self) -> None:
+        """"Di bawah kepemimpinan X, kampus itu meraih …", "Klub Y juara di bawah kepemimpinan X": the person under
+        whose leadership an organisation acts leads it (the subject of the clause the phrase is hung on)."""
+        words = self.s.words
+        for i, w in enumerate(words):
+            if (w.text.lower() != "kepemimpinan" or i < 2 or words[i - 1].text.lower() != "bawah"
+                    or words[i - 2].text.lower() != "di" or i + 1 >= len(words)):
+                continue
+            person = self.entity(words[i + 1])
+            if person is None or self.ctx.index.type_of(person) != "Person":
+                continue
+            verb = words[i - 1]  # up from "bawah" to the verb of its clause
+            while verb.head and verb.upos != "VERB":
+                verb = self.s.word(verb.head)
+            if verb.upos != "VERB" or verb.id == words[i - 1].id:
+                continue
+            orgs, _ = self.subject_of(verb, frozenset({"Organization"}))
+            for org in orgs:
+                if org != person and self.ctx.index.type_of(org) == "Organization":
+                    self.add(person, "leads", org, "under-leadership", CONF_NP - 0.1, w, nominal=True)
 
     def _region_after_short_form(self, end: int) -> bool:
         """True when a short form in brackets after an organisation's name is followed by a region of the home country

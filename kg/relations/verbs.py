@@ -241,7 +241,8 @@ class VerbRules(Arguments):
             hosts = [verb, *([obj_word] if obj_word is not None else [])]
             if obj_word is not None:  # "menyuntikkan dana 4 miliar dollar AS ke X": hung on the amount's noun
                 hosts += [c for c in self.s.children(obj_word.id) if c.deprel in ("compound", "nmod", "nummod")
-                          and not case_of(self.s, c)]
+                          and (not case_of(self.s, c) or case_of(self.s, c) in self.lex.origin_cases)]
+                # ("mendatangkan gelandang asal Brasil X dari Y": hung on the player's country of origin)
             # "menanamkan modal hingga 8 miliar dollar AS ke X": hung on an amount the verb governs
             hosts += [c for c in self.s.children(verb.id) if _base(c.deprel) in ("obl", "nmod")
                       and any(g.deprel == "nummod" or g.upos == "NUM" for g in self._subtree(c))]
