@@ -1216,7 +1216,12 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
     keeps Intel."""
     word = sentence.word(first)
     text = word.text
-    if not _dictionary_word(text, known):
+    pointed = first < len(sentence.words) and sentence.word(first + 1).text.lower() in DEMONSTRATIVES and (
+        sentence.word(first + 1).head == first)
+    # "Motor ini dirancang …": a dictionary noun pointed back at is a description, though the word is capitalised
+    # inside a name elsewhere ("PT Kencana Motor")
+    if not (_dictionary_word(text, known) or pointed and text.isalpha() and not text.isupper() and known_word(text)
+            and not _per_name(text)):
         return False
     if name_key(text) in lexicon.places or text.lower() in lexicon.outlets or text in lexicon.companies:
         return False  # (a gazetteer's name: "Gojek bersaing dengan Grab", whatever the dictionary says of "gojek")
@@ -2313,6 +2318,10 @@ def _group_mentions(
                          for a, b, lab in _ner_spans(sentence, ids))):  # one NER name: "China Central Television"
             k = 0
     k = k or _place_then_place(sentence, ids, lexicon)
+    if (not k and len(ids) > 2 and sentence.word(ids[0]).text.lower() in lexicon.club_nouns
+            and sentence.word(ids[1]).text.lower() in lexicon.leagues and ids[-1] < len(sentence.words)
+            and sentence.word(ids[-1] + 1).text == ","):
+        return []  # "Klub Liga Primer Inggris, Ashford City FC, …": a description of the club named after the comma
     if (not k and len(ids) > 4 and sentence.word(ids[0]).text.lower() in lexicon.club_nouns
             and sentence.word(ids[1]).text.lower() in lexicon.leagues):
         ids.pop(0)  # "Klub Liga 1 X" opening a sentence: the club noun, then the league and the club
@@ -2605,6 +2614,26 @@ def _named_by(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | N
         if w.upos not in ("ADJ", "NOUN", "ADV") and not (titled and low in ("nya", "-nya", "yang")):
             return None
     return None
+
+
+def _fronted_product_noun(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> str | None:
+    """"Produk andalannya, Mahameru XHD, dirancang …", "Album keduanya, Rumah di Bukit, dirilis …": a name set off by
+    commas right after the noun phrase that opens its clause, when that phrase is a product's noun (with its
+    modifiers: "-nya", an ordinal, an adjective), is that product, whatever the NER says (the parser often hangs the
+    name on the verb instead). RETURNS the product type, else None."""
+    b = mention.words[0] - 1
+    after = mention.words[-1] + 1
+    if b < 2 or sentence.word(b).text != "," or after > len(sentence.words) or sentence.word(after).text != ",":
+        return None
+    k = b - 1  # back over the noun's modifiers to the noun that opens the clause
+    while k > 1 and (sentence.word(k).text.lower() in CLITICS or sentence.word(k).upos in ("ADJ", "NUM", "DET")
+                     or (sentence.word(k).upos == "NOUN" and sentence.word(k).text.islower()
+                         and k - 1 >= 1 and sentence.word(k - 1).upos == "NOUN")) and b - k < 4:
+        k -= 1
+    noun = sentence.word(k)
+    opens = k == 1 or sentence.word(k - 1).text in (",", ";", "(", ":") or sentence.word(k - 1).upos == "CCONJ"
+    cue = lexicon.type_cues.get(noun.text.lower()) or lexicon.type_cues.get(noun.lemma.lower())
+    return cue if opens and noun.upos == "NOUN" and cue in ("Product", "AIModel") else None
 
 
 SOURCE_OF_CUE = {"AIModel": "cue:product", "Product": "cue:product", "Organization": "cue:org", "Place": "cue:name",
@@ -2931,6 +2960,9 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         if w.upos == "NOUN" and not owned and not person and (
                 lexicon.type_cues.get(w.text.lower()) or lexicon.type_cues.get(w.lemma.lower())) == "Organization":
             return "Organization", "cue:org"  # ("Andi Wijaya, perusahaannya akan …" is a new clause)
+    fronted = _fronted_product_noun(sentence, mention, lexicon)
+    if fronted is not None:
+        return fronted, SOURCE_OF_CUE[fronted]  # "Produk andalannya, Mahameru XHD, dirancang …"
     if prev.lower() in lexicon.author_cases and ner_types == {"Place"}:
         return "Person", "cue:title"  # "lagu ciptaan Gesang" tagged a place: an author is a person
     # only NER spans that lie wholly inside the name count ("Kelanaraya Jenderal" tagged as one person does not type
@@ -3123,7 +3155,7 @@ def _initials(key: str) -> set[str]:
 
 # the last word of a club's name: a place before it is the club's home, no branch ("Ayam Jantan Makassar FC" …
 # "Ayam Jantan")
-_CLUB_ENDS = frozenset({"fc", "f.c.", "sc", "afc", "cf"})
+CLUB_ENDS = frozenset({"fc", "f.c.", "sc", "afc", "cf"})
 
 
 def _names_a_place(words: list[str], lexicon: Lexicon) -> bool:
@@ -3167,7 +3199,7 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
         # ("Bank Nusa Kencana Syariah", "… Sekuritas"); the home country ends a national body's name ("Komisi III DPR
         # RI")
         hits = [n for n, core in cores.items() if n != key and core[:len(short)] == short
-                and (n.split()[0] in LEGAL_FORMS or core[-1] in _CLUB_ENDS or not _names_a_place(
+                and (n.split()[0] in LEGAL_FORMS or core[-1] in CLUB_ENDS or not _names_a_place(
                     [t for t in core[len(short):] if t not in lexicon.government_home], lexicon))
                 and not set(core[len(short):]) & lexicon.unit_tails
                 and (key not in brands or n in typed)

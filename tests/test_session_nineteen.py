@@ -293,6 +293,90 @@ LEGAL = conll('Saham itu dimiliki oleh Speedway Motorsports, Inc., yang berbasis
     """)
 
 
+FRONTED_1 = conll('PT Surya Karoseri berbasis di Ungaran.', """
+        PT pt PROPN 4 nsubj
+        Surya surya PROPN 1 flat:name _ B-PER
+        Karoseri karoseri PROPN 2 flat:name _ E-PER
+        berbasis basis VERB 0 root
+        di di ADP 6 case
+        Ungaran ungaran PROPN 4 obl _ S-LOC
+        . . PUNCT 4 punct
+    """)
+
+FRONTED_2 = conll('Produk andalannya, Mahameru XHD, dirancang oleh tim desain internal perusahaan.', """
+        Produk produk NOUN 8 nsubj:pass
+        andalan andal NOUN 1 compound
+        nya dia PRON 2 nmod:poss
+        , , PUNCT 1 punct
+        Mahameru mahameru PROPN 8 nsubj:pass _ B-PER
+        XHD xhd PROPN 5 flat:name _ E-PER
+        , , PUNCT 8 punct
+        dirancang rancang VERB 0 root
+        oleh oleh ADP 10 case
+        tim tim NOUN 8 obl
+        desain desain NOUN 10 compound
+        internal internal NOUN 11 compound
+        perusahaan usaha NOUN 12 compound
+        . . PUNCT 8 punct
+    """)
+
+POINTED_1 = conll('Kencana R150 diproduksi oleh PT Kencana Motor Indonesia.', """
+        Kencana kencana PROPN 3 nsubj:pass
+        R150 r150 PROPN 1 flat:name
+        diproduksi produksi VERB 0 root
+        oleh oleh ADP 5 case
+        PT pt PROPN 3 obl _ B-ORG
+        Kencana kencana PROPN 5 flat:name _ I-ORG
+        Motor motor PROPN 6 flat:name _ I-ORG
+        Indonesia indonesia PROPN 7 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+
+POINTED_2 = conll('Motor ini dirancang untuk menyaingi Vexa 150.', """
+        Motor motor NOUN 3 nsubj:pass
+        ini ini DET 1 det
+        dirancang rancang VERB 0 root
+        untuk untuk ADP 5 mark
+        menyaingi saing VERB 3 xcomp
+        Vexa vexa PROPN 5 obj
+        150 150 NUM 6 nummod
+        . . PUNCT 3 punct
+    """)
+
+CLUB_1 = conll('Klub Liga Primer Inggris, Ashford City FC, mengakhiri kontrak sponsor dengan maskapai Falcon Gulf Airways.', """
+        Klub klub NOUN 10 nsubj
+        Liga liga PROPN 1 nmod
+        Primer primer PROPN 2 flat:name
+        Inggris inggris PROPN 3 flat:name _ S-LOC
+        , , PUNCT 1 punct
+        Ashford ashford PROPN 1 appos _ B-ORG
+        City city PROPN 6 flat:name _ I-ORG
+        FC fc PROPN 7 flat:name _ E-ORG
+        , , PUNCT 10 punct
+        mengakhiri akhir VERB 0 root
+        kontrak kontrak NOUN 10 obj
+        sponsor sponsor NOUN 11 compound
+        dengan dengan ADP 14 case
+        maskapai maskapai NOUN 11 nmod
+        Falcon falcon PROPN 14 nmod _ B-ORG
+        Gulf gulf PROPN 15 flat:name _ I-ORG
+        Airways airways PROPN 16 flat:name _ E-ORG
+        . . PUNCT 10 punct
+    """)
+
+CLUB_2 = conll('Sponsor baru klub itu adalah perusahaan taruhan Betmore.', """
+        Sponsor sponsor PROPN 6 nsubj
+        baru baru ADJ 1 amod
+        klub klub NOUN 1 compound
+        itu itu DET 3 det
+        adalah adalah AUX 6 cop
+        perusahaan usaha NOUN 0 root
+        taruhan taruh NOUN 6 compound
+        Betmore betmore PROPN 7 nmod
+        . . PUNCT 6 punct
+    """)
+
+
 def test_a_degree_after_a_name_is_no_name_and_the_copula_reaches_past_honorifics(lexicon: Lexicon) -> None:
     doc = doc_of(RECTOR)
     types = _types(doc, lexicon)
@@ -364,3 +448,23 @@ def test_a_company_description_does_not_mean_a_public_body(lexicon: Lexicon) -> 
     claims = claims_of(doc_of(ACTING_1, ACTING_2, ACTING_3), lexicon)
     assert claims.get(("Ahmad Fauzi Nasution", "leads", "PD Perkebunan Sumut")) == "asserted"
     assert ("Ahmad Fauzi Nasution", "leads", "Badan Pemeriksa Keuangan") not in claims
+
+
+def test_a_name_set_off_after_a_fronted_product_noun_is_the_product(lexicon: Lexicon) -> None:
+    # (the parser hangs the name on the verb as a second subject, as it does in longer sentences)
+    assert _types(doc_of(FRONTED_1, FRONTED_2), lexicon).get("Mahameru XHD") == "Product"
+
+
+def test_a_dictionary_noun_pointed_back_at_opens_no_name(lexicon: Lexicon) -> None:
+    doc = doc_of(POINTED_1, POINTED_2)
+    assert "Motor" not in _types(doc, lexicon)
+    assert claims_of(doc, lexicon).get(("Kencana R150", "competesWith", "Vexa 150")) == "speculative"
+
+
+def test_a_club_described_by_its_league_and_the_club_meant_by_klub_itu(lexicon: Lexicon) -> None:
+    doc = doc_of(CLUB_1, CLUB_2)
+    assert "Klub Liga Primer Inggris" not in _types(doc, lexicon)
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("Ashford City FC", "partnersWith", "Falcon Gulf Airways")) == "negated"
+    assert claims.get(("Ashford City FC", "partnersWith", "Betmore")) == "asserted"
+    assert ("Falcon Gulf Airways", "partnersWith", "Betmore") not in claims

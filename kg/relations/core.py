@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.entities import (
+    CLUB_ENDS,
     COPULAS,
     DEMONSTRATIVES,
     EXAMPLE_OPENERS,
@@ -872,9 +873,11 @@ class Arguments:
             return None  # ("perusahaan itu" may be any company, also "PT Perusahaan Listrik Negara"'s neighbour)
         window = self.ctx.recent[-40:] + [x for x in map(self.entity, self.s.words[:word.id - 1]) if x]
         introduced = set(self.ctx.introduced.get(noun, ()))  # ("konsorsium X … Konsorsium yang dipimpin Y itu")
+        club = noun in self.lex.club_nouns  # "klub itu": a name a club's last word ends ("Ashford City FC")
         hits = list(dict.fromkeys(
             label for label in reversed(window) if self.ctx.index.type_of(label) in kinds
-            and (noun in name_key(label).split() or label in introduced)))
+            and (noun in name_key(label).split() or label in introduced
+                 or club and name_key(label).split()[-1] in CLUB_ENDS)))
         if len(hits) > 1:  # two banks named: the one a recent sentence was about ("PT Bank X … izin dari Bank
             # Indonesia. Direktur utama bank ini …"), when only one of them was
             subjects = [h for h in hits if h in self.ctx.subjects[-3:]]
