@@ -90,6 +90,8 @@ def _denied_above(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | Non
     seen = 0
     while word.head and seen < 6 and (_base(word.deprel) not in ("conj", "parataxis", "advcl", "root") or (
             _base(word.deprel) == "advcl" and _that_clause(sentence, word))):
+        if word.deprel.startswith("acl") and sentence.word(word.head).deprel.startswith("nsubj"):
+            return None  # "Perusahaan … yang berbasis di Jakarta, X, membantah …": a clause describing the subject
         word = sentence.word(word.head)  # not across a neighbouring clause: a denial there has its own scope
         # (but "membantah laporan harian X bahwa …" with the "bahwa" clause misparsed as an adverbial: what it denies)
         if word.text.lower() in lexicon.denial_words:

@@ -138,6 +138,16 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
                         obj = self.s.word(word.head)  # "X yang dikeluarkan oleh Y": the noun the clause is about
                     if obj is not None and {obj.text.lower(), obj.lemma.lower()} & spec.object_not:
                         continue  # "meluncurkan roket": a launch, not a release
+                    top = obj if obj is not None and self.entity(obj) is not None else None
+                    while top is not None and top.head and self.entity(self.s.word(top.head)) == self.entity(top):
+                        top = self.s.word(top.head)  # (up to the head of the name the clause hangs in)
+                    hosts = []  # the common nouns the name modifies ("Majelis hakim Pengadilan X": hakim, majelis)
+                    while top is not None and top.head and top.deprel.startswith(("nmod", "compound")) and len(
+                            hosts) < 2 and self.entity(self.s.word(top.head)) is None:
+                        top = self.s.word(top.head)
+                        hosts.append(top.text.lower())
+                    if is_passive(word) and word.deprel.startswith("acl") and set(hosts) & spec.object_not:
+                        continue  # "Majelis hakim Pengadilan X yang diketuai Y": the clause hung on the body's name
                 elif spec.object_not and word.id < len(self.s.words):
                     nxt = self.s.word(word.id + 1)  # "peluncuran roket X", "investasi pembangunan pabrik X"
                     if nxt.head == word.id and nxt.deprel in ("compound", "nmod") and (

@@ -639,9 +639,15 @@ class Arguments:
         # noun has no name of its own: "aplikasi milik PT Y")
         ordered = sorted(children, key=lambda c: (c.text.lower() in self.lex.owned_by_words,
                                                   order.index(c.deprel) if c.deprel in order else 99, c.id))
+        owned_at = next((c.id for c in children if c.text.lower() in self.lex.owned_by_words), None)
+        if owned_at is not None and cue == "Organization" and not any(
+                c.text.lower() in DEMONSTRATIVES for c in self._subtree(word, keep_clauses=True)):
+            owned_at = None
         for child in ordered:
             if child.deprel not in NP_DEPRELS or child.deprel == "det":
                 continue
+            if owned_at is not None and child.id > owned_at:
+                continue  # "perusahaan asuransi milik PT X itu": the company described, owned by X, not X
             if child.deprel == "nmod" and case_of(self.s, child) in self.lex.origin_cases:
                 # "Startup … asal China, DeepSeek, …": the name apposed after the origin belongs to the description
                 for grand in self.s.children(child.id):
