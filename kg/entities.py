@@ -2488,6 +2488,14 @@ def _regional_office_names(sentence: Sentence, mentions: list[Mention], lexicon:
     return out
 
 
+def _says_more(word: Word, lexicon: Lexicon) -> bool:
+    """True for a noun that says how a name relates to what it names: a maker's or publisher's word ("garapan",
+    "karangan"), a relation's trigger ("kerja sama", "produksi") or a kind of its own ("perusahaan", "penulis")."""
+    low = word.text.lower()
+    return (low in lexicon.maker_cases or low in lexicon.publisher_cases or low in lexicon.type_cues
+            or any(lexicon.relations_for_root(r) for r in roots_of(word.text, word.lemma)))
+
+
 def _cue_words(sentence: Sentence, mention: Mention, lexicon: Lexicon | None = None) -> list[tuple[Word, str]]:
     """RETURNS the words around a mention that may type it, with how they relate ("appos", "mod", "prev")."""
     head = sentence.word(mention.head)
@@ -2496,6 +2504,16 @@ def _cue_words(sentence: Sentence, mention: Mention, lexicon: Lexicon | None = N
     if head.head and head.head not in members:
         gov = sentence.word(head.head)
         found.append((gov, "appos" if head.deprel == "appos" else "gov:" + head.deprel))
+        top, steps = gov, 0  # "aplikasi peringatan dini tsunami SiagaPantai": up a run of lowercase nouns before
+        while (lexicon is not None and head.deprel in ("nmod", "compound", "flat") and gov.id == mention.words[0] - 1
+               and top.deprel == "compound" and top.head == top.id - 1 and steps < 4 and top.text.islower()
+               and sentence.word(top.head).upos == "NOUN" and sentence.word(top.head).text.islower()
+               and not _says_more(top, lexicon)):  # (not "film garapan X", "album hasil kerja sama X")
+            top, steps = sentence.word(top.head), steps + 1
+            if lexicon.type_cues.get(top.text.lower()) in ("Product", "AIModel"):
+                if not _ner_person(sentence, mention):  # (not "album solo gitar Balawan": the artist's)
+                    found.append((top, "gov:compound"))  # the product noun the run opens
+                break
     # the name heads a list when one of its conjuncts has a "dan" ("A, pengusaha, dan investor muda")
     listing = any(c.deprel == "conj" and any(g.deprel == "cc" for g in sentence.children(c.id))
                   for c in sentence.children(mention.head))

@@ -459,6 +459,69 @@ HUNG_2 = conll('Majelis hakim Pengadilan Tindak Pidana Korupsi Jakarta yang dike
     """)
 
 
+APP_1 = conll('BPBD Sumbar menguji coba aplikasi peringatan dini tsunami SiagaPantai.', """
+        BPBD bpbd PROPN 3 nsubj _ B-ORG
+        Sumbar sumbar PROPN 1 flat:name _ E-ORG
+        menguji uji VERB 0 root
+        coba coba NOUN 3 obj
+        aplikasi aplikasi NOUN 4 compound
+        peringatan peringatan NOUN 5 compound
+        dini dini NOUN 6 compound
+        tsunami tsunami NOUN 7 compound
+        SiagaPantai siagapantai PROPN 8 nmod
+        . . PUNCT 3 punct
+    """)
+
+APP_2 = conll('Aplikasi tersebut dikembangkan oleh Institut Teknologi Padang Raya (ITPR) bersama Pusat Riset Kegempaan Andalas.', """
+        Aplikasi aplikasi NOUN 3 nsubj:pass
+        tersebut tersebut DET 1 det
+        dikembangkan kembang VERB 0 root
+        oleh oleh ADP 5 case
+        Institut institut PROPN 3 obl _ B-ORG
+        Teknologi teknologi PROPN 5 flat:name _ I-ORG
+        Padang padang PROPN 6 flat:name _ I-ORG
+        Raya raya PROPN 7 flat:name _ E-ORG
+        ( ( PUNCT 10 punct
+        ITPR itpr PROPN 5 appos
+        ) ) PUNCT 10 punct
+        bersama bersama ADP 13 case
+        Pusat pusat PROPN 3 obl _ B-ORG
+        Riset riset PROPN 13 flat:name _ I-ORG
+        Kegempaan kegempaan PROPN 14 flat:name _ I-ORG
+        Andalas andalas PROPN 15 flat:name _ E-ORG
+        . . PUNCT 3 punct
+    """)
+
+FUEL_1 = conll('PT Energi Niaga Nusantara berencana meluncurkan bahan bakar Hijaumax 5.', """
+        PT pt PROPN 5 nsubj _ B-ORG
+        Energi energi PROPN 1 flat:name _ I-ORG
+        Niaga niaga PROPN 2 flat:name _ I-ORG
+        Nusantara nusantara PROPN 3 flat:name _ E-ORG
+        berencana rencana VERB 0 root
+        meluncurkan luncur VERB 5 xcomp
+        bahan bahan NOUN 6 obj
+        bakar bakar NOUN 7 compound
+        Hijaumax hijaumax PROPN 8 nmod
+        5 5 NUM 9 nummod
+        . . PUNCT 5 punct
+    """)
+
+FUEL_2 = conll('Produk tersebut dikembangkan perseroan bersama Institut Teknologi Surabaya Raya sejak 2022.', """
+        Produk produk NOUN 3 nsubj:pass
+        tersebut tersebut DET 1 det
+        dikembangkan kembang VERB 0 root
+        perseroan perseroan NOUN 3 obj
+        bersama bersama ADP 6 case
+        Institut institut PROPN 4 nmod _ B-ORG
+        Teknologi teknologi PROPN 6 flat:name _ I-ORG
+        Surabaya surabaya PROPN 7 flat:name _ I-ORG
+        Raya raya PROPN 8 flat:name _ E-ORG
+        sejak sejak ADP 3 mark
+        2022 2022 NUM 3 nummod
+        . . PUNCT 3 punct
+    """)
+
+
 def test_a_degree_after_a_name_is_no_name_and_the_copula_reaches_past_honorifics(lexicon: Lexicon) -> None:
     doc = doc_of(RECTOR)
     types = _types(doc, lexicon)
@@ -567,3 +630,21 @@ def test_a_panels_chair_where_the_clause_hangs_inside_the_courts_name(lexicon: L
     # (the parser hangs the relative clause on a word of the court's name, as the bundled model does after a dateline)
     claims = claims_of(doc_of(HUNG_1, HUNG_2), lexicon)
     assert ("Made Wirawan", "leads", "Pengadilan Tindak Pidana Korupsi Jakarta") not in claims
+
+
+def test_a_name_after_a_run_of_nouns_opened_by_a_product_noun(lexicon: Lexicon) -> None:
+    doc = doc_of(APP_1, APP_2)
+    assert _types(doc, lexicon).get("SiagaPantai") == "Product"
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("SiagaPantai", "developedBy", "Institut Teknologi Padang Raya")) == "asserted"
+    # the co-developer after the agent's bracketed short form
+    assert claims.get(("SiagaPantai", "developedBy", "Pusat Riset Kegempaan Andalas")) == "asserted"
+    assert claims.get(("Institut Teknologi Padang Raya", "partnersWith", "Pusat Riset Kegempaan Andalas")) == (
+        "asserted")
+
+
+def test_perseroan_bersama_a_partner_as_the_agent(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(FUEL_1, FUEL_2), lexicon)
+    assert claims.get(("Hijaumax 5", "developedBy", "PT Energi Niaga Nusantara")) == "asserted"
+    assert claims.get(("Hijaumax 5", "developedBy", "Institut Teknologi Surabaya Raya")) == "asserted"
+    assert claims.get(("PT Energi Niaga Nusantara", "partnersWith", "Institut Teknologi Surabaya Raya")) == "asserted"

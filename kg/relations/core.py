@@ -703,7 +703,8 @@ class Arguments:
             kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})
             if label is not None and self.ctx.index.type_of(label) in kinds and not self._quoted_source(label):
                 return [label]
-        if low in self.lex.self_references and "Organization" in types and not children:
+        if low in self.lex.self_references and "Organization" in types and not [
+                c for c in children if case_of(self.s, c) not in ("bersama", "dengan")]:  # ("perseroan bersama X")
             # "Perseroan juga berencana …": Indonesian business news calls the company it reports on "Perseroan": the
             # first registered company it names ("PT X Tbk"), else the organisation named last
             antecedent = self._issuer_before(word) or self.last_before(word, frozenset({"Organization"}))

@@ -267,9 +267,16 @@ class VerbRules(Arguments):
                 continue
             agent = claim.object if claim.predicate == "developedBy" else claim.subject
             starts = [i for i in self.mention_starts(agent) if i > verb.id]
+            nxt = words[verb.id] if verb.id < len(words) else None
+            described = nxt is not None and nxt.upos == "NOUN" and self.entity(nxt) is None and (
+                agent in self.resolve(nxt, PEER_TYPES))
+            if described:  # "Produk tersebut dikembangkan perseroan bersama Y": the agent named by a description
+                starts = [verb.id + 1]  # right after the verb, its "bersama" phrase hung on it
             if not starts:
                 continue
-            k = self.past_mention(starts[0], agent)
+            k = starts[0] + 1 if described else self.past_mention(starts[0], agent)
+            if k + 2 <= len(words) and words[k - 1].text == "(" and words[k + 1].text == ")":
+                k += 3  # past the agent's short form in brackets ("oleh Institut X (ITX) bersama Y")
             if k > len(words) or words[k - 1].text.lower() != "bersama":
                 continue
             k += 1 if k < len(words) and words[k].text.lower() == "dengan" else 0
