@@ -3196,6 +3196,13 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
                      and not knows_place(name_key(m.text), lexicon)}
     tagged_places -= {name_key(m.text) for m in mentions if m.type != "Place" or m.type_source != "ner"}
     others -= tagged_places
+    # ... and a one-word name only the NER calls a person, no word of a person's fuller name, may be the short form
+    # of a company with a legal form ("Hoshimura Foods Co., Ltd. … dimiliki oleh Hoshimura")
+    tagged_persons = {name_key(m.text) for m in mentions if m.type == "Person" and m.type_source == "ner"
+                      and len(m.words) == 1}
+    tagged_persons -= {name_key(m.text) for m in mentions if m.type != "Person" or m.type_source != "ner"}
+    tagged_persons -= {w for m in mentions if m.type == "Person" and len(m.words) > 1 for w in name_key(m.text).split()}
+    others -= tagged_persons
     orgs = sorted({name_key(m.text) for m in mentions if m.type == "Organization" and not m.headline} - others)
     cores = {n: _company_core(n, lexicon) for n in orgs if n not in lexicon.places}
     placed = {find(k) for k in names if k in lexicon.places}  # groups already holding a place's names
@@ -3221,7 +3228,8 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
                     [t for t in core[len(short):] if t not in lexicon.government_home], lexicon))
                 and not set(core[len(short):]) & lexicon.unit_tails
                 and (key not in brands or n in typed)
-                and (key not in tagged_places or n.split()[0] in LEGAL_FORMS)]
+                and (key not in tagged_places or n.split()[0] in LEGAL_FORMS)
+                and (key not in tagged_persons or n.split()[-1].rstrip(".,") in ABBREVIATIONS)]
         if (len({find(n) for n in hits}) == 1 and find(hits[0]) != find(key)
                 and first_at.get(hits[0], 0) <= first_at.get(key, 0)):
             union(hits[0], key)

@@ -522,6 +522,44 @@ FUEL_2 = conll('Produk tersebut dikembangkan perseroan bersama Institut Teknolog
     """)
 
 
+FAMILY_1 = conll('Perusahaan asal Jepang, Hoshimura Foods Co., Ltd., membentuk usaha patungan dengan PT Rasa Nusantara Tbk.', """
+        Perusahaan usaha NOUN 11 nsubj
+        asal asal ADP 3 case
+        Jepang jepang PROPN 1 nmod _ S-LOC
+        , , PUNCT 5 punct
+        Hoshimura hoshimura PROPN 1 appos _ B-PER
+        Foods foods PROPN 5 flat:name _ I-PER
+        Co. co. PROPN 6 flat:name _ E-PER
+        , , PUNCT 5 punct
+        Ltd. ltd. PROPN 5 appos _ S-PER
+        , , PUNCT 11 punct
+        membentuk bentuk VERB 0 root
+        usaha usaha NOUN 11 obj
+        patungan patungan NOUN 12 compound
+        dengan dengan ADP 15 case
+        PT pt PROPN 12 nmod _ B-ORG
+        Rasa rasa PROPN 15 flat:name _ I-ORG
+        Nusantara nusantara PROPN 16 flat:name _ I-ORG
+        Tbk tbk PROPN 17 flat:name _ E-ORG
+        . . PUNCT 11 punct
+    """)
+
+FAMILY_2 = conll('Sebanyak 60 persen saham PT Hoshimura Rasa Indonesia dimiliki oleh Hoshimura.', """
+        Sebanyak sebanyak NOUN 9 nsubj:pass
+        60 60 NUM 3 nummod
+        persen persen NOUN 1 compound
+        saham saham NOUN 3 compound
+        PT pt PROPN 4 nmod _ B-ORG
+        Hoshimura hoshimura PROPN 5 flat:name _ I-ORG
+        Rasa rasa PROPN 6 flat:name _ I-ORG
+        Indonesia indonesia PROPN 7 flat:name _ E-ORG
+        dimiliki milik VERB 0 root
+        oleh oleh ADP 11 case
+        Hoshimura hoshimura PROPN 9 obl _ S-PER
+        . . PUNCT 9 punct
+    """)
+
+
 def test_a_degree_after_a_name_is_no_name_and_the_copula_reaches_past_honorifics(lexicon: Lexicon) -> None:
     doc = doc_of(RECTOR)
     types = _types(doc, lexicon)
@@ -648,3 +686,10 @@ def test_perseroan_bersama_a_partner_as_the_agent(lexicon: Lexicon) -> None:
     assert claims.get(("Hijaumax 5", "developedBy", "PT Energi Niaga Nusantara")) == "asserted"
     assert claims.get(("Hijaumax 5", "developedBy", "Institut Teknologi Surabaya Raya")) == "asserted"
     assert claims.get(("PT Energi Niaga Nusantara", "partnersWith", "Institut Teknologi Surabaya Raya")) == "asserted"
+
+
+def test_a_one_word_name_the_ner_calls_a_person_shortens_a_company_with_a_legal_form(lexicon: Lexicon) -> None:
+    doc = doc_of(FAMILY_1, FAMILY_2)
+    assert "Hoshimura" not in _types(doc, lexicon)
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("Hoshimura Foods Co., Ltd.", "investsIn", "PT Hoshimura Rasa Indonesia")) == "asserted"
