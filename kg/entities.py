@@ -3291,7 +3291,8 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         toks = key.split()
         rest = " ".join(toks[1:])
         if (len(toks) > 1 and lexicon.type_cues.get(toks[0]) == "Organization" and rest in names
-                and rest not in lexicon.places and rest not in placed_keys):
+                and rest not in lexicon.places and rest not in placed_keys
+                and toks[0] not in ("fraksi", "faksi")):  # (a party's faction is a body of its own: "Fraksi PKB")
             union(key, rest)
     for key in sorted(names):  # "GM Indonesia" and "General Motors Indonesia": a short form keeps the full name's tail
         toks, surface = key.split(), names[key].split()

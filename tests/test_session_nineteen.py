@@ -560,6 +560,57 @@ FAMILY_2 = conll('Sebanyak 60 persen saham PT Hoshimura Rasa Indonesia dimiliki 
     """)
 
 
+FACTION_1 = conll('Fraksi Partai Kebangkitan Tani di DPRD Provinsi Lampung menolak rencana itu.', """
+        Fraksi fraksi PROPN 9 nsubj
+        Partai partai PROPN 1 flat:name _ B-ORG
+        Kebangkitan bangkit PROPN 2 flat:name _ I-ORG
+        Tani tani PROPN 3 flat:name _ E-ORG
+        di di ADP 6 case
+        DPRD dprd PROPN 1 nmod _ B-ORG
+        Provinsi provinsi PROPN 6 flat:name _ I-ORG
+        Lampung lampung PROPN 7 flat:name _ E-ORG
+        menolak tolak VERB 0 root
+        rencana rencana NOUN 9 obj
+        itu itu DET 10 det
+        . . PUNCT 9 punct
+    """)
+
+FACTION_2 = conll('Ketua fraksi itu, Ismail Rangkuti, menilai rencana itu tidak transparan.', """
+        Ketua ketua NOUN 8 nsubj
+        fraksi fraksi NOUN 1 compound
+        itu itu DET 2 det
+        , , PUNCT 1 punct
+        Ismail ismail PROPN 8 nsubj _ B-PER
+        Rangkuti rangkuti PROPN 5 flat:name _ E-PER
+        , , PUNCT 8 punct
+        menilai nilai VERB 0 root
+        rencana rencana NOUN 8 obj
+        itu itu DET 9 det
+        tidak tidak PART 12 advmod
+        transparan transparan ADJ 8 amod
+        . . PUNCT 8 punct
+    """)
+
+FACTIONS = conll('Ketua Umum PKB Muhaimin Iskandar dan Ketua Fraksi PKB Marwan Jafar hadir dalam rapat itu.', """
+        Ketua ketua NOUN 12 nsubj
+        Umum umum PROPN 1 nmod
+        PKB pkb PROPN 2 flat:name _ S-ORG
+        Muhaimin muhaimin PROPN 3 flat:name _ B-PER
+        Iskandar iskandar PROPN 4 flat:name _ E-PER
+        dan dan CCONJ 7 cc
+        Ketua ketua NOUN 1 conj
+        Fraksi fraksi PROPN 7 nmod
+        PKB pkb PROPN 8 flat:name _ S-ORG
+        Marwan marwan PROPN 9 flat:name _ B-PER
+        Jafar jafar PROPN 10 flat:name _ E-PER
+        hadir hadir VERB 0 root
+        dalam dalam ADP 14 case
+        rapat rapat NOUN 12 obl
+        itu itu DET 14 det
+        . . PUNCT 12 punct
+    """)
+
+
 def test_a_degree_after_a_name_is_no_name_and_the_copula_reaches_past_honorifics(lexicon: Lexicon) -> None:
     doc = doc_of(RECTOR)
     types = _types(doc, lexicon)
@@ -693,3 +744,17 @@ def test_a_one_word_name_the_ner_calls_a_person_shortens_a_company_with_a_legal_
     assert "Hoshimura" not in _types(doc, lexicon)
     claims = claims_of(doc, lexicon)
     assert claims.get(("Hoshimura Foods Co., Ltd.", "investsIn", "PT Hoshimura Rasa Indonesia")) == "asserted"
+
+
+def test_the_chair_of_the_faction_pointed_back_at(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(FACTION_1, FACTION_2), lexicon)
+    assert claims.get(("Ismail Rangkuti", "leads", "Fraksi Partai Kebangkitan Tani")) == "asserted"
+
+
+def test_a_partys_faction_is_a_body_of_its_own(lexicon: Lexicon) -> None:
+    doc = doc_of(FACTIONS)
+    types = _types(doc, lexicon)
+    assert types.get("PKB") == types.get("Fraksi PKB") == "Organization"
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("Muhaimin Iskandar", "leads", "PKB")) == "asserted"
+    assert claims.get(("Marwan Jafar", "leads", "Fraksi PKB")) == "asserted"
