@@ -3203,6 +3203,10 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
     tagged_persons -= {name_key(m.text) for m in mentions if m.type != "Person" or m.type_source != "ner"}
     tagged_persons -= {w for m in mentions if m.type == "Person" and len(m.words) > 1 for w in name_key(m.text).split()}
     others -= tagged_persons
+    # ... and so is a name the NER calls a person once but a cue elsewhere calls an organisation ("Frostbyte Games …
+    # tim internal Frostbyte … kepala eksekutif Frostbyte")
+    others -= ({name_key(m.text) for m in mentions if m.type == "Organization" and m.type_source.startswith("cue")}
+               - {name_key(m.text) for m in mentions if m.type != "Organization" and m.type_source != "ner"})
     orgs = sorted({name_key(m.text) for m in mentions if m.type == "Organization" and not m.headline} - others)
     cores = {n: _company_core(n, lexicon) for n in orgs if n not in lexicon.places}
     placed = {find(k) for k in names if k in lexicon.places}  # groups already holding a place's names

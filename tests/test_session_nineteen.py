@@ -611,6 +611,78 @@ FACTIONS = conll('Ketua Umum PKB Muhaimin Iskandar dan Ketua Fraksi PKB Marwan J
     """)
 
 
+STUDIO_1 = conll('Pengembang gim asal Finlandia, Frostbyte Games, merilis Kingdom Tide untuk iOS dan Android.', """
+        Pengembang kembang NOUN 9 nsubj
+        gim gim NOUN 1 compound
+        asal asal ADP 4 case
+        Finlandia finlandia PROPN 1 nmod _ S-LOC
+        , , PUNCT 4 punct
+        Frostbyte frostbyte PROPN 4 appos _ B-ORG
+        Games games PROPN 6 flat:name _ E-ORG
+        , , PUNCT 9 punct
+        merilis rilis VERB 0 root
+        Kingdom kingdom PROPN 9 obj _ B-PER
+        Tide tide PROPN 10 flat:name _ E-PER
+        untuk untuk ADP 13 case
+        iOS ios PROPN 9 obl
+        dan dan CCONJ 15 cc
+        Android android PROPN 13 conj
+        . . PUNCT 9 punct
+    """)
+
+STUDIO_2 = conll('Gim strategi itu dikembangkan oleh tim internal Frostbyte yang dipimpin desainer Aino Lehtinen.', """
+        Gim gim NOUN 4 nsubj:pass
+        strategi strategi NOUN 1 compound
+        itu itu DET 1 det
+        dikembangkan kembang VERB 0 root
+        oleh oleh ADP 6 case
+        tim tim NOUN 4 obl
+        internal internal ADJ 6 amod
+        Frostbyte frostbyte PROPN 6 nmod _ S-PER
+        yang yang PRON 10 nsubj:pass
+        dipimpin pimpin VERB 6 acl:relcl
+        desainer desainer NOUN 10 obj
+        Aino aino PROPN 11 nmod _ B-PER
+        Lehtinen lehtinen PROPN 12 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+
+STUDIO_3 = conll('"Kami tetap independen," kata kepala eksekutif Frostbyte, Mikko Salonen.', """
+        " " PUNCT 2 punct
+        Kami kami PRON 7 nsubj
+        tetap tetap ADV 4 advmod
+        independen independen ADJ 2 amod
+        , , PUNCT 7 punct
+        " " PUNCT 7 punct
+        kata kata VERB 0 root
+        kepala kepala NOUN 7 obj
+        eksekutif eksekutif ADJ 8 amod
+        Frostbyte frostbyte PROPN 8 nmod
+        , , PUNCT 12 punct
+        Mikko mikko PROPN 10 appos _ B-PER
+        Salonen salonen PROPN 12 flat:name _ E-PER
+        . . PUNCT 7 punct
+    """)
+
+POCKET = conll('CEO Apple, Steve Jobs memperkenalkan iPhone lalu mengeluarkan perangkat ini dari saku jinnya.', """
+        CEO ceo PROPN 6 nsubj _ B-ORG
+        Apple apple PROPN 1 flat:name _ E-ORG
+        , , PUNCT 1 punct
+        Steve steve PROPN 6 nsubj _ B-PER
+        Jobs jobs PROPN 4 flat:name _ E-PER
+        memperkenalkan kenal VERB 0 root
+        iPhone iPhone NOUN 6 obj
+        lalu lalu SCONJ 9 mark
+        mengeluarkan keluar VERB 6 xcomp
+        perangkat perangkat NOUN 9 obj
+        ini ini DET 10 det
+        dari dari ADP 13 case
+        saku saku NOUN 9 obl
+        jinnya jinnya NOUN 13 compound
+        . . PUNCT 6 punct
+    """)
+
+
 def test_a_degree_after_a_name_is_no_name_and_the_copula_reaches_past_honorifics(lexicon: Lexicon) -> None:
     doc = doc_of(RECTOR)
     types = _types(doc, lexicon)
@@ -758,3 +830,19 @@ def test_a_partys_faction_is_a_body_of_its_own(lexicon: Lexicon) -> None:
     claims = claims_of(doc, lexicon)
     assert claims.get(("Muhaimin Iskandar", "leads", "PKB")) == "asserted"
     assert claims.get(("Marwan Jafar", "leads", "Fraksi PKB")) == "asserted"
+
+
+def test_a_short_name_the_ner_once_calls_a_person_and_a_product_only_its_role_makes(lexicon: Lexicon) -> None:
+    # (the NER tags the second "Frostbyte" a person, as the bundled model does; a title calls the third a company)
+    doc = doc_of(STUDIO_1, STUDIO_2, STUDIO_3)
+    assert "Frostbyte" not in _types(doc, lexicon)
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("Mikko Salonen", "ceoOf", "Frostbyte Games")) == "asserted"
+    # "Gim strategi itu": the name last released, a product only by its role
+    assert claims.get(("Kingdom Tide", "developedBy", "Frostbyte Games")) == "asserted"
+
+
+def test_taking_a_thing_out_of_somewhere_is_no_release(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(POCKET), lexicon)
+    assert any(p == "announced" and o == "iPhone" for _, p, o in claims)
+    assert not any(p == "releases" for _, p, _ in claims)

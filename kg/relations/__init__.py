@@ -132,6 +132,9 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
             try:
                 if root in spec.restricted_roots and not self._object_allowed(word, spec):
                     continue
+                if root in spec.removing_roots and is_verbal(word, root.split()[0]) and any(
+                        case_of(self.s, c) in spec.removed_from_cases for c in self.s.children(word.id)):
+                    continue  # "mengeluarkan perangkat ini dari saku": taken out, not put on the market
                 if spec.object_not and is_verbal(word, root.split()[0]):
                     obj = self.patient_of(word) if is_passive(word) else self.object_word(word, spec)
                     if obj is not None and obj.upos == "PRON" and word.deprel.startswith("acl") and word.head:

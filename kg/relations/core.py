@@ -87,6 +87,8 @@ def fits(ent: Entity, types: frozenset[str]) -> bool:
     return ent.type in types or ("Organization" in types and weak_person(ent))
 
 
+# the relations whose object is a product: what a description of a product may point back at
+_PRODUCT_SLOTS = frozenset({"releases", "announced"})
 # descriptions of a company, and the first words of the names of public bodies none of them means
 _COMPANY_NOUNS = frozenset({"perusahaan", "perseroan", "emiten", "korporasi"})
 _PUBLIC_OPENERS = frozenset({"pemerintah", "partai", "universitas", "kepolisian", "dpr", "dprd", "mpr", "polda",
@@ -202,6 +204,8 @@ class DocContext:
     recent: list[str] = field(default_factory=list)  # entity labels in order of mention
     partners: dict[str, str] = field(default_factory=dict)  # symmetric relation → its last second party
     makers: dict[str, str] = field(default_factory=dict)  # product → who made it (from developedBy claims)
+    # the names a claim has put in a product's slot (released, announced, made), whatever their type then
+    products: list[str] = field(default_factory=list)
     subjects: list[str | None] = field(default_factory=list)  # per sentence: the named subject of its main clause
     # (person, leads|ceoOf, organisation) as the text gave them, for a successor to take over
     offices: list[tuple[str, str, str]] = field(default_factory=list)
@@ -738,6 +742,10 @@ class Arguments:
             # not the subject of its own clause ("Amazon menanamkan modal ke perusahaan tersebut" is not Amazon)
             antecedent = (self.last_org_before(word, exclude=self.clause_subjects(word) | self._public_bodies(word))
                           if cue == "Organization" else self.last_before(word, kinds))
+            if antecedent is None and kinds == PRODUCT_TYPES and self.ctx.products:
+                # "X merilis Kingdom Tide. Gim strategi itu …": the name last put in a product's slot, which only its
+                # role makes a product (retyped after extraction, kg.extract.retype_by_role)
+                antecedent = self.ctx.products[-1]
             return [antecedent] if antecedent else []
         return []
 
@@ -1464,6 +1472,9 @@ class Arguments:
                 self.add(subject, predicate, government, rule, confidence, trigger, nominal=nominal, ended=ended)
         if predicate == "developedBy" and isinstance(obj, str):
             self.ctx.makers.setdefault(subject, obj)
+        made = subject if predicate == "developedBy" else obj if predicate in _PRODUCT_SLOTS else None
+        if isinstance(made, str):
+            self.ctx.products.append(made)
         city = self._city_of_address(obj) if predicate == "basedIn" and isinstance(obj, str) else None
         if city is not None and city != obj:
             # the street (most specific, as dev/GUIDELINES asks) and the city after it (what a reader queries)
