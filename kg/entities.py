@@ -426,6 +426,7 @@ ABBREVIATIONS = frozenset({"ltd", "inc", "co", "corp", "bhd", "pte", "jr", "sr",
 # those written with a full stop of their own ("Pte. Ltd.", "Inc."); a stop after "Tbk", "AG" ends the sentence
 DOTTED = frozenset({"ltd", "inc", "co", "corp", "bhd", "pte", "jr", "sr"})
 _PERSON_SUFFIXES = frozenset({"jr", "sr"})  # "Martin Luther King, Jr.": a person's
+_LEGAL_WORDS = frozenset({"corporation", "company", "limited", "incorporated"})  # legal forms written in full
 
 
 def _span_text(doc: Document, sentence: Sentence, ids: Sequence[int]) -> tuple[str, int, int]:
@@ -3233,7 +3234,7 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
                 and not set(core[len(short):]) & lexicon.unit_tails
                 and (key not in brands or n in typed)
                 and (key not in tagged_places or n.split()[0] in LEGAL_FORMS)
-                and (key not in tagged_persons or n.split()[-1].rstrip(".,") in ABBREVIATIONS)]
+                and (key not in tagged_persons or n.split()[-1].rstrip(".,") in ABBREVIATIONS | _LEGAL_WORDS)]
         if (len({find(n) for n in hits}) == 1 and find(hits[0]) != find(key)
                 and first_at.get(hits[0], 0) <= first_at.get(key, 0)):
             union(hits[0], key)

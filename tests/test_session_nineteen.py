@@ -683,6 +683,102 @@ POCKET = conll('CEO Apple, Steve Jobs memperkenalkan iPhone lalu mengeluarkan pe
     """)
 
 
+MODEL_1 = conll('Nalar adalah model bahasa yang dikembangkan oleh PT Akal Budi Teknologi bekerja sama dengan Badan Riset dan Inovasi Nasional.', """
+        Nalar nalar PROPN 3 nsubj
+        adalah adalah AUX 3 cop
+        model model NOUN 0 root
+        bahasa bahasa NOUN 3 compound
+        yang yang PRON 6 nsubj:pass
+        dikembangkan kembang VERB 3 acl:relcl
+        oleh oleh ADP 8 case
+        PT pt PROPN 6 obl _ B-ORG
+        Akal akal PROPN 8 flat:name _ I-ORG
+        Budi budi PROPN 9 flat:name _ I-ORG
+        Teknologi teknologi PROPN 10 flat:name _ E-ORG
+        bekerja kerja VERB 3 dep
+        sama sama ADJ 12 amod
+        dengan dengan ADP 15 case
+        Badan badan PROPN 12 obl _ B-ORG
+        Riset riset PROPN 15 flat:name _ E-ORG
+        dan dan CCONJ 18 cc
+        Inovasi inovasi PROPN 15 conj
+        Nasional nasional PROPN 18 flat:name
+        . . PUNCT 3 punct
+    """)
+
+MODEL_2 = conll('Model ini diumumkan pada Juni 2023 oleh CEO perusahaan tersebut, Larasati Wibisana.', """
+        Model model NOUN 3 nsubj:pass
+        ini ini DET 1 det
+        diumumkan umum VERB 0 root
+        pada pada ADP 5 case
+        Juni juni PROPN 3 obl
+        2023 2023 NUM 5 nummod
+        oleh oleh ADP 8 case
+        CEO ceo PROPN 3 obl _ S-ORG
+        perusahaan usaha NOUN 8 compound
+        tersebut tersebut DET 9 det
+        , , PUNCT 8 punct
+        Larasati larasati PROPN 8 appos _ B-PER
+        Wibisana wibisana PROPN 12 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+
+VENTURE_1 = conll('PT Nusantara Kimia Nippon adalah perusahaan patungan antara PT Kimia Dasar Nusantara Tbk dan Hoshino Chemical Corporation.', """
+        PT pt PROPN 6 nsubj _ B-ORG
+        Nusantara nusantara PROPN 1 flat:name _ I-ORG
+        Kimia kimia PROPN 2 flat:name _ I-ORG
+        Nippon nippon PROPN 3 flat:name _ E-ORG
+        adalah adalah AUX 6 cop
+        perusahaan usaha NOUN 0 root
+        patungan patungan NOUN 6 compound
+        antara antara ADP 9 case
+        PT pt PROPN 6 nmod _ B-ORG
+        Kimia kimia PROPN 9 flat:name _ I-ORG
+        Dasar dasar PROPN 10 flat:name _ I-ORG
+        Nusantara nusantara PROPN 11 flat:name _ I-ORG
+        Tbk tbk PROPN 12 flat:name _ E-ORG
+        dan dan CCONJ 15 cc
+        Hoshino hoshino PROPN 9 conj _ B-ORG
+        Chemical chemical PROPN 15 flat:name _ I-ORG
+        Corporation corporation PROPN 16 flat:name _ E-ORG
+        . . PUNCT 6 punct
+    """)
+
+VENTURE_2 = conll('Kimia Dasar Nusantara memegang 60 persen saham perusahaan ini, sedangkan sisanya dimiliki oleh Hoshino.', """
+        Kimia kimia NOUN 4 nsubj
+        Dasar dasar PROPN 1 flat:name
+        Nusantara nusantara PROPN 2 flat:name
+        memegang pegang VERB 0 root
+        60 60 NUM 6 nummod
+        persen persen NOUN 4 obj
+        saham saham NOUN 6 compound
+        perusahaan usaha NOUN 7 compound
+        ini ini DET 8 det
+        , , PUNCT 4 punct
+        sedangkan sedangkan SCONJ 14 mark
+        sisa sisa NOUN 14 nsubj:pass
+        nya dia PRON 12 nmod:poss
+        dimiliki milik VERB 4 advcl
+        oleh oleh ADP 16 case
+        Hoshino hoshino PROPN 14 obl _ S-PER
+        . . PUNCT 4 punct
+    """)
+
+VENTURE_3 = conll('Sejak 2010 perusahaan ini dipimpin oleh Presiden Direktur Takeshi Moriyama.', """
+        Sejak sejak ADP 3 case
+        2010 2010 NUM 3 nummod
+        perusahaan usaha NOUN 5 nsubj:pass
+        ini ini DET 3 det
+        dipimpin pimpin VERB 0 root
+        oleh oleh ADP 7 case
+        Presiden presiden PROPN 5 obl
+        Direktur direktur PROPN 7 flat:name
+        Takeshi takeshi PROPN 8 flat:name _ B-PER
+        Moriyama moriyama PROPN 9 flat:name _ E-PER
+        . . PUNCT 5 punct
+    """)
+
+
 def test_a_degree_after_a_name_is_no_name_and_the_copula_reaches_past_honorifics(lexicon: Lexicon) -> None:
     doc = doc_of(RECTOR)
     types = _types(doc, lexicon)
@@ -846,3 +942,19 @@ def test_taking_a_thing_out_of_somewhere_is_no_release(lexicon: Lexicon) -> None
     claims = claims_of(doc_of(POCKET), lexicon)
     assert any(p == "announced" and o == "iPhone" for _, p, o in claims)
     assert not any(p == "releases" for _, p, _ in claims)
+
+
+def test_a_title_of_a_company_pointed_back_at_past_a_public_body(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(MODEL_1, MODEL_2), lexicon)
+    assert claims.get(("Larasati Wibisana", "ceoOf", "PT Akal Budi Teknologi")) == "asserted"
+    assert ("Larasati Wibisana", "ceoOf", "Badan Riset dan Inovasi Nasional") not in claims
+
+
+def test_this_company_is_the_one_the_text_defines(lexicon: Lexicon) -> None:
+    doc = doc_of(VENTURE_1, VENTURE_2, VENTURE_3)
+    assert "Hoshino" not in _types(doc, lexicon)  # the short form of "Hoshino Chemical Corporation"
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("PT Kimia Dasar Nusantara Tbk", "investsIn", "PT Nusantara Kimia Nippon")) == "asserted"
+    assert claims.get(("Hoshino Chemical Corporation", "investsIn", "PT Nusantara Kimia Nippon")) == "asserted"
+    assert claims.get(("Takeshi Moriyama", "ceoOf", "PT Nusantara Kimia Nippon")) == "asserted"
+    assert ("Takeshi Moriyama", "ceoOf", "PT Kimia Dasar Nusantara Tbk") not in claims

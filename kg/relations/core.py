@@ -206,6 +206,8 @@ class DocContext:
     makers: dict[str, str] = field(default_factory=dict)  # product → who made it (from developedBy claims)
     # the names a claim has put in a product's slot (released, announced, made), whatever their type then
     products: list[str] = field(default_factory=list)
+    # what an encyclopaedic text is about: the named subject of a copula opening it ("X adalah perusahaan …")
+    defined: str | None = None
     subjects: list[str | None] = field(default_factory=list)  # per sentence: the named subject of its main clause
     # (person, leads|ceoOf, organisation) as the text gave them, for a successor to take over
     offices: list[tuple[str, str, str]] = field(default_factory=list)
@@ -217,6 +219,10 @@ class DocContext:
     def see_sentence(self, sentence: Sentence) -> None:
         """Record the entities mentioned in a sentence (after its claims were found), and its main clause's subject."""
         self.subjects.append(self.main_subject(sentence))
+        if not [x for x in self.subjects[:-1] if x is not None] and self.defined is None:
+            root = next((w for w in sentence.words if w.head == 0), None)
+            if root is not None and any(c.deprel == "cop" for c in sentence.children(root.id)):
+                self.defined = self.subjects[-1]  # ("X adalah perusahaan patungan …")
         seen: list[str] = []
         for w in sentence.words:
             ent = self.index.at(sentence.index, w.id)
@@ -735,19 +741,35 @@ class Arguments:
                 # … OpenAI … . Perusahaan itu …" is xAI, not the organisation named last
                 named = frozenset(x for x in map(self.entity, self.s.words) if x is not None)  # not "X … investor X"
                 named |= self._public_bodies(word)
-                antecedent = self.ctx.recent_subject(kinds, exclude=named) or (
+                this = any(c.deprel == "det" and c.text.lower() == "ini" for c in children)
+                antecedent = (self._defined(kinds, named) if this else None) or self.ctx.recent_subject(
+                    kinds, exclude=named) or (
                     self.ctx.last_org(exclude=named) if cue == "Organization" else None)
                 if antecedent is not None:
                     return [antecedent]
             # not the subject of its own clause ("Amazon menanamkan modal ke perusahaan tersebut" is not Amazon)
-            antecedent = (self.last_org_before(word, exclude=self.clause_subjects(word) | self._public_bodies(word))
-                          if cue == "Organization" else self.last_before(word, kinds))
+            antecedent = None
+            if cue == "Organization" and any(c.deprel == "det" and c.text.lower() == "ini" for c in children):
+                # "X adalah perusahaan patungan … . A memegang 60 persen saham perusahaan ini": "this company" is the
+                # one the text is about, a recent sentence's subject, not the last one named
+                antecedent = self._defined(kinds, self.clause_subjects(word)) or self.ctx.recent_subject(
+                    kinds, exclude=self.clause_subjects(word) | self._public_bodies(word))
+            antecedent = antecedent or (self.last_org_before(word, exclude=self.clause_subjects(word))
+                                        if cue == "Organization" else self.last_before(word, kinds))
             if antecedent is None and kinds == PRODUCT_TYPES and self.ctx.products:
                 # "X merilis Kingdom Tide. Gim strategi itu …": the name last put in a product's slot, which only its
                 # role makes a product (retyped after extraction, kg.extract.retype_by_role)
                 antecedent = self.ctx.products[-1]
             return [antecedent] if antecedent else []
         return []
+
+    def _defined(self, kinds: frozenset[str], exclude: frozenset[str]) -> str | None:
+        """What "perusahaan ini", "klub ini" mean in an encyclopaedic text: the name its opening copula defines (see
+        DocContext.defined), when of ``kinds`` and not in ``exclude``; else None."""
+        defined = self.ctx.defined
+        if defined is None or defined in exclude or self.ctx.index.type_of(defined) not in kinds:
+            return None
+        return defined
 
     def _public_bodies(self, word: Word) -> frozenset[str]:
         """For a company's description ("perusahaan itu", "emiten tersebut"): the organisations named so far whose
@@ -932,7 +954,9 @@ class Arguments:
         """The organisation a definite description means ("perusahaan itu"): the last one named before it in its
         sentence, else in the earlier ones, counting one-word names the NER typed PER or LOC (it tags many company
         names so); none of ``exclude``. A description whose noun is in a name ("bank ini") means that name (see
-        _named_by_noun), past other organisations named since."""
+        _named_by_noun), past other organisations named since; a company's description none of the public bodies
+        (see _public_bodies)."""
+        exclude = exclude | self._public_bodies(word)
         named = self._named_by_noun(word, frozenset({"Organization"}))
         if named is not None and named not in exclude:
             return named
