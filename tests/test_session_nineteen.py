@@ -779,6 +779,37 @@ VENTURE_3 = conll('Sejak 2010 perusahaan ini dipimpin oleh Presiden Direktur Tak
     """)
 
 
+SUCCESSOR = conll('Partai Gerakan Nusantara dikabarkan akan menunjuk Heru Cahyono, Wakil Ketua DPRD Jawa Tengah, sebagai ketua umum menggantikan Sutan Rasyid Harahap dalam kongres bulan depan.', """
+        Partai partai PROPN 4 nsubj:pass _ B-ORG
+        Gerakan gerakan PROPN 1 flat:name _ I-ORG
+        Nusantara nusantara PROPN 2 flat:name _ E-ORG
+        dikabarkan kabar VERB 0 root
+        akan akan AUX 6 aux
+        menunjuk tunjuk VERB 4 xcomp
+        Heru heru PROPN 6 obj _ B-PER
+        Cahyono cahyono PROPN 7 flat:name _ E-PER
+        , , PUNCT 7 punct
+        Wakil wakil PROPN 7 appos
+        Ketua ketua PROPN 10 flat:name
+        DPRD dprd PROPN 11 flat:name _ B-ORG
+        Jawa jawa PROPN 12 flat:name _ I-ORG
+        Tengah tengah PROPN 13 amod _ E-ORG
+        , , PUNCT 4 punct
+        sebagai sebagai ADP 17 case
+        ketua ketua NOUN 19 obl
+        umum umum ADJ 17 amod
+        menggantikan ganti VERB 6 xcomp
+        Sutan sutan PROPN 19 obj _ B-PER
+        Rasyid rasyid PROPN 20 flat:name _ I-PER
+        Harahap harahap PROPN 21 flat:name _ E-PER
+        dalam dalam ADP 24 case
+        kongres kongres NOUN 19 obl
+        bulan bulan NOUN 24 compound
+        depan depan NOUN 25 compound
+        . . PUNCT 4 punct
+    """)
+
+
 def test_a_degree_after_a_name_is_no_name_and_the_copula_reaches_past_honorifics(lexicon: Lexicon) -> None:
     doc = doc_of(RECTOR)
     types = _types(doc, lexicon)
@@ -958,3 +989,8 @@ def test_this_company_is_the_one_the_text_defines(lexicon: Lexicon) -> None:
     assert claims.get(("Hoshino Chemical Corporation", "investsIn", "PT Nusantara Kimia Nippon")) == "asserted"
     assert claims.get(("Takeshi Moriyama", "ceoOf", "PT Nusantara Kimia Nippon")) == "asserted"
     assert ("Takeshi Moriyama", "ceoOf", "PT Kimia Dasar Nusantara Tbk") not in claims
+
+
+def test_an_office_the_parser_hung_on_the_verb_after_the_appointing_one(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SUCCESSOR), lexicon)
+    assert claims.get(("Heru Cahyono", "leads", "Partai Gerakan Nusantara")) == "speculative"

@@ -675,6 +675,14 @@ class OfficeRules(Arguments):
                 # "menjalankan tugasnya sebagai Ketua Y": the subject's, in that capacity (not "melihat kinerja
                 # Jokowi sebagai Gubernur": the object's own person holds it)
                 verb, slot_rel = self.s.word(verb.head), "obl"
+            if (slot_rel == "obl" and case_of(self.s, slot) == "sebagai" and slot.id < verb.id
+                    and verb.deprel in ("xcomp", "advcl") and verb.head
+                    and not set(roots_of(verb.text, verb.lemma)) & self.lex.office_verbs
+                    and set(roots_of(self.s.word(verb.head).text, self.s.word(verb.head).lemma))
+                    & self.lex.office_verbs):
+                # "menunjuk X sebagai ketua umum menggantikan Y": the office, written before the second verb, the
+                # parser hung on it; it is the appointing verb's
+                verb = self.s.word(verb.head)
             roots = set(roots_of(verb.text, verb.lemma))
             # "PT X mengumumkan pengangkatan Y sebagai direktur utama", "RUPS X menyetujui penunjukan Y sebagai …": the
             # appointment named by its noun, Y its modifier, the appointing body the subject of the verb over it
