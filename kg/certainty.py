@@ -88,16 +88,42 @@ def _that_clause(sentence: Sentence, word: Word) -> bool:
 def _denied_above(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
     """RETURNS the denial verb ("membantah", "menepis") that governs a trigger through any chain of heads, or None."""
     seen = 0
+    describing = False  # inside a clause that describes the subject ("Perusahaan … yang berbasis di X, Y, membantah …")
     while word.head and seen < 6 and (_base(word.deprel) not in ("conj", "parataxis", "advcl", "root") or (
             _base(word.deprel) == "advcl" and _that_clause(sentence, word))):
-        if word.deprel.startswith("acl") and sentence.word(word.head).deprel.startswith("nsubj"):
-            return None  # "Perusahaan … yang berbasis di Jakarta, X, membantah …": a clause describing the subject
+        if word.deprel.startswith("acl"):
+            noun = sentence.word(word.head)
+            subject = noun.deprel.startswith("nsubj") or (noun.deprel == "appos" and noun.head and sentence.word(
+                noun.head).deprel.startswith("nsubj"))
+            describing = describing or subject
         word = sentence.word(word.head)  # not across a neighbouring clause: a denial there has its own scope
         # (but "membantah laporan harian X bahwa …" with the "bahwa" clause misparsed as an adverbial: what it denies)
         if word.text.lower() in lexicon.denial_words:
+            if any(c.deprel.startswith("advmod") and c.text.lower() in ("tidak", "tak", "bukan")
+                   for c in sentence.children(word.id)):
+                return None  # "X tidak membantah kabar itu": no denial
+            if describing and _denies_other(sentence, word):
+                return None  # the denial has its own object ("… membantah telah membeli Y"), not the description
             return word.text.lower()
         seen += 1
     return None
+
+
+# what a denial may point back at: the report, not a new object of its own
+_REPORTS = frozenset({"kabar", "tuduhan", "tudingan", "isu", "laporan", "berita", "pemberitaan", "rumor", "informasi",
+                      "spekulasi", "klaim"})
+
+
+def _denies_other(sentence: Sentence, denial: Word) -> bool:
+    """Whether a denial verb has a complement of its own after it, other than a report pointed back at ("membantah
+    telah membeli Y", not "membantah kabar itu", which denies what the subject's description said)."""
+    for c in sentence.children(denial.id):
+        if c.id < denial.id or _base(c.deprel) not in ("xcomp", "ccomp", "obj", "advcl"):
+            continue
+        reported = c.upos == "NOUN" and c.text.lower() in _REPORTS and any(
+            g.text.lower() in ("itu", "tersebut", "ini") for g in sentence.children(c.id))
+        return not reported
+    return False
 
 
 def _ended(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:

@@ -607,6 +607,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     mentions = _office_functions(doc, mentions, lexicon)
     mentions = _adjacent_persons(doc, mentions, lexicon)
     mentions = _degree_suffixes(doc, mentions)
+    mentions = _founders(doc, mentions, lexicon)
     mentions = _split_employer_runs(doc, mentions, lexicon)
     mentions = _company_short_forms(doc, mentions, lexicon)
     mentions = _compass_parts(doc, mentions, lexicon)
@@ -854,7 +855,14 @@ def _adjacent_persons(doc: Document, mentions: list[Mention], lexicon: Lexicon) 
     return out
 
 
-_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\.?)?")
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\.?)?")  # "M.T.", "Sp.A.", "Ph.D."
+# academic and professional degrees written after a name, without their stops ("M.T." → "mt"); initials are not
+_DEGREES = frozenset({
+    "sh", "mh", "se", "mm", "msi", "ssi", "st", "mt", "skom", "mkom", "spd", "mpd", "ssos", "msos", "sag", "mag", "sip",
+    "ma", "msc", "phd", "mba", "spsi", "mpsi", "mhum", "ss", "sked", "spa", "sppd", "mkes", "skep", "meng", "mph",
+    "mars", "llm", "mphil", "sfarm", "apt", "spog", "sp", "ak", "mtrans", "mkn", "sstp", "msp", "mp", "ir", "stp",
+    "spt", "mpa", "mpp", "dea", "bsc", "ba", "med", "shi", "mhi", "sthi", "lc", "msn", "skm", "mmr", "spb", "spjp",
+    "spm", "spkk", "sps", "span", "sprad", "sptht", "dds", "md"})
 
 
 def _degree_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -865,12 +873,31 @@ def _degree_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         sentence = doc.sentences[m.sentence]
         if (len(m.words) == 1 and _DEGREE.fullmatch(m.text) and "." in m.text and m.words[0] > 2
-                and m.text.lower().rstrip(".") not in ABBREVIATIONS  # (a legal form: "X, Inc.")
+                and m.text.lower().replace(".", "") in _DEGREES  # (not initials: "Budi Santoso, A.R., dan …")
                 and sentence.word(m.words[0] - 1).text == "," and prev is not None
                 and prev.sentence == m.sentence and prev.type == "Person"
-                and all(sentence.word(k).text == "," or _DEGREE.fullmatch(sentence.word(k).text)
+                and all(sentence.word(k).text == "," or sentence.word(k).text.lower().replace(".", "") in _DEGREES
                         for k in range(prev.words[-1] + 1, m.words[0]))):
             continue  # (the degree's bearer stays the mention before it)
+        out.append(m)
+    return out
+
+
+def _founders(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"PT Sutrisno Makmur Tbk didirikan oleh Sutrisno", "pendirinya, Sutrisno": a name the NER calls a person, as the
+    founder, is a person by that role (a family firm is named after its founder, who is no short form of it)."""
+    out = []
+    for m in mentions:
+        sentence = doc.sentences[m.sentence]
+        k = m.words[0] - 1
+        while k >= 1 and sentence.word(k).text in (",", "oleh"):
+            k -= 1
+        founder = k >= 1 and k < m.words[0] - 1 and (
+            sentence.word(k).text.lower() in lexicon.founder_words
+            or without_nya(sentence.word(k).text.lower()) in lexicon.founder_words
+            or (sentence.word(k).text.lower().startswith("didiri") and sentence.word(k + 1).text == "oleh"))
+        if m.type == "Person" and m.type_source == "ner" and founder:
+            m = replace(m, type_source="cue:title")
         out.append(m)
     return out
 
@@ -1061,8 +1088,13 @@ def _transfer_club(sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
     k = m.words[-1] + 1
     while k <= len(sentence.words) and sentence.word(k).text.lower() in _TRANSFER_GAP:
         k += 1
-    if k <= len(sentence.words) and sentence.word(k).text.lower() in lexicon.club_buying:
-        return True
+    before = sentence.word(m.words[0] - 1).text.lower() if m.words[0] > 1 else ""
+    if (k < len(sentence.words) and sentence.word(k).text.lower() in lexicon.club_buying
+            and before not in lexicon.titles and lexicon.type_cues.get(before) != "Person"):
+        # what is bought is a player: a player's noun or a person's name right after the verb (not "X membeli rumah",
+        # not "Pelatih X mengincar kemenangan")
+        bought = sentence.word(k + 1)
+        return lexicon.type_cues.get(bought.text.lower()) == "Person" or _tagged_person(bought)
     i = m.words[0]
     if i < 3 or sentence.word(i - 1).text.lower() != "dari":
         return False
@@ -1077,14 +1109,19 @@ def about_ai(doc: Document, lexicon: Lexicon) -> bool:
                              lexicon.ai_context) for s in doc.sentences)
 
 
+def _given_name(text: str, lexicon: Lexicon) -> bool:
+    """True for a word the NER corpora know mostly as the first word of a person's name ("Andreas", "Rahmat")."""
+    prior = lexicon.name_priors.get(text.lower())
+    return prior is not None and prior[0] >= 2 and prior[0] > prior[1] + prior[2] + prior[3]
+
+
 def _personal(sentence: Sentence, ids: Sequence[int], lexicon: Lexicon, *, ner_person: bool) -> bool:
     """True when the words can be a person's name: not an organisation's last word, and (unless the NER already
     called the run a person) at least one of them no Indonesian dictionary word ("Sundar Pichai", not "Syariah")."""
     texts = [sentence.word(i).text for i in ids]
     if texts[-1].lower() in lexicon.org_name_ends or not all(t[:1].isupper() for t in texts):
         return False
-    prior = lexicon.name_priors.get(texts[0].lower())  # "Rahmat Purba": a given name the NER corpora know as one
-    given = len(texts) > 1 and prior is not None and prior[0] >= 2 and prior[0] > prior[1] + prior[2] + prior[3]
+    given = len(texts) > 1 and _given_name(texts[0], lexicon)  # "Rahmat Purba": a given name the NER corpora know
     return ner_person or given or not all(known_word(t) for t in texts)
 
 
@@ -1221,8 +1258,7 @@ def _common_opening(sentence: Sentence, first: int, lexicon: Lexicon, known: fro
         sentence.word(first + 1).head == first)
     # "Motor ini dirancang …": a dictionary noun pointed back at is a description, though the word is capitalised
     # inside a name elsewhere ("PT Kencana Motor")
-    if not (_dictionary_word(text, known) or pointed and text.isalpha() and not text.isupper() and known_word(text)
-            and not _per_name(text)):
+    if not _dictionary_word(text, frozenset() if pointed else known):
         return False
     if name_key(text) in lexicon.places or text.lower() in lexicon.outlets or text in lexicon.companies:
         return False  # (a gazetteer's name: "Gojek bersaing dengan Grab", whatever the dictionary says of "gojek")
@@ -3079,7 +3115,6 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             if (word.id == mention.words[0] - 1 and word.id > 1 and len(mention.words) > 1
                     and sentence.word(word.id - 1).text.lower() == "oleh"
                     and _personal(sentence, mention.words, lexicon, ner_person=False)
-                    and not all(known_word(sentence.word(i).text) for i in mention.words)
                     and not any(sentence.word(i).text in lexicon.companies for i in mention.words)):
                 # "dipimpin oleh CEO Andreas Halim": the agent of a passive, named after its title, is the holder (the
                 # company a title names stands after the holder there: "oleh CEO Google Sundar Pichai")
@@ -3197,10 +3232,11 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
                      and not knows_place(name_key(m.text), lexicon)}
     tagged_places -= {name_key(m.text) for m in mentions if m.type != "Place" or m.type_source != "ner"}
     others -= tagged_places
-    # ... and a one-word name only the NER calls a person, no word of a person's fuller name, may be the short form
-    # of a company with a legal form ("Hoshimura Foods Co., Ltd. … dimiliki oleh Hoshimura")
+    # ... and a one-word name only the NER calls a person, no word of a person's fuller name nor a name the NER
+    # corpora know, may be the short form of a company with a legal form ("Hoshimura Foods Co., Ltd. … dimiliki oleh
+    # Hoshimura"; but a founder goes by a known name: "PT Sutrisno Makmur Tbk didirikan oleh Sutrisno")
     tagged_persons = {name_key(m.text) for m in mentions if m.type == "Person" and m.type_source == "ner"
-                      and len(m.words) == 1}
+                      and len(m.words) == 1 and name_key(m.text) not in lexicon.name_priors}
     tagged_persons -= {name_key(m.text) for m in mentions if m.type != "Person" or m.type_source != "ner"}
     tagged_persons -= {w for m in mentions if m.type == "Person" and len(m.words) > 1 for w in name_key(m.text).split()}
     others -= tagged_persons

@@ -46,6 +46,8 @@ class RelationSpec:
     # prepositions after the object that name the persons it is introduced to ("memperkenalkan X kepada Y"): X is a
     # person met, no product
     introduced_to: frozenset[str] = frozenset()
+    # group nouns whose leader heads the group, not the body named inside it, unless the group is named itself
+    unnamed_groups: frozenset[str] = frozenset()
     # roots whose verb with a phrase of one of ``removed_from_cases`` takes something out ("mengeluarkan X dari saku")
     removing_roots: frozenset[str] = frozenset()
     removed_from_cases: frozenset[str] = frozenset()
@@ -385,6 +387,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
             employment_roots=frozenset(r.lower() for r in spec.get("employment_roots", [])),
             appointed_after=frozenset(w.lower() for w in spec.get("appointed_after", [])),
             introduced_to=frozenset(w.lower() for w in spec.get("introduced_to", [])),
+            unnamed_groups=frozenset(w.lower() for w in spec.get("unnamed_groups", [])),
             removing_roots=frozenset(r.lower() for r in spec.get("removing_roots", [])),
             removed_from_cases=frozenset(w.lower() for w in spec.get("removed_from_cases", [])),
             partner_cases=frozenset(spec.get("partner_cases", [])),

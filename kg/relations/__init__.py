@@ -135,12 +135,14 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
                 if root in spec.removing_roots and is_verbal(word, root.split()[0]) and any(
                         case_of(self.s, c) in spec.removed_from_cases for c in self.s.children(word.id)):
                     continue  # "mengeluarkan perangkat ini dari saku": taken out, not put on the market
-                if spec.object_not and is_verbal(word, root.split()[0]):
+                if (spec.object_not or spec.unnamed_groups) and is_verbal(word, root.split()[0]):
                     obj = self.patient_of(word) if is_passive(word) else self.object_word(word, spec)
                     if obj is not None and obj.upos == "PRON" and word.deprel.startswith("acl") and word.head:
                         obj = self.s.word(word.head)  # "X yang dikeluarkan oleh Y": the noun the clause is about
                     if obj is not None and {obj.text.lower(), obj.lemma.lower()} & spec.object_not:
                         continue  # "meluncurkan roket": a launch, not a release
+                    if obj is not None and obj.text.lower() in spec.unnamed_groups and self.entity(obj) is None:
+                        continue  # "tim peneliti X yang dipimpin Y": the team is led, not X
                     top = obj if obj is not None and self.entity(obj) is not None else None
                     while top is not None and top.head and self.entity(self.s.word(top.head)) == self.entity(top):
                         top = self.s.word(top.head)  # (up to the head of the name the clause hangs in)
@@ -149,7 +151,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
                             hosts) < 2 and self.entity(self.s.word(top.head)) is None:
                         top = self.s.word(top.head)
                         hosts.append(top.text.lower())
-                    if is_passive(word) and word.deprel.startswith("acl") and set(hosts) & spec.object_not:
+                    if is_passive(word) and word.deprel.startswith("acl") and set(hosts) & spec.unnamed_groups:
                         continue  # "Majelis hakim Pengadilan X yang diketuai Y": the clause hung on the body's name
                 elif spec.object_not and word.id < len(self.s.words):
                     nxt = self.s.word(word.id + 1)  # "peluncuran roket X", "investasi pembangunan pabrik X"

@@ -91,8 +91,8 @@ def fits(ent: Entity, types: frozenset[str]) -> bool:
 _PRODUCT_SLOTS = frozenset({"releases", "announced"})
 # descriptions of a company, and the first words of the names of public bodies none of them means
 _COMPANY_NOUNS = frozenset({"perusahaan", "perseroan", "emiten", "korporasi"})
-_PUBLIC_OPENERS = frozenset({"pemerintah", "partai", "universitas", "kepolisian", "dpr", "dprd", "mpr", "polda",
-                             "polres", "kejaksaan", "kpk", "kementerian"})
+_PUBLIC_OPENERS = frozenset({"pemerintah", "pemprov", "pemkot", "pemkab", "pemda", "partai", "universitas",
+                             "kepolisian", "kpk"})  # besides the lexicon's office nouns, legislatures and forces
 
 
 def _base(deprel: str) -> str:
@@ -586,10 +586,12 @@ class Arguments:
                 and any(c.text.lower() in CLITICS and c.id == word.id + 1 for c in self.s.children(word.id))):
             # "Pelatih X, Y, mengakui timnya bersaing dengan Z": his team is the club the sentence named him with
             # (a coach or a player does not lead it)
-            if self.last_before(word, frozenset({"Person"}), same_sentence=True) is not None:
-                # ("Manajer tim, X, mengatakan klubnya …": the club the story is about)
-                club = self.last_before(word, frozenset({"Organization"}), same_sentence=True) or (
-                    self.ctx.recent_subject(frozenset({"Organization"})))
+            person = self.last_before(word, frozenset({"Person"}), same_sentence=True)
+            if person is not None:
+                # the club in the person's title ("Pelatih X, Y, mengakui timnya …"), else the one the story is about
+                # ("Manajer tim, X, mengatakan klubnya …"); not any other organisation the sentence names ("Usai
+                # bertemu dengan PT X, Y mengatakan timnya …")
+                club = self._titled_org(person) or self.ctx.recent_subject(frozenset({"Organization"}))
                 return [club] if club is not None else []
         cue = self.lex.type_cues.get(low) or self.lex.type_cues.get(word.lemma.lower())
         if cue == "Organization" and "Organization" in types:  # "perusahaan Mark Zuckerberg"
@@ -649,15 +651,18 @@ class Arguments:
         # noun has no name of its own: "aplikasi milik PT Y")
         ordered = sorted(children, key=lambda c: (c.text.lower() in self.lex.owned_by_words,
                                                   order.index(c.deprel) if c.deprel in order else 99, c.id))
+        # "perusahaan asuransi milik PT X itu": a company described as owned and pointed back at (a demonstrative in
+        # the phrase, not in a relative clause on it) is the company described, not its owner
         owned_at = next((c.id for c in children if c.text.lower() in self.lex.owned_by_words), None)
-        if owned_at is not None and cue == "Organization" and not any(
-                c.text.lower() in DEMONSTRATIVES for c in self._subtree(word, keep_clauses=True)):
+        definite_owned = owned_at is not None and cue == "Organization" and any(
+            c.text.lower() in DEMONSTRATIVES for c in self._subtree(word))
+        if not definite_owned:
             owned_at = None
         for child in ordered:
             if child.deprel not in NP_DEPRELS or child.deprel == "det":
                 continue
-            if owned_at is not None and child.id > owned_at:
-                continue  # "perusahaan asuransi milik PT X itu": the company described, owned by X, not X
+            if owned_at is not None and child.id >= owned_at:
+                continue  # (the owner's phrase, hung on the noun or on "milik")
             if child.deprel == "nmod" and case_of(self.s, child) in self.lex.origin_cases:
                 # "Startup … asal China, DeepSeek, …": the name apposed after the origin belongs to the description
                 for grand in self.s.children(child.id):
@@ -763,6 +768,22 @@ class Arguments:
             return [antecedent] if antecedent else []
         return []
 
+    def _titled_org(self, person: str) -> str | None:
+        """The organisation named in the title before a person in this sentence ("Pelatih Persikad FC, Y", "Presiden
+        klub X Y"): the name right before the person (past a comma), itself right after a title or a person's noun."""
+        for start in self.mention_starts(person):
+            k = start - 1
+            if k >= 1 and self.s.word(k).text == ",":
+                k -= 1
+            org = self.entity(self.s.word(k)) if k >= 1 else None
+            if org is None or self.ctx.index.type_of(org) != "Organization":
+                continue
+            first = self.mention_start(k, org)
+            before = self.s.word(first - 1).text.lower() if first > 1 else ""
+            if before in self.lex.titles or self.lex.type_cues.get(before) == "Person":
+                return org
+        return None
+
     def _defined(self, kinds: frozenset[str], exclude: frozenset[str]) -> str | None:
         """What "perusahaan ini", "klub ini" mean in an encyclopaedic text: the name its opening copula defines (see
         DocContext.defined), when of ``kinds`` and not in ``exclude``; else None."""
@@ -777,7 +798,7 @@ class Arguments:
         which no such description means; empty for any other description."""
         if word.text.lower() not in _COMPANY_NOUNS:
             return frozenset()
-        public = self.lex.office_nouns | _PUBLIC_OPENERS
+        public = self.lex.office_nouns | self.lex.legislatures | self.lex.force_names | _PUBLIC_OPENERS
         return frozenset(label for label in self.ctx.recent + [x for x in map(self.entity, self.s.words) if x]
                          if label.split()[0].lower() in public)
 
@@ -1163,6 +1184,8 @@ class Arguments:
         for child in (c for host in hosts for c in self.s.children(host.id)):
             by_oleh = _base(child.deprel) in ("obl", "nmod") and (case_of(self.s, child) == "oleh" or any(
                 c.deprel == "case" and c.text.lower() == "oleh" for c in self.s.children(child.id)))  # "bersama oleh"
+            if agents and any(c.text.lower() in ("bukan", "tidak", "tak") for c in self.s.children(child.id)):
+                continue  # "diakuisisi oleh A, bukan oleh B": B is no agent
             if child.deprel == "obl:agent" or by_oleh:
                 # "dipimpin oleh A (1999–2005), kemudian oleh B": each "oleh" phrase of the verb is an agent
                 agents += [a for a in self.resolve(child, types) if a not in agents]

@@ -26,6 +26,8 @@ from kg.relations.core import (
     weak_person,
 )
 
+# words opening a condition: what would follow it has not happened ("Jika terbukti bersalah, X tidak lagi menjabat")
+_CONDITIONS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andai", "andaikan"})
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
 THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "ini", "kini", "sekarang"})  # "CEO X saat ini, Y"
@@ -878,11 +880,26 @@ class OfficeRules(Arguments):
             if any((_base(c.deprel) in ("obj", "xcomp") and c.upos in ("NOUN", "PROPN"))
                    or case_of(self.s, c) == "sebagai" for c in self.s.children(verb.id)):
                 continue  # an office named: read by the title rules
+            if any(w.text.lower() in _CONDITIONS for w in self.s.words[:verb.id - 1]) or self._under_denial(verb):
+                continue  # "Jika terbukti bersalah, X tidak lagi menjabat", "X membantah bahwa ia tidak lagi menjabat"
+            # "tidak lagi menjabat di partai itu": only the offices in the body named
+            where = {x for c in self.s.children(verb.id) if case_of(self.s, c) in ("di", "dari")
+                     for x in self.resolve(c, frozenset({"Organization"}))}
             for person in self.subject_of(verb, person_t)[0]:
                 if self.ctx.index.type_of(person) != "Person":
                     continue
                 for pred, org in self._offices_of(person):
-                    self.add(person, pred, org, "office-no-longer", CONF_VERB, verb)
+                    if not where or org in where:
+                        self.add(person, pred, org, "office-no-longer", CONF_VERB, verb)
+
+    def _under_denial(self, word: Word) -> bool:
+        """Whether a verb of denial governs ``word`` through its heads ("X membantah bahwa ia …")."""
+        steps = 0
+        while word.head and steps < 5:
+            word, steps = self.s.word(word.head), steps + 1
+            if word.text.lower() in self.lex.denial_words:
+                return True
+        return False
 
     def represented_rule(self) -> None:
         """"Universitas X, yang diwakili oleh Rektor Y": a body represented by the holder of a bare title is the body
@@ -1114,8 +1131,11 @@ class OfficeRules(Arguments):
             if (w.text.lower() != "kepemimpinan" or i < 2 or words[i - 1].text.lower() != "bawah"
                     or words[i - 2].text.lower() != "di" or i + 1 >= len(words)):
                 continue
-            person = self.entity(words[i + 1])
-            if person is None or self.ctx.index.type_of(person) != "Person":
+            # the name right after, or the one the phrase names past a title ("kepemimpinan Gubernur X")
+            named = [self.entity(words[i + 1])] + [x for c in self.s.children(w.id) if _base(c.deprel) == "nmod"
+                                                   for x in self.resolve(c, frozenset({"Person"}))]
+            person = next((x for x in named if x is not None and self.ctx.index.type_of(x) == "Person"), None)
+            if person is None:
                 continue
             verb = words[i - 1]  # up from "bawah" to the verb of its clause
             while verb.head and verb.upos != "VERB":

@@ -386,7 +386,7 @@ class OwnershipRules(Arguments):
         if b >= 2 and words[b - 1].text.lower() in ("satu", "sebuah") and words[b - 2].text.lower() == "salah":
             b -= 2
         owned = self._name_before(b, LINKS)
-        if owned is None and any(x.text.lower() in DEMONSTRATIVES for x in self._subtree(words[k], keep_clauses=True)):
+        if owned is None and any(x.text.lower() in DEMONSTRATIVES for x in self._subtree(words[k])):
             # "memimpin perusahaan asuransi milik PT X itu": the company a definite description points back at
             owned = next(iter(self.resolve(words[k], frozenset({"Organization"}))), None)
         return owned if owned is not None and self.ctx.index.type_of(owned) == "Organization" else None
