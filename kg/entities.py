@@ -617,6 +617,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     mentions = [replace(m, type="Organization", type_source="cue:org") if m.text in clubs and m.type_source == "ner"
                 else m for m in mentions]
     mentions = _year_listed_works(doc, _coordinated_works(doc, sorted(mentions, key=lambda m: m.start)))
+    mentions = _apposed_titles(doc, mentions, lexicon)
     mentions = _colon_titles(doc, mentions, lexicon)
     mentions = _known_runs(doc, mentions)
     home = _home_government(doc, mentions, lexicon)  # (where the story is set: "pemerintah India" names India)
@@ -980,6 +981,45 @@ def _year_listed_works(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, type="Product", type_source="cue:product")
             if m.type != "Product" and m.type_source in ("default", "ner") and all(
                 (m.sentence, i) in spans for i in m.words) else m for m in mentions]
+
+
+# the short words a title of a work may hold in lower case ("Rumah di Bukit", "Kabar dari Utara")
+_TITLE_WORDS = frozenset({"di", "dari", "ke", "yang", "dan", "untuk", "dengan", "pada", "tanpa", "dalam", "si", "sang",
+                          "tak", "tidak", "tiada", "akan", "ini", "itu", "para", "sebuah", "bagi", "oleh"})
+
+
+def _apposed_titles(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"Album kedua mereka, Rumah di Bukit, dirilis …", "film terbarunya, Kabar dari Utara (2011),": a title set off by
+    commas after a work's noun, holding short words in lower case, is one name, a product (the capitalised words
+    alone are cut apart by those words)."""
+    out = list(mentions)
+    for sentence in doc.sentences:
+        words = sentence.words
+        for w in words:
+            if w.text.lower() not in lexicon.artist_works or not (w.text.islower() or w.id == 1):
+                continue
+            k = w.id + 1  # past the noun's modifiers ("kedua mereka", "debutnya", "terbaru")
+            while k <= len(words) and k <= w.id + 3 and words[k - 1].text != "," and (
+                    words[k - 1].text.islower() or words[k - 1].text.isdigit()):
+                k += 1
+            if k > len(words) or words[k - 1].text != ",":
+                continue
+            start = k + 1
+            end = start
+            while end <= len(words) and end - start < 8 and words[end - 1].text not in (",", "(", ".") and (
+                    words[end - 1].text[:1].isupper() or words[end - 1].text in _TITLE_WORDS):
+                end += 1
+            ids = list(range(start, end))
+            if (len(ids) < 3 or end > len(words) or words[end - 1].text not in (",", "(")
+                    or not words[ids[-1] - 1].text[:1].isupper()
+                    or not any(words[i - 1].text in _TITLE_WORDS for i in ids)):
+                continue
+            inside = [m for m in out if m.sentence == sentence.index and set(m.words) <= set(ids)]
+            if not inside or any(m.type == "Person" and m.type_source != "ner" for m in inside):
+                continue
+            title = _respan(doc, sentence, inside[0], ids, type="Product", type_source="cue:product")
+            out = [m for m in out if m not in inside] + [title]
+    return sorted(out, key=lambda m: m.start)
 
 
 def _coordinated_works(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -998,6 +998,36 @@ UNDENIED_2 = conll('Sutan Harahap, yang memimpin partai itu sejak 2009, tidak me
     """)
 
 
+TITLED_1 = conll('Grup musik Nada Senja dibentuk pada 2009.', """
+        Grup grup NOUN 5 nsubj:pass
+        musik musik NOUN 1 compound
+        Nada nada PROPN 2 nmod
+        Senja senja PROPN 3 flat:name
+        dibentuk bentuk VERB 0 root
+        pada pada ADP 5 mark
+        2009 2009 NUM 5 nummod
+        . . PUNCT 5 punct
+    """)
+
+TITLED_2 = conll('Album kedua mereka, Rumah di Bukit, dirilis oleh Rekam Swara pada 2014.', """
+        Album album NOUN 9 nsubj:pass
+        kedua dua NUM 1 nummod
+        mereka mereka PRON 1 nmod:poss
+        , , PUNCT 1 punct
+        Rumah rumah PROPN 9 nsubj:pass
+        di di ADP 7 case
+        Bukit bukit PROPN 5 nmod _ S-LOC
+        , , PUNCT 9 punct
+        dirilis rilis VERB 0 root
+        oleh oleh ADP 11 case
+        Rekam rekam PROPN 9 obl _ B-PER
+        Swara swara PROPN 11 flat:name _ E-PER
+        pada pada ADP 9 mark
+        2014 2014 NUM 9 nummod
+        . . PUNCT 9 punct
+    """)
+
+
 def test_a_degree_after_a_name_is_no_name_and_the_copula_reaches_past_honorifics(lexicon: Lexicon) -> None:
     doc = doc_of(RECTOR)
     types = _types(doc, lexicon)
@@ -1225,3 +1255,10 @@ def test_a_founder_is_no_short_form_of_the_firm_named_after_him(lexicon: Lexicon
 def test_not_denying_a_report_is_no_denial(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(UNDENIED_1, UNDENIED_2), lexicon)
     assert claims.get(("Sutan Harahap", "leads", "Partai Gerakan Nusantara")) == "asserted"
+
+
+def test_a_title_of_common_words_set_off_after_a_works_noun(lexicon: Lexicon) -> None:
+    doc = doc_of(TITLED_1, TITLED_2)
+    types = _types(doc, lexicon)
+    assert types.get("Rumah di Bukit") == "Product"
+    assert "Rumah" not in types and "Bukit" not in types
