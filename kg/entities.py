@@ -3247,11 +3247,6 @@ def _initials(key: str) -> set[str]:
     return {"".join(t[0] for t in toks), "".join(t[0] for t in core)}
 
 
-# the last word of a club's name: a place before it is the club's home, no branch ("Ayam Jantan Makassar FC" …
-# "Ayam Jantan")
-CLUB_ENDS = frozenset({"fc", "f.c.", "sc", "afc", "cf"})
-
-
 def _names_a_place(words: list[str], lexicon: Lexicon) -> bool:
     """True when some run of ``words`` is a known place ("bali", "jawa barat")."""
     runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
@@ -3305,7 +3300,7 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
         # ("Bank Nusa Kencana Syariah", "… Sekuritas"); the home country ends a national body's name ("Komisi III DPR
         # RI")
         hits = [n for n, core in cores.items() if n != key and core[:len(short)] == short
-                and (n.split()[0] in LEGAL_FORMS or core[-1] in CLUB_ENDS or not _names_a_place(
+                and (n.split()[0] in LEGAL_FORMS or core[-1] in lexicon.club_ends or not _names_a_place(
                     [t for t in core[len(short):] if t not in lexicon.government_home], lexicon))
                 and not set(core[len(short):]) & lexicon.unit_tails
                 and (key not in brands or n in typed)
@@ -3373,7 +3368,7 @@ def resolve_entities(mentions: Sequence[Mention], lexicon: Lexicon) -> EntityInd
         rest = " ".join(toks[1:])
         if (len(toks) > 1 and lexicon.type_cues.get(toks[0]) == "Organization" and rest in names
                 and rest not in lexicon.places and rest not in placed_keys
-                and toks[0] not in ("fraksi", "faksi")):  # (a party's faction is a body of its own: "Fraksi PKB")
+                and toks[0] not in lexicon.faction_nouns):  # (a party's faction is a body of its own: "Fraksi PKB")
             union(key, rest)
     for key in sorted(names):  # "GM Indonesia" and "General Motors Indonesia": a short form keeps the full name's tail
         toks, surface = key.split(), names[key].split()

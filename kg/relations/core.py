@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.entities import (
-    CLUB_ENDS,
     COPULAS,
     DEMONSTRATIVES,
     EXAMPLE_OPENERS,
@@ -935,7 +934,7 @@ class Arguments:
         hits = list(dict.fromkeys(
             label for label in reversed(window) if self.ctx.index.type_of(label) in kinds
             and (noun in name_key(label).split() or label in introduced
-                 or club and name_key(label).split()[-1] in CLUB_ENDS)))
+                 or club and name_key(label).split()[-1] in self.lex.club_ends)))
         if len(hits) > 1:  # two banks named: the one a recent sentence was about ("PT Bank X … izin dari Bank
             # Indonesia. Direktur utama bank ini …"), when only one of them was
             subjects = [h for h in hits if h in self.ctx.subjects[-3:]]
