@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kg.items import Claim
+from kg.items import OFFICES, Claim
 from kg.lexicon import Lexicon, phrase_starts, roots_of
 from kg.records import Document, Sentence, Word
 
@@ -85,7 +85,7 @@ def _that_clause(sentence: Sentence, word: Word) -> bool:
     return any(c.deprel == "mark" and c.text.lower() == "bahwa" for c in sentence.children(word.id))
 
 
-def _denied_above(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
+def denied_above(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
     """RETURNS the denial verb ("membantah", "menepis") that governs a trigger through any chain of heads, or None."""
     seen = 0
     describing = False  # inside a clause that describes the subject ("Perusahaan … yang berbasis di X, Y, membantah …")
@@ -102,25 +102,20 @@ def _denied_above(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | Non
             if any(c.deprel.startswith("advmod") and c.text.lower() in ("tidak", "tak", "bukan")
                    for c in sentence.children(word.id)):
                 return None  # "X tidak membantah kabar itu": no denial
-            if describing and _denies_other(sentence, word):
+            if describing and _denies_other(sentence, word, lexicon):
                 return None  # the denial has its own object ("… membantah telah membeli Y"), not the description
             return word.text.lower()
         seen += 1
     return None
 
 
-# what a denial may point back at: the report, not a new object of its own
-_REPORTS = frozenset({"kabar", "tuduhan", "tudingan", "isu", "laporan", "berita", "pemberitaan", "rumor", "informasi",
-                      "spekulasi", "klaim"})
-
-
-def _denies_other(sentence: Sentence, denial: Word) -> bool:
+def _denies_other(sentence: Sentence, denial: Word, lexicon: Lexicon) -> bool:
     """Whether a denial verb has a complement of its own after it, other than a report pointed back at ("membantah
     telah membeli Y", not "membantah kabar itu", which denies what the subject's description said)."""
     for c in sentence.children(denial.id):
         if c.id < denial.id or _base(c.deprel) not in ("xcomp", "ccomp", "obj", "advcl"):
             continue
-        reported = c.upos == "NOUN" and c.text.lower() in _REPORTS and any(
+        reported = c.upos == "NOUN" and c.text.lower() in lexicon.report_nouns and any(
             g.text.lower() in ("itu", "tersebut", "ini") for g in sentence.children(c.id))
         return not reported
     return False
@@ -213,7 +208,7 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
             if w is not None and (w.text.lower() in words or set(roots_of(w.text, w.lemma)) & words):
                 return "speculative", w.text.lower()  # also "mencalonkan X sebagai ketua umum"
     if not nominal:
-        denial = _denied_above(sentence, word, lexicon)
+        denial = denied_above(sentence, word, lexicon)
         if denial is not None:  # "X membantah (kabar bahwa) akan mengakuisisi Y": the text denies it
             return "negated", denial
         gov = sentence.word(word.head) if word.head else None
@@ -301,7 +296,6 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     return "asserted", None
 
 
-OFFICES = ("leads", "ceoOf")
 
 
 def assess_claims(doc: Document, claims: Iterable[Claim], lexicon: Lexicon) -> list[Claim]:

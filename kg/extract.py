@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from kg.certainty import assess_claims
 from kg.entities import EntityIndex, find_mentions, resolve_entities
-from kg.items import Claim, DocumentExtraction, Entity, Event
+from kg.items import OFFICES, Claim, DocumentExtraction, Entity, Event
 from kg.lexicon import Lexicon, load_lexicon
 from kg.records import Document
 from kg.relations import find_claims, weak_person
@@ -36,7 +36,7 @@ def retype_by_role(index: EntityIndex, claims: list[Claim], lexicon: Lexicon | N
     entities = dict(index.entities)
     # holders of an office are people, whatever else a rule made of them ("Presiden AS George W Bush" is no product
     # that a prosecutor "mengumumkan apakah …")
-    holders = {c.subject for c in claims if c.predicate in ("leads", "ceoOf")}
+    holders = {c.subject for c in claims if c.predicate in OFFICES}
     for c in claims:
         if not isinstance(c.object, str):
             continue

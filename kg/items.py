@@ -16,6 +16,10 @@ Certainty = Literal["asserted", "speculative", "negated"]
 CERTAINTIES: tuple[str, ...] = ("asserted", "speculative", "negated")
 
 
+# the relations of holding an office: a person leads an organisation, or is its chief executive
+OFFICES = ("leads", "ceoOf")
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name in a sentence.

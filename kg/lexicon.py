@@ -163,6 +163,8 @@ class Lexicon:
     listed_names: frozenset[str] = frozenset()  # one-word names a gazetteer lists ("Tempo", "Demokrat"), lower-cased
     not_seat_before: frozenset[str] = frozenset()  # "cabang Surabaya", "gaya Beber": a place after them is no seat
     time_marks: frozenset[str] = frozenset()  # "Sejak …", "Setelah …": a clause of time, out of the main clause's scope
+    condition_marks: frozenset[str] = frozenset()  # "Jika …": a condition, what follows has not happened
+    report_nouns: frozenset[str] = frozenset()  # "kabar", "laporan": what a denial may point back at
     title_compounds: tuple[tuple[str, ...], ...] = ()  # "ibu kota": a noun, not the title "Ibu" before a name
     compass_words: frozenset[str] = frozenset()  # "Jakarta Selatan": a compass word after a place is part of it
     unit_tails: frozenset[str] = frozenset()  # "Bank X Syariah": a unit's name, not the long form of "Bank X"
@@ -445,6 +447,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         listed_names=frozenset(n.lower() for n in short_names) | frozenset(o for o in outlets if " " not in o),
         not_seat_before=_words(types, "names", "not_seat_before"),
         time_marks=_words(cert, "scope", "time_marks"),
+        condition_marks=_words(cert, "scope", "condition_marks"),
+        report_nouns=_words(cert, "scope", "report_nouns"),
         parties=parties,
         bodies=parties | frozenset(tuple(n.lower().split()) for n in body_names),
         body_short=frozenset(n for n in party_names + body_names if len(n.split()) == 1),

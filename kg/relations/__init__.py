@@ -100,7 +100,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.entities import EntityIndex, dateline_outlet, dateline_place
-from kg.items import Claim
+from kg.items import OFFICES, Claim
 from kg.lexicon import Lexicon, roots_of
 from kg.records import Document, Sentence
 from kg.relations.core import DocContext, case_of, find_triggers, is_passive, is_verbal, log, weak_person
@@ -217,7 +217,7 @@ class _Extractor(VerbRules, NounRules, OfficeRules, MakerRules, OwnershipRules, 
         their institutions are not named)."""
         held: dict[str, set[str]] = {}
         for c in claims:
-            if c.predicate in ("leads", "ceoOf") and isinstance(c.object, str) and c.nominal and (
+            if c.predicate in OFFICES and isinstance(c.object, str) and c.nominal and (
                     self.ctx.index.type_of(c.object) == "Organization"):
                 held.setdefault(c.subject, set()).add(c.object)
         out = []
@@ -249,7 +249,7 @@ def find_claims(doc: Document, index: EntityIndex, lexicon: Lexicon) -> list[Cla
             continue
         source = speaker(sentence, index, lexicon)
         for claim in _Extractor(doc, sentence, ctx, lexicon).run():
-            if claim.predicate in ("leads", "ceoOf") and isinstance(claim.object, str):
+            if claim.predicate in OFFICES and isinstance(claim.object, str):
                 ctx.offices.append((claim.subject, claim.predicate, claim.object))  # what a successor may take over
             # an office said to have ended is kept beside the title that gave it ("Bupati X mengundurkan diri dari
             # jabatannya"): kg.certainty keeps one of the two, by whether the ending is stated as done

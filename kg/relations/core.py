@@ -22,7 +22,7 @@ from kg.entities import (
     EntityIndex,
     is_ordinal,
 )
-from kg.items import Claim, Entity, Event, name_key
+from kg.items import OFFICES, Claim, Entity, Event, name_key
 from kg.lexicon import CLITICS, Lexicon, RelationSpec, roots_of, stem, without_nya
 from kg.records import Document, Sentence, Word
 
@@ -88,8 +88,7 @@ def fits(ent: Entity, types: frozenset[str]) -> bool:
 
 # the relations whose object is a product: what a description of a product may point back at
 _PRODUCT_SLOTS = frozenset({"releases", "announced"})
-# descriptions of a company, and the first words of the names of public bodies none of them means
-_COMPANY_NOUNS = frozenset({"perusahaan", "perseroan", "emiten", "korporasi"})
+# the first words of the names of public bodies that no description of a company means
 _PUBLIC_OPENERS = frozenset({"pemerintah", "pemprov", "pemkot", "pemkab", "pemda", "partai", "universitas",
                              "kepolisian", "kpk"})  # besides the lexicon's office nouns, legislatures and forces
 
@@ -795,7 +794,7 @@ class Arguments:
         """For a company's description ("perusahaan itu", "emiten tersebut"): the organisations named so far whose
         names open with a public body's noun ("Badan Pemeriksa Keuangan", "Komisi …", "Pemerintah …", "Partai …"),
         which no such description means; empty for any other description."""
-        if word.text.lower() not in _COMPANY_NOUNS:
+        if word.text.lower() not in self.lex.descriptor_nouns:
             return frozenset()
         public = self.lex.office_nouns | self.lex.legislatures | self.lex.force_names | _PUBLIC_OPENERS
         return frozenset(label for label in self.ctx.recent + [x for x in map(self.entity, self.s.words) if x]
@@ -1505,7 +1504,7 @@ class Arguments:
             if subject == obj or (self._place(subject) != self._place(obj) and not acting
                                   and not (self._government(subject) or self._government(obj))):
                 return  # "Aliansi Delapan Negara … Jerman": a member, no partner; a government treats with both
-        if predicate in ("leads", "ceoOf") and isinstance(obj, str):
+        if predicate in OFFICES and isinstance(obj, str):
             former = trigger.id > 1 and self.s.word(trigger.id - 1).text.lower() in self.lex.former_words
             if not former:  # ("Mantan CEO X Y": Y no longer speaks for X)
                 self.ctx.leaders.setdefault(obj, subject)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.certainty import denied_above
 from kg.entities import COPULAS, DEMONSTRATIVES, abbreviates, after_honorific
-from kg.items import name_key
+from kg.items import OFFICES, name_key
 from kg.lexicon import CLITICS, roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import (
@@ -26,8 +27,6 @@ from kg.relations.core import (
     weak_person,
 )
 
-# words opening a condition: what would follow it has not happened ("Jika terbukti bersalah, X tidak lagi menjabat")
-_CONDITIONS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andai", "andaikan"})
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
 THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "ini", "kini", "sekarang"})  # "CEO X saat ini, Y"
@@ -399,7 +398,7 @@ class OfficeRules(Arguments):
         menggantikan Y sebagai Z", another office."""
         words = self.s.words
         for claim in list(self.claims):
-            if claim.predicate not in ("leads", "ceoOf") or not isinstance(claim.object, str):
+            if claim.predicate not in OFFICES or not isinstance(claim.object, str):
                 continue
             ends = [self.past_mention(i, claim.object) for i in self.mention_starts(claim.object)]
             ends += self._past_office_phrase(claim.subject, claim.object)
@@ -507,7 +506,7 @@ class OfficeRules(Arguments):
                 after = max((self.past_mention(obj.id, x) for x in replaced), default=obj.id)
                 if after <= len(self.s.words) and self.s.word(after).text.lower() == "sebagai":
                     offices = [(c.predicate, c.object) for c in self.claims if c.subject in replaced
-                               and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)
+                               and c.predicate in OFFICES and isinstance(c.object, str)
                                and c.trigger_word > after]
                 else:  # "Bupati Kebumen X mengundurkan diri … Wakil Bupati Y akan menggantikan X": X's office
                     offices = [o for x in replaced for o in self._offices_of(x)]
@@ -556,7 +555,7 @@ class OfficeRules(Arguments):
     def _offices_of(self, person: str) -> list[tuple[str, str]]:
         """The offices the text has given ``person`` so far: this sentence's claims, then the earlier sentences'."""
         here = [(c.predicate, c.object) for c in self.claims
-                if c.subject == person and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)]
+                if c.subject == person and c.predicate in OFFICES and isinstance(c.object, str)]
         return list(dict.fromkeys(here + [(p, o) for who, p, o in self.ctx.offices if who == person]))
 
     def _recipients(self, verb: Word) -> list[str]:
@@ -628,7 +627,7 @@ class OfficeRules(Arguments):
         """Every office the text has given anyone before word ``before``: the earlier sentences', then this one's
         whose organisation is named before that word."""
         here = [(c.predicate, c.object) for c in self.claims
-                if c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)
+                if c.predicate in OFFICES and isinstance(c.object, str)
                 and any(i < before.id for i in self.mention_starts(c.object))]
         return [(p, o) for _, p, o in self.ctx.offices] + here
 
@@ -858,11 +857,11 @@ class OfficeRules(Arguments):
                 continue
             # the subject names the holder, or is the title the holder's name hangs on ("Bupati Kebumen X mundur")
             titled = [c for c in self.claims if c.nominal and c.trigger_word == subj.id
-                      and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)]
+                      and c.predicate in OFFICES and isinstance(c.object, str)]
             persons = [x for x in self.resolve(subj, person_t) if self.ctx.index.type_of(x) == "Person"]
             for person in dict.fromkeys(persons + [c.subject for c in titled]):
                 offices = [(c.predicate, c.object) for c in self.claims if c.subject == person and c.nominal
-                           and c.predicate in ("leads", "ceoOf") and isinstance(c.object, str)]
+                           and c.predicate in OFFICES and isinstance(c.object, str)]
                 for pred, org in dict.fromkeys(offices):
                     self.add(person, pred, org, "office-left", CONF_VERB, verb, ended=True)
 
@@ -880,7 +879,8 @@ class OfficeRules(Arguments):
             if any((_base(c.deprel) in ("obj", "xcomp") and c.upos in ("NOUN", "PROPN"))
                    or case_of(self.s, c) == "sebagai" for c in self.s.children(verb.id)):
                 continue  # an office named: read by the title rules
-            if any(w.text.lower() in _CONDITIONS for w in self.s.words[:verb.id - 1]) or self._under_denial(verb):
+            if (any(w.text.lower() in self.lex.condition_marks for w in self.s.words[:verb.id - 1])
+                    or denied_above(self.s, verb, self.lex)):
                 continue  # "Jika terbukti bersalah, X tidak lagi menjabat", "X membantah bahwa ia tidak lagi menjabat"
             # "tidak lagi menjabat di partai itu": only the offices in the body named
             where = {x for c in self.s.children(verb.id) if case_of(self.s, c) in ("di", "dari")
@@ -891,15 +891,6 @@ class OfficeRules(Arguments):
                 for pred, org in self._offices_of(person):
                     if not where or org in where:
                         self.add(person, pred, org, "office-no-longer", CONF_VERB, verb)
-
-    def _under_denial(self, word: Word) -> bool:
-        """Whether a verb of denial governs ``word`` through its heads ("X membantah bahwa ia …")."""
-        steps = 0
-        while word.head and steps < 5:
-            word, steps = self.s.word(word.head), steps + 1
-            if word.text.lower() in self.lex.denial_words:
-                return True
-        return False
 
     def represented_rule(self) -> None:
         """"Universitas X, yang diwakili oleh Rektor Y": a body represented by the holder of a bare title is the body

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.entities import COPULAS, DEMONSTRATIVES, INDEFINITES
-from kg.items import Claim
+from kg.items import OFFICES, Claim
 from kg.lexicon import CLITICS, roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import (
@@ -318,7 +318,7 @@ class OwnershipRules(Arguments):
             subj = self.subject_word(root) if root is not None else None
             if main is None and subj is not None:  # the subject is the title of the chief who speaks
                 main = next((c.object for c in self.claims if c.trigger_word == subj.id and isinstance(c.object, str)
-                             and c.predicate in ("leads", "ceoOf")), None)
+                             and c.predicate in OFFICES), None)
             parent = main if main is not None and self.ctx.index.type_of(main) == "Organization" else None
         if parent is None and i == 0:  # "X adalah konglomerasi …. Anak usahanya antara lain A": the story's body
             parent = self.ctx.recent_subject(org_t)

@@ -276,7 +276,8 @@ class VerbRules(Arguments):
                 continue
             k = starts[0] + 1 if described else self.past_mention(starts[0], agent)
             if k + 2 <= len(words) and words[k - 1].text == "(" and words[k + 1].text == ")":
-                k += 3  # past the agent's short form in brackets ("oleh Institut X (ITX) bersama Y")
+                k += 3  # past the agent's short form in brackets ("oleh Institut X (ITX) bersama Y"), which
+                # past_mention leaves for the callers that read what the bracket holds
             if k > len(words) or words[k - 1].text.lower() != "bersama":
                 continue
             k += 1 if k < len(words) and words[k].text.lower() == "dengan" else 0
