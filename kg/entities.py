@@ -606,7 +606,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> list[Mention]:
     mentions = _glued_prefixes(doc, mentions)
     mentions = _office_functions(doc, mentions, lexicon)
     mentions = _adjacent_persons(doc, mentions, lexicon)
-    mentions = _degree_suffixes(doc, mentions)
+    mentions = _degree_suffixes(doc, mentions, lexicon)
     mentions = _founders(doc, mentions, lexicon)
     mentions = _split_employer_runs(doc, mentions, lexicon)
     mentions = _company_short_forms(doc, mentions, lexicon)
@@ -857,16 +857,9 @@ def _adjacent_persons(doc: Document, mentions: list[Mention], lexicon: Lexicon) 
 
 
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\.?)?")  # "M.T.", "Sp.A.", "Ph.D."
-# academic and professional degrees written after a name, without their stops ("M.T." → "mt"); initials are not
-_DEGREES = frozenset({
-    "sh", "mh", "se", "mm", "msi", "ssi", "st", "mt", "skom", "mkom", "spd", "mpd", "ssos", "msos", "sag", "mag", "sip",
-    "ma", "msc", "phd", "mba", "spsi", "mpsi", "mhum", "ss", "sked", "spa", "sppd", "mkes", "skep", "meng", "mph",
-    "mars", "llm", "mphil", "sfarm", "apt", "spog", "sp", "ak", "mtrans", "mkn", "sstp", "msp", "mp", "ir", "stp",
-    "spt", "mpa", "mpp", "dea", "bsc", "ba", "med", "shi", "mhi", "sthi", "lc", "msn", "skm", "mmr", "spb", "spjp",
-    "spm", "spkk", "sps", "span", "sprad", "sptht", "dds", "md"})
 
 
-def _degree_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
+def _degree_suffixes(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """"Prof. Dr. X, M.T., yang …", "Y, S.H., M.H.": an academic degree written after a person's name and a comma is
     no name of its own (the NER tags "M.T." a person)."""
     out: list[Mention] = []
@@ -874,10 +867,11 @@ def _degree_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         sentence = doc.sentences[m.sentence]
         if (len(m.words) == 1 and _DEGREE.fullmatch(m.text) and "." in m.text and m.words[0] > 2
-                and m.text.lower().replace(".", "") in _DEGREES  # (not initials: "Budi Santoso, A.R., dan …")
+                and m.text.lower().replace(".", "") in lexicon.degrees  # (not initials: "Budi Santoso, A.R., dan …")
                 and sentence.word(m.words[0] - 1).text == "," and prev is not None
                 and prev.sentence == m.sentence and prev.type == "Person"
-                and all(sentence.word(k).text == "," or sentence.word(k).text.lower().replace(".", "") in _DEGREES
+                and all(sentence.word(k).text == ","
+                        or sentence.word(k).text.lower().replace(".", "") in lexicon.degrees
                         for k in range(prev.words[-1] + 1, m.words[0]))):
             continue  # (the degree's bearer stays the mention before it)
         out.append(m)

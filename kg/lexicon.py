@@ -122,6 +122,7 @@ class Lexicon:
     club_buying: frozenset[str] = frozenset()  # "X mendatangkan Y dari Z": X and Z are clubs, in a football story
     club_ends: frozenset[str] = frozenset()  # "fc": a club's last word ("Ayam Jantan Makassar FC")
     faction_nouns: frozenset[str] = frozenset()  # "fraksi": a party's faction, a body of its own
+    degrees: frozenset[str] = frozenset()  # "mt", "phd": degrees after a name ("X, M.T."), no names of their own
     club_nouns: frozenset[str] = frozenset()  # "klub Liga 2 X": the noun before a league that names a club
     leagues: frozenset[str] = frozenset()  # the first word of a league's name ("Liga 1")
     origin_hosts: frozenset[str] = frozenset()  # "tim": an organisation noun only before "asal X"
@@ -515,6 +516,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         club_buying=_words(types, "football", "buying"),
         club_ends=_words(types, "football", "club_ends"),
         faction_nouns=_words(types, "names", "faction_nouns"),
+        degrees=_words(types, "names", "degrees"),
         place_name_starts=_words(types, "names", "place_name_starts"),
         law_starts=_words(types, "names", "law_starts"),
         language_starts=_words(types, "names", "language_starts"),
