@@ -76,7 +76,7 @@ _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Za-z]*[a-
 _HAS_DIGIT_NAME = re.compile(r"^[A-Za-z]+[-]?\d+[A-Za-z0-9.]*$")
 ALIAS_CUES = frozenset(
     {"sebelumnya", "dulu", "dahulu", "dulunya", "dahulunya", "bernama", "dikenal", "sebagai", "alias", "yang",
-     "atau", "kini", "sekarang", "eks", "mantan", "disebut"}
+     "atau", "kini", "sekarang", "eks", "mantan", "disebut", "disingkat", "singkatan", "singkatnya"}
 )
 NER_TYPES = {
     "PERSON": "Person", "PER": "Person",
@@ -723,13 +723,13 @@ def developer_description(sentence: Sentence, first: int, last: int, lexicon: Le
 
 # words that open a list of examples of the noun before them ("ponsel baru, seperti A dan B", "obligasi berupa X")
 EXAMPLE_OPENERS = (("seperti",), ("termasuk",), ("antara", "lain"), ("yaitu",), ("yakni",), ("berupa",),
-                    ("di", "antaranya"), ("misalnya",))
+                    ("di", "antaranya"), ("di", "antara", "nya"), ("misalnya",))
 
 
 def _listed_kind(sentence: Sentence, first: int, lexicon: Lexicon) -> str | None:
     """The type of the noun whose examples a list names, for a name in that list: "meluncurkan beberapa edisi
     terbatas, seperti \"Iron Cross\", \"Duke\"", "sejumlah novel, antara lain Laskar Pelangi dan Negeri 5 Menara",
-    "obligasi negara berupa Surat Utang Negara" → Product; for product and organisation nouns only."""
+    "obligasi negara berupa Surat Utang Negara" → Product; "sekelompok aktivis, di antaranya A dan B" → Person."""
     k = first - 1
     while k >= 1 and k > first - 30:  # back over the list's earlier items: names, commas, "dan", quotes
         w = sentence.word(k)
@@ -737,7 +737,7 @@ def _listed_kind(sentence: Sentence, first: int, lexicon: Lexicon) -> str | None
             k -= 1
             continue
         break
-    texts = [sentence.word(i).text.lower() for i in range(max(1, k - 1), k + 1)]
+    texts = [sentence.word(i).text.lower() for i in range(max(1, k - 2), k + 1)]
     opener = next((o for o in EXAMPLE_OPENERS if tuple(texts[-len(o):]) == o), None)
     if opener is None:
         return None
@@ -750,6 +750,9 @@ def _listed_kind(sentence: Sentence, first: int, lexicon: Lexicon) -> str | None
         kind = "Product" if low in ("edisi", "varian") else lexicon.type_cues.get(low)  # ("edisi terbatas, seperti")
         if kind in ("Product", "Organization") and sentence.word(j).text.islower():
             return kind
+        if (kind == "Person" and sentence.word(j).text.islower() and low not in lexicon.group_person_cues
+                and sentence.word(first - 1).text.lower() in (",", "dan", "serta", opener[-1])):
+            return kind  # (an item of the list, not a name inside a title: "yaitu Menteri Agama X")
         if not sentence.word(j).text.islower():
             return None
         j -= 1
@@ -1878,6 +1881,11 @@ def _title_field(sentence: Sentence, group: list[int], texts: list[str], lexicon
 _VERSUS = frozenset({"vs", "vs.", "versus"})
 
 
+# titles that are cut off a run of name words only where they open it ("Datuk Lim Hock Seng"): inside one they are part
+# of the name ("Djamin Datuk Sutan Maharaja Besar")
+_OPENING_ONLY = frozenset({"datuk", "dato", "dato'"})
+
+
 def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list[list[int]]:
     """Cut a run of name words where a title stands ("Direktur Utama X Y" → [X, Y]) and around a person name the NER
     marks inside a longer run ("Sagarindo Wulan Pertiwi" → [Sagarindo] [Wulan Pertiwi])."""
@@ -1917,15 +1925,23 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
             if h >= 0 and texts[h] in lexicon.named_after_hosts and (
                     texts[k].rstrip(".") in lexicon.honorifics or any(p[0] == texts[k] for p in lexicon.ranks)):
                 break  # "Stadion Kapten I Wayan Dipta", "RSUD Dr Soetomo": named after the rank's or title's bearer
-            if n == 1 and sentence.word(group[k]).text.isupper() and _inside_org(sentence.word(group[k])):
-                break  # "Kemendes PDT": a title's letters in capitals inside the NER's organisation are its acronym
+            if n == 1 and sentence.word(group[k]).text.isupper() and (_inside_org(sentence.word(group[k])) or (
+                    len(texts[k]) > 2 and _ner_label(sentence.word(group[k]).ner) == ("S", "ORG"))):
+                break  # "Kemendes PDT": a title's letters in capitals inside the NER's organisation are its acronym;
+                # "Fraksi PNB": a whole one the NER calls an organisation (the corps "Pnb" is written so)
                 # ("Pdt. X" is a reverend; "AKBP X", "RAA X" ranks and titles before a name)
+            if tuple(texts[k:k + n]) == phrase and k > 0 and phrase[0].rstrip(".") in _OPENING_ONLY:
+                continue  # "Djamin Datuk Sutan Maharaja Besar": a Minangkabau title inside the name, not a cut
             if tuple(texts[k:k + n]) == phrase:
                 tag = _ner_label(sentence.word(group[k]).ner)
                 if (k > 0 and k + n == len(group) and tag is not None and tag[0] in ("I", "E")
                         and tag[1] in ("PER", "PERSON") and texts[k] in lexicon.minister_short):
                     break  # "Shawn Mendes": a word like a minister's short title ("Mendes") ending a person's name
                 drop.update(group[k:k + n])
+                while (k + n + 1 < len(group) and texts[k + n].rstrip(".") in lexicon.honorifics
+                       and texts[k + n] not in ("dan", ",")):
+                    drop.add(group[k + n])  # "Dr. H. X": a chain of honorifics after the first ("H." alone may
+                    n += 1  # be an initial)
                 if k + n < len(group) and _office_ordinal(sentence, sentence.word(group[k + n]), lexicon):
                     drop.add(group[k + n])  # "Wakil Ketua III DPR X": which of the chairs
                     k += 1
@@ -3292,9 +3308,10 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
         # Multifinance, PT BNI Securities …: the parent, none of them); not a branch ("Partai Nusantara Raya Bali",
         # though a registered company's name may end in a place: "PT Angkasa Logistik Indonesia"), nor a unit
         # ("Bank Nusa Kencana Syariah", "… Sekuritas"); the home country ends a national body's name ("Komisi III DPR
-        # RI")
+        # RI"); a club's home ends its name ("PS Mahakam Samarinda … PS Mahakam", "Persipri Tasikmalaya … Persipri")
         hits = [n for n, core in cores.items() if n != key and core[:len(short)] == short
-                and (n.split()[0] in LEGAL_FORMS or core[-1] in lexicon.club_ends or not _names_a_place(
+                and (n.split()[0] in LEGAL_FORMS or core[-1] in lexicon.club_ends or core[0] in lexicon.club_starts
+                     or _per_name(core[0]) or not _names_a_place(
                     [t for t in core[len(short):] if t not in lexicon.government_home], lexicon))
                 and not set(core[len(short):]) & lexicon.unit_tails
                 and (key not in brands or n in typed)

@@ -711,7 +711,11 @@ class Arguments:
             comma -= 1
         if cue is not None and cue in types and comma > 1 and self.s.word(comma).text == ",":
             # "Sagarindo, perusahaan … yang berbasis di X" with the apposition hung elsewhere: the name before it
-            label = self.entity(self.s.word(comma - 1))
+            # (past its short form in brackets: "Parti Rakyat Bersatu (PRB), partai oposisi …")
+            before = comma - 1
+            if before > 3 and self.s.word(before).text == ")" and self.s.word(before - 2).text == "(":
+                before -= 3
+            label = self.entity(self.s.word(before))
             # ("X, model AI yang …": X may be typed a product elsewhere; "Menurut X, raksasa …" is no apposition)
             kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})
             if label is not None and self.ctx.index.type_of(label) in kinds and not self._quoted_source(label):

@@ -114,8 +114,13 @@ class NounRules(Arguments):
         for child in others:
             ents = self.resolve(child, subj_types | obj_types - {"Event"})
             as_agent = [e for e in ents if self.ctx.index.type_of(e) in subj_types and not self._is_object(e, spec)]
-            if not agents and not as_agent and any(
-                    w.upos == "PRON" and w.deprel == "nmod:poss" for w in [child, *self.s.children(child.id)]):
+            owned = any(w.upos == "PRON" and w.deprel == "nmod:poss" for w in [child, *self.s.children(child.id)])
+            if not agents and owned and spec.object_types == {"Place"} and self.entity(child) is None:
+                # a seat's owner "-nya" is an organisation, not the founder named just before ("… oleh A dan B.
+                # Kantor pusatnya …")
+                as_agent = [e for e in self.resolve(child, frozenset({"Organization"})) if not self._is_object(e, spec)]
+                ents = as_agent
+            elif not agents and not as_agent and owned:
                 # "Kantor pusatnya … di Jakarta": the owner "-nya" is the party, not the place named last
                 as_agent = [e for e in self.resolve(child, subj_types) if not self._is_object(e, spec)]
                 ents = ents or as_agent

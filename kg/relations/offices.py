@@ -402,6 +402,9 @@ class OfficeRules(Arguments):
                 continue
             ends = [self.past_mention(i, claim.object) for i in self.mention_starts(claim.object)]
             ends += self._past_office_phrase(claim.subject, claim.object)
+            # "dipimpin oleh Direktur X, yang menggantikan Y (2008–2014)": the holder's own relative clause
+            ends += [e + 2 for e in (self.past_mention(i, claim.subject) for i in self.mention_starts(claim.subject))
+                     if e + 1 <= len(words) and words[e - 1].text == "," and words[e].text.lower() == "yang"]
             for end in ends:  # 1-based id of the word after the organisation's name or the office phrase
                 k = end + 1 if end <= len(words) and words[end - 1].text == "," else end
                 if k > len(words) or not words[k - 1].text.lower().startswith("menggantikan"):
@@ -455,8 +458,10 @@ class OfficeRules(Arguments):
                 continue
             j += 1
             while j <= len(words) and (self.entity(self.s.word(j)) == org or words[j - 1].text in "()" or (
-                    words[j - 1].text.lower() in self.lex.name_title_words | _OFFICE_QUALIFIERS)):
-                j += 1
+                    words[j - 1].text.lower() in self.lex.name_title_words | _OFFICE_QUALIFIERS) or (
+                    j - start > 2 and words[j - 1].text.islower()
+                    and self.lex.type_cues.get(words[j - 1].text) == "Organization")):
+                j += 1  # (the body by its kind: "sebagai presiden klub menggantikan Y")
             if j - start > 3:  # at least a title after "sebagai"
                 out.append(j)
         return out
@@ -1250,6 +1255,11 @@ class OfficeRules(Arguments):
                 ok = ent is not None and (ent.type == "Person" or (ent.type != "Place" and (
                     ent.type_source == "default" or (ent.type_source == "ner" and len(ent.label.split()) > 1))
                     and ent.label.lower() not in self.lex.org_name_ends))  # not "… Technologies Group"
+                # "Direktur Utama PT X, Ferry Tanujaya": a two-word name the NER took for a place, set off by a
+                # comma, is the holder when no gazetteer knows it as a place
+                ok = ok or (ent is not None and ent.type == "Place" and ent.type_source == "ner" and j > 0
+                            and words[j - 1].text == "," and len(ent.label.split()) > 1
+                            and name_key(ent.label) not in self.lex.places)
                 return [label] if ok else []
             if (depth == 0 and j > 0 and words[j - 1].text == ","
                     and any(tuple(x.text.lower() for x in words[j:j + len(t)]) == t for t in self.lex.name_titles)):

@@ -28,6 +28,8 @@ JOINT_VENTURES = frozenset({"patungan", "venture"})
 
 # nouns of a funding round ("pendanaan seri A", "putaran pendanaan"): what "dipimpin oleh X" leads as an investor
 _ROUNDS = frozenset({"pendanaan", "putaran", "investasi", "suntikan"})
+# verbs that list what a noun phrase takes in ("Anak perusahaannya meliputi A dan B")
+_LISTING_VERBS = frozenset({"meliputi", "mencakup", "mencakupi"})
 
 
 class OwnershipRules(Arguments):
@@ -296,6 +298,24 @@ class OwnershipRules(Arguments):
                     if a != b:
                         self.add(a, "investsIn", b, "country-investment", CONF_NP - 0.1, noun, nominal=True)
 
+    def _described_parent(self, j: int) -> tuple[str, int] | None:
+        """"… ditangani anak usaha perseroan, PT X", "anak perusahaan emiten tersebut, PT X": a parent named by a
+        description of the company the report is about, at 0-based index ``j``. RETURNS (the parent, the 0-based
+        index past its description), or None."""
+        words = self.s.words
+        if j >= len(words) or self.entity(words[j]) is not None:
+            return None
+        low = words[j].text.lower()
+        end = j + 1
+        if end < len(words) and words[end].text.lower() in DEMONSTRATIVES:
+            end += 1
+        elif low not in self.lex.self_references:
+            return None  # ("anak usaha milik X": the owner named after a word)
+        if self.lex.type_cues.get(low) != "Organization":
+            return None
+        found = self.resolve(words[j], frozenset({"Organization"}))
+        return (found[0], end) if len(found) == 1 else None
+
     def _own_subsidiary(self, i: int) -> None:
         """"X, melalui anak usahanya Y, mengakuisisi Z": Y is X's subsidiary (X investsIn Y), and a takeover X makes
         through it is Y's too (dev/GUIDELINES: parent and subsidiary both get the triple)."""
@@ -304,8 +324,8 @@ class OwnershipRules(Arguments):
         j = i + 3
         if j < len(words) and words[j].text == ",":
             j += 1  # "PT A dan anak usahanya, PT B, …"
-        opener = self.opener_at(j)
-        # "Anak usahanya antara lain A dan B": every subsidiary listed
+        opener = self.opener_at(j) or (1 if j < len(words) and words[j].text.lower() in _LISTING_VERBS else 0)
+        # "Anak usahanya antara lain A dan B", "Anak perusahaannya meliputi A dan B": every subsidiary listed
         children = self.examples_from(j + opener + 1, org_t) if opener else []
         child = self.entity(words[j]) if j < len(words) and not opener else None
         parent = self._name_before(i, frozenset({"melalui", "lewat", "via", "dan"}))
@@ -417,12 +437,13 @@ class OwnershipRules(Arguments):
                 self._own_subsidiary(i)  # "X, melalui anak usahanya Y, …": X's subsidiary Y
                 continue
             j = i + 2
+            described = self._described_parent(j)
             while j < len(words) and j <= i + 3 and self.entity(words[j]) is None and words[j].text[:1].islower():
                 j += 1  # "anak usaha milik X"
-            parent = self.entity(words[j]) if j < len(words) else None
+            parent = described[0] if described else (self.entity(words[j]) if j < len(words) else None)
             if parent is None or not self.type_ok(parent, org_t):
                 continue
-            j = self.past_mention(j + 1, parent) - 1
+            j = described[1] if described else self.past_mention(j + 1, parent) - 1
             children: list[str] = []
             parents = [parent]
             k = j

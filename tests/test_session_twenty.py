@@ -1,0 +1,491 @@
+"""Twentieth session (2026-12-07): fixes read off the batteries news_holdout16 and news_holdout17, tuned on from this
+session. A seat's "-nya" owner is an organisation; the people a list names after a person noun are persons;
+"(disingkat X)" gives a short form; the one replaced as "presiden klub", or in the holder's own relative clause, held
+the office; a holder the NER took for a place after a title and a comma; a club's home after its name; a subsidiary of
+"perseroan" and subsidiaries "meliputi" a list; a chain of honorifics and a Malaysian "Datuk" opening a name; a drill
+is not led as a body; an apposition after a bracketed short form; "kontraktor" is a company; a party acronym that is
+also a corps' abbreviation. Sentences written for the tests, rows from the bundled models."""
+
+from __future__ import annotations
+
+from conftest import conll
+from test_audit_news import _types
+from test_constructions import claims_of, doc_of
+
+from kg.lexicon import Lexicon
+
+SEAT_OWNER_1 = conll('Lembaga Riset Pesisir Nusantara adalah organisasi nirlaba.', """
+        Lembaga lembaga PROPN 6 nsubj
+        Riset riset PROPN 1 flat:name
+        Pesisir pesisir PROPN 2 flat:name
+        Nusantara nusantara PROPN 3 flat:name _ S-LOC
+        adalah adalah AUX 6 cop
+        organisasi organisasi NOUN 0 root
+        nirlaba nirlaba NOUN 6 compound
+        . . PUNCT 6 punct
+    """)
+
+SEAT_OWNER_2 = conll('Organisasi ini didirikan pada 1994 oleh peneliti Budi Santoso.', """
+        Organisasi organisasi NOUN 3 nsubj:pass
+        ini ini DET 1 det
+        didirikan diri VERB 0 root
+        pada pada ADP 7 case
+        1994 1994 NUM 3 nummod
+        oleh oleh ADP 7 case
+        peneliti teliti NOUN 3 obl
+        Budi budi PROPN 7 nmod _ B-PER
+        Santoso santoso PROPN 8 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+
+SEAT_OWNER_3 = conll('Kantor pusatnya kini berada di Makassar.', """
+        Kantor kantor NOUN 5 nsubj
+        pusat pusat NOUN 1 compound
+        nya dia PRON 2 nmod:poss
+        kini kini ADV 5 advmod
+        berada ada VERB 0 root
+        di di ADP 7 case
+        Makassar makassar PROPN 5 obl _ S-LOC
+        . . PUNCT 5 punct
+    """)
+
+
+ACTIVISTS = conll('Organisasi ini didirikan pada 1994 di Ambon oleh sekelompok aktivis, di antaranya Melur Kartikasari dan Tanjung Wiradana.', """
+        Organisasi organisasi NOUN 3 nsubj:pass
+        ini ini DET 1 det
+        didirikan diri VERB 0 root
+        pada pada ADP 7 case
+        1994 1994 NUM 3 nummod
+        di di ADP 7 case
+        Ambon ambon PROPN 3 obl _ S-LOC
+        oleh oleh ADP 10 case
+        sekelompok kelompok DET 10 det
+        aktivis aktivis NOUN 7 nmod
+        , , PUNCT 3 punct
+        di di ADP 15 case
+        antara antara ADP 15 case
+        nya dia PRON 13 nmod:poss
+        Melur melur PROPN 10 nmod _ B-LOC
+        Kartikasari kartikasari PROPN 15 flat:name _ E-LOC
+        dan dan CCONJ 18 cc
+        Tanjung tanjung PROPN 15 conj _ B-LOC
+        Wiradana wiradana PROPN 18 flat:name _ E-LOC
+        . . PUNCT 3 punct
+    """)
+
+
+MINISTERS = conll('Dalam kabinet itu, partai tersebut menempatkan dua menterinya, yaitu Menteri Agama Lukman Hakim dan Menteri Sosial Khofifah Indar.', """
+        Dalam dalam ADP 2 case
+        kabinet kabinet NOUN 7 obl
+        itu itu DET 2 det
+        , , PUNCT 7 punct
+        partai partai NOUN 7 nsubj
+        tersebut tersebut DET 5 det
+        menempatkan tempat VERB 0 root
+        dua dua NUM 9 nummod
+        menteri menteri NOUN 7 obj
+        nya dia PRON 9 nmod:poss
+        , , PUNCT 7 punct
+        yaitu yaitu ADP 13 case
+        Menteri menteri PROPN 7 appos
+        Agama agama PROPN 13 flat:name
+        Lukman lukman PROPN 14 flat:name _ B-PER
+        Hakim hakim PROPN 15 flat:name _ E-PER
+        dan dan CCONJ 18 cc
+        Menteri menteri PROPN 13 conj
+        Sosial sosial PROPN 18 flat:name
+        Khofifah khofifah PROPN 19 flat:name _ B-PER
+        Indar indar PROPN 20 flat:name _ E-PER
+        . . PUNCT 7 punct
+    """)
+
+
+SHORTENED_1 = conll('Gerakan Literasi Desa (disingkat GLD) adalah organisasi relawan.', """
+        Gerakan gerakan PROPN 9 nsubj
+        Literasi literasi PROPN 1 flat:name
+        Desa desa PROPN 2 flat:name
+        ( ( PUNCT 5 punct
+        disingkat singkat VERB 1 appos
+        GLD gld PROPN 5 obj _ S-LOC
+        ) ) PUNCT 5 punct
+        adalah adalah AUX 9 cop
+        organisasi organisasi NOUN 0 root
+        relawan rela NOUN 9 compound
+        . . PUNCT 9 punct
+    """)
+
+SHORTENED_2 = conll('Sejak 2019 GLD dipimpin oleh Direktur Eksekutif Sarah Wulandari, yang menggantikan Bonar Situmorang (2012–2019).', """
+        Sejak sejak ADP 4 mark
+        2019 2019 NUM 3 nummod
+        GLD gld PROPN 4 nsubj:pass
+        dipimpin pimpin VERB 0 root
+        oleh oleh ADP 6 case
+        Direktur direktur PROPN 4 obl
+        Eksekutif eksekutif PROPN 6 flat:name
+        Sarah sarah PROPN 7 flat:name _ B-PER
+        Wulandari wulandari PROPN 8 flat:name _ E-PER
+        , , PUNCT 6 punct
+        yang yang PRON 12 nsubj
+        menggantikan ganti VERB 6 acl:relcl
+        Bonar bonar PROPN 12 obj _ B-PER
+        Situmorang situmorang PROPN 13 flat:name _ E-PER
+        ( ( PUNCT 16 punct
+        2012– 2012– NUM 13 appos
+        2019 2019 NUM 16 nummod
+        ) ) PUNCT 16 punct
+        . . PUNCT 4 punct
+    """)
+
+
+CLUB_PRESIDENT_1 = conll('Klub Liga 3 Persikab Kotabaru resmi menunjuk pengusaha Rudi Hartawan sebagai presiden klub menggantikan H. Darmadi Yusuf.', """
+        Klub klub NOUN 7 nsubj
+        Liga liga PROPN 1 nmod
+        3 3 NUM 2 nummod
+        Persikab persikab PROPN 1 nmod
+        Kotabaru kotabaru PROPN 4 flat:name
+        resmi resmi ADJ 7 amod
+        menunjuk tunjuk VERB 0 root
+        pengusaha usaha NOUN 7 obj
+        Rudi rudi PROPN 8 nmod _ B-PER
+        Hartawan hartawan PROPN 9 flat:name _ E-PER
+        sebagai sebagai ADP 12 case
+        presiden presiden NOUN 7 obl
+        klub klub NOUN 12 compound
+        menggantikan ganti VERB 12 acl
+        H. h. PROPN 14 obj _ B-PER
+        Darmadi darmadi PROPN 15 flat:name _ I-PER
+        Yusuf yusuf PROPN 16 flat:name _ E-PER
+        . . PUNCT 7 punct
+    """)
+
+CLUB_PRESIDENT_2 = conll('Darmadi tidak lagi menjabat karena sakit.', """
+        Darmadi darmadi PROPN 4 nsubj _ S-PER
+        tidak tidak PART 4 advmod
+        lagi lagi ADV 4 advmod
+        menjabat jabat VERB 0 root
+        karena karena SCONJ 6 mark
+        sakit sakit ADJ 4 advcl
+        . . PUNCT 4 punct
+    """)
+
+
+SIGNED = conll('Kontrak diteken oleh Ketua Umum PS Kapuas, Joko Susanto, dan Direktur Utama PT Sumber Segar Khatulistiwa, Ferry Tanujaya, di Pontianak.', """
+        Kontrak kontrak NOUN 2 nsubj:pass
+        diteken teken VERB 0 root
+        oleh oleh ADP 4 case
+        Ketua ketua PROPN 2 obl
+        Umum umum PROPN 4 flat:name
+        PS ps PROPN 5 flat:name _ B-ORG
+        Kapuas kapuas PROPN 6 flat:name _ E-ORG
+        , , PUNCT 9 punct
+        Joko joko PROPN 4 conj _ B-PER
+        Susanto susanto PROPN 9 flat:name _ E-PER
+        , , PUNCT 13 punct
+        dan dan CCONJ 13 cc
+        Direktur direktur PROPN 4 conj
+        Utama utama ADJ 13 amod
+        PT pt PROPN 13 flat:name _ B-ORG
+        Sumber sumber PROPN 15 flat:name _ I-ORG
+        Segar segar PROPN 16 flat:name _ I-ORG
+        Khatulistiwa khatulistiwa PROPN 17 flat:name _ E-ORG
+        , , PUNCT 20 punct
+        Ferry ferry PROPN 15 appos _ B-LOC
+        Tanujaya tanujaya PROPN 20 flat:name _ E-LOC
+        , , PUNCT 20 punct
+        di di ADP 24 case
+        Pontianak pontianak PROPN 20 nmod _ S-LOC
+        . . PUNCT 2 punct
+    """)
+
+
+CLUB_HOME_1 = conll('PS Kapuas Pontianak kalah di kandang.', """
+        PS ps PROPN 4 nsubj _ B-ORG
+        Kapuas kapuas PROPN 1 flat:name _ I-ORG
+        Pontianak pontianak PROPN 2 flat:name _ E-ORG
+        kalah kalah VERB 0 root
+        di di ADP 6 case
+        kandang kandang NOUN 4 obl
+        . . PUNCT 4 punct
+    """)
+
+CLUB_HOME_2 = conll('Ketua PS Kapuas, Joko Susanto, kecewa.', """
+        Ketua ketua NOUN 8 nsubj
+        PS ps PROPN 1 nmod _ B-ORG
+        Kapuas kapuas PROPN 2 flat:name _ E-ORG
+        , , PUNCT 5 punct
+        Joko joko PROPN 1 appos _ B-PER
+        Susanto susanto PROPN 5 flat:name _ E-PER
+        , , PUNCT 8 punct
+        kecewa kecewa VERB 0 root
+        . . PUNCT 8 punct
+    """)
+
+
+PERSEROAN_1 = conll('PT Semen Teluk Bayur (Persero) menambah produksi.', """
+        PT pt PROPN 8 nsubj _ B-ORG
+        Semen semen PROPN 1 flat:name _ I-ORG
+        Teluk teluk PROPN 2 flat:name _ I-ORG
+        Bayur bayur PROPN 3 flat:name _ E-ORG
+        ( ( PUNCT 6 punct
+        Persero persero PROPN 1 appos _ S-LOC
+        ) ) PUNCT 6 punct
+        menambah tambah VERB 0 root
+        produksi produksi NOUN 8 obj
+        . . PUNCT 8 punct
+    """)
+
+PERSEROAN_2 = conll('Pemasaran ke Jawa ditangani anak usaha perseroan, PT Teluk Bayur Niaga.', """
+        Pemasaran pemasaran NOUN 4 nsubj:pass
+        ke ke ADP 3 case
+        Jawa jawa PROPN 1 nmod _ S-LOC
+        ditangani tangan VERB 0 root
+        anak anak NOUN 4 obj
+        usaha usaha NOUN 5 compound
+        perseroan perseroan NOUN 6 compound
+        , , PUNCT 5 punct
+        PT pt PROPN 5 appos _ B-ORG
+        Teluk teluk PROPN 9 flat:name _ I-ORG
+        Bayur bayur PROPN 10 flat:name _ I-ORG
+        Niaga niaga PROPN 11 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+
+
+SUBSIDIARIES_1 = conll('PT Mutiara Laut Nusa Tbk adalah perusahaan perikanan.', """
+        PT pt PROPN 7 nsubj _ B-ORG
+        Mutiara mutiara PROPN 1 flat:name _ I-ORG
+        Laut laut PROPN 2 flat:name _ I-ORG
+        Nusa nusa PROPN 3 flat:name _ I-ORG
+        Tbk tbk PROPN 4 flat:name _ E-ORG
+        adalah adalah AUX 7 cop
+        perusahaan usaha NOUN 0 root
+        perikanan rikan NOUN 7 compound
+        . . PUNCT 7 punct
+    """)
+
+SUBSIDIARIES_2 = conll('Anak perusahaannya meliputi PT Laut Dingin Sejahtera dan PT Nusa Kemas Prima.', """
+        Anak anak NOUN 4 nsubj
+        perusahaan usaha NOUN 1 compound
+        nya dia PRON 2 nmod:poss
+        meliputi liput VERB 0 root
+        PT pt PROPN 4 obj _ B-ORG
+        Laut laut PROPN 5 flat:name _ I-ORG
+        Dingin dingin PROPN 6 flat:name _ I-ORG
+        Sejahtera sejahtera PROPN 7 flat:name _ E-ORG
+        dan dan CCONJ 10 cc
+        PT pt PROPN 5 conj _ B-ORG
+        Nusa nusa PROPN 10 flat:name _ I-ORG
+        Kemas kemas PROPN 11 flat:name _ I-ORG
+        Prima prima PROPN 12 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+
+
+HONORIFICS = conll('Acara itu dihadiri Gubernur Sulawesi Tengah, Dr. H. Rusli Daeng Pawero, dan Wali Kota Kuching, Datuk Abang Jamil.', """
+        Acara acara NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        dihadiri hadir VERB 0 root
+        Gubernur gubernur PROPN 3 obj
+        Sulawesi sulawesi PROPN 4 flat:name _ B-LOC
+        Tengah tengah PROPN 5 flat:name _ E-LOC
+        , , PUNCT 8 punct
+        Dr. dr. PROPN 4 conj _ B-PER
+        H. h. PROPN 8 flat:name _ I-PER
+        Rusli rusli PROPN 9 flat:name _ I-PER
+        Daeng daeng PROPN 10 flat:name _ I-PER
+        Pawero pawero PROPN 11 flat:name _ E-PER
+        , , PUNCT 15 punct
+        dan dan CCONJ 15 cc
+        Wali wali PROPN 4 conj
+        Kota kota PROPN 15 flat:name _ B-LOC
+        Kuching kuching PROPN 16 flat:name _ E-LOC
+        , , PUNCT 19 punct
+        Datuk datuk PROPN 15 appos _ B-LOC
+        Abang abang PROPN 19 flat:name _ I-LOC
+        Jamil jamil PROPN 20 flat:name _ E-LOC
+        . . PUNCT 3 punct
+    """)
+
+
+MINANG = conll('Ayahnya, Djamin Datuk Sutan Maharaja Besar, adalah saudagar.', """
+        Ayah ayah NOUN 11 nsubj _ S-PER
+        nya dia PRON 1 nmod:poss _ S-PER
+        , , PUNCT 1 punct
+        Djamin djamin PROPN 1 appos _ B-PER
+        Datuk datuk PROPN 4 flat:name _ I-PER
+        Sutan sutan PROPN 5 flat:name _ I-PER
+        Maharaja maharaja PROPN 6 flat:name _ I-PER
+        Besar besar PROPN 7 flat:name _ E-PER
+        , , PUNCT 11 punct
+        adalah adalah AUX 11 cop
+        saudagar saudagar NOUN 0 root
+        . . PUNCT 11 punct
+    """)
+
+
+DRILL = conll('Kapolda Sulawesi Tengah Brigjen Pol. Heru Wibowo memimpin apel siaga Operasi Lilin Maleo 2015 di Palu.', """
+        Kapolda kapolda PROPN 8 nsubj
+        Sulawesi sulawesi PROPN 1 flat:name _ B-LOC
+        Tengah tengah PROPN 2 flat:name _ E-LOC
+        Brigjen brigjen PROPN 1 flat:name
+        Pol. pol. PROPN 4 flat:name
+        Heru heru PROPN 5 flat:name _ B-PER
+        Wibowo wibowo PROPN 6 flat:name _ E-PER
+        memimpin pimpin VERB 0 root
+        apel apel NOUN 8 obj
+        siaga siaga NOUN 9 compound
+        Operasi operasi PROPN 10 nmod
+        Lilin lilin PROPN 11 flat:name
+        Maleo maleo PROPN 12 flat:name
+        2015 2015 NUM 13 nummod
+        di di ADP 16 case
+        Palu palu PROPN 8 obl _ S-LOC
+        . . PUNCT 8 punct
+    """)
+
+
+SHORT_FORM_APPOSED = conll('Partai Maju Sabah (PMS), partai oposisi yang berkantor pusat di Kota Kinabalu, Sabah, memilih Rosnah Abdullah sebagai presiden partai.', """
+        Partai partai PROPN 19 nsubj _ B-ORG
+        Maju maju PROPN 1 flat:name _ I-ORG
+        Sabah sabah PROPN 2 flat:name _ E-ORG
+        ( ( PUNCT 5 punct
+        PMS pms PROPN 1 appos _ S-ORG
+        ) ) PUNCT 5 punct
+        , , PUNCT 8 punct
+        partai partai NOUN 19 nsubj
+        oposisi oposisi NOUN 8 compound
+        yang yang PRON 11 nsubj
+        berkantor kantor VERB 8 acl:relcl
+        pusat pusat NOUN 11 obj
+        di di ADP 14 case
+        Kota kota PROPN 11 obl _ B-LOC
+        Kinabalu kinabalu PROPN 14 flat:name _ E-LOC
+        , , PUNCT 14 punct
+        Sabah sabah PROPN 14 appos _ S-LOC
+        , , PUNCT 19 punct
+        memilih pilih VERB 0 root
+        Rosnah rosnah PROPN 19 obj _ B-PER
+        Abdullah abdullah PROPN 20 flat:name _ E-PER
+        sebagai sebagai ADP 23 case
+        presiden presiden NOUN 19 obl
+        partai partai NOUN 23 compound
+        . . PUNCT 19 punct
+    """)
+
+
+CONTRACTOR = conll('Jaksa menyebut PT Citra Beton Mandiri, kontraktor yang berbasis di Kendari, memenangi tender itu.', """
+        Jaksa jaksa PROPN 2 nsubj
+        menyebut sebut VERB 0 root
+        PT pt PROPN 2 obj _ B-ORG
+        Citra citra PROPN 3 flat:name _ I-ORG
+        Beton beton PROPN 4 flat:name _ I-ORG
+        Mandiri mandiri PROPN 5 flat:name _ E-ORG
+        , , PUNCT 3 punct
+        kontraktor kontraktor NOUN 3 appos
+        yang yang PRON 10 nsubj
+        berbasis basis VERB 8 acl:relcl
+        di di ADP 12 case
+        Kendari kendari PROPN 10 obl _ S-LOC
+        , , PUNCT 14 punct
+        memenangi penang VERB 2 conj
+        tender tender NOUN 14 obj
+        itu itu DET 15 det
+        . . PUNCT 2 punct
+    """)
+
+
+FACTION = conll('Ketua Fraksi PNB di DPRD Jawa Barat, Gunawan Saputra, menambahkan bahwa partainya siap.', """
+        Ketua ketua NOUN 12 nsubj
+        Fraksi fraksi PROPN 1 flat:name
+        PNB pnb PROPN 2 flat:name _ S-ORG
+        di di ADP 5 case
+        DPRD dprd PROPN 1 nmod _ B-LOC
+        Jawa jawa PROPN 5 flat:name _ I-LOC
+        Barat barat PROPN 6 amod _ E-LOC
+        , , PUNCT 5 punct
+        Gunawan gunawan PROPN 5 appos _ B-PER
+        Saputra saputra PROPN 9 flat:name _ E-PER
+        , , PUNCT 12 punct
+        menambahkan tambah VERB 0 root
+        bahwa bahwa SCONJ 16 mark
+        partai partai NOUN 16 nsubj
+        nya dia PRON 14 nmod:poss
+        siap siap VERB 12 ccomp
+        . . PUNCT 12 punct
+    """)
+
+
+def test_a_seats_nya_owner_is_an_organisation_not_the_founder_named_before(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SEAT_OWNER_1, SEAT_OWNER_2, SEAT_OWNER_3), lexicon)
+    assert claims.get(("Lembaga Riset Pesisir Nusantara", "basedIn", "Makassar")) == "asserted"
+    assert ("Budi Santoso", "basedIn", "Makassar") not in claims
+
+
+def test_the_names_listed_after_a_person_noun_are_persons(lexicon: Lexicon) -> None:
+    types = _types(doc_of(ACTIVISTS), lexicon)
+    assert types.get("Melur Kartikasari") == "Person" and types.get("Tanjung Wiradana") == "Person"
+    # a title inside the list is no item of it: the ministry's field stays out of the minister's name
+    types = _types(doc_of(MINISTERS), lexicon)
+    assert "Lukman Hakim" in types and "Agama Lukman Hakim" not in types
+
+
+def test_disingkat_gives_a_short_form_and_the_holders_relative_clause_a_predecessor(lexicon: Lexicon) -> None:
+    doc = doc_of(SHORTENED_1, SHORTENED_2)
+    claims = claims_of(doc, lexicon)
+    assert claims.get(("Sarah Wulandari", "leads", "Gerakan Literasi Desa")) == "asserted"
+    assert claims.get(("Bonar Situmorang", "leads", "Gerakan Literasi Desa")) == "asserted"
+    assert "GLD" not in _types(doc, lexicon)
+
+
+def test_the_one_replaced_as_club_president_then_no_longer_serving(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CLUB_PRESIDENT_1, CLUB_PRESIDENT_2), lexicon)
+    assert claims.get(("Rudi Hartawan", "leads", "Persikab Kotabaru")) == "asserted"
+    assert claims.get(("Darmadi Yusuf", "leads", "Persikab Kotabaru")) == "negated"
+
+
+def test_a_holder_the_ner_took_for_a_place_after_a_title_and_a_comma(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SIGNED), lexicon)
+    assert claims.get(("Ferry Tanujaya", "ceoOf", "PT Sumber Segar Khatulistiwa")) == "asserted"
+
+
+def test_a_clubs_home_after_its_name_is_no_branch(lexicon: Lexicon) -> None:
+    doc = doc_of(CLUB_HOME_1, CLUB_HOME_2)
+    assert "PS Kapuas" not in _types(doc, lexicon)
+    assert claims_of(doc, lexicon).get(("Joko Susanto", "leads", "PS Kapuas Pontianak")) == "asserted"
+
+
+def test_the_subsidiary_of_perseroan_and_subsidiaries_listed_by_meliputi(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PERSEROAN_1, PERSEROAN_2), lexicon)
+    assert claims.get(("PT Semen Teluk Bayur (Persero)", "investsIn", "PT Teluk Bayur Niaga")) == "asserted"
+    claims = claims_of(doc_of(SUBSIDIARIES_1, SUBSIDIARIES_2), lexicon)
+    for child in ("PT Laut Dingin Sejahtera", "PT Nusa Kemas Prima"):
+        assert claims.get(("PT Mutiara Laut Nusa Tbk", "investsIn", child)) == "asserted"
+
+
+def test_a_chain_of_honorifics_and_an_opening_datuk_are_no_part_of_the_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(HONORIFICS), lexicon)
+    assert claims.get(("Rusli Daeng Pawero", "leads", "Sulawesi Tengah")) == "asserted"
+    assert claims.get(("Abang Jamil", "leads", "Kuching")) == "asserted"
+    # a Minangkabau title inside a name stays in it
+    assert "Djamin Datuk Sutan Maharaja Besar" in _types(doc_of(MINANG), lexicon)
+
+
+def test_leading_a_drill_leads_no_body_named_in_it(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(DRILL), lexicon)
+    assert not [k for k in claims if k[1] == "leads" and k[2].startswith("Operasi")]
+
+
+def test_an_apposition_after_a_bracketed_short_form_describes_the_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(SHORT_FORM_APPOSED), lexicon)
+    assert claims.get(("Partai Maju Sabah", "basedIn", "Kota Kinabalu")) == "asserted"
+    assert not [k for k in claims if k[0] == "Sabah"]
+
+
+def test_a_contractor_is_a_company_with_a_seat(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CONTRACTOR), lexicon)
+    assert claims.get(("PT Citra Beton Mandiri", "basedIn", "Kendari")) == "asserted"
+
+
+def test_a_party_acronym_spelled_like_a_corps_abbreviation_stays_a_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(FACTION), lexicon)
+    assert claims.get(("Gunawan Saputra", "leads", "Fraksi PNB")) == "asserted"
