@@ -414,6 +414,139 @@ FACTION = conll('Ketua Fraksi PNB di DPRD Jawa Barat, Gunawan Saputra, menambahk
         . . PUNCT 12 punct
     """)
 
+CHAIN_1 = conll('Rumah Teh Senja adalah jaringan kedai teh yang didirikan pada 2014 di Malang.', """
+        Rumah rumah PROPN 5 nsubj _ B-LOC
+        Teh teh PROPN 1 flat:name _ I-LOC
+        Senja senja PROPN 2 flat:name _ E-LOC
+        adalah adalah AUX 5 cop
+        jaringan jaring NOUN 0 root
+        kedai kedai NOUN 5 compound
+        teh teh NOUN 6 compound
+        yang yang PRON 9 nsubj:pass
+        didirikan diri VERB 5 acl:relcl
+        pada pada ADP 13 case
+        2014 2014 NUM 9 nummod
+        di di ADP 13 case
+        Malang malang PROPN 9 obl _ S-LOC
+        . . PUNCT 5 punct
+    """)
+
+CHAIN_2 = conll('Kantor pusat perusahaan terletak di Surabaya.', """
+        Kantor kantor NOUN 4 nsubj:pass
+        pusat pusat NOUN 1 compound
+        perusahaan usaha NOUN 2 compound
+        terletak letak VERB 0 root
+        di di ADP 6 case
+        Surabaya surabaya PROPN 4 obl _ S-LOC
+        . . PUNCT 4 punct
+    """)
+
+CHAIN_3 = conll('Pada 2020 jaringan ini bersaing langsung dengan Teh Pagi serta jaringan Kedai Daun Emas.', """
+        Pada pada ADP 3 case
+        2020 2020 NUM 3 nummod
+        jaringan jaring NOUN 5 nsubj
+        ini ini DET 3 det
+        bersaing saing VERB 0 root
+        langsung langsung ADJ 5 amod
+        dengan dengan ADP 8 case
+        Teh teh PROPN 5 obl
+        Pagi pagi PROPN 8 flat:name
+        serta serta CCONJ 11 cc
+        jaringan jaring NOUN 8 conj
+        Kedai kedai PROPN 11 nmod
+        Daun daun PROPN 12 flat:name
+        Emas emas PROPN 13 flat:name
+        . . PUNCT 5 punct
+    """)
+
+
+STAKES_1 = conll('Rumah Teh Senja adalah jaringan kedai teh yang didirikan pada 2014 di Malang.', """
+        Rumah rumah PROPN 5 nsubj _ B-LOC
+        Teh teh PROPN 1 flat:name _ I-LOC
+        Senja senja PROPN 2 flat:name _ E-LOC
+        adalah adalah AUX 5 cop
+        jaringan jaring NOUN 0 root
+        kedai kedai NOUN 5 compound
+        teh teh NOUN 6 compound
+        yang yang PRON 9 nsubj:pass
+        didirikan diri VERB 5 acl:relcl
+        pada pada ADP 13 case
+        2014 2014 NUM 9 nummod
+        di di ADP 13 case
+        Malang malang PROPN 9 obl _ S-LOC
+        . . PUNCT 5 punct
+    """)
+
+STAKES_2 = conll('Pada 2021, Sinar Ventures dan perusahaan modal ventura Arka Capital masing-masing membeli saham minoritas perusahaan itu.', """
+        Pada pada ADP 2 case
+        2021 2021 NUM 13 nummod
+        , , PUNCT 13 punct
+        Sinar sinar PROPN 13 nsubj _ B-ORG
+        Ventures ventures PROPN 4 flat:name _ E-ORG
+        dan dan CCONJ 7 cc
+        perusahaan usaha NOUN 4 conj
+        modal modal NOUN 7 compound
+        ventura ventura NOUN 8 compound
+        Arka arka PROPN 9 nmod _ B-PER
+        Capital capital PROPN 10 flat:name _ E-PER
+        masing-masing masing DET 13 advmod
+        membeli beli VERB 0 root
+        saham saham NOUN 13 obj
+        minoritas minoritas NOUN 14 compound
+        perusahaan usaha NOUN 15 compound
+        itu itu DET 16 det
+        . . PUNCT 13 punct
+    """)
+
+
+DEVELOPER_1 = conll('Catatku adalah aplikasi keuangan yang dikembangkan oleh PT Hitung Cerdas Nusantara.', """
+        Catat catat PROPN 4 nsubj
+        ku aku PRON 1 flat:name
+        adalah adalah AUX 4 cop
+        aplikasi aplikasi NOUN 0 root
+        keuangan uang NOUN 4 compound
+        yang yang PRON 7 nsubj:pass
+        dikembangkan kembang VERB 4 acl:relcl
+        oleh oleh ADP 9 case
+        PT pt PROPN 7 obl _ B-ORG
+        Hitung hitung PROPN 9 flat:name _ I-ORG
+        Cerdas cerdas PROPN 10 flat:name _ I-ORG
+        Nusantara nusantara PROPN 11 flat:name _ E-ORG
+        . . PUNCT 4 punct
+    """)
+
+DEVELOPER_2 = conll('Pada 2020, PT Hitung Cerdas Nusantara diakuisisi oleh Grup Buana Media.', """
+        Pada pada ADP 8 mark
+        2020 2020 NUM 8 nummod
+        , , PUNCT 8 punct
+        PT pt PROPN 8 nsubj:pass _ B-ORG
+        Hitung hitung PROPN 4 flat:name _ I-ORG
+        Cerdas cerdas PROPN 5 flat:name _ I-ORG
+        Nusantara nusantara PROPN 6 flat:name _ E-ORG
+        diakuisisi akuisi VERB 0 root
+        oleh oleh ADP 10 case
+        Grup grup PROPN 8 obl _ B-ORG
+        Buana buana PROPN 10 flat:name _ I-ORG
+        Media media PROPN 11 flat:name _ E-ORG
+        . . PUNCT 8 punct
+    """)
+
+DEVELOPER_3 = conll('Sejak 2021, perusahaan pengembang Catatku itu dipimpin oleh CEO Yudha Pranata.', """
+        Sejak sejak ADP 8 mark
+        2021 2021 NUM 8 nummod
+        , , PUNCT 8 punct
+        perusahaan usaha NOUN 8 nsubj:pass
+        pengembang kembang NOUN 4 compound
+        Catatku catatku PROPN 5 nmod
+        itu itu DET 4 det
+        dipimpin pimpin VERB 0 root
+        oleh oleh ADP 10 case
+        CEO ceo PROPN 8 obl _ B-PER
+        Yudha yudha PROPN 10 flat:name _ I-PER
+        Pranata pranata PROPN 11 flat:name _ E-PER
+        . . PUNCT 8 punct
+    """)
+
 
 def test_a_seats_nya_owner_is_an_organisation_not_the_founder_named_before(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(SEAT_OWNER_1, SEAT_OWNER_2, SEAT_OWNER_3), lexicon)
@@ -489,3 +622,23 @@ def test_a_contractor_is_a_company_with_a_seat(lexicon: Lexicon) -> None:
 def test_a_party_acronym_spelled_like_a_corps_abbreviation_stays_a_name(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(FACTION), lexicon)
     assert claims.get(("Gunawan Saputra", "leads", "Fraksi PNB")) == "asserted"
+
+
+def test_a_seat_owned_by_a_bare_kind_noun_and_a_chain_described_as_jaringan(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(CHAIN_1, CHAIN_2, CHAIN_3), lexicon)
+    assert claims.get(("Rumah Teh Senja", "basedIn", "Surabaya")) == "asserted"
+    for rival in ("Teh Pagi", "Kedai Daun Emas"):
+        assert claims.get(("Rumah Teh Senja", "competesWith", rival)) == "asserted"
+
+
+def test_a_description_in_the_object_does_not_point_at_a_coordinated_subject(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(STAKES_1, STAKES_2), lexicon)
+    for buyer in ("Sinar Ventures", "Arka Capital"):
+        assert claims.get((buyer, "investsIn", "Rumah Teh Senja")) == "asserted"
+    assert ("Sinar Ventures", "investsIn", "Arka Capital") not in claims
+
+
+def test_the_developer_of_a_named_work_is_the_maker_the_text_gave_it(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(DEVELOPER_1, DEVELOPER_2, DEVELOPER_3), lexicon)
+    assert claims.get(("Yudha Pranata", "ceoOf", "PT Hitung Cerdas Nusantara")) == "asserted"
+    assert ("Catatku", "developedBy", "Grup Buana Media") not in claims

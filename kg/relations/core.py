@@ -86,6 +86,8 @@ def fits(ent: Entity, types: frozenset[str]) -> bool:
     return ent.type in types or ("Organization" in types and weak_person(ent))
 
 
+# nouns of a product's maker in a company's description ("perusahaan pengembang X itu")
+_MAKER_NOUNS = frozenset({"pengembang", "pembuat", "produsen", "perancang", "pencipta"})
 # the relations whose object is a product: what a description of a product may point back at
 _PRODUCT_SLOTS = frozenset({"releases", "announced"})
 # the first words of the names of public bodies that no description of a company means
@@ -373,6 +375,17 @@ class Arguments:
             return True  # "memperkenalkan iPhone", "meluncurkan eFarm": a brand spelling; the verb says it is a product
         # a name typed only by default may fill any non-place slot
         return ent.type_source == "default" and "Place" not in types and bool(types & PEER_TYPES)
+
+    def _maker_described(self, word: Word) -> str | None:
+        """The maker of a product named in a definite description of a company ("perusahaan pengembang X itu",
+        "produsen X tersebut"), as a developedBy claim made earlier in the text gave it; else None."""
+        words = self.s.words
+        for k in range(word.id - 1, min(len(words), word.id + 3)):  # 0-based: the noun and the words after it
+            if words[k].text.lower() not in _MAKER_NOUNS or k + 1 >= len(words):
+                continue
+            product = self.entity(words[k + 1])
+            return self.ctx.makers.get(product) if product is not None else None
+        return None
 
     def comma_conj(self, word: Word) -> bool:
         """True for a common noun the parser made a conjunct though only a comma joins it: an apposition ("Cohere,
@@ -739,6 +752,9 @@ class Arguments:
             if any(c.text.lower() in ("kedua", "dua") for c in children):  # "kedua perusahaan itu": the last two
                 return self.last_n_before(word, frozenset({cue}), 2)
             kinds = PRODUCT_TYPES if cue in PRODUCT_TYPES else frozenset({cue})  # "chatbot tersebut": Grok 3
+            maker = self._maker_described(word) if cue == "Organization" else None
+            if maker is not None:  # "perusahaan pengembang Ojekita itu": the maker the text gave that product
+                return [maker]
             named_kind = self._named_by_noun(word, kinds)
             if named_kind is not None:  # "PT Bank X … Bank yang berkantor pusat di Y itu": the bank, not the
                 return [named_kind]  # story's subject
@@ -1158,6 +1174,9 @@ class Arguments:
                 subjects += [self.s.word(k)] if k >= 1 else []
             else:
                 subjects = [c]
+                # "A dan perusahaan modal ventura B … saham perusahaan itu": every coordinated subject
+                own.update(x for k in self.s.children(c.id) if k.deprel == "conj"
+                           for x in self.resolve(k, frozenset({"Organization", "Person"})))
             own.update(x for x in map(self.entity, subjects) if x)
         return frozenset(own)
 

@@ -440,8 +440,10 @@ class MakerRules(Arguments):
                     maker = next(iter(self.resolve(subj, maker_t)), None) if subj is not None else None
                 elif kind == "named-after":
                     maker = self.entity(self.s.word(last + 2))
-                elif kind == "definite":
-                    maker = self.last_org_before(noun, exclude=self.clause_subjects(noun, relatives=True))
+                elif kind == "definite":  # (the maker the text gave the work, if it did: "perusahaan pengembang X
+                    # itu" after "X dikembangkan oleh Y")
+                    maker = self.ctx.makers.get(label) or self.last_org_before(
+                        noun, exclude=self.clause_subjects(noun, relatives=True))
                 if maker is None or maker == label or self.ctx.index.type_of(maker) not in maker_t:
                     continue
                 conf = CONF_NP - (0.1 if kind == "definite" else 0.0)

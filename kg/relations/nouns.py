@@ -159,6 +159,13 @@ class NounRules(Arguments):
         if seat is not None and (not agents or seat[0] in agents):
             agents, obj_word = [seat[0]], seat[1]
         rule, conf = "noun-trigger", CONF_NOUN
+        topic = self._bare_kind_owner(noun) if not agents and spec.object_types == {"Place"} else None
+        if topic is not None:  # "Kantor pusat perusahaan terletak di X": the company the text is about
+            if (obj_word is None or not self.resolve(obj_word, obj_types)) and noun.deprel.startswith("nsubj"):
+                obj_word = next((c for c in self.s.children(noun.head) if _base(c.deprel) in ("obl", "nmod")
+                                 and case_of(self.s, c) in spec.object_cases), None)
+            if obj_word is not None:
+                agents, rule, conf = [topic], "noun-trigger+topic", CONF_TOPIC
         if not agents and spec.agentless_owner and obj_word is not None:  # "penundaan peluncuran produk X"
             agents = self._owner(noun, subj_types)
             rule, conf = "noun-trigger+owner", CONF_TOPIC
@@ -172,6 +179,22 @@ class NounRules(Arguments):
             if led_by and obj_word.id == noun.head and self.entity(obj_word) in objects:
                 objects = [self.entity(obj_word)]  # "A pimpinan X, dan B pimpinan Y": X leads A alone
         self.emit(spec, agents, objects, rule, conf, noun)
+
+    def _bare_kind_owner(self, noun: Word) -> str | None:
+        """"Kantor pusat perusahaan terletak di X": a seat noun owned by a bare kind noun ("perusahaan", "organisasi",
+        no name, no demonstrative) is the seat of the organisation the text is about, a recent sentence's subject;
+        None where the phrase has no such owner or no such subject."""
+        phrase = [noun]
+        while phrase[-1].id < len(self.s.words):
+            nxt = self.s.word(phrase[-1].id + 1)
+            if nxt.head not in {w.id for w in phrase} or nxt.deprel not in ("compound", "nmod"):
+                break
+            phrase.append(nxt)
+        owner = phrase[-1]
+        if (len(phrase) < 2 or owner.text.lower() not in self.lex.generic_kinds or self.entity(owner) is not None
+                or self.s.children(owner.id)):
+            return None
+        return self.ctx.recent_subject(frozenset({"Organization"}))
 
     def _place_after_owner(self, noun: Word, spec: RelationSpec) -> tuple[str, Word] | None:
         """"… di depan kantor pusat UNHCR di Jenewa": the parser often hangs the "di" phrase on the verb, but a seat
