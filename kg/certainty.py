@@ -284,8 +284,13 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
         if (opening is not None and opening.id != trigger and opening.id < word.id
                 and opening.text.lower() in lexicon.sentence_hedges):  # (not "Rencana komersialisasi X diundur")
             return "speculative", opening.text.lower()
-    if nominal and as_office and not elsewhere and word.head and lexicon.appointment_roots & set(
-            roots_of(sentence.word(word.head).text, sentence.word(word.head).lemma)):
+    head = sentence.word(word.head) if word.head else None
+    # (not "X akan dilantik Gubernur Y Z": the passive's title is its agent, whose office is no part of the plan)
+    agent = head is not None and word.deprel == "obj" and (
+        "Voice=Pass" in (head.feats or "") or (head.text.lower().startswith("di")
+                                               and not head.lemma.lower().startswith("di")))
+    if nominal and as_office and not elsewhere and not agent and head is not None and lexicon.appointment_roots & set(
+            roots_of(head.text, head.lemma)):
         # a title in the object of a planned act ("akan melantik Gubernur X Y", "akan terpilih sebagai ketua X"): a
         # hedge there counts, a negation not
         outer = assess(sentence, word.head, lexicon)

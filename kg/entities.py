@@ -51,6 +51,7 @@ from kg.lexicon import (
 from kg.records import Document, Sentence, Word
 
 NAME_DEPRELS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "nummod", "goeswith", "fixed"})
+_TERM = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")  # a term of office, "1993-1997"
 _VERSION = re.compile(r"^(?:[A-Za-z]{0,3}\d+(?:[.,]\d+)*[A-Za-z]{0,3}|[IVX]{1,4}|[A-Z]\d*|Pro|Max|Mini|Ultra|Turbo)$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 PATRONYMICS = frozenset({"bin", "binti", "ibn", "ibnu"})
@@ -373,6 +374,19 @@ def _opens_office(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     nxt = sentence.word(word.id + 1)
     return ((low in lexicon.office_nouns or low in lexicon.org_name_starts) and nxt.text[:1].isupper()
             and nxt.text.isalpha() and nxt.upos in ("PROPN", "NOUN", "ADJ", "X"))
+
+
+def _term_at(sentence: Sentence, i: int, chosen: set[int], lexicon: Lexicon) -> bool:
+    """True where word ``i`` opens a term of office written "1993-1997" (which the tokenizer splits in three) after an
+    office's name (``chosen``: the name words so far): a period ("Ketua X DPP Partai Golkar 1993-1997"), no version of
+    it (but "Katalog Film Indonesia 1926-1995" is a title)."""
+    if not (i + 2 <= len(sentence.words) and sentence.word(i + 1).text in ("-", "–")
+            and _TERM.match("".join(sentence.word(k).text for k in (i, i + 1, i + 2)))):
+        return False
+    k = i - 1
+    while k - 1 in chosen:
+        k -= 1  # the first word of the name
+    return any(sentence.word(x).text.lower() in lexicon.titles for x in range(max(1, k - 1), i))
 
 
 def _is_version(word: Word) -> bool:
@@ -1421,7 +1435,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, lexicon: Lexicon, know
     # version continuations: "Llama 3", "Kimi K2"
     chosen = set(cand)
     for w in sentence.words:
-        if w.id - 1 in chosen and w.id not in chosen and _is_version(w):
+        if w.id - 1 in chosen and w.id not in chosen and _is_version(w) and not _term_at(sentence, w.id, chosen,
+                                                                                         lexicon):
             chosen.add(w.id)
     # lowercase connectors between two name words ("Bank for International Cooperation")
     joined: set[int] = set(glued)
@@ -2062,6 +2077,12 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 continue  # "PT Indofood CBP Sukses Makmur": a run opened by PT is the company's name to its end, even
                 # where the NER closed a name inside it before dictionary words (but "Direktur Utama PT Sinar Laut
                 # Budi Santoso": after a title the holder's name follows)
+            work_noun = any(sentence.word(i).text.lower() in lexicon.artist_works
+                            for i in (piece[0] - 1, piece[0]) if i)
+            if (label in ("PER", "PERSON") and first > piece[0] and work_noun and any(
+                        sentence.word(i).upos in ("PART", "ADP", "CCONJ", "SCONJ", "PRON") for i in piece[1:])):
+                continue  # "Lagu Rindu Tak Bertepi": a work's title after its noun, a function word capitalised inside
+                # it, is one name whatever person the NER sees at its end
             if first > piece[0] and _is_version(sentence.word(first - 1)) and any(
                     c.isdigit() for c in sentence.word(first - 1).text):
                 continue  # "Gemini 2.5 Flash", "Claude 3.7 Sonnet": a model's edition after its version number
@@ -2886,6 +2907,13 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     first = sentence.word(mention.words[0]).text.lower()
     if mention.words[0] > 1 and sentence.word(mention.words[0] - 1).text.lower() in lexicon.origin_cases:
         return "Place", "cue:name"  # "raksasa teknologi asal Cupertino": where it comes from, whatever the NER says
+    at, before = _work_noun_before(sentence, mention.words[0])
+    owner = sentence.word(at - 1).text.lower() if at > 1 else ""  # "studio film X": the work noun's own owner
+    if (before in lexicon.artist_works and lexicon.type_cues.get(before) == "Product"
+            and lexicon.type_cues.get(owner) != "Organization" and not _ner_person(sentence, mention)):
+        # "menggarap film Fight's Club", "album Kota Tanpa Nama": a work noun right before the name outweighs an
+        # organisation's or a place's word inside the title (not "studio film Walt Disney Co.": the studio's name)
+        return "Product", "cue:product"
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Place" and not any(
             lab in ("PER", "PERSON") for _, _, lab in _ner_spans(sentence, list(mention.words))):
         return "Place", "cue:name"  # "Pulau Buru", "Kota Sibolga", "Kawasan Industri Jababeka"
@@ -2911,13 +2939,6 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     listed = _listed_kind(sentence, mention.words[0], lexicon)
     if listed is not None and (listed == "Product" or not _ner_person(sentence, mention)):
         return listed, SOURCE_OF_CUE[listed]  # "edisi terbatas, seperti Iron Cross": an example of the noun
-    at, before = _work_noun_before(sentence, mention.words[0])
-    owner = sentence.word(at - 1).text.lower() if at > 1 else ""  # "studio film X": the work noun's own owner
-    if (before in lexicon.artist_works and lexicon.type_cues.get(before) == "Product"
-            and lexicon.type_cues.get(owner) != "Organization" and not _ner_person(sentence, mention)):
-        # "menggarap film Fight's Club": a work noun right before the name outweighs an organisation's word inside
-        # the title (not "studio film Walt Disney Co.": the studio's name)
-        return "Product", "cue:product"
     if len(mention.words) > 1 and sentence.word(mention.words[-1]).text.lower() in lexicon.org_name_ends:
         return "Organization", "cue:name"  # "Nusa Capital", "Sagarindo Tbk", "Rajawali Airlines"
     if (len(mention.words) > 1 and name_key(sentence.word(mention.words[-1]).text) in lexicon.places
@@ -3194,6 +3215,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             if minister and (_ner_person(sentence, mention) or not any(
                     known_word(sentence.word(i).text) or sentence.word(i).text.isupper() for i in mention.words)):
                 return "Person", "cue:title"  # "Menko Luhut": the minister himself (not "Menteri BUMN")
+            if word.id == mention.words[0] - 1 and low in lexicon.minister_short and not any(
+                    known_word(sentence.word(i).text) or sentence.word(i).text.isupper()
+                    or sentence.word(i).text.lower() in lexicon.field_acronyms for i in mention.words):
+                return "Person", "cue:title"  # "Menkominfo Rudiantara": the short title holds its field already
             if (word.id == mention.words[0] - 1 and word.text.lower() in lexicon.led_by_nouns and word.id > 1
                     and sentence.word(word.id - 1).upos in ("NOUN", "ADJ", "PROPN")
                     and _ner_label(sentence.word(mention.words[0]).ner) is None):

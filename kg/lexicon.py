@@ -283,6 +283,7 @@ class Lexicon:
     investment_nouns: frozenset[str] = frozenset()  # "investasi Swiss di Indonesia": country to country
     place_investment_roots: frozenset[str] = frozenset()  # "berinvestasi ke Indonesia": the place invested in
     fight_roots: frozenset[str] = frozenset()  # "bertarung": a rivalry between persons only
+    match_rounds: frozenset[str] = frozenset()  # "di babak delapan besar": a match, no rivalry
     prize_roots: frozenset[str] = frozenset()  # "memperebutkan X": X is what is contended for, never a rival
     seat_verbs: frozenset[str] = frozenset()  # "bertempat di", "berlokasi di": a seat when an organisation is there
     premises: frozenset[str] = frozenset()  # "gedung X yang berada di Y": the organisation's own building, its seat
@@ -663,6 +664,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         premises=_words(trig, "seats", "premises"),
         sited_orgs=_phrases(trig["seats"].get("sited", [])),
         fight_roots=_words(trig["relations"], "competesWith", "fight_roots"),
+        match_rounds=_words(trig["relations"], "competesWith", "match_rounds"),
         prize_roots=_words(trig["relations"], "competesWith", "prize_roots"),
         investment_nouns=_words(trig, "investment", "nouns"),
         place_investment_roots=_words(trig, "investment", "place_roots"),

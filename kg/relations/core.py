@@ -1687,8 +1687,12 @@ class Arguments:
         return [w.id for w in self.s.words if self.entity(w) == label]
 
     def is_match(self, trigger: Word, parties: list[str]) -> bool:
-        """True for a fighting word ("bertarung", "pertarungan") between parties not all persons: a match or a
-        battle, no rivalry (dev/GUIDELINES: persons competing for a post count)."""
+        """True for a fighting word ("bertarung", "pertarungan") between parties not all persons, or a trigger with a
+        round of a tournament on it ("di babak delapan besar"): a match or a battle, no rivalry (dev/GUIDELINES:
+        persons competing for a post count, a single match does not)."""
+        if any(_base(c.deprel) in ("obl", "nmod") and c.text.lower() in self.lex.match_rounds
+               for c in self.s.children(trigger.id)):
+            return True  # "Di babak delapan besar, A akan ditantang oleh B": a round of a tournament, one match
         return bool(set(roots_of(trigger.text, trigger.lemma)) & self.lex.fight_roots) and any(
             self.ctx.index.type_of(x) != "Person" for x in parties)
 

@@ -725,6 +725,9 @@ class OfficeRules(Arguments):
                     case_of(self.s, c) in ("sebagai", "menjadi") or c.text.lower() == "menjadi"
                     for c in self.s.children(verb.id)):
                 continue  # "X diangkat Presiden Jokowi sebagai Ketua Y": the title beside the passive is its agent's
+            if passive and slot_rel == "obj" and self._person_after(
+                    self.past_mention(after + 1, label) - 1 if label else after):
+                continue  # "X akan dilantik Gubernur Jatim Y": the title with its holder named is the passive's agent
             subjects = self.subject_of(verb, org_t | person_t)[0] if not passive else []
             if appointment:
                 subjects = self._appointing(verb)
