@@ -2893,7 +2893,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     # the NER runs a name on from a known place before it: "raksasa ritel Prancis Carrefour" is a company
     run_on = (first > 1 and _inside_org(sentence.word(first))
               and name_key(sentence.word(first - 1).text) in lexicon.places)
-    if name_key(mention.text) in lexicon.world_places and not ner_types - {"Place", None} and not run_on:
+    if name_key(mention.text) in lexicon.world_places and not run_on and (
+            not ner_types - {"Place", None} or len(mention.words) > 1):  # ("Abu Dhabi" the NER took for a person)
         # a world city the NER does not call something else; weaker than the NER on another mention of the
         # entity ("Whitney Houston … Houston", "Carrefour menutup gerai")
         return "Place", "world"

@@ -59,6 +59,10 @@ def retype_by_role(index: EntityIndex, claims: list[Claim], lexicon: Lexicon | N
                     and role == "subject"):
                 entities[label] = replace(ent, type="Person", type_source="role")  # "Direktur X Y": Y holds it
                 continue
+            if (ent.type_source == "ner" and ent.type == "Person" and c.extractor == "rule:title-apposition"
+                    and role == "object" and c.predicate in OFFICES):
+                entities[label] = replace(ent, type="Organization", type_source="role")  # "Ketua X, Y": X is led
+                continue
             if ent.type_source != "default":
                 # NER knows no products: a name it tags ORG that competes with a model is a model/product too
                 peer = entities.get(other)

@@ -679,6 +679,84 @@ ALMOST = conll('Partai Amanah sudah hampir dipastikan berkoalisi dengan Partai S
         . . PUNCT 5 punct
     """)
 
+PRONOUN_HOLDER_1 = conll('Budi Hartono adalah birokrat asal Kediri.', """
+        Budi budi PROPN 4 nsubj _ B-PER
+        Hartono hartono PROPN 1 flat:name _ E-PER
+        adalah adalah AUX 4 cop
+        birokrat birokrat NOUN 0 root
+        asal asal ADP 6 case
+        Kediri kediri PROPN 4 nmod _ S-LOC
+        . . PUNCT 4 punct
+    """)
+
+PRONOUN_HOLDER_2 = conll('Ia merupakan Ketua Yayasan Pelita Hati.', """
+        Ia dia PRON 2 nsubj
+        merupakan rupa VERB 0 root
+        Ketua ketua PROPN 2 obj
+        Yayasan yayasan PROPN 3 flat:name _ B-ORG
+        Pelita pelita PROPN 4 flat:name _ I-ORG
+        Hati hati PROPN 5 flat:name _ E-ORG
+        . . PUNCT 2 punct
+    """)
+
+
+KNIGHT = conll('Ketua Eastfield Rovers, Sir Geoffrey Whitlock, menolak berkomentar.', """
+        Ketua ketua NOUN 9 nsubj
+        Eastfield eastfield PROPN 1 nmod _ B-PER
+        Rovers rovers PROPN 2 flat:name _ E-PER
+        , , PUNCT 1 punct
+        Sir sir PROPN 1 appos _ B-PER
+        Geoffrey geoffrey PROPN 5 flat:name _ I-PER
+        Whitlock whitlock PROPN 6 flat:name _ E-PER
+        , , PUNCT 9 punct
+        menolak tolak VERB 0 root
+        berkomentar komentar VERB 9 xcomp
+        . . PUNCT 9 punct
+    """)
+
+
+FRONTED_AGENT = conll('Oleh Presiden Susilo Bambang Yudhoyono, Djoko Suyanto, yang juga menteri, diberi mandat.', """
+        Oleh oleh ADP 2 case
+        Presiden presiden PROPN 14 obl
+        Susilo susilo PROPN 2 flat:name _ B-PER
+        Bambang bambang PROPN 3 flat:name _ I-PER
+        Yudhoyono yudhoyono PROPN 4 flat:name _ E-PER
+        , , PUNCT 7 punct
+        Djoko djoko PROPN 2 appos _ B-PER
+        Suyanto suyanto PROPN 7 flat:name _ E-PER
+        , , PUNCT 7 punct
+        yang yang PRON 12 nsubj
+        juga juga ADV 12 advmod
+        menteri menteri NOUN 7 acl:relcl
+        , , PUNCT 14 punct
+        diberi beri VERB 0 root
+        mandat mandat NOUN 14 obj
+        . . PUNCT 14 punct
+    """)
+
+
+SENIOR_VP = conll('Perjanjian itu diteken oleh Wakil Presiden Senior Falcon Gulf Airways, Khalid Al Mansouri, di Abu Dhabi.', """
+        Perjanjian janji NOUN 3 nsubj:pass
+        itu itu DET 1 det
+        diteken teken VERB 0 root
+        oleh oleh ADP 5 case
+        Wakil wakil PROPN 3 obl
+        Presiden presiden PROPN 5 flat:name
+        Senior senior PROPN 6 flat:name _ B-PER
+        Falcon falcon PROPN 7 flat:name _ I-PER
+        Gulf gulf PROPN 8 flat:name _ I-PER
+        Airways airways PROPN 9 flat:name _ E-PER
+        , , PUNCT 12 punct
+        Khalid khalid PROPN 5 appos _ B-PER
+        Al al PROPN 12 flat:name _ I-PER
+        Mansouri mansouri PROPN 13 flat:name _ E-PER
+        , , PUNCT 12 punct
+        di di ADP 17 case
+        Abu abu PROPN 12 nmod _ B-PER
+        Dhabi dhabi PROPN 17 flat:name _ E-PER
+        . . PUNCT 3 punct
+    """)
+
 
 def test_a_seats_nya_owner_is_an_organisation_not_the_founder_named_before(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(SEAT_OWNER_1, SEAT_OWNER_2, SEAT_OWNER_3), lexicon)
@@ -806,3 +884,21 @@ def test_a_round_of_a_tournament_is_one_match_and_almost_certain_is_a_hedge(lexi
     assert not [k for k in claims_of(doc_of(QUARTER), lexicon) if k[1] == "competesWith"]
     claims = claims_of(doc_of(ALMOST), lexicon)
     assert claims.get(("Partai Amanah", "partnersWith", "Partai Sejahtera Raya")) == "speculative"
+
+
+def test_ia_before_a_copular_office_is_the_person_it_points_back_to(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(PRONOUN_HOLDER_1, PRONOUN_HOLDER_2), lexicon)
+    assert claims.get(("Budi Hartono", "leads", "Yayasan Pelita Hati")) == "asserted"
+
+
+def test_a_name_the_ner_took_for_a_person_with_the_holder_set_off_after_it_is_led(lexicon: Lexicon) -> None:
+    doc = doc_of(KNIGHT)
+    assert claims_of(doc, lexicon).get(("Geoffrey Whitlock", "leads", "Eastfield Rovers")) == "asserted"
+    # a personal name is no organisation, whoever is named after it
+    assert not [k for k in claims_of(doc_of(FRONTED_AGENT), lexicon) if k[1] == "leads"]
+
+
+def test_a_senior_vice_presidents_title_and_a_world_city_the_ner_took_for_a_person(lexicon: Lexicon) -> None:
+    types = _types(doc_of(SENIOR_VP), lexicon)
+    assert types.get("Falcon Gulf Airways") == "Organization" and "Senior Falcon Gulf Airways" not in types
+    assert types.get("Abu Dhabi") == "Place"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.certainty import denied_above
-from kg.entities import COPULAS, DEMONSTRATIVES, abbreviates, after_honorific
+from kg.entities import COPULAS, DEMONSTRATIVES, PERSONAL_PRONOUNS, abbreviates, after_honorific
 from kg.items import OFFICES, name_key
 from kg.lexicon import CLITICS, roots_of, without_nya
 from kg.records import Word
@@ -178,6 +178,11 @@ class OfficeRules(Arguments):
                 apposed_org = bool(persons) and ent is not None and weak_person(ent) and ent.type == "Person" and (
                     any(p != label for p in persons)
                     or bool(self._person_after(self.past_mention(after + 1, ent.label) - 1)))
+                # "Ketua Northgate Albion, Sir Geoffrey Whitlock, menolak …": a longer name the NER took for a person,
+                # with the holder's name set off by commas after it, is the organisation
+                apposed_org = apposed_org or (ent is not None and ent.type == "Person" and ent.type_source == "ner"
+                                              and self._holder_set_off(self.past_mention(after + 1, ent.label) - 1,
+                                                                       ent.label))
                 label_after = label
                 if label and (apposed_org or self.ctx.index.type_of(label) != "Person") and (
                         apposed_org or self.type_ok(label, org_t)):
@@ -317,6 +322,21 @@ class OfficeRules(Arguments):
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
+
+    def _holder_set_off(self, k: int, label: str) -> bool:
+        """True when, at 0-based index ``k`` right after the name ``label``, a comma opens another person's name that a
+        second comma closes ("Ketua X, Sir Geoffrey Whitlock, menolak …"): the holder, apposed, and ``label`` no
+        personal name."""
+        words = self.s.words
+        other = self.entity(words[k + 1]) if k + 1 < len(words) and words[k].text == "," else None
+        if other is None or other == label or self.ctx.index.type_of(other) != "Person":
+            return False
+        end = self.past_mention(k + 2, other) - 1  # 0-based index of the word after the holder's name
+        if end >= len(words) or words[end].text != ",":
+            return False  # (not "Oleh Presiden X, Djoko diberi mandat …": the comma ends a fronted phrase)
+        # ... and no name the NER corpora know mostly as a person's ("Presiden Susilo Bambang Yudhoyono, X, …")
+        priors = [self.lex.name_priors.get(t.lower()) for t in label.split()]
+        return not any(p is not None and p[0] > sum(p[1:]) for p in priors)
 
     def _reflexive_holder(self, i: int) -> list[str]:
         """The holder "dirinya" means before a title at 0-based index ``i`` ("X menegaskan dirinya bukan lagi Ketua Umum
@@ -1306,7 +1326,12 @@ class OfficeRules(Arguments):
                 and words[j - 2].upos == "NUM" and words[j - 3].text == ","):
             j -= 3  # "Y, 56 tahun, pemimpin X": the age apposed between the name and the title
         while j >= 0 and i - j <= 7 and self.entity(words[j]) is None:  # "Y, yang kini menjabat sebagai Ketua X"
-            if words[j].text != "," and words[j].text.lower() not in LINKS:
+            if (words[j].text.lower() in PERSONAL_PRONOUNS and j + 1 < i and words[j + 1].text.lower() in LINKS
+                    | {"sebelumnya", "dulu", "pernah"}):
+                # "Ia (sebelumnya) merupakan Kepala X": the person "ia" points back to
+                return [x for x in self.resolve(words[j], frozenset({"Person"}))
+                        if self.ctx.index.type_of(x) == "Person"]
+            if words[j].text != "," and words[j].text.lower() not in LINKS | {"sebelumnya", "dulu"}:
                 return []
             j -= 1
         label = self.entity(words[j]) if j >= 0 else None
