@@ -172,6 +172,20 @@ def _sold(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
     return verb.text.lower() if set(roots_of(verb.text, verb.lemma)) & lexicon.sold_roots else None
 
 
+def _names_person(sentence: Sentence, word: Word) -> bool:
+    """True when the NER tags a person's name in the phrase a title heads ("Gubernur Jatim Soekarwo")."""
+    todo, seen = [word.id], set()
+    while todo:
+        i = todo.pop()
+        seen.add(i)
+        w = sentence.word(i)
+        if i != word.id and (w.ner or "O")[2:] in ("PER", "PERSON"):
+            return True
+        todo += [c.id for c in sentence.children(i) if c.id not in seen and c.deprel in ("flat", "flat:name", "nmod",
+                                                                                         "appos", "compound")]
+    return False
+
+
 def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool = False) -> tuple[str, str | None]:
     """Decide the certainty of a claim made by one word.
 
@@ -285,10 +299,10 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
                 and opening.text.lower() in lexicon.sentence_hedges):  # (not "Rencana komersialisasi X diundur")
             return "speculative", opening.text.lower()
     head = sentence.word(word.head) if word.head else None
-    # (not "X akan dilantik Gubernur Y Z": the passive's title is its agent, whose office is no part of the plan)
-    agent = head is not None and word.deprel == "obj" and (
-        "Voice=Pass" in (head.feats or "") or (head.text.lower().startswith("di")
-                                               and not head.lemma.lower().startswith("di")))
+    # (not "X akan dilantik Gubernur Y Z": the passive's title with its holder named is its agent, whose office is no
+    # part of the plan; but "X akan dilantik Gubernur Y pekan depan" is X's office to come)
+    agent = (head is not None and word.deprel == "obj" and head.text.lower().startswith("di")
+             and not head.lemma.lower().startswith("di") and _names_person(sentence, word))
     if nominal and as_office and not elsewhere and not agent and head is not None and lexicon.appointment_roots & set(
             roots_of(head.text, head.lemma)):
         # a title in the object of a planned act ("akan melantik Gubernur X Y", "akan terpilih sebagai ketua X"): a

@@ -758,17 +758,18 @@ def _listed_kind(sentence: Sentence, first: int, lexicon: Lexicon) -> str | None
     j = k - len(opener)
     if j >= 1 and sentence.word(j).text == ",":
         j -= 1
-    steps = 0
+    steps, placed = 0, False
     while j >= 1 and steps < 4:  # the noun, past its lower-case modifiers ("edisi terbatas", "ponsel baru")
         low = sentence.word(j).text.lower()
         kind = "Product" if low in ("edisi", "varian") else lexicon.type_cues.get(low)  # ("edisi terbatas, seperti")
         if kind in ("Product", "Organization") and sentence.word(j).text.islower():
             return kind
         if (kind == "Person" and sentence.word(j).text.islower() and low not in lexicon.group_person_cues
-                and sentence.word(first - 1).text.lower() in (",", "dan", "serta", opener[-1])):
+                and sentence.word(first - 1).text.lower() in (",", "dan", "serta", opener[-1]) and not placed):
             return kind  # (an item of the list, not a name inside a title: "yaitu Menteri Agama X")
-        if not sentence.word(j).text.islower():
-            return None
+        if not sentence.word(j).text.islower() or sentence.word(j).upos == "ADP":
+            return None  # ("warga dari berbagai desa, seperti A": the villages are listed, not the people)
+        placed = placed or kind == "Place"
         j -= 1
         steps += 1
     return None
@@ -1896,11 +1897,6 @@ def _title_field(sentence: Sentence, group: list[int], texts: list[str], lexicon
 _VERSUS = frozenset({"vs", "vs.", "versus"})
 
 
-# titles that are cut off a run of name words only where they open it ("Datuk Lim Hock Seng"): inside one they are part
-# of the name ("Djamin Datuk Sutan Maharaja Besar")
-_OPENING_ONLY = frozenset({"datuk", "dato", "dato'"})
-
-
 def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list[list[int]]:
     """Cut a run of name words where a title stands ("Direktur Utama X Y" → [X, Y]) and around a person name the NER
     marks inside a longer run ("Sagarindo Wulan Pertiwi" → [Sagarindo] [Wulan Pertiwi])."""
@@ -1945,18 +1941,19 @@ def _split_group(sentence: Sentence, group: list[int], lexicon: Lexicon) -> list
                 break  # "Kemendes PDT": a title's letters in capitals inside the NER's organisation are its acronym;
                 # "Fraksi PNB": a whole one the NER calls an organisation (the corps "Pnb" is written so)
                 # ("Pdt. X" is a reverend; "AKBP X", "RAA X" ranks and titles before a name)
-            if tuple(texts[k:k + n]) == phrase and k > 0 and phrase[0].rstrip(".") in _OPENING_ONLY:
-                continue  # "Djamin Datuk Sutan Maharaja Besar": a Minangkabau title inside the name, not a cut
+            if (tuple(texts[k:k + n]) == phrase and k > 0 and phrase[0].rstrip(".") in lexicon.opening_titles
+                    and not knows_place(name_key(texts[k - 1]), lexicon)):
+                continue  # "Djamin Datuk Sutan Maharaja Besar": a Minangkabau title inside the name, not a cut (but
+                # "Ketua Menteri Sabah Datuk Musa Aman": after the region of an office)
             if tuple(texts[k:k + n]) == phrase:
                 tag = _ner_label(sentence.word(group[k]).ner)
                 if (k > 0 and k + n == len(group) and tag is not None and tag[0] in ("I", "E")
                         and tag[1] in ("PER", "PERSON") and texts[k] in lexicon.minister_short):
                     break  # "Shawn Mendes": a word like a minister's short title ("Mendes") ending a person's name
                 drop.update(group[k:k + n])
-                while (k + n + 1 < len(group) and texts[k + n].rstrip(".") in lexicon.honorifics
-                       and texts[k + n] not in ("dan", ",")):
-                    drop.add(group[k + n])  # "Dr. H. X": a chain of honorifics after the first ("H." alone may
-                    n += 1  # be an initial)
+                while k + n + 1 < len(group) and texts[k + n].rstrip(".") in lexicon.honorifics:
+                    drop.add(group[k + n])  # "Dr. H. X": the honorifics chained after a title, with a name after them
+                    n += 1
                 if k + n < len(group) and _office_ordinal(sentence, sentence.word(group[k + n]), lexicon):
                     drop.add(group[k + n])  # "Wakil Ketua III DPR X": which of the chairs
                     k += 1
@@ -2910,11 +2907,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
         return "Place", "cue:name"  # "raksasa teknologi asal Cupertino": where it comes from, whatever the NER says
     at, before = _work_noun_before(sentence, mention.words[0])
     owner = sentence.word(at - 1).text.lower() if at > 1 else ""  # "studio film X": the work noun's own owner
-    if (before in lexicon.artist_works and lexicon.type_cues.get(before) == "Product"
-            and lexicon.type_cues.get(owner) != "Organization" and not _ner_person(sentence, mention)):
-        # "menggarap film Fight's Club", "album Kota Tanpa Nama": a work noun right before the name outweighs an
-        # organisation's or a place's word inside the title (not "studio film Walt Disney Co.": the studio's name)
-        return "Product", "cue:product"
+    work = (before in lexicon.artist_works and lexicon.type_cues.get(before) == "Product"
+            and lexicon.type_cues.get(owner) != "Organization" and not _ner_person(sentence, mention))
+    if work and lexicon.type_cues.get(first) == "Place":
+        return "Product", "cue:product"  # "album Kota Tanpa Nama": a work noun outweighs a place's word in the title
     if len(mention.words) > 1 and lexicon.type_cues.get(first) == "Place" and not any(
             lab in ("PER", "PERSON") for _, _, lab in _ner_spans(sentence, list(mention.words))):
         return "Place", "cue:name"  # "Pulau Buru", "Kota Sibolga", "Kawasan Industri Jababeka"
@@ -2940,6 +2936,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
     listed = _listed_kind(sentence, mention.words[0], lexicon)
     if listed is not None and (listed == "Product" or not _ner_person(sentence, mention)):
         return listed, SOURCE_OF_CUE[listed]  # "edisi terbatas, seperti Iron Cross": an example of the noun
+    if work:
+        # "menggarap film Fight's Club": a work noun right before the name outweighs an organisation's word inside
+        # the title (not "studio film Walt Disney Co.": the studio's name)
+        return "Product", "cue:product"
     if len(mention.words) > 1 and sentence.word(mention.words[-1]).text.lower() in lexicon.org_name_ends:
         return "Organization", "cue:name"  # "Nusa Capital", "Sagarindo Tbk", "Rajawali Airlines"
     if (len(mention.words) > 1 and name_key(sentence.word(mention.words[-1]).text) in lexicon.places
@@ -3197,7 +3197,8 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             low = word.text.lower()
             before = sentence.word(word.id - 1).text.lower() if word.id > 1 else ""
             minister = low in lexicon.minister_titles or (  # "Menteri Koordinator Bidang Kemaritiman X"
-                low in lexicon.minister_title_words and before in lexicon.minister_titles)
+                low in lexicon.minister_title_words and before in lexicon.minister_titles) or (
+                word.id == mention.words[0] - 1 and low in lexicon.minister_short)  # "Menkominfo Rudiantara"
             # "Menteri Dalam Negeri X": a minister's whole title, field and all, before a person's name (not the
             # country's: "… Keuangan Republik Indonesia")
             full_title = any(
@@ -3216,10 +3217,6 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             if minister and (_ner_person(sentence, mention) or not any(
                     known_word(sentence.word(i).text) or sentence.word(i).text.isupper() for i in mention.words)):
                 return "Person", "cue:title"  # "Menko Luhut": the minister himself (not "Menteri BUMN")
-            if word.id == mention.words[0] - 1 and low in lexicon.minister_short and not any(
-                    known_word(sentence.word(i).text) or sentence.word(i).text.isupper()
-                    or sentence.word(i).text.lower() in lexicon.field_acronyms for i in mention.words):
-                return "Person", "cue:title"  # "Menkominfo Rudiantara": the short title holds its field already
             if (word.id == mention.words[0] - 1 and word.text.lower() in lexicon.led_by_nouns and word.id > 1
                     and sentence.word(word.id - 1).upos in ("NOUN", "ADJ", "PROPN")
                     and _ner_label(sentence.word(mention.words[0]).ner) is None):
@@ -3334,7 +3331,7 @@ def _short_company_names(mentions: Sequence[Mention], names: dict[str, str], fir
         # Multifinance, PT BNI Securities …: the parent, none of them); not a branch ("Partai Nusantara Raya Bali",
         # though a registered company's name may end in a place: "PT Angkasa Logistik Indonesia"), nor a unit
         # ("Bank Nusa Kencana Syariah", "… Sekuritas"); the home country ends a national body's name ("Komisi III DPR
-        # RI"); a club's home ends its name ("PS Mahakam Samarinda … PS Mahakam", "Persipri Tasikmalaya … Persipri")
+        # RI"); a club's home ends its name ("PS Mahakam Samarinda … PS Mahakam", "Perskam Kendari … Perskam")
         hits = [n for n, core in cores.items() if n != key and core[:len(short)] == short
                 and (n.split()[0] in LEGAL_FORMS or core[-1] in lexicon.club_ends or core[0] in lexicon.club_starts
                      or _per_name(core[0]) or not _names_a_place(

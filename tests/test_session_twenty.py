@@ -757,6 +757,248 @@ SENIOR_VP = conll('Perjanjian itu diteken oleh Wakil Presiden Senior Falcon Gulf
         . . PUNCT 3 punct
     """)
 
+SHORT_NAME_1 = conll('Kelompok Tani Sumber Rejeki (disingkat Poktan) adalah kelompok petani di Garut.', """
+        Kelompok kelompok PROPN 10 nsubj
+        Tani tani PROPN 1 flat:name
+        Sumber sumber PROPN 2 flat:name
+        Rejeki rejeki PROPN 3 flat:name
+        ( ( PUNCT 6 punct
+        disingkat singkat VERB 1 appos
+        Poktan poktan PROPN 6 obj _ S-LOC
+        ) ) PUNCT 6 punct
+        adalah adalah AUX 10 cop
+        kelompok kelompok NOUN 0 root
+        petani tani NOUN 10 compound
+        di di ADP 13 case
+        Garut garut PROPN 10 nmod _ S-LOC
+        . . PUNCT 10 punct
+    """)
+
+SHORT_NAME_2 = conll('Sejak 2019 Poktan dipimpin oleh Ketua Rina Wulandari.', """
+        Sejak sejak ADP 4 mark
+        2019 2019 NUM 3 nummod
+        Poktan poktan PROPN 4 nsubj:pass
+        dipimpin pimpin VERB 0 root
+        oleh oleh ADP 6 case
+        Ketua ketua PROPN 4 obl
+        Rina rina PROPN 6 flat:name _ B-PER
+        Wulandari wulandari PROPN 7 flat:name _ E-PER
+        . . PUNCT 4 punct
+    """)
+
+
+CATALOGUE = conll('Buku Katalog Film Indonesia 1926-1995 diterbitkan oleh Penerbit Grafiasri.', """
+        Buku buku NOUN 8 nsubj:pass
+        Katalog katalog PROPN 1 nmod
+        Film film PROPN 2 flat:name
+        Indonesia indonesia PROPN 3 flat:name
+        1926 1926 NUM 4 nummod
+        - - PUNCT 5 punct
+        1995 1995 NUM 5 nummod
+        diterbitkan terbit VERB 0 root
+        oleh oleh ADP 10 case
+        Penerbit penerbit PROPN 8 obl
+        Grafiasri grafiasri PROPN 10 flat:name
+        . . PUNCT 8 punct
+    """)
+
+
+TO_BE_SWORN = conll('Hadi Prabowo akan dilantik Gubernur Jawa Tengah pekan depan.', """
+        Hadi hadi PROPN 4 nsubj:pass _ B-PER
+        Prabowo prabowo PROPN 1 flat:name _ E-PER
+        akan akan AUX 4 aux
+        dilantik lantik VERB 0 root
+        Gubernur gubernur NOUN 4 obj
+        Jawa jawa PROPN 5 nmod _ B-LOC
+        Tengah tengah PROPN 6 amod _ E-LOC
+        pekan pekan NOUN 4 obl
+        depan depan NOUN 8 compound
+        . . PUNCT 4 punct
+    """)
+
+
+RUNOFF = conll('Anies Baswedan dan Basuki Tjahaja Purnama bersaing ketat di putaran kedua Pilkada DKI Jakarta.', """
+        Anies anies PROPN 7 nsubj _ B-PER
+        Baswedan baswedan PROPN 1 flat:name _ E-PER
+        dan dan CCONJ 4 cc
+        Basuki basuki PROPN 1 conj _ B-PER
+        Tjahaja tjahaja PROPN 4 flat:name _ I-PER
+        Purnama purnama PROPN 5 flat:name _ E-PER
+        bersaing saing VERB 0 root
+        ketat ketat ADJ 7 amod
+        di di ADP 10 case
+        putaran putar NOUN 7 obl
+        kedua dua NUM 10 nummod
+        Pilkada pilkada PROPN 10 nmod _ B-ORG
+        DKI dki PROPN 12 flat:name _ I-ORG
+        Jakarta jakarta PROPN 13 flat:name _ E-ORG
+        . . PUNCT 7 punct
+    """)
+
+
+NEW_PHASE = conll('Grab dan Gojek bersaing di babak baru bisnis pengantaran makanan.', """
+        Grab grab PROPN 4 nsubj
+        dan dan CCONJ 3 cc
+        Gojek gojek PROPN 1 conj
+        bersaing saing VERB 0 root
+        di di ADP 6 case
+        babak babak NOUN 4 obl
+        baru baru ADJ 6 amod
+        bisnis bisnis NOUN 6 compound
+        pengantaran pengantaran NOUN 8 compound
+        makanan makan NOUN 9 compound
+        . . PUNCT 4 punct
+    """)
+
+
+PARTY_BOOK = conll('Dalam buku Partai Golkar tentang sejarah partai, Akbar Tanjung disebut pernah memimpin partai itu.', """
+        Dalam dalam ADP 2 case
+        buku buku NOUN 11 obl
+        Partai partai PROPN 2 nmod _ B-ORG
+        Golkar golkar PROPN 3 flat:name _ E-ORG
+        tentang tentang ADP 6 case
+        sejarah sejarah NOUN 2 nmod
+        partai partai NOUN 6 compound
+        , , PUNCT 11 punct
+        Akbar akbar PROPN 11 nsubj:pass _ B-ORG
+        Tanjung tanjung PROPN 9 flat:name _ E-ORG
+        disebut sebut VERB 0 root
+        pernah pernah ADV 13 advmod
+        memimpin pimpin VERB 11 xcomp
+        partai partai NOUN 13 obj
+        itu itu DET 14 det
+        . . PUNCT 11 punct
+    """)
+
+
+VILLAGES = conll('Sejumlah warga dari berbagai desa, seperti Sukamaju dan Cibodas, menolak rencana itu.', """
+        Sejumlah jumlah DET 2 det
+        warga warga NOUN 12 nsubj
+        dari dari ADP 5 case
+        berbagai berbagai DET 5 det
+        desa desa NOUN 2 nmod
+        , , PUNCT 2 punct
+        seperti seperti ADP 8 case
+        Sukamaju sukamaju PROPN 2 nmod _ S-LOC
+        dan dan CCONJ 10 cc
+        Cibodas cibodas PROPN 8 conj _ S-LOC
+        , , PUNCT 12 punct
+        menolak tolak VERB 0 root
+        rencana rencana NOUN 12 obj
+        itu itu DET 13 det
+        . . PUNCT 12 punct
+    """)
+
+
+BISHOPS = conll('Mgr Antonius Subianto memimpin Konferensi Waligereja Indonesia (KWI) sejak 2012.', """
+        Mgr mgr PROPN 4 nsubj _ B-PER
+        Antonius antonius PROPN 1 flat:name _ I-PER
+        Subianto subianto PROPN 2 flat:name _ E-PER
+        memimpin pimpin VERB 0 root
+        Konferensi konferensi PROPN 4 obj _ B-ORG
+        Waligereja waligereja PROPN 5 flat:name _ I-ORG
+        Indonesia indonesia PROPN 6 flat:name _ E-ORG
+        ( ( PUNCT 9 punct
+        KWI kwi PROPN 5 appos _ S-ORG
+        ) ) PUNCT 9 punct
+        sejak sejak ADP 9 case
+        2012 2012 NUM 4 nummod
+        . . PUNCT 4 punct
+    """)
+
+
+CABLE = conll('Telkom membangun jaringan Palapa Ring di Papua.', """
+        Telkom telkom PROPN 2 nsubj
+        membangun bangun VERB 0 root
+        jaringan jaring NOUN 2 obj
+        Palapa palapa PROPN 3 nmod
+        Ring ring PROPN 4 flat:name
+        di di ADP 7 case
+        Papua papua PROPN 2 obl _ S-LOC
+        . . PUNCT 2 punct
+    """)
+
+
+RULE_1 = conll('Bank Sentosa adalah bank asing.', """
+        Bank bank PROPN 4 nsubj _ B-ORG
+        Sentosa sentosa PROPN 1 flat:name _ E-ORG
+        adalah adalah AUX 4 cop
+        bank bank NOUN 0 root
+        asing asing ADJ 4 amod
+        . . PUNCT 4 punct
+    """)
+
+
+RULE_2 = conll('Menurut aturan OJK, kantor pusat perusahaan harus berada di Indonesia.', """
+        Menurut menurut ADP 2 case
+        aturan atur NOUN 9 obl
+        OJK ojk PROPN 2 nmod _ S-ORG
+        , , PUNCT 2 punct
+        kantor kantor NOUN 9 nsubj
+        pusat pusat NOUN 5 compound
+        perusahaan usaha NOUN 6 compound
+        harus harus AUX 9 advmod
+        berada ada VERB 0 root
+        di di ADP 11 case
+        Indonesia indonesia PROPN 9 obl _ S-LOC
+        . . PUNCT 9 punct
+    """)
+
+
+ACQUIRED_1 = conll('Gojek mengakuisisi Moka pada 2020.', """
+        Gojek gojek PROPN 2 nsubj
+        mengakuisisi akuisisi VERB 0 root
+        Moka moka PROPN 2 obj
+        pada pada ADP 2 mark
+        2020 2020 NUM 2 nummod
+        . . PUNCT 2 punct
+    """)
+
+
+ACQUIRED_2 = conll('Kantor pusat perusahaan yang diakuisisi itu terletak di Jakarta.', """
+        Kantor kantor NOUN 7 nsubj:pass
+        pusat pusat NOUN 1 compound
+        perusahaan usaha NOUN 2 compound
+        yang yang PRON 5 nsubj:pass
+        diakuisisi akuisi VERB 1 acl:relcl
+        itu itu DET 5 det
+        terletak letak VERB 0 root
+        di di ADP 9 case
+        Jakarta jakarta PROPN 7 obl _ S-LOC
+        . . PUNCT 7 punct
+    """)
+
+
+CHIEF_MINISTER = conll('Ketua Menteri Sabah Datuk Musa Aman membuka acara itu.', """
+        Ketua ketua NOUN 7 nsubj
+        Menteri menteri PROPN 1 flat:name
+        Sabah sabah PROPN 2 flat:name _ B-PER
+        Datuk datuk PROPN 3 flat:name _ I-PER
+        Musa musa PROPN 4 flat:name _ I-PER
+        Aman aman PROPN 5 flat:name _ E-PER
+        membuka buka VERB 0 root
+        acara acara NOUN 7 obj
+        itu itu DET 8 det
+        . . PUNCT 7 punct
+    """)
+
+PLAYERS = conll('Kehadiran Belanjaria akan memperketat persaingan dengan pemain lokal seperti Tokoloka dan Pasar Kita.', """
+        Kehadiran hadir PROPN 4 nsubj
+        Belanjaria belanjaria PROPN 1 flat:name _ S-PER
+        akan akan AUX 4 aux
+        memperketat ketat VERB 0 root
+        persaingan saing NOUN 4 obj
+        dengan dengan ADP 7 case
+        pemain main NOUN 5 nmod
+        lokal lokal ADJ 7 amod
+        seperti seperti ADP 10 case
+        Tokoloka tokoloka PROPN 7 nmod _ S-LOC
+        dan dan CCONJ 12 cc
+        Pasar pasar PROPN 10 conj
+        Kita kita PRON 12 nmod:poss
+        . . PUNCT 4 punct
+    """)
+
 
 def test_a_seats_nya_owner_is_an_organisation_not_the_founder_named_before(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(SEAT_OWNER_1, SEAT_OWNER_2, SEAT_OWNER_3), lexicon)
@@ -902,3 +1144,60 @@ def test_a_senior_vice_presidents_title_and_a_world_city_the_ner_took_for_a_pers
     types = _types(doc_of(SENIOR_VP), lexicon)
     assert types.get("Falcon Gulf Airways") == "Organization" and "Senior Falcon Gulf Airways" not in types
     assert types.get("Abu Dhabi") == "Place"
+
+
+
+# The review of this session's rules (2026-12-08): the sentences that showed where they reached too far, and the
+# cases the first tests did not tell apart.
+
+def test_disingkat_links_a_short_form_that_spells_no_initials(lexicon: Lexicon) -> None:
+    doc = doc_of(SHORT_NAME_1, SHORT_NAME_2)
+    assert "Poktan" not in _types(doc, lexicon)
+    assert claims_of(doc, lexicon).get(("Rina Wulandari", "leads", "Kelompok Tani Sumber Rejeki")) == "asserted"
+
+
+def test_a_titles_years_stay_in_it_where_no_office_precedes(lexicon: Lexicon) -> None:
+    assert "Katalog Film Indonesia 1926-1995" in _types(doc_of(CATALOGUE), lexicon)
+
+
+def test_an_office_still_to_be_conferred_stays_speculative(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(TO_BE_SWORN), lexicon).get(("Hadi Prabowo", "leads", "Jawa Tengah")) == "speculative"
+
+
+def test_an_election_round_and_a_new_phase_are_no_match(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(RUNOFF), lexicon)
+    assert claims.get(("Anies Baswedan", "competesWith", "Basuki Tjahaja Purnama")) == "asserted"
+    assert claims_of(doc_of(NEW_PHASE), lexicon).get(("Grab", "competesWith", "Gojek")) == "asserted"
+
+
+def test_a_work_noun_does_not_outweigh_an_organisations_own_name(lexicon: Lexicon) -> None:
+    assert _types(doc_of(PARTY_BOOK), lexicon).get("Partai Golkar") == "Organization"
+
+
+def test_places_listed_after_a_place_noun_are_no_persons(lexicon: Lexicon) -> None:
+    types = _types(doc_of(VILLAGES), lexicon)
+    assert types.get("Sukamaju") != "Person" and types.get("Cibodas") != "Person"
+
+
+def test_a_body_named_like_a_meeting_is_led_and_mgr_is_a_title(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(BISHOPS), lexicon)
+    assert claims.get(("Antonius Subianto", "leads", "KWI")) == "asserted"
+
+
+def test_jaringan_before_a_name_makes_no_organisation(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(CABLE), lexicon).get(("Palapa Ring", "developedBy", "Telkom")) == "asserted"
+
+
+def test_a_rule_about_seats_and_a_described_company_give_the_topic_no_seat(lexicon: Lexicon) -> None:
+    assert not [k for k in claims_of(doc_of(RULE_1, RULE_2), lexicon) if k[1] == "basedIn"]
+    assert ("Gojek", "basedIn", "Jakarta") not in claims_of(doc_of(ACQUIRED_1, ACQUIRED_2), lexicon)
+
+
+def test_datuk_after_the_region_of_an_office_is_cut_off(lexicon: Lexicon) -> None:
+    types = _types(doc_of(CHIEF_MINISTER), lexicon)
+    assert types.get("Musa Aman") == "Person" and "Datuk Musa Aman" not in types
+
+
+def test_a_person_noun_that_also_means_firms_types_no_list(lexicon: Lexicon) -> None:
+    types = _types(doc_of(PLAYERS), lexicon)
+    assert types.get("Tokoloka") != "Person" and types.get("Pasar Kita") != "Person"

@@ -86,8 +86,6 @@ def fits(ent: Entity, types: frozenset[str]) -> bool:
     return ent.type in types or ("Organization" in types and weak_person(ent))
 
 
-# nouns of a product's maker in a company's description ("perusahaan pengembang X itu")
-_MAKER_NOUNS = frozenset({"pengembang", "pembuat", "produsen", "perancang", "pencipta"})
 # the relations whose object is a product: what a description of a product may point back at
 _PRODUCT_SLOTS = frozenset({"releases", "announced"})
 # the first words of the names of public bodies that no description of a company means
@@ -381,7 +379,7 @@ class Arguments:
         "produsen X tersebut"), as a developedBy claim made earlier in the text gave it; else None."""
         words = self.s.words
         for k in range(word.id - 1, min(len(words), word.id + 3)):  # 0-based: the noun and the words after it
-            if words[k].text.lower() not in _MAKER_NOUNS or k + 1 >= len(words):
+            if words[k].text.lower() not in self.lex.developer_nouns or k + 1 >= len(words):
                 continue
             product = self.entity(words[k + 1])
             return self.ctx.makers.get(product) if product is not None else None
@@ -605,6 +603,12 @@ class Arguments:
                 club = self._titled_org(person) or self.ctx.recent_subject(frozenset({"Organization"}))
                 return [club] if club is not None else []
         cue = self.lex.type_cues.get(low) or self.lex.type_cues.get(word.lemma.lower())
+        if cue is None and low in self.lex.definite_org_nouns and (any(
+                c.text.lower() in DEMONSTRATIVES for c in self.s.children(word.id))
+                or (word.id > 2 and self.s.word(word.id - 1).text == ",")):
+            # "jaringan ini", "X, jaringan relawan yang …": the body pointed back at or apposed (but "jaringan
+            # Palapa Ring" names no firm)
+            cue = "Organization"
         if cue == "Organization" and "Organization" in types:  # "perusahaan Mark Zuckerberg"
             # only a company or a party is someone's ("kepolisian X" names the police chief's force, not the
             # organisation last named)
@@ -1690,7 +1694,9 @@ class Arguments:
         """True for a fighting word ("bertarung", "pertarungan") between parties not all persons, or a trigger with a
         round of a tournament on it ("di babak delapan besar"): a match or a battle, no rivalry (dev/GUIDELINES:
         persons competing for a post count, a single match does not)."""
-        if any(_base(c.deprel) in ("obl", "nmod") and c.text.lower() in self.lex.match_rounds
+        lows = [w.text.lower() for w in self.s.words]
+        if any(_base(c.deprel) in ("obl", "nmod") and any(tuple(lows[c.id - 1:c.id - 1 + len(r)]) == r
+                                                         for r in self.lex.match_rounds)
                for c in self.s.children(trigger.id)):
             return True  # "Di babak delapan besar, A akan ditantang oleh B": a round of a tournament, one match
         return bool(set(roots_of(trigger.text, trigger.lemma)) & self.lex.fight_roots) and any(

@@ -192,8 +192,12 @@ class NounRules(Arguments):
             phrase.append(nxt)
         owner = phrase[-1]
         if (len(phrase) < 2 or owner.text.lower() not in self.lex.generic_kinds or self.entity(owner) is not None
-                or self.s.children(owner.id)):
-            return None
+                or self.s.children(owner.id) or any(c.deprel.startswith(("acl", "det")) for c in
+                                                    self.s.children(noun.id))):
+            return None  # (not "Kantor pusat perusahaan yang diakuisisi itu …": a company described, not the topic)
+        verb = self.s.word(noun.head) if noun.head else None
+        if verb is not None and any(c.text.lower() in self.lex.obligation_words for c in self.s.children(verb.id)):
+            return None  # "kantor pusat perusahaan harus berada di Indonesia": a rule, no company's seat
         return self.ctx.recent_subject(frozenset({"Organization"}))
 
     def _place_after_owner(self, noun: Word, spec: RelationSpec) -> tuple[str, Word] | None:

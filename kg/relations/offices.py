@@ -82,10 +82,11 @@ class OfficeRules(Arguments):
                 if k < len(words) and words[k].text.lower() in self.lex.founder_words:
                     after = k + 1  # "CEO sekaligus salah satu pendiri X, Y": the founder's company is the one led
             function = words[after] if after < len(words) else None
+            kind = " ".join(x.text.lower() for x in words[after:after + 2])  # ("jaringan minimarket PT X")
             if (function is not None and function.upos == "NOUN" and function.text[:1].islower()
                     and function.text.lower() not in THEN  # ("CEO saat ini adalah X")
-                    and function.text.lower() not in self.lex.type_cues and not function.text.lower().endswith("nya")
-                    and self.entity(function) is None):
+                    and function.text.lower() not in self.lex.type_cues and kind not in self.lex.type_cues
+                    and not function.text.lower().endswith("nya") and self.entity(function) is None):
                 continue  # "kepala distribusi Disney", "ketua panitia X": the head of a function, not of the company
             following = tuple(x.text.lower() for x in words[after:after + 3])
             if title in self.lex.shared_board_titles and any(following[:len(b)] == b for b in self.lex.shared_boards):
@@ -163,8 +164,10 @@ class OfficeRules(Arguments):
                     orgs.insert(0, org)
                     org_end = after + (0 if owned else 1)
                 nxt = None
+            pair = " ".join(x.text.lower() for x in words[nxt.id - 1:nxt.id + 1]) if nxt is not None else ""
             if (nxt is not None and self.entity(nxt) is None and nxt.text[:1].islower()
-                    and self.lex.type_cues.get(nxt.text.lower()) == "Organization"):
+                    and "Organization" in (self.lex.type_cues.get(nxt.text.lower()), self.lex.type_cues.get(pair))):
+                # (a two-word kind too: "direktur utama jaringan minimarket PT X")
                 # "Direktur Utama perusahaan rokok PT X, Y", "CEO perusahaan ritel asal Jepang, X Co, Y": past the
                 # description to the name it describes
                 nxt, org_end = self._org_after_description(after) or (nxt, org_end)

@@ -28,8 +28,6 @@ JOINT_VENTURES = frozenset({"patungan", "venture"})
 
 # nouns of a funding round ("pendanaan seri A", "putaran pendanaan"): what "dipimpin oleh X" leads as an investor
 _ROUNDS = frozenset({"pendanaan", "putaran", "investasi", "suntikan"})
-# verbs that list what a noun phrase takes in ("Anak perusahaannya meliputi A dan B")
-_LISTING_VERBS = frozenset({"meliputi", "mencakup", "mencakupi"})
 
 
 class OwnershipRules(Arguments):
@@ -324,7 +322,7 @@ class OwnershipRules(Arguments):
         j = i + 3
         if j < len(words) and words[j].text == ",":
             j += 1  # "PT A dan anak usahanya, PT B, …"
-        opener = self.opener_at(j) or (1 if j < len(words) and words[j].text.lower() in _LISTING_VERBS else 0)
+        opener = self.opener_at(j) or (1 if j < len(words) and words[j].text.lower() in self.lex.listing_verbs else 0)
         # "Anak usahanya antara lain A dan B", "Anak perusahaannya meliputi A dan B": every subsidiary listed
         children = self.examples_from(j + opener + 1, org_t) if opener else []
         child = self.entity(words[j]) if j < len(words) and not opener else None
