@@ -999,6 +999,81 @@ PLAYERS = conll('Kehadiran Belanjaria akan memperketat persaingan dengan pemain 
         . . PUNCT 4 punct
     """)
 
+COORDINATING = conll('Jumpa pers itu dibuka Menko Polhukam Luhut Pandjaitan di Kemenko Polhukam, Jakarta.', """
+        Jumpa jumpa NOUN 4 nsubj:pass
+        pers pers NOUN 1 compound
+        itu itu DET 1 det
+        dibuka buka VERB 0 root
+        Menko menko PROPN 4 obj
+        Polhukam polhukam PROPN 5 flat:name
+        Luhut luhut PROPN 6 flat:name _ B-PER
+        Pandjaitan pandjaitan PROPN 7 flat:name _ E-PER
+        di di ADP 10 case
+        Kemenko kemenko PROPN 4 obl _ B-LOC
+        Polhukam polhukam PROPN 10 flat:name _ E-LOC
+        , , PUNCT 10 punct
+        Jakarta jakarta PROPN 10 appos _ S-LOC
+        . . PUNCT 4 punct
+    """)
+
+
+POINTED_TITLE = conll('Meski Megawati menyatakan tidak terkait, namun pandangan Ketua Umum PDIP tersebut akan memberi perspektif baru.', """
+        Meski meski SCONJ 3 mark
+        Megawati megawati PROPN 3 nsubj _ S-PER
+        menyatakan nyata VERB 0 root
+        tidak tidak PART 5 advmod
+        terkait kait VERB 3 xcomp
+        , , PUNCT 3 punct
+        namun namun CCONJ 14 cc
+        pandangan pandang NOUN 14 nsubj
+        Ketua ketua NOUN 8 compound
+        Umum umum PROPN 9 nmod
+        PDIP pdip PROPN 10 flat:name _ S-ORG
+        tersebut tersebut DET 10 det
+        akan akan AUX 14 aux
+        memberi beri VERB 3 advcl
+        perspektif perspektif NOUN 14 obj
+        baru baru ADJ 15 amod
+        . . PUNCT 14 punct
+    """)
+
+
+MET_TITLE = conll('Budi Santoso, yang kemarin bertemu Ketua Umum PDIP tersebut, enggan berkomentar.', """
+        Budi budi PROPN 13 nsubj _ B-PER
+        Santoso santoso PROPN 1 flat:name _ E-PER
+        , , PUNCT 1 punct
+        yang yang PRON 6 nsubj
+        kemarin kemarin ADV 6 advmod
+        bertemu temu VERB 1 acl:relcl
+        Ketua ketua NOUN 6 obj
+        Umum umum PROPN 7 nmod
+        PDIP pdip PROPN 8 flat:name _ S-ORG
+        tersebut tersebut DET 8 det
+        , , PUNCT 13 punct
+        enggan enggan NOUN 13 nsubj
+        berkomentar komentar VERB 0 root
+        . . PUNCT 13 punct
+    """)
+
+
+VET = conll('Ketua Yayasan Satwa Lestari, Drh. Constant Karma, mengatakan kasus itu meningkat.', """
+        Ketua ketua NOUN 11 nsubj
+        Yayasan yayasan PROPN 1 flat:name _ B-ORG
+        Satwa satwa PROPN 2 flat:name _ I-ORG
+        Lestari lestari PROPN 3 flat:name _ E-ORG
+        , , PUNCT 6 punct
+        Drh drh PROPN 1 appos _ S-PER
+        . . PUNCT 6 punct
+        Constant constant PROPN 6 flat:name _ B-PER
+        Karma karma PROPN 8 flat:name _ E-PER
+        , , PUNCT 11 punct
+        mengatakan kata VERB 0 root
+        kasus kasus NOUN 11 obj
+        itu itu DET 12 det
+        meningkat tingkat VERB 11 xcomp
+        . . PUNCT 11 punct
+    """)
+
 
 def test_a_seats_nya_owner_is_an_organisation_not_the_founder_named_before(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(SEAT_OWNER_1, SEAT_OWNER_2, SEAT_OWNER_3), lexicon)
@@ -1201,3 +1276,19 @@ def test_datuk_after_the_region_of_an_office_is_cut_off(lexicon: Lexicon) -> Non
 def test_a_person_noun_that_also_means_firms_types_no_list(lexicon: Lexicon) -> None:
     types = _types(doc_of(PLAYERS), lexicon)
     assert types.get("Tokoloka") != "Person" and types.get("Pasar Kita") != "Person"
+
+
+def test_a_coordinating_minister_leads_the_kemenko_the_text_names(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(COORDINATING), lexicon)
+    assert claims.get(("Luhut Pandjaitan", "leads", "Kemenko Polhukam")) == "asserted"
+
+
+def test_an_office_pointed_back_at_past_a_clause_break_is_the_subjects(lexicon: Lexicon) -> None:
+    assert claims_of(doc_of(POINTED_TITLE), lexicon).get(("Megawati", "leads", "PDIP")) == "asserted"
+    # the one who met the holder does not hold the office
+    assert not [k for k in claims_of(doc_of(MET_TITLE), lexicon) if k[1] == "leads"]
+
+
+def test_a_veterinarians_honorific_is_no_part_of_the_name(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(VET), lexicon)
+    assert claims.get(("Constant Karma", "leads", "Yayasan Satwa Lestari")) == "asserted"

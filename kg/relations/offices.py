@@ -322,6 +322,17 @@ class OfficeRules(Arguments):
                     back = self.ctx.recent_subject(person_t, within=1)
                     if back is not None and self.ctx.index.named_in(self.s.index - 1, "Person") == {back}:
                         persons.append(back)
+                named = {x for x in map(self.entity, words[:i]) if x and self.ctx.index.type_of(x) == "Person"}
+                subjects = {self.entity(x) for x in words[:i] if x.deprel.startswith("nsubj") and not (
+                    x.id > 1 and self.s.word(self.mention_start(x.id, self.entity(x) or "") - 1).text.lower()
+                    in self.lex.speech_words)}  # (not "Menurut Budi, …": the source)
+                if (not persons and k < len(words) and words[k].text.lower() in DEMONSTRATIVES and len(named) == 1
+                        and named <= subjects and not w.deprel.startswith(("obj", "obl"))
+                        and any(x.text == "," for x in words[:i])
+                        and not any(self.entity(x) in named for x in words[max(0, i - 3):i])):
+                    # "Meski Megawati menyatakan …, pandangan Ketua Umum PDIP tersebut …": the office pointed back at,
+                    # past a clause break, is held by the one person the sentence named before it
+                    persons += sorted(named)
             for p in dict.fromkeys(persons):
                 for o in dict.fromkeys(orgs):
                     self.add(p, rel, o, "title-apposition", CONF_NP, w, nominal=True)
