@@ -2610,15 +2610,20 @@ def _cue_words(sentence: Sentence, mention: Mention, lexicon: Lexicon | None = N
         gov = sentence.word(head.head)
         found.append((gov, "appos" if head.deprel == "appos" else "gov:" + head.deprel))
         top, steps = gov, 0  # "aplikasi peringatan dini tsunami SiagaPantai": up a run of lowercase nouns before
+        opening: Word | None = None
         while (lexicon is not None and head.deprel in ("nmod", "compound", "flat") and gov.id == mention.words[0] - 1
                and top.deprel == "compound" and top.head == top.id - 1 and steps < 4 and top.text.islower()
-               and sentence.word(top.head).upos == "NOUN" and sentence.word(top.head).text.islower()
-               and not _says_more(top, lexicon)):  # (not "film garapan X", "album hasil kerja sama X")
+               and sentence.word(top.head).upos == "NOUN" and sentence.word(top.head).text[1:].islower()
+               and (not _says_more(top, lexicon) or top is opening)):  # (not "film garapan X", "album hasil kerja
+            # sama X"; but past a product noun the run went through: "perusahaan rintisan teknologi pertanian X")
             top, steps = sentence.word(top.head), steps + 1
-            if lexicon.type_cues.get(top.text.lower()) in ("Product", "AIModel"):
-                if not _ner_person(sentence, mention):  # (not "album solo gitar Balawan": the artist's)
-                    found.append((top, "gov:compound"))  # the product noun the run opens
-                break
+            kind = lexicon.type_cues.get(top.text.lower())
+            if kind in ("Product", "AIModel") or (kind == "Organization" and opening is not None):
+                opening = top  # the noun the run opens, the top one: a product's ("aplikasi peringatan dini …"), or
+                # a company's over a product noun in its description ("Perusahaan rintisan teknologi pertanian X")
+        if opening is not None and (lexicon.type_cues.get(opening.text.lower()) == "Organization"
+                                    or not _ner_person(sentence, mention)):  # (not "album solo gitar Balawan")
+            found.append((opening, "gov:run"))
     # the name heads a list when one of its conjuncts has a "dan" ("A, pengusaha, dan investor muda")
     listing = any(c.deprel == "conj" and any(g.deprel == "cc" for g in sentence.children(c.id))
                   for c in sentence.children(mention.head))
@@ -3009,8 +3014,10 @@ def type_mention(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> tupl
             etype = lexicon.type_cues.get(f"{sentence.word(word.id - 1).text.lower()} {word.text.lower()}")
         if word.text.lower() in lexicon.maker_cases and (rel.startswith("gov:") or rel == "prev"):
             continue  # "produk Sagarindo": the name after a maker noun made the product, it is not one
+        if etype == "Organization" and rel == "gov:run":
+            return "Organization", "cue:org"  # "Perusahaan rintisan teknologi pertanian X": the run's opening noun
         if etype in ("AIModel", "Product") and rel in ("appos", "prev", "gov:flat", "gov:compound", "gov:nmod",
-                                                         "gov:flat:name", "dep:compound"):
+                                                         "gov:flat:name", "dep:compound", "gov:run"):
             if (word.text[:1].isupper() and word.id != _first_alpha(sentence)
                     and _ner_person(sentence, mention)):
                 continue  # "Kepala Badan Pengawas Obat dan Makanan Penny Lukito": the cue word ends another name

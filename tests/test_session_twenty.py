@@ -1074,6 +1074,29 @@ VET = conll('Ketua Yayasan Satwa Lestari, Drh. Constant Karma, mengatakan kasus 
         . . PUNCT 11 punct
     """)
 
+STARTUP_1 = conll('Bisnis.com, JAKARTA', """
+        Bisnis.com bisnis.com PROPN 0 root
+        , , PUNCT 1 punct
+        JAKARTA jakarta PROPN 1 appos _ S-LOC
+    """)
+
+STARTUP_2 = conll('Perusahaan rintisan teknologi pendidikan Belajarku memindahkan kantor pusatnya dari Jakarta ke Yogyakarta.', """
+        Perusahaan usaha NOUN 6 nsubj
+        rintisan rintis NOUN 1 compound
+        teknologi teknologi NOUN 2 compound
+        pendidikan didik NOUN 3 compound
+        Belajarku belajarku PROPN 4 nmod
+        memindahkan pindah VERB 0 root
+        kantor kantor NOUN 6 obj
+        pusat pusat NOUN 7 compound
+        nya dia PRON 8 nmod:poss
+        dari dari ADP 11 case
+        Jakarta jakarta PROPN 7 nmod _ S-LOC
+        ke ke ADP 13 case
+        Yogyakarta yogyakarta PROPN 11 nmod _ S-LOC
+        . . PUNCT 6 punct
+    """)
+
 
 def test_a_seats_nya_owner_is_an_organisation_not_the_founder_named_before(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(SEAT_OWNER_1, SEAT_OWNER_2, SEAT_OWNER_3), lexicon)
@@ -1292,3 +1315,9 @@ def test_an_office_pointed_back_at_past_a_clause_break_is_the_subjects(lexicon: 
 def test_a_veterinarians_honorific_is_no_part_of_the_name(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(VET), lexicon)
     assert claims.get(("Constant Karma", "leads", "Yayasan Satwa Lestari")) == "asserted"
+
+
+def test_a_company_noun_opening_a_description_outweighs_a_product_noun_in_it(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(STARTUP_1, STARTUP_2), lexicon)
+    assert claims.get(("Belajarku", "basedIn", "Yogyakarta")) == "asserted"
+    assert claims.get(("Belajarku", "basedIn", "Jakarta")) == "negated"
