@@ -1097,6 +1097,24 @@ STARTUP_2 = conll('Perusahaan rintisan teknologi pendidikan Belajarku memindahka
         . . PUNCT 6 punct
     """)
 
+TWO_OFFICES = conll('Ketua DPR yang juga Ketua Umum Partai Golkar Setya Novanto hadir dalam acara itu.', """
+        Ketua ketua NOUN 11 nsubj
+        DPR dpr PROPN 1 flat:name _ S-ORG
+        yang yang PRON 5 nsubj
+        juga juga ADV 5 advmod
+        Ketua ketua NOUN 1 acl:relcl
+        Umum umum PROPN 5 nmod
+        Partai partai PROPN 6 flat:name _ B-ORG
+        Golkar golkar PROPN 7 flat:name _ E-ORG
+        Setya setya PROPN 8 flat:name _ B-PER
+        Novanto novanto PROPN 9 flat:name _ E-PER
+        hadir hadir VERB 0 root
+        dalam dalam ADP 13 case
+        acara acara NOUN 11 obl
+        itu itu DET 13 det
+        . . PUNCT 11 punct
+    """)
+
 
 def test_a_seats_nya_owner_is_an_organisation_not_the_founder_named_before(lexicon: Lexicon) -> None:
     claims = claims_of(doc_of(SEAT_OWNER_1, SEAT_OWNER_2, SEAT_OWNER_3), lexicon)
@@ -1321,3 +1339,9 @@ def test_a_company_noun_opening_a_description_outweighs_a_product_noun_in_it(lex
     claims = claims_of(doc_of(STARTUP_1, STARTUP_2), lexicon)
     assert claims.get(("Belajarku", "basedIn", "Yogyakarta")) == "asserted"
     assert claims.get(("Belajarku", "basedIn", "Jakarta")) == "negated"
+
+
+def test_a_second_office_in_a_relative_clause_without_a_comma_has_the_same_holder(lexicon: Lexicon) -> None:
+    claims = claims_of(doc_of(TWO_OFFICES), lexicon)
+    assert claims.get(("Setya Novanto", "leads", "DPR")) == "asserted"
+    assert claims.get(("Setya Novanto", "leads", "Partai Golkar")) == "asserted"

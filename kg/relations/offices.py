@@ -29,6 +29,8 @@ from kg.relations.core import (
 
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
+# words between "yang" and a second office held by the same person ("Ketua X yang juga merangkap Ketua Umum Y Z")
+_ALSO_HOLDING = frozenset({"juga", "sekaligus", "kini", "menjabat", "menjadi", "merangkap"})
 THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "ini", "kini", "sekarang"})  # "CEO X saat ini, Y"
 # words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
@@ -1254,6 +1256,18 @@ class OfficeRules(Arguments):
                 j, steps = j + 2, steps + 2  # "Gubernur X yang baru, Y"
                 continue
             if depth == 0 and low == "yang":
+                k = j + 1
+                while k < len(words) and words[k].text.lower() in _ALSO_HOLDING:
+                    k += 1
+                second = self._title_at(k) if k > j + 1 else None
+                if second is not None:
+                    # "Ketua DPR yang juga Ketua Umum Partai Golkar Setya Novanto": a second office named in a
+                    # relative clause with no comma, its organisation, then the one holder of both
+                    m = k + len(second.split())
+                    other = self.entity(words[m]) if m < len(words) else None
+                    if other is not None and self.ctx.index.type_of(other) != "Person":
+                        m = self.past_mention(m + 1, other) - 1
+                    return self._person_after(m)
                 # "Bos X yang juga menjadi CEO Z, Y": a second office in a relative clause, then its holder
                 comma = next((k for k in range(j + 1, min(len(words), j + 9)) if words[k].text == ","), None)
                 if comma is not None and any(self.lex.title_at([x.text.lower() for x in words[k:k + 3]])
