@@ -180,6 +180,7 @@ class Lexicon:
     group_person_cues: frozenset[str] = frozenset()  # "pemain lokal seperti A": a person cue that may mean firms
     definite_org_nouns: frozenset[str] = frozenset()  # "jaringan ini": an organisation only when pointed back at
     obligation_words: frozenset[str] = frozenset()  # "harus berada di X": a rule, no fact
+    also_holding: frozenset[str] = frozenset()  # "Ketua X yang juga Ketua Umum Y Z": a second office, one holder
     opening_titles: frozenset[str] = frozenset()  # "Datuk": a title only where it opens a name
     listing_verbs: frozenset[str] = frozenset()  # "Anak perusahaannya meliputi A dan B"
     transfer_movers: frozenset[str] = frozenset()  # "karyawan B pindah ke A": people whose organisation is the source
@@ -578,6 +579,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         group_person_cues=_words(types, "names", "group_person_cues"),
         definite_org_nouns=_words(types, "names", "definite_org_nouns"),
         obligation_words=_words(types, "names", "obligation_words"),
+        also_holding=_words(types, "names", "also_holding"),
         opening_titles=_words(types, "names", "opening_titles"),
         transfer_movers=_words(trig, "transfer", "movers"),
         weekdays=frozenset(types.get("names", {}).get("weekdays", [])),

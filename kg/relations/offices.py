@@ -29,8 +29,6 @@ from kg.relations.core import (
 
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
-# words between "yang" and a second office held by the same person ("Ketua X yang juga merangkap Ketua Umum Y Z")
-_ALSO_HOLDING = frozenset({"juga", "sekaligus", "kini", "menjabat", "menjadi", "merangkap"})
 THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "ini", "kini", "sekarang"})  # "CEO X saat ini, Y"
 # words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
@@ -1257,7 +1255,7 @@ class OfficeRules(Arguments):
                 continue
             if depth == 0 and low == "yang":
                 k = j + 1
-                while k < len(words) and words[k].text.lower() in _ALSO_HOLDING:
+                while k < len(words) and words[k].text.lower() in self.lex.also_holding:
                     k += 1
                 second = self._title_at(k) if k > j + 1 else None
                 if second is not None:
