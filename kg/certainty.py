@@ -22,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from kg.entities import _tagged_person
 from kg.items import OFFICES, Claim
-from kg.lexicon import Lexicon, phrase_starts, roots_of
+from kg.lexicon import Lexicon, is_passive, phrase_starts, roots_of
 from kg.records import Document, Sentence, Word
 
 CLIMB = frozenset({"xcomp", "ccomp", "csubj"})
@@ -174,15 +175,12 @@ def _sold(sentence: Sentence, word: Word, lexicon: Lexicon) -> str | None:
 
 def _names_person(sentence: Sentence, word: Word) -> bool:
     """True when the NER tags a person's name in the phrase a title heads ("Gubernur Jatim Soekarwo")."""
-    todo, seen = [word.id], set()
+    todo = [word.id]
     while todo:
         i = todo.pop()
-        seen.add(i)
-        w = sentence.word(i)
-        if i != word.id and (w.ner or "O")[2:] in ("PER", "PERSON"):
+        if i != word.id and _tagged_person(sentence.word(i)):
             return True
-        todo += [c.id for c in sentence.children(i) if c.id not in seen and c.deprel in ("flat", "flat:name", "nmod",
-                                                                                         "appos", "compound")]
+        todo += [c.id for c in sentence.children(i) if c.deprel in ("flat", "flat:name", "nmod", "appos", "compound")]
     return False
 
 
@@ -301,8 +299,7 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     head = sentence.word(word.head) if word.head else None
     # (not "X akan dilantik Gubernur Y Z": the passive's title with its holder named is its agent, whose office is no
     # part of the plan; but "X akan dilantik Gubernur Y pekan depan" is X's office to come)
-    agent = (head is not None and word.deprel == "obj" and head.text.lower().startswith("di")
-             and not head.lemma.lower().startswith("di") and _names_person(sentence, word))
+    agent = head is not None and word.deprel == "obj" and is_passive(head) and _names_person(sentence, word)
     if nominal and as_office and not elsewhere and not agent and head is not None and lexicon.appointment_roots & set(
             roots_of(head.text, head.lemma)):
         # a title in the object of a planned act ("akan melantik Gubernur X Y", "akan terpilih sebagai ketua X"): a
@@ -313,8 +310,6 @@ def assess(sentence: Sentence, trigger: int, lexicon: Lexicon, *, nominal: bool 
     if not nominal and is_question(sentence, lexicon):
         return "speculative", "?"
     return "asserted", None
-
-
 
 
 def assess_claims(doc: Document, claims: Iterable[Claim], lexicon: Lexicon) -> list[Claim]:

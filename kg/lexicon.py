@@ -16,6 +16,7 @@ from typing import Any
 import tomllib
 
 from kg.items import name_key
+from kg.records import Word
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
@@ -770,6 +771,29 @@ def stem(word: str) -> str:
     if not w.isalpha() or len(w) < 4:
         return w
     return str(_stemmer().stem(w))
+
+
+def is_passive(word: Word) -> bool:
+    """RETURNS True for a passive verb (Voice=Pass, or a di- form whose root differs)."""
+    if word.feats and "Voice=Pass" in word.feats:
+        return True
+    return _prefixed_verb(word, "di")
+
+
+def is_ter_form(word: Word) -> bool:
+    """RETURNS True for a ter- verb, which says what befell its subject ("tercipta": was created)."""
+    return _prefixed_verb(word, "ter")
+
+
+def _prefixed_verb(word: Word, prefix: str) -> bool:
+    """True for a verb made of ``prefix`` and a root that differs from it ("dikembangkan", "tercipta"; not "dia")."""
+    low = word.text.lower()
+    if not low.startswith(prefix) or word.upos != "VERB":
+        return False
+    root = stem(low)
+    if root == low:  # a root the stemmer does not know ("didapuk"): the tagger's lemma, the prefix before it
+        return bool(word.lemma) and len(low) > len(prefix) + 2 and word.lemma.lower() == low[len(prefix):]
+    return not low.startswith(root)
 
 
 def roots_of(text: str, lemma: str | None) -> tuple[str, ...]:

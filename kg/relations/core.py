@@ -23,7 +23,7 @@ from kg.entities import (
     is_ordinal,
 )
 from kg.items import OFFICES, Claim, Entity, Event, name_key
-from kg.lexicon import CLITICS, Lexicon, RelationSpec, roots_of, stem, without_nya
+from kg.lexicon import CLITICS, Lexicon, RelationSpec, is_passive, roots_of, stem, without_nya
 from kg.records import Document, Sentence, Word
 
 log = logging.getLogger(__name__)
@@ -112,29 +112,6 @@ def case_of(sentence: Sentence, word: Word) -> str:
 def _is_affixed(text: str, root: str) -> bool:
     low = text.lower()
     return low != root and not low.startswith(root)
-
-
-def is_passive(word: Word) -> bool:
-    """RETURNS True for a passive verb (Voice=Pass, or a di- form whose root differs)."""
-    if word.feats and "Voice=Pass" in word.feats:
-        return True
-    return _prefixed_verb(word, "di")
-
-
-def is_ter_form(word: Word) -> bool:
-    """RETURNS True for a ter- verb, which says what befell its subject ("tercipta": was created)."""
-    return _prefixed_verb(word, "ter")
-
-
-def _prefixed_verb(word: Word, prefix: str) -> bool:
-    """True for a verb made of ``prefix`` and a root that differs from it ("dikembangkan", "tercipta"; not "dia")."""
-    low = word.text.lower()
-    if not low.startswith(prefix) or word.upos != "VERB":
-        return False
-    root = stem(low)
-    if root == low:  # a root the stemmer does not know ("didapuk"): the tagger's lemma, the prefix before it
-        return bool(word.lemma) and len(low) > len(prefix) + 2 and word.lemma.lower() == low[len(prefix):]
-    return not low.startswith(root)
 
 
 def is_verbal(word: Word, root: str) -> bool:
@@ -762,26 +739,26 @@ class Arguments:
             named_kind = self._named_by_noun(word, kinds)
             if named_kind is not None:  # "PT Bank X … Bank yang berkantor pusat di Y itu": the bank, not the
                 return [named_kind]  # story's subject
+            this = any(c.deprel == "det" and c.text.lower() == "ini" for c in children)  # "perusahaan ini"
             before = self.last_before(word, kinds, same_sentence=True)
             if word.deprel in ("nsubj", "nsubj:pass") and (before is None or self._quoted_source(before)):
                 # a description opening a sentence continues the story's subject (centering): "xAI merilis Grok.
                 # … OpenAI … . Perusahaan itu …" is xAI, not the organisation named last
                 named = frozenset(x for x in map(self.entity, self.s.words) if x is not None)  # not "X … investor X"
                 named |= self._public_bodies(word)
-                this = any(c.deprel == "det" and c.text.lower() == "ini" for c in children)
                 antecedent = (self._defined(kinds, named) if this else None) or self.ctx.recent_subject(
                     kinds, exclude=named) or (
                     self.ctx.last_org(exclude=named) if cue == "Organization" else None)
                 if antecedent is not None:
                     return [antecedent]
             # not the subject of its own clause ("Amazon menanamkan modal ke perusahaan tersebut" is not Amazon)
-            antecedent = None
-            if cue == "Organization" and any(c.deprel == "det" and c.text.lower() == "ini" for c in children):
+            antecedent, own = None, self.clause_subjects(word)
+            if cue == "Organization" and this:
                 # "X adalah perusahaan patungan … . A memegang 60 persen saham perusahaan ini": "this company" is the
                 # one the text is about, a recent sentence's subject, not the last one named
-                antecedent = self._defined(kinds, self.clause_subjects(word)) or self.ctx.recent_subject(
-                    kinds, exclude=self.clause_subjects(word) | self._public_bodies(word))
-            antecedent = antecedent or (self.last_org_before(word, exclude=self.clause_subjects(word))
+                antecedent = self._defined(kinds, own) or self.ctx.recent_subject(
+                    kinds, exclude=own | self._public_bodies(word))
+            antecedent = antecedent or (self.last_org_before(word, exclude=own)
                                         if cue == "Organization" else self.last_before(word, kinds))
             if antecedent is None and kinds == PRODUCT_TYPES and self.ctx.products:
                 # "X merilis Kingdom Tide. Gim strategi itu …": the name last put in a product's slot, which only its

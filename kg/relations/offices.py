@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.certainty import denied_above
-from kg.entities import COPULAS, DEMONSTRATIVES, PERSONAL_PRONOUNS, abbreviates, after_honorific
+from kg.entities import COPULAS, DEMONSTRATIVES, PERSONAL_PRONOUNS, _given_name, abbreviates, after_honorific
 from kg.items import OFFICES, name_key
-from kg.lexicon import CLITICS, roots_of, without_nya
+from kg.lexicon import CLITICS, is_ter_form, roots_of, without_nya
 from kg.records import Word
 from kg.relations.core import (
     CONF_NOUN,
@@ -23,13 +23,15 @@ from kg.relations.core import (
     _base,
     case_of,
     is_passive,
-    is_ter_form,
     weak_person,
 )
 
 # time words between an office and its holder: "Ketua MK saat itu Jimly Asshiddiqie", "Ketua KPK kini, X", "wali kota
 # Brisbane pada waktu itu, X"
-THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "ini", "kini", "sekarang"})  # "CEO X saat ini, Y"
+THEN = frozenset({"saat", "ketika", "kala", "waktu", "itu", "ini", "kini", "sekarang"})
+# what may stand between a holder and the office stated before it ("Y, yang kini menjabat sebagai", "Ia sebelumnya
+# merupakan")
+_BACK_LINKS = LINKS | {"sebelumnya", "dulu"}  # "CEO X saat ini, Y"
 # words that make a title the predicate of the clause's subject ("X menjadi Gubernur Y"), not apposed to a name after it
 PREDICATIVE = frozenset({"menjadi", "jadi", "sebagai", "selaku", "menjabat"})
 # words that close an office phrase after its title: "sebagai direktur utama yang baru", "sebagai ketua definitif"
@@ -164,9 +166,8 @@ class OfficeRules(Arguments):
                     orgs.insert(0, org)
                     org_end = after + (0 if owned else 1)
                 nxt = None
-            pair = " ".join(x.text.lower() for x in words[nxt.id - 1:nxt.id + 1]) if nxt is not None else ""
             if (nxt is not None and self.entity(nxt) is None and nxt.text[:1].islower()
-                    and "Organization" in (self.lex.type_cues.get(nxt.text.lower()), self.lex.type_cues.get(pair))):
+                    and "Organization" in (self.lex.type_cues.get(nxt.text.lower()), self.lex.type_cues.get(kind))):
                 # (a two-word kind too: "direktur utama jaringan minimarket PT X")
                 # "Direktur Utama perusahaan rokok PT X, Y", "CEO perusahaan ritel asal Jepang, X Co, Y": past the
                 # description to the name it describes
@@ -349,8 +350,7 @@ class OfficeRules(Arguments):
         if end >= len(words) or words[end].text != ",":
             return False  # (not "Oleh Presiden X, Djoko diberi mandat …": the comma ends a fronted phrase)
         # ... and no name the NER corpora know mostly as a person's ("Presiden Susilo Bambang Yudhoyono, X, …")
-        priors = [self.lex.name_priors.get(t.lower()) for t in label.split()]
-        return not any(p is not None and p[0] > sum(p[1:]) for p in priors)
+        return not any(_given_name(t, self.lex) for t in label.split())
 
     def _reflexive_holder(self, i: int) -> list[str]:
         """The holder "dirinya" means before a title at 0-based index ``i`` ("X menegaskan dirinya bukan lagi Ketua Umum
@@ -1352,12 +1352,12 @@ class OfficeRules(Arguments):
                 and words[j - 2].upos == "NUM" and words[j - 3].text == ","):
             j -= 3  # "Y, 56 tahun, pemimpin X": the age apposed between the name and the title
         while j >= 0 and i - j <= 7 and self.entity(words[j]) is None:  # "Y, yang kini menjabat sebagai Ketua X"
-            if (words[j].text.lower() in PERSONAL_PRONOUNS and j + 1 < i and words[j + 1].text.lower() in LINKS
-                    | {"sebelumnya", "dulu", "pernah"}):
+            if (words[j].text.lower() in PERSONAL_PRONOUNS and j + 1 < i
+                    and words[j + 1].text.lower() in _BACK_LINKS):
                 # "Ia (sebelumnya) merupakan Kepala X": the person "ia" points back to
                 return [x for x in self.resolve(words[j], frozenset({"Person"}))
                         if self.ctx.index.type_of(x) == "Person"]
-            if words[j].text != "," and words[j].text.lower() not in LINKS | {"sebelumnya", "dulu"}:
+            if words[j].text != "," and words[j].text.lower() not in _BACK_LINKS:
                 return []
             j -= 1
         label = self.entity(words[j]) if j >= 0 else None

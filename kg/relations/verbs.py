@@ -8,7 +8,7 @@ import itertools
 
 from kg.entities import COPULAS, _head_of
 from kg.items import Event, name_key
-from kg.lexicon import RelationSpec, roots_of, stem, without_nya
+from kg.lexicon import RelationSpec, is_ter_form, roots_of, stem, without_nya
 from kg.records import Word
 from kg.relations.core import (
     CONF_COREF,
@@ -22,7 +22,6 @@ from kg.relations.core import (
     _base,
     case_of,
     is_passive,
-    is_ter_form,
     weak_person,
 )
 
