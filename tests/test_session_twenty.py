@@ -464,22 +464,7 @@ CHAIN_3 = conll('Pada 2020 jaringan ini bersaing langsung dengan Teh Pagi serta 
     """)
 
 
-STAKES_1 = conll('Rumah Teh Senja adalah jaringan kedai teh yang didirikan pada 2014 di Malang.', """
-        Rumah rumah PROPN 5 nsubj _ B-LOC
-        Teh teh PROPN 1 flat:name _ I-LOC
-        Senja senja PROPN 2 flat:name _ E-LOC
-        adalah adalah AUX 5 cop
-        jaringan jaring NOUN 0 root
-        kedai kedai NOUN 5 compound
-        teh teh NOUN 6 compound
-        yang yang PRON 9 nsubj:pass
-        didirikan diri VERB 5 acl:relcl
-        pada pada ADP 13 case
-        2014 2014 NUM 9 nummod
-        di di ADP 13 case
-        Malang malang PROPN 9 obl _ S-LOC
-        . . PUNCT 5 punct
-    """)
+STAKES_1 = CHAIN_1  # the same opening sentence
 
 STAKES_2 = conll('Pada 2021, Sinar Ventures dan perusahaan modal ventura Arka Capital masing-masing membeli saham minoritas perusahaan itu.', """
         Pada pada ADP 2 case
